@@ -1,0 +1,5 @@
+import { contributionLimitEndpoint } from "@/lib/api/v1";
+import { jsonRoute } from "../json-route";
+
+export const dynamic = "force-dynamic";
+export const POST = jsonRoute((body) => contributionLimitEndpoint(body));

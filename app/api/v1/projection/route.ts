@@ -1,0 +1,5 @@
+import { projectionEndpoint } from "@/lib/api/v1";
+import { jsonRoute } from "../json-route";
+
+export const dynamic = "force-dynamic";
+export const POST = jsonRoute((body) => projectionEndpoint(body));

@@ -1,0 +1,5 @@
+import { vestingEndpoint } from "@/lib/api/v1";
+import { jsonRoute } from "../json-route";
+
+export const dynamic = "force-dynamic";
+export const POST = jsonRoute((body) => vestingEndpoint(body));

@@ -1,0 +1,170 @@
+/**
+ * The JSON API v1 (../shared/docs/api-v1.md) as plain functions: a parsed JSON body in, a status
+ * and an answer out. The route handlers in app/api/v1 only read the body and call these.
+ */
+import { RuleInputError } from "../errors";
+import { UnsupportedYearError } from "../limits";
+import { formatMoney, type Money } from "../money";
+import type { PlanDefinition } from "../plan/definition";
+import { SOS_PLAN } from "../plan/sos-plan";
+import { contributionLimit } from "../rules/contribution";
+import { evaluateEligibility } from "../rules/eligibility";
+import { allocateForfeitures } from "../rules/forfeiture";
+import { project } from "../rules/projection";
+import { evaluateVesting } from "../rules/vesting";
+import {
+  allocationRequestSchema,
+  contributionRequestSchema,
+  eligibilityRequestSchema,
+  parseRequest,
+  projectionRequestSchema,
+  vestingRequestSchema,
+  type FieldIssue,
+} from "../schemas";
+
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+export function invalid(issues: FieldIssue[], status = 400): ApiAnswer {
+  return { status, body: { error: "invalid_request", issues } };
+}
+
+/** Runs a rule; turns the errors a person can fix into a 400 naming the field. */
+function answer(run: () => unknown, yearField: string): ApiAnswer {
+  try {
+    return { status: 200, body: run() };
+  } catch (error) {
+    if (error instanceof RuleInputError) return invalid([{ path: error.path, message: error.message }]);
+    if (error instanceof UnsupportedYearError) return invalid([{ path: yearField, message: error.message }]);
+    throw error;
+  }
+}
+
+const m = (amount: Money) => formatMoney(amount);
+
+export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+  const parsed = parseRequest(eligibilityRequestSchema, json);
+  if (!parsed.ok) return invalid(parsed.issues);
+  return answer(() => {
+    const result = evaluateEligibility(parsed.value, plan);
+    const [age, service] = result.requirements;
+    return {
+      eligible: result.eligible,
+      eligibilityDate: result.eligibilityDate,
+      entryDate: result.entryDate,
+      excluded: result.excluded,
+      highlyCompensated: result.highlyCompensated,
+      requirements: [
+        { id: age.id, met: age.met, metOn: age.metOn, citation: age.citation },
+        service.kind === "hoursInPeriod"
+          ? {
+              id: service.id,
+              met: service.met,
+              metOn: service.metOn,
+              citation: service.citation,
+              periods: service.periods.map((period) => ({ start: period.start, end: period.end, hours: period.hours })),
+            }
+          : { id: service.id, met: service.met, metOn: service.metOn, citation: service.citation },
+      ],
+      explanation: result.explanation,
+    };
+  }, "asOf");
+}
+
+export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+  const parsed = parseRequest(contributionRequestSchema, json);
+  if (!parsed.ok) return invalid(parsed.issues);
+  return answer(() => {
+    const result = contributionLimit(parsed.value, plan);
+    return {
+      planYear: result.planYear,
+      compensationCounted: m(result.compensationCounted),
+      planPercentCap: result.planPercentCap,
+      planCap: m(result.planCap),
+      electiveDeferralLimit: m(result.electiveDeferralLimit),
+      catchUp: m(result.catchUp),
+      maxDeferral: m(result.maxDeferral),
+      bindingLimit: result.bindingLimit,
+      ...(result.requested
+        ? {
+            requestedDeferral: m(result.requested.requestedDeferral),
+            allowedDeferral: m(result.requested.allowedDeferral),
+            excess: m(result.requested.excess),
+          }
+        : {}),
+      limitsAssumed: result.limitsAssumed,
+      explanation: result.explanation,
+    };
+  }, "planYear");
+}
+
+export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+  const parsed = parseRequest(vestingRequestSchema, json);
+  if (!parsed.ok) return invalid(parsed.issues);
+  const request = parsed.value;
+  return answer(() => {
+    const byDates = request.employmentStartDate !== undefined && request.asOf !== undefined;
+    const result = evaluateVesting(
+      {
+        yearsOfService: byDates ? undefined : request.yearsOfService,
+        employmentStartDate: request.employmentStartDate,
+        asOf: request.asOf,
+        balances: request.balances,
+        events: request.planTerminated ? ["planTermination"] : [],
+      },
+      plan,
+    );
+    return {
+      yearsOfService: result.yearsOfService,
+      vestedPercent: result.vestedPercent,
+      vested: { deferral: m(result.vested.deferral), rollover: m(result.vested.rollover), match: m(result.vested.match), total: m(result.vested.total) },
+      forfeitable: m(result.forfeitable),
+      nextStep: result.nextStep,
+      stepsAhead: result.stepsAhead.map((step) => ({
+        yearsOfService: step.yearsOfService,
+        vestedPercent: step.vestedPercent,
+        reachedOn: step.reachedOn,
+        additionalVested: m(step.additionalVested),
+      })),
+      citation: result.citation,
+      explanation: result.explanation,
+    };
+  }, "asOf");
+}
+
+export function allocateEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+  const parsed = parseRequest(allocationRequestSchema, json);
+  if (!parsed.ok) return invalid(parsed.issues);
+  return answer(() => {
+    const result = allocateForfeitures(parsed.value.pool, parsed.value.participants, plan);
+    return { allocations: result.allocations.map((a) => ({ id: a.id, amount: m(a.amount) })), total: m(result.total) };
+  }, "pool");
+}
+
+export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+  const parsed = parseRequest(projectionRequestSchema, json);
+  if (!parsed.ok) return invalid(parsed.issues);
+  const { planTerminated, ...request } = parsed.value;
+  return answer(() => {
+    const result = project({ ...request, events: planTerminated ? ["planTermination"] : [] }, plan);
+    return {
+      rows: result.rows.map((row) => ({
+        planYear: row.planYear,
+        age: row.age,
+        yearsOfService: row.yearsOfService,
+        vestedPercent: row.vestedPercent,
+        compensation: m(row.compensation),
+        deferral: m(row.deferral),
+        match: m(row.match),
+        earnings: m(row.earnings),
+        balances: { deferral: m(row.balances.deferral), rollover: m(row.balances.rollover), match: m(row.balances.match) },
+        total: m(row.total),
+        vested: m(row.vested),
+        forfeitable: m(row.forfeitable),
+      })),
+      limitsAssumed: result.limitsAssumed,
+    };
+  }, "asOf");
+}

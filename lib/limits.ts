@@ -1,0 +1,147 @@
+/**
+ * IRS dollar limits by plan year (plan-rules §7), each value with its source.
+ *
+ * Rules read limits through `limitsFor(year)`, never a literal. A year before the table is refused
+ * with a clear error; a year after it carries the last known values forward, and says so.
+ */
+import { Dec, type Money } from "./money";
+
+export interface LimitValue {
+  amount: Money;
+  source: string;
+}
+
+export interface YearLimits {
+  year: number;
+  /** IRC 402(g): elective deferral limit. */
+  electiveDeferral: LimitValue;
+  /** IRC 414(v): catch-up for ages 50 and over. */
+  catchUp50: LimitValue;
+  /** IRC 414(v)(2)(E): higher catch-up for ages 60 to 63 (from 2025), or null. */
+  catchUp60to63: LimitValue | null;
+  /** IRC 415(c): annual additions. */
+  annualAdditions: LimitValue;
+  /** IRC 401(a)(17): compensation that may be counted. */
+  compensation: LimitValue;
+  /** IRC 414(q)(1)(B): highly compensated employee threshold. */
+  hceThreshold: LimitValue;
+}
+
+export interface LimitsLookup {
+  limits: YearLimits;
+  /** The year asked for. */
+  planYear: number;
+  /** True when the year is after the table and the last known values were carried forward. */
+  assumed: boolean;
+  note: string | null;
+}
+
+const COLA_TABLE = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
+
+/** Per-year sources: the COLA table's column for the year, and the year's notice where we cite it. */
+const NOTICE: Record<number, string> = {
+  2023: "IRS Notice 2022-55",
+  2024: "IRS Notice 2023-75",
+  2025: "IRS Notice 2024-80",
+  2026: "IRS Notice 2025-67",
+};
+
+type Row = [years: number[], deferral: number, catchUp50: number, catchUp60to63: number | null, additions: number, compensation: number, hce: number];
+
+/** plan-rules §7, row for row. */
+const ROWS: Row[] = [
+  [[2002], 11000, 1000, null, 40000, 200000, 90000],
+  [[2003], 12000, 2000, null, 40000, 200000, 90000],
+  [[2004], 13000, 3000, null, 41000, 205000, 90000],
+  [[2005], 14000, 4000, null, 42000, 210000, 95000],
+  [[2006], 15000, 5000, null, 44000, 220000, 100000],
+  [[2007], 15500, 5000, null, 45000, 225000, 100000],
+  [[2008], 15500, 5000, null, 46000, 230000, 105000],
+  [[2009, 2010, 2011], 16500, 5500, null, 49000, 245000, 110000],
+  [[2012], 17000, 5500, null, 50000, 250000, 115000],
+  [[2013], 17500, 5500, null, 51000, 255000, 115000],
+  [[2014], 17500, 5500, null, 52000, 260000, 115000],
+  [[2015, 2016], 18000, 6000, null, 53000, 265000, 120000],
+  [[2017], 18000, 6000, null, 54000, 270000, 120000],
+  [[2018], 18500, 6000, null, 55000, 275000, 120000],
+  [[2019], 19000, 6000, null, 56000, 280000, 125000],
+  [[2020], 19500, 6500, null, 57000, 285000, 130000],
+  [[2021], 19500, 6500, null, 58000, 290000, 130000],
+  [[2022], 20500, 6500, null, 61000, 305000, 135000],
+  [[2023], 22500, 7500, null, 66000, 330000, 150000],
+  [[2024], 23000, 7500, null, 69000, 345000, 155000],
+  [[2025], 23500, 7500, 11250, 70000, 350000, 160000],
+  [[2026], 24500, 8000, 11250, 72000, 360000, 160000],
+];
+
+function sourceFor(year: number, column: string): string {
+  const notice = NOTICE[year];
+  return `${COLA_TABLE}, ${year} column (${column})${notice ? `; ${notice}` : ""}`;
+}
+
+function value(year: number, amount: number, column: string): LimitValue {
+  return { amount: new Dec(amount), source: sourceFor(year, column) };
+}
+
+export const LIMITS_TABLE: readonly YearLimits[] = ROWS.flatMap(([years, deferral, c50, c60, additions, compensation, hce]) =>
+  years.map((year) => ({
+    year,
+    electiveDeferral: value(year, deferral, "402(g)(1) elective deferrals"),
+    catchUp50: value(year, c50, "414(v)(2)(B)(i) catch-up"),
+    catchUp60to63: c60 === null ? null : value(year, c60, "414(v)(2)(E) catch-up, ages 60–63"),
+    annualAdditions: value(year, additions, "415(c)(1)(A) annual additions"),
+    compensation: value(year, compensation, "401(a)(17) compensation"),
+    hceThreshold: value(year, hce, "414(q)(1)(B) highly compensated employee"),
+  })),
+);
+
+export const FIRST_LIMITS_YEAR = LIMITS_TABLE[0]!.year;
+export const LAST_LIMITS_YEAR = LIMITS_TABLE[LIMITS_TABLE.length - 1]!.year;
+
+/**
+ * The HCE threshold of a look-back year (plan-rules §2.3). Plan year 2002 looks back to 2001,
+ * whose threshold ($85,000) plan-rules states though 2001 is outside the limits table.
+ */
+const HCE_THRESHOLD_BEFORE_TABLE: Record<number, LimitValue> = {
+  2001: { amount: new Dec(85000), source: `${COLA_TABLE}, 2001 column (414(q)(1)(B)); plan-rules §2.3` },
+};
+
+/** Raised when a plan year is outside what the calculator supports. */
+export class UnsupportedYearError extends RangeError {
+  constructor(
+    readonly year: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UnsupportedYearError";
+  }
+}
+
+/** The limits of a plan year. Refuses years before 2002; carries the last year forward after it. */
+export function limitsFor(year: number): LimitsLookup {
+  if (!Number.isInteger(year)) throw new UnsupportedYearError(year, `plan year ${year} is not a whole year`);
+  if (year < FIRST_LIMITS_YEAR) {
+    throw new UnsupportedYearError(
+      year,
+      `plan year ${year} is before ${FIRST_LIMITS_YEAR}, the first year this calculator's IRS limits table covers`,
+    );
+  }
+  const last = LIMITS_TABLE[LIMITS_TABLE.length - 1]!;
+  if (year > last.year) {
+    return {
+      limits: last,
+      planYear: year,
+      assumed: true,
+      note: `IRS limits for ${year} are not yet in the table; the ${last.year} limits are carried forward.`,
+    };
+  }
+  return { limits: LIMITS_TABLE[year - FIRST_LIMITS_YEAR]!, planYear: year, assumed: false, note: null };
+}
+
+/** The HCE compensation threshold in force for a look-back year (plan-rules §2.3). */
+export function hceThresholdFor(lookBackYear: number): LimitValue & { assumed: boolean } {
+  const before = HCE_THRESHOLD_BEFORE_TABLE[lookBackYear];
+  if (before) return { ...before, assumed: false };
+  const lookup = limitsFor(lookBackYear);
+  return { ...lookup.limits.hceThreshold, assumed: lookup.assumed };
+}

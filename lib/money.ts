@@ -1,0 +1,92 @@
+/**
+ * Money: the one place that parses, rounds and formats amounts.
+ *
+ * plan-rules §1: money is decimal, never binary floating point; full precision inside a
+ * computation; round half-up to cents only where a figure is reported.
+ */
+import Decimal from "decimal.js";
+
+/** A Decimal constructor of our own, so no other library's settings can change ours. */
+export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Money = Decimal;
+
+export const ZERO: Money = new Dec(0);
+export const HUNDRED: Decimal = new Dec(100);
+
+/** Anything a caller may hand us as money: a decimal string such as "1234.50", or a JSON number. */
+export type MoneyInput = string | number | Decimal;
+
+const MONEY_TEXT = /^-?(\d+)(\.\d+)?$/;
+
+/**
+ * Reads an amount. A number is read through its shortest decimal text (JSON's `0.1` is 0.1),
+ * so the float never enters a computation. Throws on anything that is not a plain decimal.
+ */
+export function toMoney(value: MoneyInput): Money {
+  if (Decimal.isDecimal(value)) return new Dec(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError("amount must be a finite number");
+    return new Dec(String(value));
+  }
+  const text = value.trim().replace(/,/g, "").replace(/^\$/, "");
+  if (!MONEY_TEXT.test(text)) throw new TypeError(`not an amount: ${value}`);
+  return new Dec(text);
+}
+
+/** True when the text or number is a plain decimal amount (no exponent, no letters). */
+export function isMoneyText(value: string): boolean {
+  return MONEY_TEXT.test(value.trim().replace(/,/g, "").replace(/^\$/, ""));
+}
+
+/** Rounding mode: half-up to cents (0.005 → 0.01, −0.005 → −0.01), the plan's only rounding. */
+export function roundCents(amount: Decimal): Money {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Rounding mode: down to cents (toward zero), used only to floor shares of a pool. */
+export function floorCents(amount: Decimal): Money {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+}
+
+/** The API's form: a string with exactly two decimals, rounded half-up ("1234.50"). */
+export function formatMoney(amount: Decimal): string {
+  const text = roundCents(amount).toFixed(2);
+  return text === "-0.00" ? "0.00" : text;
+}
+
+/** The pages' form: US dollars with thousands separators and cents ("$12,500.01", "−$3.00"). */
+export function formatUsd(amount: Decimal): string {
+  const text = formatMoney(amount);
+  const negative = text.startsWith("-");
+  const [whole = "0", cents = "00"] = (negative ? text.slice(1) : text).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "−" : ""}$${grouped}.${cents}`;
+}
+
+/** A percentage (15, 26.2) as an exact fraction (0.15, 0.262). */
+export function percentOf(amount: Decimal, percent: number | Decimal): Decimal {
+  return amount.times(new Dec(String(percent))).dividedBy(HUNDRED);
+}
+
+export function minMoney(first: Decimal, ...rest: Decimal[]): Money {
+  return rest.reduce<Decimal>((low, next) => (next.lessThan(low) ? next : low), first);
+}
+
+export function maxMoney(first: Decimal, ...rest: Decimal[]): Money {
+  return rest.reduce<Decimal>((high, next) => (next.greaterThan(high) ? next : high), first);
+}
+
+export function sumMoney(amounts: Iterable<Decimal>): Money {
+  let total: Decimal = ZERO;
+  for (const amount of amounts) total = total.plus(amount);
+  return total;
+}
+
+/** Whole cents as a bigint, for exact integer arithmetic (the pool allocation). */
+export function toCents(amount: Decimal): bigint {
+  return BigInt(roundCents(amount).times(100).toFixed(0));
+}
+
+export function fromCents(cents: bigint): Money {
+  return new Dec(cents.toString()).dividedBy(100);
+}

@@ -1,0 +1,114 @@
+/**
+ * The plan's vesting schedule judged against the statutory minimum vesting schedules
+ * (plan-rules §4, compliance finding). Shown, never applied: the schedule is what the 11-K says.
+ *
+ * Matching contributions for plan years beginning after 2001 (IRC 411(a)(12), added by EGTRRA):
+ * a 3-year cliff, or 2-to-6-year graded (20/40/60/80/100 at 2–6 years). Before then
+ * (IRC 411(a)(2)): a 5-year cliff, or 3-to-7-year graded (20/40/60/80/100 at 3–7 years).
+ * A schedule complies when one minimum schedule is met at every year of service.
+ */
+import type { PlanDefinition, VestingStep } from "../plan/definition";
+import { scheduledPercent } from "./vesting";
+import { describeSchedule } from "./words";
+
+export interface MinimumSchedule {
+  id: string;
+  name: string;
+  schedule: VestingStep[];
+  citation: string;
+}
+
+/** The statute's minimum schedules, as data with their citations. */
+export const MINIMUM_SCHEDULES = {
+  from2002: {
+    firstPlanYear: 2002,
+    statute: "IRC 411(a)(12) (EGTRRA 2001 §633), matching contributions for plan years beginning after December 31, 2001",
+    schedules: [
+      { id: "cliff3", name: "3-year cliff", schedule: [{ years: 0, percent: 0 }, { years: 3, percent: 100 }], citation: "IRC 411(a)(12)(A)" },
+      {
+        id: "graded2to6",
+        name: "2-to-6-year graded",
+        schedule: [
+          { years: 0, percent: 0 },
+          { years: 2, percent: 20 },
+          { years: 3, percent: 40 },
+          { years: 4, percent: 60 },
+          { years: 5, percent: 80 },
+          { years: 6, percent: 100 },
+        ],
+        citation: "IRC 411(a)(12)(B)",
+      },
+    ] satisfies MinimumSchedule[],
+  },
+  before2002: {
+    firstPlanYear: null,
+    statute: "IRC 411(a)(2) as in force before EGTRRA, plan years beginning before January 1, 2002",
+    schedules: [
+      { id: "cliff5", name: "5-year cliff", schedule: [{ years: 0, percent: 0 }, { years: 5, percent: 100 }], citation: "IRC 411(a)(2)(A) (pre-2002)" },
+      {
+        id: "graded3to7",
+        name: "3-to-7-year graded",
+        schedule: [
+          { years: 0, percent: 0 },
+          { years: 3, percent: 20 },
+          { years: 4, percent: 40 },
+          { years: 5, percent: 60 },
+          { years: 6, percent: 80 },
+          { years: 7, percent: 100 },
+        ],
+        citation: "IRC 411(a)(2)(B) (pre-2002)",
+      },
+    ] satisfies MinimumSchedule[],
+  },
+} as const;
+
+export interface ScheduleTest {
+  id: string;
+  name: string;
+  citation: string;
+  passes: boolean;
+  /** The first year of service at which the plan gives less than this minimum, if any. */
+  firstShortfall: { yearsOfService: number; planPercent: number; requiredPercent: number } | null;
+}
+
+export interface ComplianceFinding {
+  planYear: number;
+  source: "match";
+  statute: string;
+  passes: boolean;
+  tests: ScheduleTest[];
+  reasoning: string[];
+  citation: string;
+}
+
+function testAgainst(plan: readonly VestingStep[], minimum: MinimumSchedule): ScheduleTest {
+  const horizon = Math.max(...minimum.schedule.map((step) => step.years), ...plan.map((step) => step.years));
+  for (let years = 0; years <= horizon; years += 1) {
+    const planPercent = scheduledPercent(plan, years);
+    const requiredPercent = scheduledPercent(minimum.schedule, years);
+    if (planPercent < requiredPercent) {
+      return { id: minimum.id, name: minimum.name, citation: minimum.citation, passes: false, firstShortfall: { yearsOfService: years, planPercent, requiredPercent } };
+    }
+  }
+  return { id: minimum.id, name: minimum.name, citation: minimum.citation, passes: true, firstShortfall: null };
+}
+
+/** The match vesting schedule against the minimums in force for a plan year. */
+export function vestingComplianceFinding(plan: PlanDefinition, planYear: number): ComplianceFinding {
+  const regime = planYear >= MINIMUM_SCHEDULES.from2002.firstPlanYear ? MINIMUM_SCHEDULES.from2002 : MINIMUM_SCHEDULES.before2002;
+  const tests = regime.schedules.map((minimum) => testAgainst(plan.vesting.schedule, minimum));
+  const passes = tests.some((test) => test.passes);
+  const reasoning = [
+    `The plan vests employer matching contributions ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
+    `For plan year ${planYear} the minimum is set by ${regime.statute}: a schedule must meet the ${regime.schedules.map((minimum) => `${minimum.name} (${describeSchedule(minimum.schedule)})`).join(" or the ")} at every year of service.`,
+    ...tests.map((test) =>
+      test.passes
+        ? `It meets the ${test.name} minimum at every year of service. (${test.citation})`
+        : `It fails the ${test.name} minimum: at ${test.firstShortfall!.yearsOfService} years it gives ${test.firstShortfall!.planPercent}% where ${test.firstShortfall!.requiredPercent}% is required. (${test.citation})`,
+    ),
+    passes
+      ? `So the schedule complies for plan year ${planYear}.`
+      : `So the schedule meets neither minimum for matching contributions of plan year ${planYear}. The calculator still applies the schedule the 11-K describes; this finding is for the plan administrator.`,
+  ];
+  return { planYear, source: "match", statute: regime.statute, passes, tests, reasoning, citation: plan.vesting.citation };
+}

@@ -1,0 +1,299 @@
+/**
+ * Eligibility to participate (11-K Note 1.A; plan-rules §2).
+ *
+ * Base rule, SOS: "Employees of the sponsor who complete 1,000 hours of service during a 12-month
+ * period and who have reached the age of 21 are eligible to participate in the Plan." The plan
+ * "excludes all highly compensated employees … of the sponsor and all of its subsidiaries".
+ *
+ * Exception, Inteliant: employees "who have reached the age of 21 are eligible … as of the
+ * ninety-first day following the day on which the employee first performs an hour of service",
+ * and its highly compensated employees "are allowed to participate".
+ *
+ * Both readings are data: the employer's `service` rule and `excludesHighlyCompensated` flag.
+ */
+import {
+  addDays,
+  addMonths,
+  anniversary,
+  dateAttainingAge,
+  endOfTwelveMonths,
+  endOfYear,
+  isoOf,
+  maxDate,
+  minDate,
+  parseIsoDate,
+  startOfYear,
+  yearOf,
+  type IsoDate,
+} from "../dates";
+import { RuleInputError } from "../errors";
+import type { Money } from "../money";
+import { employerOf, type EmployerDefinition, type PlanDefinition, type PlanOptions } from "../plan/definition";
+import { highlyCompensatedStatus, type HceResult } from "./hce";
+import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
+import { formatHours } from "./words";
+
+export interface EligibilityInput {
+  asOf: IsoDate;
+  employer: string;
+  birthDate: IsoDate;
+  employmentStartDate: IsoDate;
+  hours?: readonly HoursEntry[] | undefined;
+  highlyCompensated?: boolean | undefined;
+  priorYearCompensation?: Money | undefined;
+  fivePercentOwner?: boolean | undefined;
+}
+
+export interface ComputationPeriod {
+  start: IsoDate;
+  end: IsoDate;
+  /** Hours credited in the period (to 1/10,000 hour). */
+  hours: number;
+  kind: "initial" | "planYear" | "anniversaryYear";
+  /** Whether the period's hours reach the requirement. */
+  meets: boolean;
+}
+
+export interface AgeRequirement {
+  id: "age";
+  met: boolean;
+  metOn: IsoDate;
+  age: number;
+  citation: string;
+}
+
+export interface HoursServiceRequirement {
+  id: "service";
+  kind: "hoursInPeriod";
+  met: boolean;
+  metOn: IsoDate | null;
+  hoursRequired: number;
+  periods: ComputationPeriod[];
+  citation: string;
+}
+
+export interface DaysServiceRequirement {
+  id: "service";
+  kind: "daysFollowingFirstHour";
+  met: boolean;
+  metOn: IsoDate;
+  days: number;
+  citation: string;
+}
+
+export type ServiceRequirement = HoursServiceRequirement | DaysServiceRequirement;
+
+export interface EligibilityResult {
+  eligible: boolean;
+  eligibilityDate: IsoDate | null;
+  entryDate: IsoDate | null;
+  excluded: boolean;
+  highlyCompensated: boolean;
+  hce: HceResult;
+  employer: EmployerDefinition;
+  requirements: [AgeRequirement, ServiceRequirement];
+  explanation: string[];
+}
+
+/** Checks what the input says of itself (plan-rules §2 and api-v1's contradictions). */
+function checkInput(input: EligibilityInput): void {
+  if (input.birthDate > input.employmentStartDate) {
+    throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
+  }
+  input.hours?.forEach((entry, index) => {
+    if (entry.date < input.employmentStartDate) {
+      throw new RuleInputError(
+        `hours.${index}.date`,
+        `hours dated ${entry.date} are before the employment start date ${input.employmentStartDate}; hours can only be credited from the first hour of service`,
+      );
+    }
+  });
+}
+
+/** Computation periods in order: the initial 12 months, then plan years or anniversary years. */
+function* computationPeriods(start: IsoDate, options: PlanOptions): Generator<Omit<ComputationPeriod, "hours" | "meets">> {
+  const feb29 = options.feb29Anniversary;
+  yield { start, end: endOfTwelveMonths(start, feb29), kind: "initial" };
+  if (options.eligibilityPeriods === "planYear") {
+    // The first plan year is the one that contains the first anniversary of the start date; it
+    // may overlap the initial period (29 CFR 2530.202-2(b)).
+    for (let year = yearOf(anniversary(start, 1, feb29)); ; year += 1) {
+      yield { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
+    }
+  }
+  for (let k = 1; ; k += 1) {
+    const from = anniversary(start, k, feb29);
+    yield { start: from, end: addDays(anniversary(start, k + 1, feb29), -1), kind: "anniversaryYear" };
+  }
+}
+
+/**
+ * SOS's service rule: a year of eligibility service is 1,000 or more hours in one computation
+ * period, completed at the end of that period (or, by plan option, on the 1,000th hour).
+ */
+function hoursService(
+  input: EligibilityInput,
+  hoursRequired: number,
+  options: PlanOptions,
+  citation: string,
+): HoursServiceRequirement {
+  const ledger = new HoursLedger(input.hours ?? []);
+  const required = toHourUnits(hoursRequired);
+  const lastRelevant = maxDate(input.asOf, ledger.latestDate ?? input.asOf);
+  const periods: ComputationPeriod[] = [];
+  let metOn: IsoDate | null = null;
+  for (const period of computationPeriods(input.employmentStartDate, options)) {
+    if (periods.length > 0 && period.start > lastRelevant) break;
+    const units = ledger.unitsBetween(period.start, period.end);
+    const meets = units >= required;
+    periods.push({ ...period, hours: fromHourUnits(units), meets });
+    if (meets) {
+      metOn =
+        options.serviceCredited === "endOfPeriod"
+          ? addDays(period.end, 1)
+          : ledger.dateReaching(period.start, period.end, required);
+      break;
+    }
+  }
+  return {
+    id: "service",
+    kind: "hoursInPeriod",
+    met: metOn !== null && metOn <= input.asOf,
+    metOn,
+    hoursRequired,
+    periods,
+    citation,
+  };
+}
+
+/** Inteliant's service rule: the N-th day following the first hour of service (start + N days). */
+function daysService(input: EligibilityInput, days: number, citation: string): DaysServiceRequirement {
+  const metOn = addDays(input.employmentStartDate, days);
+  return { id: "service", kind: "daysFollowingFirstHour", met: metOn <= input.asOf, metOn, days, citation };
+}
+
+/**
+ * Entry date (plan-rules §2.1): the 11-K names none, so entry is on the eligibility date by
+ * default. Other entry options are capped by IRC 410(a)(4) at the earlier of the first day of
+ * the next plan year and six months after eligibility.
+ */
+export function entryDateFor(eligibilityDate: IsoDate, entry: PlanOptions["entry"]): IsoDate {
+  if (entry === "immediate") return eligibilityDate;
+  const parts = parseIsoDate(eligibilityDate)!;
+  let planned: IsoDate;
+  if (entry === "firstOfNextMonth") {
+    planned = parts.day === 1 ? eligibilityDate : addMonths(isoOf(parts.year, parts.month, 1), 1);
+  } else {
+    planned =
+      eligibilityDate === isoOf(parts.year, 1, 1) || eligibilityDate === isoOf(parts.year, 7, 1)
+        ? eligibilityDate
+        : parts.month < 7
+          ? isoOf(parts.year, 7, 1)
+          : isoOf(parts.year + 1, 1, 1);
+  }
+  const statutoryLatest = minDate(startOfYear(parts.year + 1), addMonths(eligibilityDate, 6));
+  return minDate(planned, statutoryLatest);
+}
+
+export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinition): EligibilityResult {
+  checkInput(input);
+  const options = plan.options;
+  const employer = employerOf(plan, input.employer);
+  const minimumAge = plan.eligibility.minimumAge;
+
+  const ageMetOn = dateAttainingAge(input.birthDate, minimumAge, options.feb29Anniversary);
+  const age: AgeRequirement = {
+    id: "age",
+    met: ageMetOn <= input.asOf,
+    metOn: ageMetOn,
+    age: minimumAge,
+    citation: plan.eligibility.citation,
+  };
+
+  const service: ServiceRequirement =
+    employer.service.kind === "hoursInPeriod"
+      ? hoursService(input, employer.service.hours, options, employer.citation)
+      : daysService(input, employer.service.days, employer.citation);
+
+  const hce = highlyCompensatedStatus(input, yearOf(input.asOf));
+  // Base rule: the plan excludes highly compensated employees; the employer's flag carries the
+  // Inteliant exception.
+  const excluded = hce.highlyCompensated && employer.excludesHighlyCompensated;
+
+  const eligibilityDate = service.metOn === null ? null : maxDate(age.metOn, service.metOn);
+  const entryDate = eligibilityDate === null ? null : entryDateFor(eligibilityDate, options.entry);
+  const eligible = !excluded && eligibilityDate !== null && eligibilityDate <= input.asOf;
+
+  const result: EligibilityResult = {
+    eligible,
+    eligibilityDate,
+    entryDate,
+    excluded,
+    highlyCompensated: hce.highlyCompensated,
+    hce,
+    employer,
+    requirements: [age, service],
+    explanation: [],
+  };
+  result.explanation = explainEligibility(input, result, plan);
+  return result;
+}
+
+function explainEligibility(input: EligibilityInput, result: EligibilityResult, plan: PlanDefinition): string[] {
+  const [age, service] = result.requirements;
+  const lines: string[] = [];
+  const feb29Birth = input.birthDate.slice(5) === "02-29" && age.metOn.slice(5) !== "02-29";
+  lines.push(
+    `Age ${age.age}: born ${input.birthDate}, attains age ${age.age} on ${age.metOn}` +
+      (feb29Birth ? ` (a February 29 birthday falls on ${age.metOn.slice(5) === "03-01" ? "March 1" : "February 28"} in a common year)` : "") +
+      `; ${age.met ? "met" : "not yet met"} on ${input.asOf}. (${age.citation})`,
+  );
+  if (service.kind === "daysFollowingFirstHour") {
+    lines.push(
+      `Service: ${result.employer.name} employees become eligible on the ${ordinal(service.days)} day following their first hour of service (${input.employmentStartDate} + ${service.days} days = ${service.metOn}); ${service.met ? "met" : "not yet met"} on ${input.asOf}. No hours requirement applies. (${service.citation})`,
+    );
+  } else {
+    const meeting = service.periods.find((period) => period.meets);
+    if (meeting && service.metOn) {
+      lines.push(
+        `Service: ${formatHours(meeting.hours)} hours in the ${periodName(meeting)} ${meeting.start} to ${meeting.end}, at least ${formatHours(service.hoursRequired)}; ` +
+          (plan.options.serviceCredited === "endOfPeriod"
+            ? `the year of service is completed at the end of that period, so the requirement is met on ${service.metOn}`
+            : `the ${formatHours(service.hoursRequired)}th hour is credited on ${service.metOn}, when the requirement is met`) +
+          `. (${service.citation})`,
+      );
+    } else {
+      const last = service.periods[service.periods.length - 1];
+      lines.push(
+        last
+          ? `Service: not met on the hours given. The latest period, ${periodName(last)} ${last.start} to ${last.end}, has ${formatHours(last.hours)} of ${formatHours(service.hoursRequired)} hours: ${formatHours(Math.max(0, service.hoursRequired - last.hours))} to go. (${service.citation})`
+          : `Service: not met on the hours given. (${service.citation})`,
+      );
+    }
+  }
+  if (result.excluded) {
+    lines.push(`Excluded: ${result.hce.explanation} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
+  } else if (result.highlyCompensated) {
+    lines.push(`${result.hce.explanation} Highly compensated employees of ${result.employer.name} may participate. (${result.employer.citation})`);
+  }
+  if (result.eligible) {
+    lines.push(`Eligible as of ${input.asOf}: eligibility date ${result.eligibilityDate}, entry date ${result.entryDate}.`);
+  } else if (result.excluded) {
+    lines.push(`Not eligible: excluded from the plan whatever the other requirements say.`);
+  } else if (result.eligibilityDate) {
+    lines.push(`Not yet eligible on ${input.asOf}: becomes eligible on ${result.eligibilityDate}, the later of the two dates above.`);
+  } else {
+    lines.push(`Not eligible on the data given: the hours requirement is not met in any computation period.`);
+  }
+  return lines;
+}
+
+function periodName(period: ComputationPeriod): string {
+  return period.kind === "initial" ? "initial computation period" : period.kind === "planYear" ? "plan year" : "computation period";
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}

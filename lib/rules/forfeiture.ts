@@ -1,0 +1,73 @@
+/**
+ * Allocating a forfeiture pool as matching contributions (11-K Note 1.G; plan-rules §5).
+ *
+ * "During 2002, approximately $127,800 from forfeited accounts was allocated to participants'
+ * accounts as employer contributions." The pool is shared pro rata to each participant's
+ * deferrals for the period. Each share is floored to the cent; the cents left over go one at a
+ * time to the largest fractional remainders (ties: input order). Worked in whole cents with
+ * bigint, so every comparison of remainders is exact and the shares sum to the pool.
+ */
+import { RuleInputError } from "../errors";
+import { formatUsd, fromCents, toCents, type Money } from "../money";
+import type { PlanDefinition } from "../plan/definition";
+
+export interface AllocationParticipant {
+  id: string;
+  deferrals: Money;
+}
+
+export interface Allocation {
+  id: string;
+  amount: Money;
+}
+
+export interface AllocationResult {
+  allocations: Allocation[];
+  total: Money;
+  totalDeferrals: Money;
+  /** Cents handed out by largest remainder after flooring. */
+  centsByRemainder: number;
+  citation: string;
+  explanation: string[];
+}
+
+export function allocateForfeitures(pool: Money, participants: readonly AllocationParticipant[], plan: PlanDefinition): AllocationResult {
+  const poolCents = toCents(pool);
+  const deferralCents = participants.map((participant) => toCents(participant.deferrals));
+  const totalCents = deferralCents.reduce((sum, cents) => sum + cents, 0n);
+  if (totalCents === 0n && poolCents > 0n) {
+    throw new RuleInputError("participants", "the participants' deferrals total 0, so there is nothing to share the pool against");
+  }
+
+  const shares = deferralCents.map((cents) => (totalCents === 0n ? 0n : (poolCents * cents) / totalCents));
+  const remainders = deferralCents.map((cents) => (totalCents === 0n ? 0n : (poolCents * cents) % totalCents));
+  let leftover = poolCents - shares.reduce((sum, cents) => sum + cents, 0n);
+  const centsByRemainder = Number(leftover);
+
+  if (leftover > 0n) {
+    const order = remainders.map((remainder, index) => ({ remainder, index }));
+    order.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+    for (const { index } of order) {
+      if (leftover === 0n) break;
+      shares[index] = shares[index]! + 1n;
+      leftover -= 1n;
+    }
+  }
+
+  const allocations = participants.map((participant, index) => ({ id: participant.id, amount: fromCents(shares[index]!) }));
+  const total = fromCents(poolCents);
+  return {
+    allocations,
+    total,
+    totalDeferrals: fromCents(totalCents),
+    centsByRemainder,
+    citation: plan.forfeitures.citation,
+    explanation: [
+      `Forfeitures reduce future employer contributions; here the pool of ${formatUsd(total)} is allocated as matching contributions. (${plan.forfeitures.citation})`,
+      `Each participant's share is the pool × their deferrals ÷ all deferrals (${formatUsd(fromCents(totalCents))}), floored to the cent.`,
+      centsByRemainder === 0
+        ? `The floored shares already sum to the pool.`
+        : `${centsByRemainder} cent${centsByRemainder === 1 ? "" : "s"} left after flooring went one at a time to the largest remainders (ties in input order), so the shares sum to the pool exactly.`,
+    ],
+  };
+}

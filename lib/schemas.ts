@@ -1,0 +1,307 @@
+/**
+ * The input schemas: one set of zod schemas for the API, the forms and the CSV rows alike.
+ *
+ * Every message is written for a person: it starts with what is wrong and, where it helps, says
+ * what would be right. `describeIssues` adds the field's name in plain words.
+ */
+import * as z from "zod";
+import { completedYears, isIsoDate, yearOf } from "./dates";
+import { FIRST_LIMITS_YEAR } from "./limits";
+import { Dec, isMoneyText, type Money } from "./money";
+
+/** The largest amount the calculator accepts: a trillion dollars. */
+export const MAX_MONEY = "1000000000000";
+/** The most hours one entry may credit: every hour of a leap year. */
+export const MAX_HOURS_PER_ENTRY = 8784;
+
+export const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD, such as 2002-03-15" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD, such as 2002-03-15", abort: true })
+  .refine(isIsoDate, { message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true });
+
+/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal. */
+export const money = z
+  .union([z.string(), z.number()], { error: 'must be an amount in dollars, such as "1234.50"' })
+  .superRefine((value, ctx) => {
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
+      return;
+    }
+    const text = typeof value === "number" ? String(value) : value.trim();
+    if (typeof value === "string" && !isMoneyText(text)) {
+      ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
+      return;
+    }
+    const amount = new Dec(text.replace(/,/g, "").replace(/^\$/, ""));
+    if (amount.isNegative() && !amount.isZero()) ctx.addIssue({ code: "custom", message: "must not be negative" });
+    else if (amount.decimalPlaces() > 2) ctx.addIssue({ code: "custom", message: "must have at most 2 decimals (whole cents)" });
+    else if (amount.greaterThan(MAX_MONEY)) ctx.addIssue({ code: "custom", message: "must be at most $1,000,000,000,000" });
+  })
+  .transform((value): Money => new Dec(typeof value === "number" ? String(value) : value.trim().replace(/,/g, "").replace(/^\$/, "")));
+
+function percent(min: number, max: number) {
+  return z
+    .number({ error: `must be a number from ${min} to ${max}, such as 15 or 26.2` })
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+}
+
+export const balancesSchema = z
+  .object(
+    { deferral: money.optional(), rollover: money.optional(), match: money.optional() },
+    { error: 'must be an object such as { "deferral": "10000", "rollover": "0", "match": "4000" }' },
+  )
+  .transform((b) => ({ deferral: b.deferral ?? new Dec(0), rollover: b.rollover ?? new Dec(0), match: b.match ?? new Dec(0) }));
+
+const employer = z.enum(["SOS", "Inteliant"], { error: 'must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"' });
+
+const yearsOfService = z
+  .number({ error: "must be a number of years, such as 3" })
+  .min(0, "must not be negative")
+  .max(100, "must be at most 100");
+
+export const hoursEntrySchema = z.object(
+  {
+    date: isoDate,
+    hours: z
+      .number({ error: "must be a number of hours, such as 80 or 7.5" })
+      .min(0, "must not be negative")
+      .max(MAX_HOURS_PER_ENTRY, `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`),
+  },
+  { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
+);
+
+const bool = (what: string) => z.boolean({ error: `must be true or false${what}` });
+
+export const eligibilityRequestSchema = z
+  .object({
+    asOf: isoDate,
+    employer,
+    birthDate: isoDate,
+    employmentStartDate: isoDate,
+    hours: z.array(hoursEntrySchema, { error: 'must be a list of { "date", "hours" } entries' }).optional(),
+    highlyCompensated: bool("").optional(),
+    priorYearCompensation: money.optional(),
+    fivePercentOwner: bool("").optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.birthDate > request.employmentStartDate) {
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${request.employmentStartDate}); check both dates` });
+    }
+    request.hours?.forEach((entry, index) => {
+      if (entry.date < request.employmentStartDate) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["hours", index, "date"],
+          message: `is before the employment start date (${request.employmentStartDate}); hours are credited from the first hour of service`,
+        });
+      }
+    });
+    if (request.highlyCompensated === undefined && !request.fivePercentOwner && yearOf(request.asOf) - 1 < FIRST_LIMITS_YEAR - 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["asOf"],
+        message: `is in plan year ${yearOf(request.asOf)}, whose highly compensated status needs a threshold before ${FIRST_LIMITS_YEAR - 1} that this calculator does not have; state highlyCompensated`,
+      });
+    }
+  });
+export type EligibilityRequest = z.output<typeof eligibilityRequestSchema>;
+
+const planYear = z
+  .number({ error: "must be a year, such as 2002" })
+  .int("must be a whole year, such as 2002")
+  .min(FIRST_LIMITS_YEAR, `must be ${FIRST_LIMITS_YEAR} or later: the IRS limits table starts in ${FIRST_LIMITS_YEAR}`)
+  .max(2200, "must be 2200 or earlier");
+
+export const contributionRequestSchema = z.object({
+  planYear,
+  compensation: money,
+  birthDate: isoDate.optional(),
+  deferralPercent: percent(0, 100).optional(),
+});
+export type ContributionRequest = z.output<typeof contributionRequestSchema>;
+
+export const vestingRequestSchema = z
+  .object({
+    yearsOfService: yearsOfService.optional(),
+    employmentStartDate: isoDate.optional(),
+    asOf: isoDate.optional(),
+    balances: balancesSchema,
+    planTerminated: bool(" (whether the plan has been terminated)").optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.yearsOfService !== undefined) {
+      if (request.employmentStartDate && request.asOf && request.asOf >= request.employmentStartDate) {
+        const fromDates = completedYears(request.employmentStartDate, request.asOf);
+        if (fromDates !== Math.floor(request.yearsOfService)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["yearsOfService"],
+            message: `(${request.yearsOfService}) disagrees with the ${fromDates} completed years from employmentStartDate to asOf; give one or the other`,
+          });
+        }
+      }
+    } else if (!request.employmentStartDate) {
+      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate and asOf are given" });
+      return;
+    }
+    if (request.employmentStartDate && !request.asOf) {
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with employmentStartDate (completed years are counted up to it)" });
+    }
+    if (request.employmentStartDate && request.asOf && request.asOf < request.employmentStartDate) {
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: `is before the employment start date (${request.employmentStartDate})` });
+    }
+  });
+export type VestingRequest = z.output<typeof vestingRequestSchema>;
+
+export const MAX_PARTICIPANTS = 100_000;
+
+export const allocationRequestSchema = z
+  .object({
+    pool: money,
+    participants: z
+      .array(
+        z.object(
+          {
+            id: z.string({ error: "must be a text id, such as \"A-17\"" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+            deferrals: money,
+          },
+          { error: 'must be an object such as { "id": "A-17", "deferrals": "5200.00" }' },
+        ),
+        { error: 'must be a list of { "id", "deferrals" } entries' },
+      )
+      .min(1, "must list at least one participant")
+      .max(MAX_PARTICIPANTS, `must list at most ${MAX_PARTICIPANTS.toLocaleString("en-US")} participants`),
+  })
+  .superRefine((request, ctx) => {
+    const seen = new Map<string, number>();
+    request.participants.forEach((participant, index) => {
+      const first = seen.get(participant.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["participants", index, "id"], message: `repeats the id "${participant.id}" of participants.${first}; ids must be unique` });
+      } else seen.set(participant.id, index);
+    });
+    const anyDeferrals = request.participants.some((participant) => !participant.deferrals.isZero());
+    if (!anyDeferrals && request.pool.greaterThan(0)) {
+      ctx.addIssue({ code: "custom", path: ["participants"], message: "have deferrals totalling 0, so there is nothing to share the pool against" });
+    }
+  });
+export type AllocationRequest = z.output<typeof allocationRequestSchema>;
+
+export const projectionRequestSchema = z
+  .object({
+    asOf: isoDate,
+    birthDate: isoDate,
+    yearsOfService: yearsOfService.optional(),
+    employmentStartDate: isoDate.optional(),
+    balances: balancesSchema,
+    compensation: money,
+    salaryGrowthPercent: percent(-50, 50),
+    deferralPercent: percent(0, 100),
+    matchPercentOfDeferral: percent(0, 1000),
+    annualReturnPercent: percent(-100, 100),
+    years: z.number({ error: "must be a whole number of years from 1 to 60" }).int("must be a whole number of years from 1 to 60").min(1, "must be at least 1").max(60, "must be at most 60"),
+    planTerminated: bool(" (whether the plan has been terminated)").optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.yearsOfService === undefined && request.employmentStartDate === undefined) {
+      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate is given" });
+    }
+    if (request.birthDate > request.asOf) {
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after asOf (${request.asOf}); check both dates` });
+    }
+    if (request.employmentStartDate !== undefined) {
+      if (request.birthDate > request.employmentStartDate) {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${request.employmentStartDate}); check both dates` });
+      }
+      if (request.employmentStartDate > request.asOf) {
+        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: `is after asOf (${request.asOf}); a projection starts from service already begun` });
+      }
+    }
+    if (yearOf(request.asOf) + 1 < FIRST_LIMITS_YEAR) {
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: `must be in ${FIRST_LIMITS_YEAR - 1} or later: the projection starts the next plan year and the IRS limits table starts in ${FIRST_LIMITS_YEAR}` });
+    }
+    if (yearOf(request.asOf) + request.years > 9999) {
+      ctx.addIssue({ code: "custom", path: ["years"], message: "runs past the year 9999" });
+    }
+  });
+export type ProjectionRequest = z.output<typeof projectionRequestSchema>;
+
+/** A problem with one field, for an API answer or a form. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+const LABELS: Record<string, string> = {
+  asOf: "As-of date",
+  employer: "Employer",
+  birthDate: "Birth date",
+  employmentStartDate: "Employment start date",
+  hours: "Hours",
+  highlyCompensated: "Highly compensated",
+  priorYearCompensation: "Prior-year compensation",
+  fivePercentOwner: "5% owner",
+  planYear: "Plan year",
+  compensation: "Compensation",
+  deferralPercent: "Deferral percent",
+  yearsOfService: "Years of service",
+  balances: "Balances",
+  deferral: "deferrals balance",
+  rollover: "rollovers balance",
+  match: "employer match balance",
+  planTerminated: "Plan terminated",
+  pool: "Forfeiture pool",
+  participants: "Participants",
+  id: "id",
+  deferrals: "deferrals",
+  salaryGrowthPercent: "Salary growth percent",
+  matchPercentOfDeferral: "Match percent of deferrals",
+  annualReturnPercent: "Annual return percent",
+  years: "Years to project",
+  date: "date",
+};
+
+/** The field's name in plain words: "Birth date", "Hours entry 4: date", "Balances: employer match balance". */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "The request";
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (typeof next === "number" && typeof key === "string") {
+      const noun = key === "hours" ? "Hours entry" : key === "participants" ? "Participant" : LABELS[key] ?? key;
+      parts.push(`${noun} ${next + 1}`);
+      i += 1;
+    } else {
+      const label = LABELS[String(key)] ?? String(key);
+      parts.push(parts.length === 0 ? label : label.toLowerCase());
+    }
+  }
+  const text = parts.join(": ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function problemOf(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  if (issue.code === "invalid_type") return `${issue.message}`;
+  return issue.message;
+}
+
+/** zod's issues as `{ path, message }`, the path dotted ("hours.3.date"), the message in words. */
+export function describeIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    return { path, message: `${fieldLabel(issue.path)} ${problemOf(issue)}.`.replace(/\.\.$/, ".") };
+  });
+}
+
+/** Parses with our messages; inputs are reported back so "is required" can be told apart. */
+export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): { ok: true; value: z.output<S> } | { ok: false; issues: FieldIssue[] } {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    return { ok: false, issues: [{ path: "", message: "The request body must be a JSON object, such as { \"asOf\": \"2003-06-30\" }." }] };
+  }
+  const result = schema.safeParse(body, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: describeIssues(result.error) };
+}
