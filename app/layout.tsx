@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "SOS Staffing 401(k) Plan calculator", template: "%s · SOS Staffing 401(k) Plan calculator" },
-  description: "Vesting, forfeitures, contribution limits, projections and eligibility under the SOS Staffing Services, Inc. 401(k) Plan as its 2002 Form 11-K describes it.",
+  description:
+    "Vesting, forfeitures, contribution limits, projections and eligibility under the SOS Staffing Services, Inc. 401(k) Plan as its 2002 Form 11-K describes it.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -11,7 +13,31 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <nav aria-label="Main">
+            <Link href="/" className="site-name">
+              SOS 401(k) calculator
+            </Link>
+            <ul>
+              <li><Link href="/participant">Participant</Link></li>
+              <li><Link href="/hr/eligibility">HR: eligibility</Link></li>
+              <li><Link href="/hr/forfeitures">HR: forfeitures</Link></li>
+              <li><Link href="/plan">Plan facts</Link></li>
+            </ul>
+          </nav>
+        </header>
+        <div id="content">{children}</div>
+        <footer className="site-footer">
+          <p>
+            Estimates under the SOS Staffing Services, Inc. 401(k) Plan as described in its annual report on Form 11-K for 2002.
+            Not advice; the plan document governs. Nothing you enter leaves your browser.
+          </p>
+        </footer>
+      </body>
     </html>
   );
 }
