@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import type {} from "vitest";
+import type { TestProject } from "vitest/node";
 
 /** Starts `next start` (the production build) for the API tests and stops it afterwards. */
 async function freePort(): Promise<number> {
@@ -14,7 +16,7 @@ async function freePort(): Promise<number> {
 
 let child: ChildProcess | undefined;
 
-export async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
+export async function setup({ provide }: TestProject) {
   const port = await freePort();
   child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
   const base = `http://127.0.0.1:${port}`;
