@@ -1,0 +1,169 @@
+/**
+ * Calendar dates (plan-rules §1): anniversaries with the February 29 rule, "12 months beginning
+ * on D", completed years, age. Every expected date is counted on a calendar by hand.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  addMonths,
+  anniversary,
+  completedYears,
+  dateAttainingAge,
+  daysBetween,
+  endOfTwelveMonths,
+  endOfYear,
+  isIsoDate,
+  isoOf,
+  longDate,
+  maxDate,
+  minDate,
+  parseIsoDate,
+  startOfYear,
+  yearOf,
+} from "@/lib/dates";
+
+describe("reading dates", () => {
+  it.each([
+    ["2002-03-15", { year: 2002, month: 3, day: 15 }],
+    ["2000-02-29", { year: 2000, month: 2, day: 29 }],
+    ["2004-02-29", { year: 2004, month: 2, day: 29 }],
+    ["2002-12-31", { year: 2002, month: 12, day: 31 }],
+    ["0099-01-01", { year: 99, month: 1, day: 1 }],
+  ])("%s is a calendar date", (text, parts) => {
+    expect(parseIsoDate(text)).toEqual(parts);
+    expect(isIsoDate(text)).toBe(true);
+  });
+
+  it.each([
+    ["2003-02-29", "February 29 of a common year"],
+    ["1900-02-29", "February 29 of 1900, a century that is not a leap year"],
+    ["2002-04-31", "April 31"],
+    ["2002-13-01", "month 13"],
+    ["2002-00-10", "month 0"],
+    ["2002-01-00", "day 0"],
+    ["0000-01-01", "year 0"],
+    ["2002-3-15", "a one-digit month"],
+    ["15/03/2002", "a day-first date"],
+    ["2002-03-15T00:00:00Z", "a date with a time"],
+    ["", "an empty text"],
+  ])("%s is refused: %s", (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+    expect(isIsoDate(text)).toBe(false);
+  });
+});
+
+describe("anniversaries (plan-rules §1)", () => {
+  it.each([
+    ["2002-03-15", 1, "march1", "2003-03-15", "an ordinary date falls on the same month and day"],
+    ["2002-03-15", 21, "march1", "2023-03-15", "twenty-one years on"],
+    ["2000-02-29", 1, "march1", "2001-03-01", "February 29 in a common year falls on March 1"],
+    ["2000-02-29", 1, "feb28", "2001-02-28", "the feb28 option gives February 28"],
+    ["2000-02-29", 4, "march1", "2004-02-29", "February 29 in a leap year stays February 29"],
+    ["2000-02-29", 4, "feb28", "2004-02-29", "the feb28 option changes nothing in a leap year"],
+    ["2000-02-29", 100, "march1", "2100-03-01", "2100 is not a leap year"],
+    ["1996-02-29", 104, "march1", "2100-03-01", "nor by any other route"],
+    ["2000-02-28", 1, "march1", "2001-02-28", "February 28 is never moved"],
+    ["2000-03-01", 1, "feb28", "2001-03-01", "March 1 is never moved"],
+    ["2002-03-15", 0, "march1", "2002-03-15", "the 0th anniversary is the date itself"],
+  ] as const)("from %s, anniversary %i (%s) is %s: %s", (from, n, feb29, expected) => {
+    expect(anniversary(from, n, feb29)).toBe(expected);
+  });
+
+  it("defaults to March 1", () => {
+    expect(anniversary("2004-02-29", 1)).toBe("2005-03-01");
+  });
+
+  it("refuses an impossible date", () => {
+    expect(() => anniversary("2003-02-29", 1)).toThrow(RangeError);
+  });
+});
+
+describe("12 months beginning on a date (plan-rules §1)", () => {
+  it.each([
+    ["2002-03-15", "march1", "2003-03-14", "ends the day before the first anniversary"],
+    ["2002-01-01", "march1", "2002-12-31", "a January 1 start is the calendar year"],
+    ["2002-07-01", "march1", "2003-06-30", "a July 1 start ends June 30"],
+    // 2000-02-29's anniversary in 2001 is 2001-03-01; the day before is 2001-02-28.
+    ["2000-02-29", "march1", "2001-02-28", "a February 29 start ends February 28"],
+    // With feb28 the anniversary is 2001-02-28; the day before is 2001-02-27.
+    ["2000-02-29", "feb28", "2001-02-27", "under the feb28 option it ends February 27"],
+    ["2003-03-01", "march1", "2004-02-29", "a March 1 start runs through a leap day"],
+  ] as const)("from %s (%s) it ends %s: %s", (start, feb29, end) => {
+    expect(endOfTwelveMonths(start, feb29)).toBe(end);
+  });
+});
+
+describe("completed years and age", () => {
+  it.each([
+    ["1981-06-15", "2002-06-14", 20, "the day before the 21st birthday: 20"],
+    ["1981-06-15", "2002-06-15", 21, "the day of the 21st birthday: 21"],
+    ["1984-02-29", "2005-02-28", 20, "born on February 29: still 20 on February 28 of a common year"],
+    ["1984-02-29", "2005-03-01", 21, "born on February 29: 21 on March 1 of a common year"],
+    ["1984-02-29", "2004-02-29", 20, "born on February 29: 20 on February 29, 2004"],
+    ["2000-02-29", "2001-03-01", 1, "one year old on 2001-03-01"],
+    ["2002-03-15", "2002-03-15", 0, "no years on the first day"],
+    ["2002-03-15", "2001-01-01", 0, "a date before the start counts 0"],
+    ["1999-12-31", "2002-12-30", 2, "the day before the 3rd anniversary: 2"],
+    ["1999-12-31", "2002-12-31", 3, "the day of the 3rd anniversary: 3"],
+  ])("from %s to %s: %i (%s)", (from, to, years) => {
+    expect(completedYears(from, to)).toBe(years);
+  });
+
+  it.each([
+    ["1984-02-29", "2005-02-28", "march1", 20],
+    ["1984-02-29", "2005-02-28", "feb28", 21],
+  ] as const)("born %s, on %s under %s: age %i", (birth, on, feb29, age) => {
+    expect(completedYears(birth, on, feb29)).toBe(age);
+  });
+
+  it.each([
+    ["1981-06-15", "march1", "2002-06-15", "born 1981-06-15: attains 21 on 2002-06-15"],
+    ["1984-02-29", "march1", "2005-03-01", "born 1984-02-29: attains 21 on 2005-03-01"],
+    ["1984-02-29", "feb28", "2005-02-28", "born 1984-02-29, feb28 option: attains 21 on 2005-02-28"],
+    ["1980-02-29", "march1", "2001-03-01", "born 1980-02-29: attains 21 on 2001-03-01"],
+  ] as const)("%s", (birth, feb29, expected) => {
+    expect(dateAttainingAge(birth, 21, feb29)).toBe(expected);
+  });
+});
+
+describe("day arithmetic", () => {
+  it.each([
+    ["2002-01-01", 91, "2002-04-02", "Jan 31 + Feb 28 + Mar 31 = 90 days to April 1, so day 91 is April 2"],
+    ["2004-01-01", 91, "2004-04-01", "in a leap year February has 29, so day 91 is April 1"],
+    ["2002-12-31", 1, "2003-01-01", "over a year end"],
+    ["2003-03-01", -1, "2003-02-28", "backwards over the end of February"],
+    ["2004-03-01", -1, "2004-02-29", "backwards onto a leap day"],
+  ])("%s + %i days = %s (%s)", (from, days, expected) => {
+    expect(addDays(from, days)).toBe(expected);
+    expect(daysBetween(from, expected)).toBe(days);
+  });
+
+  it.each([
+    ["2002-01-31", 1, "2002-02-28"],
+    ["2004-01-31", 1, "2004-02-29"],
+    ["2002-09-15", 6, "2003-03-15"],
+  ])("%s + %i months = %s", (from, months, expected) => {
+    expect(addMonths(from, months)).toBe(expected);
+  });
+
+  it("handles years before 100 without the two-digit-year trap", () => {
+    expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
+  });
+
+  it("reads years and bounds", () => {
+    expect(yearOf("2002-07-01")).toBe(2002);
+    expect(startOfYear(2003)).toBe("2003-01-01");
+    expect(endOfYear(2003)).toBe("2003-12-31");
+    expect(isoOf(2, 3, 4)).toBe("0002-03-04");
+    expect(minDate("2002-01-02", "2002-01-01")).toBe("2002-01-01");
+    expect(maxDate("2002-01-02", "2002-01-01")).toBe("2002-01-02");
+  });
+
+  it.each([
+    ["2004-03-15", "March 15, 2004"],
+    ["2000-02-29", "February 29, 2000"],
+    ["not a date", "not a date"],
+  ])("%s reads as %s", (iso, words) => {
+    expect(longDate(iso)).toBe(words);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * IRS limits by year (plan-rules §7): the table, the refusal of years before 2002, and the
+ * carrying forward of the last year.
+ */
+import { describe, expect, it } from "vitest";
+import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, UnsupportedYearError } from "@/lib/limits";
+
+describe("the limits of a plan year (plan-rules §7)", () => {
+  it.each([
+    // year, 402(g), catch-up 50+, catch-up 60–63, 415(c), 401(a)(17), HCE threshold
+    [2002, "11000", "1000", null, "40000", "200000", "90000"],
+    [2003, "12000", "2000", null, "40000", "200000", "90000"],
+    [2004, "13000", "3000", null, "41000", "205000", "90000"],
+    [2006, "15000", "5000", null, "44000", "220000", "100000"],
+    [2010, "16500", "5500", null, "49000", "245000", "110000"],
+    [2011, "16500", "5500", null, "49000", "245000", "110000"],
+    [2012, "17000", "5500", null, "50000", "250000", "115000"],
+    [2016, "18000", "6000", null, "53000", "265000", "120000"],
+    [2024, "23000", "7500", null, "69000", "345000", "155000"],
+    [2025, "23500", "7500", "11250", "70000", "350000", "160000"],
+    [2026, "24500", "8000", "11250", "72000", "360000", "160000"],
+  ])("plan year %i: 402(g) %s, catch-up %s / %s, 415(c) %s, 401(a)(17) %s, HCE %s", (year, g, c50, c60, c, a17, hce) => {
+    const lookup = limitsFor(year);
+    expect(lookup.assumed).toBe(false);
+    expect(lookup.note).toBeNull();
+    expect(lookup.limits.year).toBe(year);
+    expect(lookup.limits.electiveDeferral.amount.toString()).toBe(g);
+    expect(lookup.limits.catchUp50.amount.toString()).toBe(c50);
+    expect(lookup.limits.catchUp60to63?.amount.toString() ?? null).toBe(c60);
+    expect(lookup.limits.annualAdditions.amount.toString()).toBe(c);
+    expect(lookup.limits.compensation.amount.toString()).toBe(a17);
+    expect(lookup.limits.hceThreshold.amount.toString()).toBe(hce);
+  });
+
+  it("covers every year from 2002 to 2026, once each, in order", () => {
+    expect(FIRST_LIMITS_YEAR).toBe(2002);
+    expect(LAST_LIMITS_YEAR).toBe(2026);
+    expect(LIMITS_TABLE.map((row) => row.year)).toEqual(Array.from({ length: 25 }, (_, i) => 2002 + i));
+  });
+
+  it("every value carries its source", () => {
+    for (const row of LIMITS_TABLE) {
+      for (const value of [row.electiveDeferral, row.catchUp50, row.annualAdditions, row.compensation, row.hceThreshold]) {
+        expect(value.source).toContain(String(row.year));
+      }
+    }
+    expect(limitsFor(2026).limits.electiveDeferral.source).toContain("Notice 2025-67");
+  });
+
+  it.each([
+    [2027, "a year past the table carries 2026 forward and says so"],
+    [2040, "so does a year well past it"],
+  ])("plan year %i: %s", (year) => {
+    const lookup = limitsFor(year);
+    expect(lookup.assumed).toBe(true);
+    expect(lookup.planYear).toBe(year);
+    expect(lookup.limits.year).toBe(2026);
+    expect(lookup.limits.electiveDeferral.amount.toString()).toBe("24500");
+    expect(lookup.note).toContain(`${year}`);
+    expect(lookup.note).toContain("2026");
+  });
+
+  it.each([
+    [2001, "the year before the table"],
+    [1990, "a year long before it"],
+    [2002.5, "a year that is not whole"],
+  ])("plan year %s is refused: %s", (year) => {
+    expect(() => limitsFor(year)).toThrow(UnsupportedYearError);
+  });
+
+  it("the refusal names the year and the first supported one", () => {
+    expect(() => limitsFor(2001)).toThrow(/2001.*2002/);
+  });
+});
+
+describe("the HCE threshold of a look-back year (plan-rules §2.3)", () => {
+  it.each([
+    [2001, "85000", "plan year 2002 looks back to 2001, whose threshold was $85,000"],
+    [2002, "90000", "plan year 2003 looks back to 2002's $90,000"],
+    [2005, "95000", "plan year 2006 looks back to 2005's $95,000"],
+  ])("look-back year %i: %s (%s)", (year, amount) => {
+    const threshold = hceThresholdFor(year);
+    expect(threshold.amount.toString()).toBe(amount);
+    expect(threshold.assumed).toBe(false);
+    expect(threshold.source).toContain(String(year));
+  });
+
+  it("a look-back year past the table carries 2026's threshold and says it is assumed", () => {
+    const threshold = hceThresholdFor(2030);
+    expect(threshold.amount.toString()).toBe("160000");
+    expect(threshold.assumed).toBe(true);
+  });
+
+  it("a look-back year before 2001 is refused", () => {
+    expect(() => hceThresholdFor(2000)).toThrow(UnsupportedYearError);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Money (plan-rules §1): decimal, never binary floating point; half-up to cents where reported.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  Dec,
+  floorCents,
+  formatMoney,
+  formatUsd,
+  fromCents,
+  isMoneyText,
+  maxMoney,
+  minMoney,
+  percentOf,
+  roundCents,
+  sumMoney,
+  toCents,
+  toMoney,
+} from "@/lib/money";
+
+const d = (text: string) => new Dec(text);
+
+describe("reading amounts", () => {
+  it.each([
+    ["1234.50", "1234.5"],
+    [" 1,234.50 ", "1234.5"],
+    ["$12,500.01", "12500.01"],
+    ["-3", "-3"],
+    [0.1, "0.1"],
+    [1234.5, "1234.5"],
+  ] as const)("%j reads as %s", (input, expected) => {
+    expect(toMoney(input).toString()).toBe(expected);
+  });
+
+  it("0.1 + 0.2 is exactly 0.3, as a float would not give", () => {
+    expect(toMoney(0.1).plus(toMoney(0.2)).equals(d("0.3"))).toBe(true);
+  });
+
+  it("a Decimal is copied", () => {
+    expect(toMoney(d("7.25")).toString()).toBe("7.25");
+  });
+
+  it.each([["1e3"], ["12abc"], [""], ["1.2.3"]])("%j is not an amount", (input) => {
+    expect(() => toMoney(input)).toThrow(TypeError);
+    expect(isMoneyText(input)).toBe(false);
+  });
+
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])("%s is not an amount", (input) => {
+    expect(() => toMoney(input)).toThrow(TypeError);
+  });
+});
+
+describe("rounding half-up to cents", () => {
+  it.each([
+    ["0.005", "0.01", "half a cent rounds up"],
+    ["0.004999", "0.00", "just under half a cent rounds down"],
+    ["10999.9995", "11000.00", "15% of 73,333.33 rounds up to 11,000.00"],
+    ["2000.005", "2000.01", "half of 4,000.01 rounds up"],
+    ["0.015", "0.02", "75% of 0.02 rounds up"],
+    ["-0.005", "-0.01", "half-up is away from zero for a negative half cent"],
+    ["2.675", "2.68", "2.675 (which a float stores as 2.67499…) rounds up"],
+  ])("%s → %s (%s)", (amount, expected) => {
+    expect(roundCents(d(amount)).toFixed(2)).toBe(expected);
+  });
+
+  it.each([
+    ["33.339", "33.33"],
+    ["0.009", "0.00"],
+    ["-0.019", "-0.01"],
+  ])("floor to cents (toward zero): %s → %s", (amount, expected) => {
+    expect(floorCents(d(amount)).toFixed(2)).toBe(expected);
+  });
+});
+
+describe("formatting", () => {
+  it.each([
+    ["1234.5", "1234.50"],
+    ["0", "0.00"],
+    ["-0.001", "0.00"],
+    ["2000.005", "2000.01"],
+  ])("formatMoney(%s) = %s", (amount, expected) => {
+    expect(formatMoney(d(amount))).toBe(expected);
+  });
+
+  it.each([
+    ["12500.01", "$12,500.01"],
+    ["1234567.891", "$1,234,567.89"],
+    ["999", "$999.00"],
+    ["-3", "−$3.00"],
+    ["0", "$0.00"],
+  ])("formatUsd(%s) = %s", (amount, expected) => {
+    expect(formatUsd(d(amount))).toBe(expected);
+  });
+});
+
+describe("arithmetic helpers", () => {
+  it.each([
+    ["73333.33", 15, "10999.9995"],
+    ["4000", 26.2, "1048"],
+    ["0.02", 75, "0.015"],
+  ])("%s × %s%% = %s exactly", (amount, percent, expected) => {
+    expect(percentOf(d(amount), percent).equals(d(expected))).toBe(true);
+  });
+
+  it("min, max and sum", () => {
+    expect(minMoney(d("3"), d("1"), d("2")).toString()).toBe("1");
+    expect(maxMoney(d("3"), d("5"), d("2")).toString()).toBe("5");
+    expect(sumMoney([d("0.1"), d("0.2"), d("0.3")]).toString()).toBe("0.6");
+    expect(sumMoney([]).toString()).toBe("0");
+  });
+
+  it.each([
+    ["127800.00", 12780000n],
+    ["0.005", 1n],
+    ["33.33", 3333n],
+  ] as const)("%s is %s cents", (amount, cents) => {
+    expect(toCents(d(amount))).toBe(cents);
+  });
+
+  it("cents back to dollars", () => {
+    expect(fromCents(3334n).toFixed(2)).toBe("33.34");
+  });
+});
