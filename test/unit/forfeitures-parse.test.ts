@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { parseDeferrals, splitCsvLine } from "@/lib/forfeitures/parse-deferrals";
+
+const amounts = (text: string) => parseDeferrals(text).rows.map((row) => [row.line, row.id, row.deferrals.toFixed(2)]);
+
+describe("reading pasted id,deferrals lines", () => {
+  it("reads comma lines with no header", () => {
+    expect(amounts("A-1,100\nA-2,250.50")).toEqual([
+      [1, "A-1", "100.00"],
+      [2, "A-2", "250.50"],
+    ]);
+  });
+
+  it("reads tab lines pasted from a spreadsheet, with a header and Windows line ends", () => {
+    const parsed = parseDeferrals("Participant ID\tDeferrals ($)\r\nA-1\t$1,234.50\r\nA-2\t10\r\n");
+    expect(parsed.headerLine).toBe(1);
+    expect(parsed.rows.map((row) => [row.line, row.id, row.deferrals.toFixed(2)])).toEqual([
+      [2, "A-1", "1234.50"],
+      [3, "A-2", "10.00"],
+    ]);
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it("skips blank lines but keeps the real line numbers", () => {
+    expect(amounts("id,deferrals\n\nA-1,5\n   \nA-2,6\n")).toEqual([
+      [3, "A-1", "5.00"],
+      [5, "A-2", "6.00"],
+    ]);
+  });
+
+  it("reads quoted cells: a comma in an id, a thousands comma in an amount, a doubled quote", () => {
+    expect(amounts('"Smith, J.","1,200.00"\n"O""Neil",3')).toEqual([
+      [1, "Smith, J.", "1200.00"],
+      [2, 'O"Neil', "3.00"],
+    ]);
+  });
+
+  it("ignores trailing empty cells a spreadsheet adds", () => {
+    expect(amounts("A-1,100,,")).toEqual([[1, "A-1", "100.00"]]);
+  });
+
+  it("does not take a first line with a bad amount for a header", () => {
+    const parsed = parseDeferrals("A-1,abc\nA-2,5");
+    expect(parsed.headerLine).toBeNull();
+    expect(parsed.issues).toEqual([
+      { line: 1, field: "deferrals", message: 'Line 1: deferrals must be an amount in dollars, such as "1234.50" (it reads "abc").' },
+    ]);
+  });
+});
+
+describe("bad lines are named by their line number", () => {
+  it.each([
+    ["A-1,-5", 1, "deferrals", 'Line 1: deferrals must not be negative (it reads "-5").'],
+    ["A-1,1.005", 1, "deferrals", 'Line 1: deferrals must have at most 2 decimals (whole cents) (it reads "1.005").'],
+    ["A-1,", 1, "deferrals", "Line 1: deferrals is empty; write an amount such as 5200.00."],
+    ["A-1", 1, "deferrals", "Line 1 has no deferrals: write the id, a comma or tab, then the amount (A-17,5200.00)."],
+    [",100", 1, "id", "Line 1: id must not be empty."],
+    ['"A-1,100', 1, "line", 'Line 1 has a quote (") that is never closed.'],
+  ] as const)("%s → %s", (text, line, field, message) => {
+    expect(parseDeferrals(text).issues).toEqual([{ line, field, message }]);
+  });
+
+  it("explains three values on a comma line (an unquoted thousands comma)", () => {
+    const [issue] = parseDeferrals("id,deferrals\nA-1,1,234.50").issues;
+    expect(issue?.line).toBe(2);
+    expect(issue?.message).toBe(
+      "Line 2 has 3 values; each line needs exactly two, the id and the deferrals. If the amount has a thousands comma, leave the comma out (1234.50) or put the amount in quotes.",
+    );
+  });
+
+  it("does not add the comma hint to a tab line with three values", () => {
+    expect(parseDeferrals("A-1\t5\t6").issues[0]?.message).toBe("Line 1 has 3 values; each line needs exactly two, the id and the deferrals.");
+  });
+
+  it("reports a repeated id with the line it repeats", () => {
+    const parsed = parseDeferrals("A-1,5\nA-2,6\nA-1,7");
+    expect(parsed.rows.map((row) => row.id)).toEqual(["A-1", "A-2"]);
+    expect(parsed.issues).toEqual([{ line: 3, field: "id", message: 'Line 3: id "A-1" repeats line 1; list each participant once.' }]);
+  });
+
+  it("counts every non-blank, non-header line as a row or an issue, never dropping one", () => {
+    const parsed = parseDeferrals("id,deferrals\nA,1\nB,x\n\nC,2\nD");
+    expect(parsed.dataLines).toBe(4);
+    expect(parsed.rows.length + parsed.issues.length).toBe(4);
+  });
+
+  it("shortens a long bad value in the message", () => {
+    const long = "x".repeat(50);
+    expect(parseDeferrals(`A,${long}`).issues[0]?.message).toContain(`"${"x".repeat(40)}…"`);
+  });
+});
+
+describe("splitCsvLine", () => {
+  it("splits on commas outside quotes", () => {
+    expect(splitCsvLine('a,"b,c",d')).toEqual(["a", "b,c", "d"]);
+  });
+  it("returns null for a quote left open", () => {
+    expect(splitCsvLine('a,"b')).toBeNull();
+  });
+});

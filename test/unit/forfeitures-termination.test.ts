@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { evaluateTermination, type TerminationForm } from "@/lib/forfeitures/termination";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+
+const blank: TerminationForm = {
+  serviceBy: "years",
+  yearsOfService: "",
+  employmentStartDate: "",
+  terminationDate: "",
+  matchBalance: "",
+  deferralBalance: "",
+  rolloverBalance: "",
+  planTerminated: false,
+};
+
+const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...blank, ...form }, SOS_PLAN);
+
+describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
+  it.each([
+    // [years, match, vested %, vested match, forfeited, how]
+    ["2.9", "1000", 0, "0.00", "1000.00", "2.9 years count as 2: 0%, all $1,000 forfeited"],
+    ["3", "4000.01", 50, "2000.01", "2000.00", "3 years: 50% of 4000.01 = 2000.005 → 2000.01 half-up; 4000.01 − 2000.01 = 2000.00"],
+    ["4", "1000.01", 75, "750.01", "250.00", "4 years: 75% of 1000.01 = 750.0075 → 750.01; forfeited 250.00"],
+    ["5", "1000", 100, "1000.00", "0.00", "5 years: fully vested, nothing forfeited"],
+  ] as const)("%s years, match %s → %i%% (%s)", (years, match, percent, vestedMatch, forfeited) => {
+    const { issues, result } = run({ yearsOfService: years, matchBalance: match });
+    expect(issues).toEqual({});
+    expect(result?.vestedPercent).toBe(percent);
+    expect(result?.vested.match.toFixed(2)).toBe(vestedMatch);
+    expect(result?.forfeited.toFixed(2)).toBe(forfeited);
+  });
+
+  it("counts completed years between the dates: 1999-06-15 to 2003-06-14 is 3 years", () => {
+    // Anniversaries: 2000-06-15 (1), 2001-06-15 (2), 2002-06-15 (3); 2003-06-15 (4) is after the
+    // termination date. 3 years → 50%: match 4000.01 → vested 2000.01, forfeited 2000.00;
+    // deferrals 10,000 and rollovers 500 fully vested; total vested 12,500.01.
+    const { result } = run({ serviceBy: "dates", employmentStartDate: "1999-06-15", terminationDate: "2003-06-14", matchBalance: "4000.01", deferralBalance: "10000", rolloverBalance: "500" });
+    expect(result?.yearsOfService).toBe(3);
+    expect(result?.vested.total.toFixed(2)).toBe("12500.01");
+    expect(result?.forfeited.toFixed(2)).toBe("2000.00");
+    expect(result?.sentences).toContain(
+      "On leaving on June 14, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited. Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
+    );
+    expect(result?.sentences).toContain("With 4 years of service the match would have been 75% vested. (11-K Note 1.D)");
+  });
+
+  it("vests everything and forfeits nothing when the plan has terminated (Note 5)", () => {
+    // 1 year would vest 0%, but termination of the plan vests 100%: 3000 + 200 + 50 = 3250.
+    const { result } = run({ yearsOfService: "1", matchBalance: "3000", deferralBalance: "200", rolloverBalance: "50", planTerminated: true });
+    expect(result?.vestedPercent).toBe(100);
+    expect(result?.forfeited.toFixed(2)).toBe("0.00");
+    expect(result?.sentences.at(-1)).toBe("Because the plan has terminated, nothing is forfeited: the whole balance of $3,250.00 is vested. (11-K Note 5)");
+  });
+
+  it("says nothing is forfeited when the match is zero or fully vested", () => {
+    expect(run({ yearsOfService: "1", matchBalance: "0" }).result?.sentences.at(-1)).toBe("There is no match balance, so nothing is forfeited. (11-K Note 1.G)");
+    expect(run({ yearsOfService: "6", matchBalance: "10" }).result?.sentences.at(-1)).toBe("The match is fully vested, so nothing is forfeited. (11-K Note 1.G)");
+  });
+});
+
+describe("messages beside the fields", () => {
+  it("names the required fields of each way of giving service", () => {
+    expect(run({}).issues).toEqual({ yearsOfService: "Years of service is required.", matchBalance: "Employer match balance is required." });
+    expect(run({ serviceBy: "dates", matchBalance: "1" }).issues).toEqual({
+      employmentStartDate: "Employment start date is required.",
+      terminationDate: "Termination date is required.",
+    });
+  });
+
+  it.each([
+    [{ yearsOfService: "three", matchBalance: "1" }, "yearsOfService", "Years of service must be a number of years, such as 3."],
+    [{ yearsOfService: "101", matchBalance: "1" }, "yearsOfService", "Years of service must be at most 100."],
+    [{ yearsOfService: "3", matchBalance: "-1" }, "matchBalance", "Employer match balance must not be negative."],
+    [{ yearsOfService: "3", matchBalance: "1", deferralBalance: "x" }, "deferralBalance", 'Deferrals balance must be an amount in dollars, such as "1234.50".'],
+    [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents)."],
+    [{ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "2004-01-01", matchBalance: "1" }, "employmentStartDate", "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist)."],
+    [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Termination date is before the employment start date (2003-01-01)."],
+  ] as const)("%j → %s", (form, field, message) => {
+    const outcome = run(form);
+    expect(outcome.result).toBeNull();
+    expect(outcome.issues[field]).toBe(message);
+  });
+});

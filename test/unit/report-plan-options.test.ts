@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { isChosen, OPTION_DESCRIPTIONS, optionValueText } from "@/lib/report/plan-options";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { planOptionsSchema } from "@/lib/plan/definition";
+
+describe("the plan options in words", () => {
+  it("describes every option of the plan definition, once", () => {
+    expect(OPTION_DESCRIPTIONS.map((option) => option.key).sort()).toEqual(Object.keys(planOptionsSchema.shape).sort());
+  });
+
+  it("describes each allowed value of the enumerated options", () => {
+    const shape = planOptionsSchema.shape;
+    const enums = { feb29Anniversary: shape.feb29Anniversary.options, eligibilityPeriods: shape.eligibilityPeriods.options, serviceCredited: shape.serviceCredited.options, entry: shape.entry.options, fullVestingOn: shape.fullVestingOn.element.options };
+    for (const [key, values] of Object.entries(enums)) {
+      const described = OPTION_DESCRIPTIONS.find((option) => option.key === key)!.choices.map((choice) => choice.value);
+      expect(described.sort()).toEqual([...values].sort());
+    }
+  });
+
+  it.each([
+    ["feb29Anniversary", "march1", "march1", true, "plan-rules §1 default"],
+    ["catchUp", "false", "false", true, "catch-up is off by default (plan-rules §3)"],
+    ["fullVestingOn", "planTermination", "planTermination", true, "plan termination vests everyone (Note 5)"],
+    ["fullVestingOn", "death", "planTermination", false, "death does not accelerate vesting by default"],
+    ["entry", "semiAnnual", "immediate", false, "entry is immediate by default"],
+  ] as const)("%s: %s chosen? (%s)", (key, choice, valueText, chosen) => {
+    expect(optionValueText(SOS_PLAN, key)).toBe(valueText);
+    expect(isChosen(SOS_PLAN, key, choice)).toBe(chosen);
+  });
+});
