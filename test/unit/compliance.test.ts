@@ -1,0 +1,62 @@
+/**
+ * The vesting schedule against the statutory minimums (plan-rules §4, compliance finding):
+ * IRC 411(a)(12) for matches from 2002 (3-year cliff or 2-to-6 graded); before 2002, the 5-year
+ * cliff or 3-to-7 graded.
+ */
+import { describe, expect, it } from "vitest";
+import { definePlan, type VestingStep } from "@/lib/plan/definition";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { vestingComplianceFinding } from "@/lib/rules/compliance";
+
+function planWith(schedule: VestingStep[]) {
+  return definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, schedule } });
+}
+
+describe("the SOS schedule (0/50/75/100 at 3/4/5)", () => {
+  it("fails both 411(a)(12) schedules for 2002: 0% at 2 years vs 20% graded, 50% at 3 vs 100% cliff", () => {
+    const finding = vestingComplianceFinding(SOS_PLAN, 2002);
+    expect(finding.passes).toBe(false);
+    expect(finding.statute).toContain("411(a)(12)");
+    expect(finding.tests).toEqual([
+      { id: "cliff3", name: "3-year cliff", citation: "IRC 411(a)(12)(A)", passes: false, firstShortfall: { yearsOfService: 3, planPercent: 50, requiredPercent: 100 } },
+      { id: "graded2to6", name: "2-to-6-year graded", citation: "IRC 411(a)(12)(B)", passes: false, firstShortfall: { yearsOfService: 2, planPercent: 0, requiredPercent: 20 } },
+    ]);
+    const text = finding.reasoning.join(" ");
+    expect(text).toContain("at 3 years it gives 50% where 100% is required");
+    expect(text).toContain("at 2 years it gives 0% where 20% is required");
+    expect(text).toContain("meets neither minimum");
+    expect(finding.citation).toBe("11-K Note 1.D");
+  });
+
+  it.each([[2003], [2026]])("fails for plan year %i too", (year) => {
+    expect(vestingComplianceFinding(SOS_PLAN, year).passes).toBe(false);
+  });
+
+  it("passes the pre-2002 minimums for 2001: the 5-year cliff (100% at 5) and 3-to-7 graded (50 ≥ 20, 75 ≥ 40, 100 ≥ 60)", () => {
+    const finding = vestingComplianceFinding(SOS_PLAN, 2001);
+    expect(finding.passes).toBe(true);
+    expect(finding.tests.map((test) => [test.id, test.passes])).toEqual([
+      ["cliff5", true],
+      ["graded3to7", true],
+    ]);
+    expect(finding.reasoning.join(" ")).toContain("complies for plan year 2001");
+  });
+});
+
+describe("other schedules", () => {
+  it.each([
+    [[{ years: 0, percent: 0 }, { years: 3, percent: 100 }], 2002, true, "a 3-year cliff meets 411(a)(12)"],
+    [
+      [{ years: 0, percent: 0 }, { years: 2, percent: 20 }, { years: 3, percent: 40 }, { years: 4, percent: 60 }, { years: 5, percent: 80 }, { years: 6, percent: 100 }],
+      2002,
+      true,
+      "a 6-year graded schedule meets 411(a)(12)",
+    ],
+    [[{ years: 0, percent: 100 }], 2002, true, "immediate vesting meets every minimum"],
+    [[{ years: 0, percent: 0 }, { years: 6, percent: 100 }], 2002, false, "a 6-year cliff fails 411(a)(12)"],
+    [[{ years: 0, percent: 0 }, { years: 6, percent: 100 }], 2001, false, "a 6-year cliff fails even the pre-2002 minimums"],
+    [[{ years: 0, percent: 0 }, { years: 5, percent: 100 }], 2001, true, "a 5-year cliff meets the pre-2002 minimum"],
+  ])("%j in %i: passes %s (%s)", (schedule, year, passes) => {
+    expect(vestingComplianceFinding(planWith(schedule), year).passes).toBe(passes);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The annual projection (plan-rules §6), worked by hand year by year.
+ *
+ * Each source: open × (1 + r) + contribution × (1 + r/2); deferral = min(% × counted pay, max
+ * deferral); match = match % × deferral, reduced to fit 415(c); vested % at the year's end.
+ */
+import { describe, expect, it } from "vitest";
+import { RuleInputError } from "@/lib/errors";
+import { Dec } from "@/lib/money";
+import { definePlan } from "@/lib/plan/definition";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { inTodaysDollars, project, type ProjectionInput, type ProjectionRow } from "@/lib/rules/projection";
+
+const d = (text: string) => new Dec(text);
+const base: ProjectionInput = {
+  asOf: "2002-12-31",
+  birthDate: "1970-07-04",
+  yearsOfService: 2,
+  balances: { deferral: d("12000"), rollover: d("0"), match: d("3000") },
+  compensation: d("40000"),
+  salaryGrowthPercent: 3,
+  deferralPercent: 10,
+  matchPercentOfDeferral: 26.2,
+  annualReturnPercent: 6,
+  years: 3,
+};
+
+function flat(row: ProjectionRow) {
+  return {
+    planYear: row.planYear,
+    age: row.age,
+    yearsOfService: row.yearsOfService,
+    vestedPercent: row.vestedPercent,
+    compensation: row.compensation.toFixed(2),
+    deferral: row.deferral.toFixed(2),
+    match: row.match.toFixed(2),
+    earnings: row.earnings.toFixed(2),
+    balances: { deferral: row.balances.deferral.toFixed(2), rollover: row.balances.rollover.toFixed(2), match: row.balances.match.toFixed(2) },
+    total: row.total.toFixed(2),
+    vested: row.vested.toFixed(2),
+    forfeitable: row.forfeitable.toFixed(2),
+  };
+}
+
+describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years, 12,000 / 0 / 3,000)", () => {
+  // 2003: pay 40,000; deferral 10% = 4,000 (15% = 6,000, 402(g) 12,000); match 26.2% × 4,000 = 1,048.
+  //   deferral 12,000 × 1.06 + 4,000 × 1.03 = 12,720 + 4,120 = 16,840.00
+  //   match    3,000 × 1.06 + 1,048 × 1.03 = 3,180 + 1,079.44 = 4,259.44
+  //   total 21,099.44; 3 years → 50%: vested 16,840 + 2,129.72 = 18,969.72; forfeitable 2,129.72
+  //   earnings 21,099.44 − 15,000 − 4,000 − 1,048 = 1,051.44; age 33 on 2003-12-31.
+  // 2004: pay 40,000 × 1.03 = 41,200; deferral 4,120 (15% = 6,180; 402(g) 13,000); match 26.2% × 4,120 = 1,079.44.
+  //   deferral 16,840 × 1.06 + 4,120 × 1.03 = 17,850.40 + 4,243.60 = 22,094.00
+  //   match 4,259.44 × 1.06 + 1,079.44 × 1.03 = 4,515.0064 + 1,111.8232 = 5,626.8296 → 5,626.83
+  //   total 27,720.83; 4 years → 75%: 5,626.83 × 0.75 = 4,220.1225 → 4,220.12; vested 26,314.12; forfeitable 1,406.71
+  //   earnings 27,720.83 − 21,099.44 − 4,120 − 1,079.44 = 1,421.95; age 34.
+  // 2005: pay 41,200 × 1.03 = 42,436; deferral 4,243.60; match 26.2% × 4,243.60 = 1,111.8232 → 1,111.82.
+  //   deferral 22,094 × 1.06 + 4,243.60 × 1.03 = 23,419.64 + 4,370.908 = 27,790.548 → 27,790.55
+  //   match 5,626.8296 × 1.06 + 1,111.82 × 1.03 = 5,964.439376 + 1,145.1746 = 7,109.613976 → 7,109.61
+  //   total 34,900.16; 5 years → 100%; forfeitable 0
+  //   earnings 34,900.16 − 27,720.83 − 4,243.60 − 1,111.82 = 1,823.91; age 35.
+  const expected = [
+    {
+      planYear: 2003, age: 33, yearsOfService: 3, vestedPercent: 50, compensation: "40000.00", deferral: "4000.00", match: "1048.00",
+      earnings: "1051.44", balances: { deferral: "16840.00", rollover: "0.00", match: "4259.44" }, total: "21099.44", vested: "18969.72", forfeitable: "2129.72",
+    },
+    {
+      planYear: 2004, age: 34, yearsOfService: 4, vestedPercent: 75, compensation: "41200.00", deferral: "4120.00", match: "1079.44",
+      earnings: "1421.95", balances: { deferral: "22094.00", rollover: "0.00", match: "5626.83" }, total: "27720.83", vested: "26314.12", forfeitable: "1406.71",
+    },
+    {
+      planYear: 2005, age: 35, yearsOfService: 5, vestedPercent: 100, compensation: "42436.00", deferral: "4243.60", match: "1111.82",
+      earnings: "1823.91", balances: { deferral: "27790.55", rollover: "0.00", match: "7109.61" }, total: "34900.16", vested: "34900.16", forfeitable: "0.00",
+    },
+  ];
+
+  it.each(expected.map((row, index) => [row.planYear, index, row] as const))("plan year %i", (_year, index, row) => {
+    const result = project(base, SOS_PLAN);
+    expect(flat(result.rows[index]!)).toEqual(row);
+  });
+
+  it("the same rows follow from a start date whose 3rd anniversary falls in 2003 (2000-07-01)", () => {
+    const result = project({ ...base, yearsOfService: undefined, employmentStartDate: "2000-07-01" }, SOS_PLAN);
+    expect(result.rows.map(flat)).toEqual(expected);
+  });
+
+  it("marks the vesting steps and carries no assumed limits", () => {
+    const result = project(base, SOS_PLAN);
+    expect(result.rows.map((row) => row.vestingStep)).toEqual([false, true, true]);
+    expect(result.rows.map((row) => row.matchReducedBy.toFixed(2))).toEqual(["0.00", "0.00", "0.00"]);
+    expect(result.limitsAssumed).toBe(false);
+    expect(result.limitsNote).toBeNull();
+    expect(result.explanation[0]).toContain("Year 1 is 2003");
+  });
+
+  it("a rollover grows with no new contributions: 1,000 at 6% is 1,060.00 then 1,123.60", () => {
+    const result = project({ ...base, balances: { ...base.balances, rollover: d("1000") }, years: 2 }, SOS_PLAN);
+    expect(result.rows.map((row) => row.balances.rollover.toFixed(2))).toEqual(["1060.00", "1123.60"]);
+  });
+
+  it("plan termination vests every row fully", () => {
+    const result = project({ ...base, events: ["planTermination"] }, SOS_PLAN);
+    expect(result.rows.map((row) => [row.vestedPercent, row.forfeitable.toFixed(2)])).toEqual([
+      [100, "0.00"],
+      [100, "0.00"],
+      [100, "0.00"],
+    ]);
+  });
+});
+
+describe("the 415(c) reduction of the match (plan-rules §3, §6)", () => {
+  it.each([
+    // Pay 10,000: deferral 15% = 1,500; match 1,000% = 15,000 wanted; room min(40,000, 10,000) − 1,500 = 8,500.
+    ["10000", 15, 1000, "1500.00", "8500.00", "6500.00", "100% of pay binds: the match is cut to 8,500"],
+    // Pay 200,000: deferral 6% = 12,000 (= 402(g) 2003); match 300% = 36,000; room 40,000 − 12,000 = 28,000.
+    ["200000", 6, 300, "12000.00", "28000.00", "8000.00", "the 415(c) dollar limit of 40,000 binds: the match is cut to 28,000"],
+    // Pay 40,000, 10%, 26.2%: 4,000 + 1,048 = 5,048, well inside.
+    ["40000", 10, 26.2, "4000.00", "1048.00", "0.00", "inside the limit nothing is cut"],
+  ])("2003 pay %s, deferral %s%%, match %s%%: deferral %s, match %s, cut %s (%s)", (pay, deferralPercent, matchPercent, deferral, match, cut) => {
+    const result = project(
+      {
+        ...base,
+        balances: { deferral: d("0"), rollover: d("0"), match: d("0") },
+        compensation: d(pay),
+        deferralPercent,
+        matchPercentOfDeferral: matchPercent,
+        annualReturnPercent: 0,
+        years: 1,
+      },
+      SOS_PLAN,
+    );
+    const row = result.rows[0]!;
+    expect(row.deferral.toFixed(2)).toBe(deferral);
+    expect(row.match.toFixed(2)).toBe(match);
+    expect(row.matchReducedBy.toFixed(2)).toBe(cut);
+    // At 0% return the balances are the contributions themselves and there are no earnings.
+    expect(row.balances.deferral.toFixed(2)).toBe(deferral);
+    expect(row.balances.match.toFixed(2)).toBe(match);
+    expect(row.earnings.toFixed(2)).toBe("0.00");
+  });
+
+  it("the deferral itself is capped by 402(g): 20% of 100,000 in 2003 asks 20,000, 15% cap 15,000, 402(g) 12,000", () => {
+    const result = project({ ...base, compensation: d("100000"), deferralPercent: 20, years: 1 }, SOS_PLAN);
+    expect(result.rows[0]!.deferral.toFixed(2)).toBe("12000.00");
+    // 26.2% × 12,000 = 3,144.
+    expect(result.rows[0]!.match.toFixed(2)).toBe("3144.00");
+  });
+});
+
+describe("years past the limits table", () => {
+  it("2026 is in the table; 2027 carries it forward and says so", () => {
+    const result = project({ ...base, asOf: "2025-12-31", years: 2 }, SOS_PLAN);
+    expect(result.rows.map((row) => [row.planYear, row.limitsAssumed])).toEqual([
+      [2026, false],
+      [2027, true],
+    ]);
+    expect(result.limitsAssumed).toBe(true);
+    expect(result.limitsNote).toContain("2026");
+    expect(result.explanation.join(" ")).toContain(result.limitsNote!);
+  });
+});
+
+describe("another plan's schedule drives the projection", () => {
+  it("under a 3-year cliff, 3 years at the end of 2003 vest the match 100%", () => {
+    const cliff = definePlan({ ...SOS_PLAN, id: "cliff", vesting: { ...SOS_PLAN.vesting, schedule: [{ years: 0, percent: 0 }, { years: 3, percent: 100 }] } });
+    const row = project({ ...base, years: 1 }, cliff).rows[0]!;
+    expect(row.vestedPercent).toBe(100);
+    expect(row.vested.toFixed(2)).toBe("21099.44");
+    expect(row.forfeitable.toFixed(2)).toBe("0.00");
+  });
+});
+
+describe("input the projection refuses", () => {
+  it("neither years of service nor a start date", () => {
+    expect(() => project({ ...base, yearsOfService: undefined }, SOS_PLAN)).toThrow(expect.objectContaining({ path: "yearsOfService" }));
+  });
+
+  it("a birth date after the start date", () => {
+    expect(() => project({ ...base, employmentStartDate: "1969-01-01" }, SOS_PLAN)).toThrow(RuleInputError);
+  });
+});
+
+describe("today's dollars", () => {
+  it.each([
+    // 1,000 / 1.03² = 1,000 / 1.0609 = 942.5959… → 942.60.
+    ["1000", 3, 2, "942.60"],
+    ["1000", 0, 10, "1000.00"],
+    ["1000", 3, 0, "1000.00"],
+  ])("%s at %s%% inflation over %i years is %s", (amount, inflation, years, expected) => {
+    expect(inTodaysDollars(d(amount), inflation, years).toFixed(2)).toBe(expected);
+  });
+});
