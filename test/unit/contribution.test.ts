@@ -106,7 +106,7 @@ describe("catch-up (plan-rules §3; IRC 414(v))", () => {
     const result = contributionLimit({ planYear: 2002, compensation: money("80000"), birthDate: "1950-06-01", deferralPercent: 20 }, withCatchUp);
     expect(cents(result.requested!.allowedDeferral)).toBe("12000.00");
     expect(cents(result.requested!.excess)).toBe("4000.00");
-    expect(result.explanation.join(" ")).toContain("age 50 catch-up");
+    expect(result.explanation.join(" ")).toContain("Age 52 by December 31, 2002");
   });
 
   it("needs a birth date", () => {

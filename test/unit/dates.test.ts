@@ -65,7 +65,7 @@ describe("anniversaries (plan-rules §1)", () => {
     ["2000-02-28", 1, "march1", "2001-02-28", "February 28 is never moved"],
     ["2000-03-01", 1, "feb28", "2001-03-01", "March 1 is never moved"],
     ["2002-03-15", 0, "march1", "2002-03-15", "the 0th anniversary is the date itself"],
-  ] as const)("from %s, anniversary %i (%s) is %s: %s", (from, n, feb29, expected) => {
+  ] as const)("from %s, anniversary %i (%s) is %s: %s", (from, n, feb29, expected, _why) => {
     expect(anniversary(from, n, feb29)).toBe(expected);
   });
 
@@ -88,7 +88,7 @@ describe("12 months beginning on a date (plan-rules §1)", () => {
     // With feb28 the anniversary is 2001-02-28; the day before is 2001-02-27.
     ["2000-02-29", "feb28", "2001-02-27", "under the feb28 option it ends February 27"],
     ["2003-03-01", "march1", "2004-02-29", "a March 1 start runs through a leap day"],
-  ] as const)("from %s (%s) it ends %s: %s", (start, feb29, end) => {
+  ] as const)("from %s (%s) it ends %s: %s", (start, feb29, end, _why) => {
     expect(endOfTwelveMonths(start, feb29)).toBe(end);
   });
 });
@@ -121,7 +121,7 @@ describe("completed years and age", () => {
     ["1984-02-29", "march1", "2005-03-01", "born 1984-02-29: attains 21 on 2005-03-01"],
     ["1984-02-29", "feb28", "2005-02-28", "born 1984-02-29, feb28 option: attains 21 on 2005-02-28"],
     ["1980-02-29", "march1", "2001-03-01", "born 1980-02-29: attains 21 on 2001-03-01"],
-  ] as const)("%s", (birth, feb29, expected) => {
+  ] as const)("%s", (birth, feb29, expected, _why) => {
     expect(dateAttainingAge(birth, 21, feb29)).toBe(expected);
   });
 });

@@ -48,7 +48,7 @@ describe("age 21 (plan-rules §2.1.1)", () => {
   it.each([
     ["march1", "2005-03-01", "2005-02-28", false, "born 1984-02-29 attains 21 on 2005-03-01, a common year"],
     ["feb28", "2005-02-28", "2005-02-28", true, "under the feb28 option born 1984-02-29 attains 21 on 2005-02-28"],
-  ] as const)("option %s: age met on %s; as of %s eligible %s (%s)", (feb29, metOn, asOf, eligible) => {
+  ] as const)("option %s: age met on %s; as of %s eligible %s (%s)", (feb29, metOn, asOf, eligible, _why) => {
     // Inteliant start 2004-06-01: + 91 days = 2004-08-31 (29 days left in June + 31 in July = 60 to July 31; + 31 = Aug 31).
     const result = inteliant({ birthDate: "1984-02-29", asOf, employmentStartDate: "2004-06-01" }, withOptions({ feb29Anniversary: feb29 }));
     expect(result.requirements[0].metOn).toBe(metOn);
@@ -108,7 +108,7 @@ describe("SOS: 1,000 hours in a computation period (plan-rules §2.1.2)", () => 
       "2004-01-01",
       "plan year 2003 reaches 499.5 + 0.5 + 500 = 1,000: met on 2004-01-01",
     ],
-  ])("extra hours %j, as of %s: met on %s (%s)", (extra, asOf, metOn) => {
+  ])("extra hours %j, as of %s: met on %s (%s)", (extra, asOf, metOn, _why) => {
     const result = sos({ asOf, employmentStartDate: "2002-03-15", hours: [...base, ...extra] });
     expect(service(result).metOn).toBe(metOn);
     expect(result.eligibilityDate).toBe(metOn);
@@ -170,7 +170,7 @@ describe("the shift to plan years and the overlap (plan-rules §2.1.2; 29 CFR 25
       "2004-06-30",
       "anniversary years and onThousandthHour: the 2004-06-30 entry brings the period to 1,000",
     ],
-  ] as const)("options %j: met on %s (%s)", (options, metOn) => {
+  ] as const)("options %j: met on %s (%s)", (options, metOn, _why) => {
     const result = sos({ asOf: "2005-01-01", employmentStartDate: "2002-07-01", hours }, withOptions(options));
     expect(service(result).metOn).toBe(metOn);
     expect(service(result).periods[0]).toMatchObject({ start: "2002-07-01", end: "2003-06-30", hours: 900, meets: false });
@@ -212,7 +212,7 @@ describe("a February 29 hire (plan-rules §1, §2.1)", () => {
     ["2001-03-01", {}, "2002-01-01", "an entry on 2001-03-01 falls in plan year 2001 (which contains the first anniversary, 2001-03-01)"],
     ["2001-02-28", { feb29Anniversary: "feb28" }, "2002-01-01", "feb28 option: the anniversary is 2001-02-28, so the initial period ends 2001-02-27"],
     ["2001-02-27", { feb29Anniversary: "feb28" }, "2001-02-28", "feb28 option: an entry on 2001-02-27 completes the initial period"],
-  ] as const)("1,000 hours on %s, options %j: met on %s (%s)", (date, options, metOn) => {
+  ] as const)("1,000 hours on %s, options %j: met on %s (%s)", (date, options, metOn, _why) => {
     const result = sos({ asOf: "2002-06-30", employmentStartDate: "2000-02-29", hours: [{ date, hours: 1000 }] }, withOptions(options));
     expect(service(result).metOn).toBe(metOn);
   });
@@ -247,7 +247,7 @@ describe("highly compensated employees (plan-rules §2.1.3, §2.2)", () => {
     ["SOS", { priorYearCompensation: new Dec("90000.00") }, true, false, "2003 looks back to 2002: $90,000.00 is not above $90,000"],
     ["SOS", { priorYearCompensation: new Dec("90000.01") }, false, true, "2003 looks back to 2002: $90,000.01 is above $90,000"],
     ["SOS", { fivePercentOwner: true }, false, true, "a 5% owner is an HCE"],
-  ] as const)("%s with %j: eligible %s, excluded %s (%s)", (employer, hce, eligible, excluded) => {
+  ] as const)("%s with %j: eligible %s, excluded %s (%s)", (employer, hce, eligible, excluded, _why) => {
     const input = employer === "SOS" ? sosInput : inteliantInput;
     const result = evaluateEligibility({ employer, birthDate: "1970-01-01", ...input, ...hce }, SOS_PLAN);
     expect(result.eligible).toBe(eligible);
@@ -292,7 +292,7 @@ describe("entry dates (plan-rules §2.1; IRC 410(a)(4))", () => {
     ["2003-08-10", "semiAnnual", "2004-01-01", "the next January 1"],
     ["2003-07-01", "semiAnnual", "2003-07-01", "already an entry date"],
     ["2003-01-01", "semiAnnual", "2003-01-01", "January 1 itself"],
-  ] as const)("eligible %s, entry %s: enters %s (%s)", (date, entry, expected) => {
+  ] as const)("eligible %s, entry %s: enters %s (%s)", (date, entry, expected, _why) => {
     expect(entryDateFor(date, entry)).toBe(expected);
   });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
 import { Dec } from "@/lib/money";
-import { highlyCompensatedStatus } from "@/lib/rules/hce";
+import { explainHce, highlyCompensatedStatus } from "@/lib/rules/hce";
 
 describe("HCE status for a plan year", () => {
   it.each([
@@ -22,19 +22,19 @@ describe("HCE status for a plan year", () => {
     expect(result.lookBackYear).toBe(year - 1);
     expect(result.threshold?.toString()).toBe(threshold);
     expect(result.citation).toBe("IRC 414(q)");
-    expect(result.explanation).toContain(hce ? "above the" : "not above the");
+    expect(explainHce(result)).toContain(hce ? "above the" : "not above the");
   });
 
   it("no pay stated counts as no pay: not an HCE", () => {
     const result = highlyCompensatedStatus({}, 2002);
     expect(result.highlyCompensated).toBe(false);
-    expect(result.explanation).toContain("no pay stated");
+    expect(explainHce(result)).toContain("no pay stated");
   });
 
   it("a 5% owner is an HCE whatever the pay", () => {
     const result = highlyCompensatedStatus({ fivePercentOwner: true, priorYearCompensation: new Dec("1000") }, 2002);
     expect(result).toMatchObject({ highlyCompensated: true, basis: "fivePercentOwner", threshold: null });
-    expect(result.explanation).toContain("5% owner");
+    expect(explainHce(result)).toContain("5% owner");
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe("HCE status for a plan year", () => {
     const result = highlyCompensatedStatus({ highlyCompensated: stated, fivePercentOwner: !stated, priorYearCompensation: new Dec(stated ? "0" : "999999") }, 2002);
     expect(result.highlyCompensated).toBe(stated);
     expect(result.basis).toBe("stated");
-    expect(result.explanation).toContain(words);
+    expect(explainHce(result)).toContain(words);
   });
 
   it("a plan year looking back before 2001 needs a stated status, and the error names the field", () => {

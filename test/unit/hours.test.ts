@@ -47,7 +47,7 @@ describe("the entry that reaches a number of hours", () => {
     ["2002-03-15", "2003-03-14", 500, "2002-06-30", "exactly 500 on the first entry"],
     ["2002-03-15", "2003-03-14", 1000.5, null, "the period never reaches 1,000.5"],
     ["2003-01-01", "2003-12-31", 500.5, "2003-03-15", "the plan year reaches 500.5 with the entry after the initial period"],
-  ])("%s to %s, %s hours: reached on %s (%s)", (start, end, hours, expected) => {
+  ])("%s to %s, %s hours: reached on %s (%s)", (start, end, hours, expected, _why) => {
     expect(ledger.dateReaching(start, end, toHourUnits(hours))).toBe(expected);
   });
 });

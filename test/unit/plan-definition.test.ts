@@ -170,7 +170,7 @@ describe("definePlan refuses a malformed plan", () => {
     [{ ...otherPlan, contributions: { ...otherPlan.contributions, citation: "" } }, "contributions.citation", "a provision without its citation"],
     [{ ...otherPlan, options: { ...otherPlan.options, entry: "quarterly" } }, "options.entry", "an unknown entry option"],
     [{ ...otherPlan, employers: [{ ...otherPlan.employers[0], service: { kind: "hoursInPeriod", hours: 0 } }] }, "employers.0.service.hours", "a zero-hours requirement"],
-  ])("an issue at %s (%s)", (plan, path) => {
+  ])("an issue at %s (%s)", (plan, path, _why) => {
     expect(issuesOf(plan).map((issue) => issue.path)).toContain(path);
   });
 

@@ -26,7 +26,7 @@ describe("the match schedule by years of service (11-K Note 1.D)", () => {
     [4.99, 4, 75, { yearsOfService: 5, vestedPercent: 100 }, "4.99 years count as 4: 75%"],
     [5, 5, 100, null, "5 years: 100%, no next step"],
     [40, 40, 100, null, "40 years: 100%"],
-  ])("%s years: %i whole years, %i%% (%s)", (years, whole, percent, next) => {
+  ])("%s years: %i whole years, %i%% (%s)", (years, whole, percent, next, _why) => {
     const result = evaluateVesting({ yearsOfService: years, balances: balances("0", "0", "1000") }, SOS_PLAN);
     expect(result.yearsOfService).toBe(whole);
     expect(result.vestedPercent).toBe(percent);
@@ -146,7 +146,7 @@ describe("years of service from dates (plan-rules §4: anniversary based)", () =
     [{}, "yearsOfService", "neither years nor dates"],
     [{ employmentStartDate: "2002-01-01" }, "yearsOfService", "a start date without an as-of date"],
     [{ employmentStartDate: "2002-01-01", asOf: "2001-12-31" }, "asOf", "an as-of date before the start"],
-  ])("%j is refused naming %s (%s)", (input, path) => {
+  ])("%j is refused naming %s (%s)", (input, path, _why) => {
     expect(() => evaluateVesting({ ...input, balances: balances("0", "0", "0") }, SOS_PLAN)).toThrow(RuleInputError);
     expect(() => evaluateVesting({ ...input, balances: balances("0", "0", "0") }, SOS_PLAN)).toThrow(expect.objectContaining({ path }));
   });
