@@ -283,7 +283,8 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 }
 
 function problemOf(issue: z.core.$ZodIssue & { input?: unknown }): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
+  // A missing field is "required", whatever kind of value it wants (a money field is a union).
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return "is required";
   if (issue.code === "invalid_type") return `${issue.message}`;
   return issue.message;
 }
