@@ -6,7 +6,7 @@
  * plan's own anniversary rule is written here because date-fns' `addYears(2000-02-29, 1)` gives
  * 2001-02-28, and the plan's default gives 2001-03-01.
  */
-import { addDays as addDaysFns, differenceInCalendarDays, format, isLeapYear, addMonths as addMonthsFns } from "date-fns";
+import { addMonths as addMonthsFns } from "date-fns";
 
 export type IsoDate = string;
 
@@ -23,28 +23,39 @@ export interface CalendarDay {
 
 /** Reads `YYYY-MM-DD`; null for anything else, including impossible dates such as 2003-02-29. */
 export function parseIsoDate(text: string): CalendarDay | null {
-  const match = ISO.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (text.length !== 10 || !ISO.test(text)) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** The number written in text[from, to), read digit by digit (no allocation: this is a hot path). */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
+/** The Gregorian leap-year rule (date-fns' isLeapYear needs a Date; this is a hot path). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(localDate(year, 1, 1)) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function localDate(year: number, month: number, day: number): Date {
-  const date = new Date(year, month - 1, day);
-  if (year < 100) date.setFullYear(year);
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
   return date;
 }
 
@@ -63,14 +74,42 @@ function toDate(iso: IsoDate): Date {
 }
 
 function fromDate(date: Date): IsoDate {
-  return date.getFullYear() < 1000
-    ? isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate())
-    : format(date, "yyyy-MM-dd");
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/**
+ * Day numbers: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil). Calendar-day arithmetic without Date objects or time zones: the eligibility
+ * of a 100,000-employee roster adds days a million times.
+ */
+export function dayNumber(iso: IsoDate): number {
+  const parts = parseIsoDate(iso);
+  if (!parts) throw new RangeError(`not a calendar date: ${iso}`);
+  const y = parts.month <= 2 ? parts.year - 1 : parts.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (parts.month + (parts.month > 2 ? -3 : 9)) + 2) / 5) + parts.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The calendar date of a day number (H. Hinnant's civil_from_days). */
+export function fromDayNumber(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoOf(year, month, day);
 }
 
 /** "Day N following date D" is D + N days (plan-rules §1). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromDate(addDaysFns(toDate(iso), days));
+  return fromDayNumber(dayNumber(iso) + days);
 }
 
 /** Adds calendar months, date-fns style (Jan 31 + 1 month = Feb 28/29). */
@@ -79,11 +118,11 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function yearOf(iso: IsoDate): number {
-  return Number(iso.slice(0, 4));
+  return digits(iso, 0, 4);
 }
 
 export function startOfYear(year: number): IsoDate {

@@ -117,8 +117,16 @@ export class UnsupportedYearError extends RangeError {
   }
 }
 
+const lookups = new Map<number, LimitsLookup>();
+
 /** The limits of a plan year. Refuses years before 2002; carries the last year forward after it. */
 export function limitsFor(year: number): LimitsLookup {
+  let lookup = lookups.get(year);
+  if (!lookup) lookups.set(year, (lookup = lookUp(year)));
+  return lookup;
+}
+
+function lookUp(year: number): LimitsLookup {
   if (!Number.isInteger(year)) throw new UnsupportedYearError(year, `plan year ${year} is not a whole year`);
   if (year < FIRST_LIMITS_YEAR) {
     throw new UnsupportedYearError(
@@ -144,4 +152,31 @@ export function hceThresholdFor(lookBackYear: number): LimitValue & { assumed: b
   if (before) return { ...before, assumed: false };
   const lookup = limitsFor(lookBackYear);
   return { ...lookup.limits.hceThreshold, assumed: lookup.assumed };
+}
+
+/** A year's limits in whole cents, for the integer hot loop of the projection (memoised). */
+export interface YearLimitsInCents {
+  electiveDeferral: bigint;
+  catchUp50: bigint;
+  catchUp60to63: bigint | null;
+  annualAdditions: bigint;
+  compensation: bigint;
+}
+
+const centsCache = new Map<number, YearLimitsInCents>();
+
+export function limitsInCents(limits: YearLimits): YearLimitsInCents {
+  let cached = centsCache.get(limits.year);
+  if (!cached) {
+    const cents = (value: LimitValue) => BigInt(value.amount.times(100).toFixed(0));
+    cached = {
+      electiveDeferral: cents(limits.electiveDeferral),
+      catchUp50: cents(limits.catchUp50),
+      catchUp60to63: limits.catchUp60to63 ? cents(limits.catchUp60to63) : null,
+      annualAdditions: cents(limits.annualAdditions),
+      compensation: cents(limits.compensation),
+    };
+    centsCache.set(limits.year, cached);
+  }
+  return cached;
 }

@@ -90,3 +90,40 @@ export function toCents(amount: Decimal): bigint {
 export function fromCents(cents: bigint): Money {
   return new Dec(cents.toString()).dividedBy(100);
 }
+
+/*
+ * Exact integer arithmetic for hot loops (the 40-year projection). Amounts are bigint counts of
+ * cents, or of atto-dollars (10^-18 dollar) where "full precision" must be carried between years.
+ * No float is involved; each division rounds half-up at its own resolution.
+ */
+
+/** Atto-dollars in one cent. */
+export const ATTO_PER_CENT = 10n ** 16n;
+
+/** Rounding mode: n ÷ d rounded half-up (half away from zero, like ROUND_HALF_UP), d > 0. */
+export function divHalfUp(n: bigint, d: bigint): bigint {
+  return n >= 0n ? (n * 2n + d) / (d * 2n) : -((-n * 2n + d) / (d * 2n));
+}
+
+/** A percentage as an exact fraction of one: 26.2 → [131n, 500n]. */
+export function percentRatio(percent: number | Decimal): [numerator: bigint, denominator: bigint] {
+  const fraction = new Dec(String(percent)).dividedBy(HUNDRED).toFraction();
+  return [BigInt(fraction[0]!.toFixed(0)), BigInt(fraction[1]!.toFixed(0))];
+}
+
+/** An amount in atto-dollars (exact for up to 18 decimals). */
+export function toAtto(amount: Decimal): bigint {
+  return BigInt(amount.times("1e18").toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+}
+
+/** Whole cents of an atto-dollar amount, rounded half-up. */
+export function attoToCents(atto: bigint): bigint {
+  return divHalfUp(atto, ATTO_PER_CENT);
+}
+
+/** The API's form straight from cents: "1234.50". */
+export function formatCents(cents: bigint): string {
+  const negative = cents < 0n;
+  const text = (negative ? -cents : cents).toString().padStart(3, "0");
+  return `${negative ? "-" : ""}${text.slice(0, -2)}.${text.slice(-2)}`;
+}

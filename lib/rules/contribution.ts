@@ -4,20 +4,81 @@
  * "Each year participants may contribute up to 15 percent of pre-tax annual compensation, as
  * defined in the Plan." Compensation counted is capped at IRC 401(a)(17); deferrals are also
  * capped by IRC 402(g). Catch-up (IRC 414(v)) is a plan option, off by default.
+ *
+ * The rule is worked in whole cents (bigint) so the projection can apply it 400,000 times in a
+ * blink; `contributionLimit` gives the same figures as Decimals, with the explanation.
  */
 import { completedYears, endOfYear, type IsoDate } from "../dates";
-import { limitsFor } from "../limits";
-import { formatUsd, minMoney, percentOf, roundCents, ZERO, type Money } from "../money";
+import { limitsFor, limitsInCents } from "../limits";
+import { divHalfUp, formatUsd, fromCents, percentRatio, toCents, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 
 export interface ContributionInput {
   planYear: number;
+  /** Pay for the plan year, in dollars and cents. */
   compensation: Money;
   birthDate?: IsoDate | undefined;
   deferralPercent?: number | undefined;
 }
 
 export type BindingLimit = "plan15Percent" | "402(g)";
+
+/** The maximum deferral of a year, in cents. */
+export interface DeferralLimitCents {
+  compensationCounted: bigint;
+  planCap: bigint;
+  electiveDeferralLimit: bigint;
+  catchUp: bigint;
+  maxDeferral: bigint;
+  bindingLimit: BindingLimit;
+  compensationBinds: boolean;
+  /** Age at December 31 of the plan year, when catch-up needed it. */
+  catchUpAge: number | null;
+}
+
+const ratioCache = new Map<number, [bigint, bigint]>();
+/** percentRatio, memoised: the same few percentages recur in every projected year. */
+export function cachedRatio(percent: number): [bigint, bigint] {
+  let ratio = ratioCache.get(percent);
+  if (!ratio) ratioCache.set(percent, (ratio = percentRatio(percent)));
+  return ratio;
+}
+
+/**
+ * Maximum deferral = min(cap % × counted compensation, 402(g)) + catch-up, never more than
+ * compensation. The cap is a dollar figure rounded half-up to the cent before it is compared, so
+ * a tie at the cent goes to the plan cap (api-v1).
+ *
+ * `ageAtYearEnd` is the participant's age on December 31 of the plan year (null when unknown).
+ */
+export function deferralLimitCents(planYear: number, compensation: bigint, ageAtYearEnd: number | null, plan: PlanDefinition): DeferralLimitCents {
+  const limits = limitsInCents(limitsFor(planYear).limits);
+  const counted = compensation < limits.compensation ? compensation : limits.compensation;
+  const [capNumerator, capDenominator] = cachedRatio(plan.contributions.deferralPercentCap);
+  const planCap = divHalfUp(counted * capNumerator, capDenominator);
+  const elective = limits.electiveDeferral;
+  const bindingLimit: BindingLimit = planCap <= elective ? "plan15Percent" : "402(g)";
+
+  // Catch-up (IRC 414(v)): only where the plan allows it; 50 or more by December 31, and from
+  // 2025 the higher limit for ages 60 to 63.
+  let catchUp = 0n;
+  if (plan.options.catchUp && ageAtYearEnd !== null) {
+    if (limits.catchUp60to63 !== null && ageAtYearEnd >= 60 && ageAtYearEnd <= 63) catchUp = limits.catchUp60to63;
+    else if (ageAtYearEnd >= 50) catchUp = limits.catchUp50;
+  }
+  const beforeCompensation = (planCap < elective ? planCap : elective) + catchUp;
+  const compensationBinds = compensation < beforeCompensation;
+  return {
+    compensationCounted: counted,
+    planCap,
+    electiveDeferralLimit: elective,
+    catchUp,
+    maxDeferral: compensationBinds ? compensation : beforeCompensation,
+    bindingLimit,
+    compensationBinds,
+    catchUpAge: plan.options.catchUp ? ageAtYearEnd : null,
+  };
+}
 
 export interface ContributionResult {
   planYear: number;
@@ -37,85 +98,73 @@ export interface ContributionResult {
   citation: string;
 }
 
-/** Catch-up available for the year: none unless the plan allows it and the age fits. */
-function catchUpFor(plan: PlanDefinition, planYear: number, birthDate: IsoDate | undefined): { amount: Money; reason: string | null } {
-  if (!plan.options.catchUp) return { amount: ZERO, reason: null };
-  if (!birthDate) return { amount: ZERO, reason: "Catch-up needs a birth date; none was given." };
-  const { limits } = limitsFor(planYear);
-  const ageAtYearEnd = completedYears(birthDate, endOfYear(planYear), plan.options.feb29Anniversary);
-  if (limits.catchUp60to63 && ageAtYearEnd >= 60 && ageAtYearEnd <= 63) {
-    return { amount: limits.catchUp60to63.amount, reason: `Age ${ageAtYearEnd} by December 31, ${planYear}: the ages 60–63 catch-up applies (IRC 414(v)(2)(E)).` };
-  }
-  if (ageAtYearEnd >= 50) {
-    return { amount: limits.catchUp50.amount, reason: `Age ${ageAtYearEnd} by December 31, ${planYear}: the age 50 catch-up applies (IRC 414(v)).` };
-  }
-  return { amount: ZERO, reason: `Age ${ageAtYearEnd} by December 31, ${planYear}: under 50, no catch-up.` };
-}
-
 /**
- * Maximum deferral = min(cap % × counted compensation, 402(g)) + catch-up, never more than
- * compensation. A requested % applies to counted compensation; what exceeds the maximum is excess.
- * The cap and the requested deferral are dollar figures, rounded half-up to the cent where they are
- * worked out, so every reported figure is in cents and requested = allowed + excess exactly.
+ * The year's limit as Decimals, with the explanation. The requested deferral is the % of counted
+ * compensation rounded half-up to the cent; what exceeds the maximum is excess, so
+ * requested = allowed + excess exactly.
  */
 export function contributionLimit(input: ContributionInput, plan: PlanDefinition): ContributionResult {
   const lookup = limitsFor(input.planYear);
   const { limits } = lookup;
   const cap = plan.contributions.deferralPercentCap;
-  const compensationCounted = minMoney(input.compensation, limits.compensation.amount);
-  // The cap is a dollar figure: rounded half-up to the cent before it is compared, so a tie at
-  // the cent goes to the plan cap (api-v1: ties go to the plan cap).
-  const planCap = roundCents(percentOf(compensationCounted, cap));
-  const electiveDeferralLimit = limits.electiveDeferral.amount;
-  const bindingLimit: BindingLimit = planCap.lessThanOrEqualTo(electiveDeferralLimit) ? "plan15Percent" : "402(g)";
-  const catchUp = catchUpFor(plan, input.planYear, input.birthDate);
-  const beforeCompensation = minMoney(planCap, electiveDeferralLimit).plus(catchUp.amount);
-  const maxDeferral = minMoney(beforeCompensation, input.compensation);
-  const compensationBinds = input.compensation.lessThan(beforeCompensation);
+  const ageAtYearEnd = input.birthDate ? completedYears(input.birthDate, endOfYear(input.planYear), plan.options.feb29Anniversary) : null;
+  const cents = deferralLimitCents(input.planYear, toCents(input.compensation), ageAtYearEnd, plan);
 
   let requested: ContributionResult["requested"] = null;
   if (input.deferralPercent !== undefined) {
-    const requestedDeferral = roundCents(percentOf(compensationCounted, input.deferralPercent));
-    const allowedDeferral = minMoney(requestedDeferral, maxDeferral);
-    requested = { requestedDeferral, allowedDeferral, excess: requestedDeferral.minus(allowedDeferral) };
+    const [numerator, denominator] = percentRatio(input.deferralPercent);
+    const requestedCents = divHalfUp(cents.compensationCounted * numerator, denominator);
+    const allowedCents = requestedCents < cents.maxDeferral ? requestedCents : cents.maxDeferral;
+    requested = {
+      requestedDeferral: fromCents(requestedCents),
+      allowedDeferral: fromCents(allowedCents),
+      excess: fromCents(requestedCents - allowedCents),
+    };
   }
 
-  const explanation: string[] = [];
-  if (input.compensation.greaterThan(compensationCounted)) {
-    explanation.push(
-      `Compensation counted is capped at ${formatUsd(limits.compensation.amount)} for ${input.planYear} (IRC 401(a)(17); ${limits.compensation.source}).`,
-    );
-  }
-  explanation.push(
-    `The plan lets you defer up to ${cap}% of compensation: ${cap}% of ${formatUsd(compensationCounted)} is ${formatUsd(planCap)}. (${plan.contributions.citation})`,
-    `The IRS elective deferral limit for ${input.planYear} is ${formatUsd(electiveDeferralLimit)} (IRC 402(g); ${limits.electiveDeferral.source}).`,
-    bindingLimit === "plan15Percent"
-      ? `The plan's ${cap}% cap is the lower of the two, so it binds.`
-      : `The IRS limit is lower than the plan's ${cap}% cap, so it binds.`,
-  );
-  if (catchUp.reason) explanation.push(catchUp.reason);
-  if (compensationBinds) explanation.push(`A deferral can never exceed compensation, ${formatUsd(input.compensation)}.`);
-  if (requested && requested.excess.greaterThan(0)) {
-    explanation.push(
-      `${input.deferralPercent}% of ${formatUsd(compensationCounted)} is ${formatUsd(requested.requestedDeferral)}, ${formatUsd(requested.excess)} more than the maximum of ${formatUsd(maxDeferral)}; only ${formatUsd(requested.allowedDeferral)} can be deferred.`,
-    );
-  }
-  if (lookup.note) explanation.push(lookup.note);
-
-  return {
+  const result: ContributionResult = {
     planYear: input.planYear,
-    compensationCounted,
+    compensationCounted: fromCents(cents.compensationCounted),
     planPercentCap: cap,
-    planCap,
-    electiveDeferralLimit,
-    catchUp: catchUp.amount,
-    maxDeferral,
-    bindingLimit,
-    compensationBinds,
+    planCap: fromCents(cents.planCap),
+    electiveDeferralLimit: fromCents(cents.electiveDeferralLimit),
+    catchUp: fromCents(cents.catchUp),
+    maxDeferral: fromCents(cents.maxDeferral),
+    bindingLimit: cents.bindingLimit,
+    compensationBinds: cents.compensationBinds,
     requested,
     limitsAssumed: lookup.assumed,
     limitsNote: lookup.note,
-    explanation,
+    explanation: [],
     citation: plan.contributions.citation,
   };
+
+  const explanation = result.explanation;
+  if (input.compensation.greaterThan(result.compensationCounted)) {
+    explanation.push(`Compensation counted is capped at ${formatUsd(limits.compensation.amount)} for ${input.planYear} (IRC 401(a)(17); ${limits.compensation.source}).`);
+  }
+  explanation.push(
+    `The plan lets you defer up to ${cap}% of compensation: ${cap}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(result.planCap)}. (${plan.contributions.citation})`,
+    `The IRS elective deferral limit for ${input.planYear} is ${formatUsd(result.electiveDeferralLimit)} (IRC 402(g); ${limits.electiveDeferral.source}).`,
+    result.bindingLimit === "plan15Percent"
+      ? `The plan's ${cap}% cap is the lower of the two (or equal), so it binds.`
+      : `The IRS limit is lower than the plan's ${cap}% cap, so it binds.`,
+  );
+  if (plan.options.catchUp) {
+    explanation.push(
+      ageAtYearEnd === null
+        ? "Catch-up needs a birth date; none was given."
+        : cents.catchUp > 0n
+          ? `Age ${ageAtYearEnd} by December 31, ${input.planYear}: a catch-up of ${formatUsd(result.catchUp)} applies (IRC 414(v)).`
+          : `Age ${ageAtYearEnd} by December 31, ${input.planYear}: no catch-up (it starts at 50).`,
+    );
+  }
+  if (result.compensationBinds) explanation.push(`A deferral can never exceed compensation, ${formatUsd(input.compensation)}.`);
+  if (requested && requested.excess.greaterThan(0)) {
+    explanation.push(
+      `${input.deferralPercent}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(requested.requestedDeferral)}, ${formatUsd(requested.excess)} more than the maximum of ${formatUsd(result.maxDeferral)}; only ${formatUsd(requested.allowedDeferral)} can be deferred.`,
+    );
+  }
+  if (lookup.note) explanation.push(lookup.note);
+  return result;
 }

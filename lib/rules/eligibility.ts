@@ -29,7 +29,7 @@ import {
 import { RuleInputError } from "../errors";
 import type { Money } from "../money";
 import { employerOf, type EmployerDefinition, type PlanDefinition, type PlanOptions } from "../plan/definition";
-import { highlyCompensatedStatus, type HceResult } from "./hce";
+import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
 import { formatHours } from "./words";
 
@@ -110,21 +110,19 @@ function checkInput(input: EligibilityInput): void {
   });
 }
 
-/** Computation periods in order: the initial 12 months, then plan years or anniversary years. */
-function* computationPeriods(start: IsoDate, options: PlanOptions): Generator<Omit<ComputationPeriod, "hours" | "meets">> {
+/**
+ * The n-th computation period (n = 0 is the initial one): the initial 12 months beginning on the
+ * employment start date, then plan years beginning with the one that contains the first
+ * anniversary (it may overlap the initial period, 29 CFR 2530.202-2(b)), or anniversary years.
+ */
+export function computationPeriod(start: IsoDate, n: number, options: PlanOptions): Omit<ComputationPeriod, "hours" | "meets"> {
   const feb29 = options.feb29Anniversary;
-  yield { start, end: endOfTwelveMonths(start, feb29), kind: "initial" };
+  if (n === 0) return { start, end: endOfTwelveMonths(start, feb29), kind: "initial" };
   if (options.eligibilityPeriods === "planYear") {
-    // The first plan year is the one that contains the first anniversary of the start date; it
-    // may overlap the initial period (29 CFR 2530.202-2(b)).
-    for (let year = yearOf(anniversary(start, 1, feb29)); ; year += 1) {
-      yield { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
-    }
+    const year = yearOf(anniversary(start, 1, feb29)) + n - 1;
+    return { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
   }
-  for (let k = 1; ; k += 1) {
-    const from = anniversary(start, k, feb29);
-    yield { start: from, end: addDays(anniversary(start, k + 1, feb29), -1), kind: "anniversaryYear" };
-  }
+  return { start: anniversary(start, n, feb29), end: addDays(anniversary(start, n + 1, feb29), -1), kind: "anniversaryYear" };
 }
 
 /**
@@ -142,11 +140,12 @@ function hoursService(
   const lastRelevant = maxDate(input.asOf, ledger.latestDate ?? input.asOf);
   const periods: ComputationPeriod[] = [];
   let metOn: IsoDate | null = null;
-  for (const period of computationPeriods(input.employmentStartDate, options)) {
-    if (periods.length > 0 && period.start > lastRelevant) break;
+  for (let n = 0; ; n += 1) {
+    const period = computationPeriod(input.employmentStartDate, n, options);
+    if (n > 0 && period.start > lastRelevant) break;
     const units = ledger.unitsBetween(period.start, period.end);
     const meets = units >= required;
-    periods.push({ ...period, hours: fromHourUnits(units), meets });
+    periods.push({ start: period.start, end: period.end, kind: period.kind, hours: fromHourUnits(units), meets });
     if (meets) {
       metOn =
         options.serviceCredited === "endOfPeriod"
@@ -195,7 +194,12 @@ export function entryDateFor(eligibilityDate: IsoDate, entry: PlanOptions["entry
   return minDate(planned, statutoryLatest);
 }
 
-export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinition): EligibilityResult {
+export interface EvaluateOptions {
+  /** Build the explanation sentences (default true). A roster of 100,000 can skip them. */
+  explain?: boolean;
+}
+
+export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinition, { explain = true }: EvaluateOptions = {}): EligibilityResult {
   checkInput(input);
   const options = plan.options;
   const employer = employerOf(plan, input.employer);
@@ -235,11 +239,11 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     requirements: [age, service],
     explanation: [],
   };
-  result.explanation = explainEligibility(input, result, plan);
+  if (explain) result.explanation = explainEligibility(input, result, plan);
   return result;
 }
 
-function explainEligibility(input: EligibilityInput, result: EligibilityResult, plan: PlanDefinition): string[] {
+export function explainEligibility(input: EligibilityInput, result: EligibilityResult, plan: PlanDefinition): string[] {
   const [age, service] = result.requirements;
   const lines: string[] = [];
   const feb29Birth = input.birthDate.slice(5) === "02-29" && age.metOn.slice(5) !== "02-29";
@@ -272,9 +276,9 @@ function explainEligibility(input: EligibilityInput, result: EligibilityResult, 
     }
   }
   if (result.excluded) {
-    lines.push(`Excluded: ${result.hce.explanation} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
+    lines.push(`Excluded: ${explainHce(result.hce)} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
   } else if (result.highlyCompensated) {
-    lines.push(`${result.hce.explanation} Highly compensated employees of ${result.employer.name} may participate. (${result.employer.citation})`);
+    lines.push(`${explainHce(result.hce)} Highly compensated employees of ${result.employer.name} may participate. (${result.employer.citation})`);
   }
   if (result.eligible) {
     lines.push(`Eligible as of ${input.asOf}: eligibility date ${result.eligibilityDate}, entry date ${result.entryDate}.`);

@@ -22,30 +22,19 @@ export interface HceResult {
   planYear: number;
   lookBackYear: number;
   threshold: Money | null;
+  priorYearCompensation: Money | null;
   citation: "IRC 414(q)";
-  explanation: string;
 }
 
 export function highlyCompensatedStatus(input: HceInput, planYear: number, fieldForYear = "asOf"): HceResult {
   const lookBackYear = planYear - 1;
-  const base = { planYear, lookBackYear, citation: "IRC 414(q)" as const };
+  const citation = "IRC 414(q)";
   if (input.highlyCompensated !== undefined) {
-    return {
-      ...base,
-      highlyCompensated: input.highlyCompensated,
-      basis: "stated",
-      threshold: null,
-      explanation: `Stated as ${input.highlyCompensated ? "" : "not "}a highly compensated employee for plan year ${planYear}.`,
-    };
+    const highlyCompensated = input.highlyCompensated;
+    return { highlyCompensated, basis: "stated", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
   }
   if (input.fivePercentOwner) {
-    return {
-      ...base,
-      highlyCompensated: true,
-      basis: "fivePercentOwner",
-      threshold: null,
-      explanation: `A 5% owner in ${planYear} or ${lookBackYear} is a highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(A)).`,
-    };
+    return { highlyCompensated: true, basis: "fivePercentOwner", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
   }
   let threshold;
   try {
@@ -59,14 +48,28 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, field
     }
     throw error;
   }
-  const pay = input.priorYearCompensation;
-  const above = pay !== undefined && pay.greaterThan(threshold.amount);
-  const payText = pay === undefined ? "no pay stated" : `pay of ${formatUsd(pay)}`;
+  const pay = input.priorYearCompensation ?? null;
   return {
-    ...base,
-    highlyCompensated: above,
+    highlyCompensated: pay !== null && pay.greaterThan(threshold.amount),
     basis: "compensation",
+    planYear,
+    lookBackYear,
     threshold: threshold.amount,
-    explanation: `${lookBackYear} ${payText} is ${above ? "above" : "not above"} the ${lookBackYear} threshold of ${formatUsd(threshold.amount)}, so ${above ? "a" : "not a"} highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(B)).`,
+    priorYearCompensation: pay,
+    citation,
   };
+}
+
+/** The HCE finding in a sentence. */
+export function explainHce(result: HceResult): string {
+  const { planYear, lookBackYear } = result;
+  if (result.basis === "stated") {
+    return `Stated as ${result.highlyCompensated ? "" : "not "}a highly compensated employee for plan year ${planYear}.`;
+  }
+  if (result.basis === "fivePercentOwner") {
+    return `A 5% owner in ${planYear} or ${lookBackYear} is a highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(A)).`;
+  }
+  const above = result.highlyCompensated;
+  const payText = result.priorYearCompensation === null ? "no pay stated" : `pay of ${formatUsd(result.priorYearCompensation)}`;
+  return `${lookBackYear} ${payText} is ${above ? "above" : "not above"} the ${lookBackYear} threshold of ${formatUsd(result.threshold!)}, so ${above ? "a" : "not a"} highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(B)).`;
 }

@@ -2,18 +2,23 @@
  * The annual projection (plan-rules §6): balances by source, vested and forfeitable, year by year.
  *
  * Year 1 is the plan year after the as-of date's year. Each year: deferral = the requested % of
- * counted compensation, capped at that year's maximum deferral; match = match % × deferral,
- * reduced to fit IRC 415(c); each source's balance becomes open × (1 + r) + contribution × (1 + r/2).
- * Balances carry full precision from year to year; each row reports them rounded half-up to cents,
- * and every other figure of the row is worked from those reported cents, so the row adds up.
+ * counted compensation (rounded half-up to the cent), capped at that year's maximum deferral;
+ * match = match % × deferral (to the cent), reduced to fit IRC 415(c); each source's balance
+ * becomes open × (1 + r) + contribution × (1 + r/2).
+ *
+ * Arithmetic: exact integers (bigint). Balances and pay are carried in atto-dollars (10^-18 $)
+ * from year to year — full precision for any horizon the calculator allows; each row reports
+ * them rounded half-up to cents, and every other figure of the row is worked from those reported
+ * cents, so the row adds up: total = sum of balances, vested + forfeitable = total,
+ * earnings = total − last year's total − deferral − match.
  */
-import { completedYears, endOfYear, yearOf, type IsoDate } from "../dates";
+import { yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
-import { limitsFor } from "../limits";
-import { Dec, HUNDRED, maxMoney, minMoney, percentOf, roundCents, ZERO, type Money } from "../money";
-import { SOURCES, type FullVestingEvent, type PlanDefinition, type Source } from "../plan/definition";
-import { contributionLimit } from "./contribution";
-import { matchVesting, vestedAmount, type Balances } from "./vesting";
+import { limitsFor, limitsInCents } from "../limits";
+import { ATTO_PER_CENT, attoToCents, Dec, divHalfUp, fromCents, roundCents, toAtto, type Money } from "../money";
+import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
+import { cachedRatio, deferralLimitCents } from "./contribution";
+import { matchVesting, type Balances } from "./vesting";
 
 export interface ProjectionInput {
   asOf: IsoDate;
@@ -30,6 +35,21 @@ export interface ProjectionInput {
   annualReturnPercent: number;
   years: number;
   events?: readonly FullVestingEvent[] | undefined;
+}
+
+/** A row's money figures in whole cents. */
+export interface ProjectionRowCents {
+  compensation: bigint;
+  deferral: bigint;
+  match: bigint;
+  matchReducedBy: bigint;
+  earnings: bigint;
+  deferralBalance: bigint;
+  rolloverBalance: bigint;
+  matchBalance: bigint;
+  total: bigint;
+  vested: bigint;
+  forfeitable: bigint;
 }
 
 export interface ProjectionRow {
@@ -50,6 +70,32 @@ export interface ProjectionRow {
   /** True when this row's vested % is higher than the row before (a vesting step). */
   vestingStep: boolean;
   limitsAssumed: boolean;
+  /** The same money figures in whole cents. */
+  cents: ProjectionRowCents;
+}
+
+/** A row whose Decimal figures are made from its cents when read (a projection makes 400,000 rows a second). */
+class Row implements ProjectionRow {
+  constructor(
+    readonly planYear: number,
+    readonly age: number,
+    readonly yearsOfService: number,
+    readonly vestedPercent: number,
+    readonly vestingStep: boolean,
+    readonly limitsAssumed: boolean,
+    readonly cents: ProjectionRowCents,
+  ) {}
+  get compensation(): Money { return fromCents(this.cents.compensation); }
+  get deferral(): Money { return fromCents(this.cents.deferral); }
+  get match(): Money { return fromCents(this.cents.match); }
+  get matchReducedBy(): Money { return fromCents(this.cents.matchReducedBy); }
+  get earnings(): Money { return fromCents(this.cents.earnings); }
+  get balances(): Balances {
+    return { deferral: fromCents(this.cents.deferralBalance), rollover: fromCents(this.cents.rolloverBalance), match: fromCents(this.cents.matchBalance) };
+  }
+  get total(): Money { return fromCents(this.cents.total); }
+  get vested(): Money { return fromCents(this.cents.vested); }
+  get forfeitable(): Money { return fromCents(this.cents.forfeitable); }
 }
 
 export interface ProjectionResult {
@@ -59,8 +105,10 @@ export interface ProjectionResult {
   explanation: string[];
 }
 
-function percentFactor(percent: number): Money {
-  return new Dec(String(percent)).dividedBy(HUNDRED);
+/** (1 + p%) as a fraction [numerator, denominator]. */
+function growthFactor(percent: number, halved = false): [bigint, bigint] {
+  const [n, d] = cachedRatio(percent);
+  return halved ? [2n * d + n, 2n * d] : [d + n, d];
 }
 
 export function project(input: ProjectionInput, plan: PlanDefinition): ProjectionResult {
@@ -70,82 +118,95 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   if (input.employmentStartDate !== undefined && input.birthDate > input.employmentStartDate) {
     throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
   }
-  const feb29 = plan.options.feb29Anniversary;
   const firstYear = yearOf(input.asOf) + 1;
-  const r = percentFactor(input.annualReturnPercent);
-  const growth = new Dec(1).plus(r);
-  const midYearGrowth = new Dec(1).plus(r.dividedBy(2));
-  const payGrowth = new Dec(1).plus(percentFactor(input.salaryGrowthPercent));
-  const matchRate = percentFactor(input.matchPercentOfDeferral);
+  // Age and completed years at December 31 of a plan year are the difference of the years: every
+  // anniversary (February 29's included, on March 1 or February 28) falls on or before December 31.
+  const birthYear = yearOf(input.birthDate);
+  const startYear = input.employmentStartDate !== undefined ? yearOf(input.employmentStartDate) : null;
 
-  // Full-precision balances, carried from year to year.
-  const open: Balances = { deferral: input.balances.deferral, rollover: input.balances.rollover, match: input.balances.match };
-  let previousTotal = SOURCES.reduce((sum, source) => sum.plus(roundCents(open[source])), ZERO);
+  // open × (1 + r) + contribution × (1 + r/2) over one denominator, 2·D, with r = n/D:
+  // (open × 2(D + n) + contribution × (2D + n)) / 2D — one exact division a source a year.
+  const [returnN, returnD] = growthFactor(input.annualReturnPercent);
+  const [midN, midD] = growthFactor(input.annualReturnPercent, true);
+  const openFactor = 2n * returnN;
+  const contributionFactor = ATTO_PER_CENT * midN;
+  const [payN, payD] = growthFactor(input.salaryGrowthPercent);
+  const [deferralN, deferralD] = cachedRatio(input.deferralPercent);
+  const [matchN, matchD] = cachedRatio(input.matchPercentOfDeferral);
+  const immediatelyVested = plan.vesting.immediatelyVested;
+  const deferralImmediate = immediatelyVested.includes("deferral");
+  const rolloverImmediate = immediatelyVested.includes("rollover");
+  const matchImmediate = immediatelyVested.includes("match");
+
+  let deferralAtto = toAtto(input.balances.deferral);
+  let rolloverAtto = toAtto(input.balances.rollover);
+  let matchAtto = toAtto(input.balances.match);
+  let payAtto = toAtto(input.compensation);
+  let previousTotal =
+    attoToCents(deferralAtto) + attoToCents(rolloverAtto) + attoToCents(matchAtto);
   let previousPercent: number | null = null;
-  let payFull = input.compensation;
   let limitsAssumed = false;
-  let limitsNote: string | null = null;
+  let firstAssumedYear: number | null = null;
   const rows: ProjectionRow[] = [];
 
   for (let k = 0; k < input.years; k += 1) {
     const planYear = firstYear + k;
-    const yearEnd = endOfYear(planYear);
-    if (k > 0) payFull = payFull.times(payGrowth);
-    const compensation = roundCents(payFull);
-
-    const limit = contributionLimit(
-      { planYear, compensation, birthDate: input.birthDate, deferralPercent: input.deferralPercent },
-      plan,
-    );
     const lookup = limitsFor(planYear);
-    if (lookup.assumed) {
-      limitsAssumed = true;
-      limitsNote ??= `IRS limits after ${planYear - 1} are not in the table; the last known year's limits are carried forward from ${planYear}.`;
-    }
-    const deferral = limit.requested!.allowedDeferral;
+    if (lookup.assumed && firstAssumedYear === null) firstAssumedYear = planYear;
+    limitsAssumed ||= lookup.assumed;
+    if (k > 0) payAtto = divHalfUp(payAtto * payN, payD);
+    const compensation = attoToCents(payAtto);
+    const age = planYear - birthYear;
+
+    const limit = deferralLimitCents(planYear, compensation, age, plan);
+    const requested = divHalfUp(limit.compensationCounted * deferralN, deferralD);
+    const deferral = requested < limit.maxDeferral ? requested : limit.maxDeferral;
     // IRC 415(c): deferrals + match ≤ min(415(c) limit, 100% of compensation); the match gives way.
-    const additionsRoom = maxMoney(ZERO, minMoney(lookup.limits.annualAdditions.amount, compensation).minus(deferral));
-    const matchWanted = roundCents(deferral.times(matchRate));
-    const match = minMoney(matchWanted, additionsRoom);
+    const additionsLimit = limitsInCents(lookup.limits).annualAdditions;
+    const room = (compensation < additionsLimit ? compensation : additionsLimit) - deferral;
+    const matchWanted = divHalfUp(deferral * matchN, matchD);
+    const match = room <= 0n ? 0n : matchWanted < room ? matchWanted : room;
 
-    const contribution: Record<Source, Money> = { deferral, rollover: ZERO, match };
-    for (const source of SOURCES) {
-      open[source] = open[source].times(growth).plus(contribution[source].times(midYearGrowth));
-    }
+    deferralAtto = divHalfUp(deferralAtto * openFactor + deferral * contributionFactor, midD);
+    rolloverAtto = divHalfUp(rolloverAtto * returnN, returnD);
+    matchAtto = divHalfUp(matchAtto * openFactor + match * contributionFactor, midD);
 
-    const yearsOfService =
-      input.employmentStartDate !== undefined
-        ? completedYears(input.employmentStartDate, yearEnd, feb29)
-        : Math.floor(input.yearsOfService!) + k + 1;
+    const yearsOfService = startYear !== null ? planYear - startYear : Math.floor(input.yearsOfService!) + k + 1;
     const { vestedPercent } = matchVesting(plan, yearsOfService, input.events);
+    const [vestedN, vestedD] = cachedRatio(vestedPercent);
 
-    const balances = { deferral: roundCents(open.deferral), rollover: roundCents(open.rollover), match: roundCents(open.match) };
-    const total = balances.deferral.plus(balances.rollover).plus(balances.match);
-    const vested = SOURCES.reduce(
-      (sum, source) => sum.plus(vestedAmount(balances[source], plan.vesting.immediatelyVested.includes(source) ? 100 : vestedPercent)),
-      ZERO,
+    const deferralBalance = attoToCents(deferralAtto);
+    const rolloverBalance = attoToCents(rolloverAtto);
+    const matchBalance = attoToCents(matchAtto);
+    const total = deferralBalance + rolloverBalance + matchBalance;
+    const vested =
+      (deferralImmediate ? deferralBalance : divHalfUp(deferralBalance * vestedN, vestedD)) +
+      (rolloverImmediate ? rolloverBalance : divHalfUp(rolloverBalance * vestedN, vestedD)) +
+      (matchImmediate ? matchBalance : divHalfUp(matchBalance * vestedN, vestedD));
+
+    rows.push(
+      new Row(planYear, age, yearsOfService, vestedPercent, previousPercent !== null && vestedPercent > previousPercent, lookup.assumed, {
+        compensation,
+        deferral,
+        match,
+        matchReducedBy: matchWanted - match,
+        earnings: total - previousTotal - deferral - match,
+        deferralBalance,
+        rolloverBalance,
+        matchBalance,
+        total,
+        vested,
+        forfeitable: total - vested,
+      }),
     );
-    rows.push({
-      planYear,
-      age: completedYears(input.birthDate, yearEnd, feb29),
-      yearsOfService,
-      vestedPercent,
-      compensation,
-      deferral,
-      match,
-      matchReducedBy: matchWanted.minus(match),
-      earnings: total.minus(previousTotal).minus(deferral).minus(match),
-      balances,
-      total,
-      vested,
-      forfeitable: total.minus(vested),
-      vestingStep: previousPercent !== null && vestedPercent > previousPercent,
-      limitsAssumed: lookup.assumed,
-    });
     previousTotal = total;
     previousPercent = vestedPercent;
   }
 
+  const limitsNote =
+    firstAssumedYear === null
+      ? null
+      : `IRS limits are known through ${firstAssumedYear - 1}; from ${firstAssumedYear} the ${firstAssumedYear - 1} limits are carried forward.`;
   return {
     rows,
     limitsAssumed,
@@ -160,7 +221,8 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   };
 }
 
-/** A figure in today's dollars: divided by (1 + inflation)^years. */
+/** A figure in today's dollars: divided by (1 + inflation)^years, rounded half-up to cents. */
 export function inTodaysDollars(amount: Money, inflationPercent: number, years: number): Money {
-  return roundCents(amount.dividedBy(new Dec(1).plus(percentOf(new Dec(1), inflationPercent)).pow(years)));
+  const factor = new Dec(1).plus(new Dec(String(inflationPercent)).dividedBy(100)).pow(years);
+  return roundCents(amount.dividedBy(factor));
 }

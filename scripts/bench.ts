@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing (issue 2's targets are printed beside them).
+ *   1. eligibility for 100,000 employees with 12 hours entries each, in one process (target < 0.5 s);
+ *   2. 10,000 forty-year projections (target < 0.5 s);
+ *   3. requests per second of POST /api/v1/vesting against GET /api/v1/health on the same running
+ *      production build, side by side in one run (target: vesting ≥ 80% of health).
+ * Run `npx next build` first for part 3 (npm run bench does).
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { addDays, isoOf } from "../lib/dates";
+import { Dec } from "../lib/money";
+import { SOS_PLAN } from "../lib/plan/sos-plan";
+import { evaluateEligibility, type EligibilityInput } from "../lib/rules/eligibility";
+import { project, type ProjectionInput } from "../lib/rules/projection";
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+/** A small deterministic generator, so every run measures the same data. */
+function lcg(seed: number) {
+  let state = seed >>> 0;
+  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function employees(count: number): EligibilityInput[] {
+  const random = lcg(42);
+  const list: EligibilityInput[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = isoOf(2000 + Math.floor(random() * 3), 1 + Math.floor(random() * 12), 1 + Math.floor(random() * 28));
+    const hours = [];
+    for (let month = 0; month < 12; month += 1) hours.push({ date: addDays(start, 30 * month + 29), hours: Math.round(random() * 1800) / 10 });
+    list.push({
+      asOf: "2003-06-30",
+      employer: random() < 0.9 ? "SOS" : "Inteliant",
+      birthDate: isoOf(1950 + Math.floor(random() * 49), 1 + Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+      employmentStartDate: start,
+      hours,
+      highlyCompensated: random() < 0.05,
+    });
+  }
+  return list;
+}
+
+function benchEligibility(): void {
+  const list = employees(100_000);
+  evaluateEligibility(list[0]!, SOS_PLAN); // warm the code paths
+  const start = process.hrtime.bigint();
+  let eligible = 0;
+  for (const employee of list) if (evaluateEligibility(employee, SOS_PLAN, { explain: false }).eligible) eligible += 1;
+  const elapsed = seconds(start);
+  console.log(`eligibility: 100,000 employees × 12 hours entries: ${elapsed.toFixed(3)} s (${eligible} eligible) — target < 0.5 s ${elapsed < 0.5 ? "MET" : "NOT MET"}`);
+}
+
+function benchProjection(): void {
+  const input: ProjectionInput = {
+    asOf: "2002-12-31",
+    birthDate: "1970-07-04",
+    yearsOfService: 2,
+    balances: { deferral: new Dec("12000"), rollover: new Dec("500"), match: new Dec("3000") },
+    compensation: new Dec("40000"),
+    salaryGrowthPercent: 3,
+    deferralPercent: 10,
+    matchPercentOfDeferral: 26.2,
+    annualReturnPercent: 6,
+    years: 40,
+  };
+  project(input, SOS_PLAN);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 10_000; i += 1) project({ ...input, deferralPercent: 1 + (i % 15) }, SOS_PLAN);
+  const elapsed = seconds(start);
+  console.log(`projection: 10,000 forty-year projections: ${elapsed.toFixed(3)} s — target < 0.5 s ${elapsed < 0.5 ? "MET" : "NOT MET"}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 3999));
+    });
+  });
+}
+
+async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+async function benchHttp(): Promise<void> {
+  const port = await freePort();
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        if ((await fetch(`${url}/api/v1/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const vestingBody = JSON.stringify({ yearsOfService: 3, balances: { deferral: "10000", rollover: "500", match: "4000.01" }, planTerminated: false });
+    const health = { url: `${url}/api/v1/health`, connections: 16, duration: 8 };
+    const vesting = { url: `${url}/api/v1/vesting`, method: "POST" as const, headers: { "content-type": "application/json" }, body: vestingBody, connections: 16, duration: 8 };
+    await cannon({ ...health, duration: 3 }); // warm up both
+    await cannon({ ...vesting, duration: 3 });
+    // Alternate, so drift in the machine's load falls on both alike.
+    const rates = { health: [] as number[], vesting: [] as number[] };
+    for (let round = 0; round < 2; round += 1) {
+      const h = await cannon(health);
+      const v = await cannon(vesting);
+      if (h.non2xx || v.non2xx) throw new Error(`non-2xx answers: health ${h.non2xx}, vesting ${v.non2xx}`);
+      rates.health.push(h.requests.average);
+      rates.vesting.push(v.requests.average);
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const ratio = mean(rates.vesting) / mean(rates.health);
+    console.log(`http: GET /api/v1/health ${mean(rates.health).toFixed(0)} req/s; POST /api/v1/vesting ${mean(rates.vesting).toFixed(0)} req/s (16 connections, 2 × 8 s each, alternated)`);
+    console.log(`http: vesting / health = ${(ratio * 100).toFixed(1)}% — target ≥ 80% ${ratio >= 0.8 ? "MET" : "NOT MET"}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+console.log(`node ${process.version}, ${(await import("node:os")).cpus().length} cores`);
+benchEligibility();
+if (!process.argv.includes("--no-projection")) benchProjection();
+if (!process.argv.includes("--no-http")) await benchHttp();
