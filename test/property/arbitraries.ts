@@ -1,7 +1,7 @@
 /** Shared fast-check generators for the property tests. */
 import fc from "fast-check";
 import { isoOf } from "@/lib/dates";
-import { Dec } from "@/lib/money";
+import { Dec, type Money } from "@/lib/money";
 
 /** A calendar date between two years, February 29 included in leap years. */
 export function isoDateArb(fromYear = 1940, toYear = 2040): fc.Arbitrary<string> {
@@ -11,7 +11,7 @@ export function isoDateArb(fromYear = 1940, toYear = 2040): fc.Arbitrary<string>
 }
 
 /** An amount in whole cents, as a Decimal. */
-export function moneyArb(maxCents = 100_000_000_00): fc.Arbitrary<Dec> {
+export function moneyArb(maxCents = 100_000_000_00): fc.Arbitrary<Money> {
   return fc.bigInt({ min: 0n, max: BigInt(maxCents) }).map((cents) => new Dec(cents.toString()).dividedBy(100));
 }
 

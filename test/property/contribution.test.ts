@@ -6,14 +6,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { limitsFor } from "@/lib/limits";
-import { Dec } from "@/lib/money";
+import { Dec, type Money } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit } from "@/lib/rules/contribution";
 import { isoDateArb, percentArb } from "./arbitraries";
 
 const withCatchUp = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, catchUp: true } });
-const cents = (amount: Dec) => BigInt(amount.times(100).toFixed(0));
+const cents = (amount: Money) => BigInt(amount.times(100).toFixed(0));
 
 describe("contribution-limit properties", () => {
   it("the allowed deferral never exceeds any cap", () => {
