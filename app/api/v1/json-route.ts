@@ -15,8 +15,12 @@ const tooLarge = (): Response =>
 
 /** Reads the body as text, stopping as soon as it passes the limit. Null when too large. */
 async function readLimited(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return null;
+  const length = request.headers.get("content-length");
+  if (length !== null) {
+    // The declared length bounds the body (the HTTP parser holds the client to it).
+    if (Number(length) > MAX_BODY_BYTES) return null;
+    return request.text();
+  }
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
