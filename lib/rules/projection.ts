@@ -14,7 +14,7 @@
  */
 import { yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
-import { limitsFor, limitsInCents } from "../limits";
+import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../limits";
 import { ATTO_PER_CENT, attoToCents, Dec, divHalfUp, fromCents, roundCents, toAtto, type Money } from "../money";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
 import { cachedRatio, deferralLimitCents } from "./contribution";
@@ -206,7 +206,7 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   const limitsNote =
     firstAssumedYear === null
       ? null
-      : `IRS limits are known through ${firstAssumedYear - 1}; from ${firstAssumedYear} the ${firstAssumedYear - 1} limits are carried forward.`;
+      : `IRS limits are known through ${LAST_LIMITS_YEAR}; from ${firstAssumedYear} the ${LAST_LIMITS_YEAR} limits are carried forward.`;
   return {
     rows,
     limitsAssumed,

@@ -157,6 +157,16 @@ describe("years past the limits table", () => {
     expect(result.limitsNote).toContain("2026");
     expect(result.explanation.join(" ")).toContain(result.limitsNote!);
   });
+
+  it("a projection that starts past the table says the 2026 limits are carried, not the year before it starts", () => {
+    // asOf 2029-12-31: year 1 is 2030. The table ends in 2026, so 2027, 2028 and 2029 are not known either.
+    const result = project({ ...base, asOf: "2029-12-31", birthDate: "1990-07-04", years: 1 }, SOS_PLAN);
+    expect(result.limitsAssumed).toBe(true);
+    expect(result.limitsNote).toContain("2026");
+    expect(result.limitsNote).not.toContain("2029");
+    // 2026's 402(g) is 24,500: 10% of 40,000 = 4,000 is within it either way.
+    expect(result.rows[0]!.deferral.toFixed(2)).toBe("4000.00");
+  });
 });
 
 describe("another plan's schedule drives the projection", () => {
