@@ -223,7 +223,7 @@ export function formatDollars(amount: Money): string {
 }
 
 function equation(rule: FootingRule, figures: Map<string, Figure>): string {
-  if (rule.parts.length > 4) return `its ${rule.parts.length} lines add up to`;
+  if (rule.parts.length > 4) return `the ${rule.parts.length} lines add up to`;
   return (
     rule.parts
       .map((part, index) => {
@@ -236,6 +236,10 @@ function equation(rule: FootingRule, figures: Map<string, Figure>): string {
   );
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Sentences for a check that does not foot: what adds up to what, what vouches, what would foot. */
 export function explainFailure(check: FootingCheck, report: FootingReport): string[] {
   const { figures } = report;
@@ -244,12 +248,12 @@ export function explainFailure(check: FootingCheck, report: FootingReport): stri
   if (check.rule.kind === "agree") {
     const part = figures.get(check.rule.parts[0]!.key)!;
     lines.push(
-      `${check.rule.title}: the ${part.where} gives ${formatDollars(part.amount)}, the ${total.where} gives ${formatDollars(total.amount)}, a difference of ${formatDollars(check.difference.abs())}.`,
+      `The ${part.where} gives ${formatDollars(part.amount)}, the ${total.where} gives ${formatDollars(total.amount)}, a difference of ${formatDollars(check.difference.abs())}.`,
     );
     return lines;
   }
   lines.push(
-    `${check.rule.title}: ${equation(check.rule, figures)} ${formatDollars(check.computed)}, but ${total.label.toLowerCase()} is printed as ${formatDollars(check.printed)} (${formatDollars(check.difference.abs())} ${check.difference.isPositive() ? "more" : "less"}), on the ${total.where}.`,
+    `${capitalise(equation(check.rule, figures))} ${formatDollars(check.computed)}, but ${total.label.toLowerCase()} is printed as ${formatDollars(check.printed)} (${formatDollars(check.difference.abs())} ${check.difference.isPositive() ? "more" : "less"}), on the ${total.where}.`,
   );
   for (const id of check.totalConfirmedBy) {
     const other = report.checks.find((candidate) => candidate.rule.id === id)!;

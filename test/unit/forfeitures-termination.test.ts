@@ -22,7 +22,7 @@ describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
     ["3", "4000.01", 50, "2000.01", "2000.00", "3 years: 50% of 4000.01 = 2000.005 → 2000.01 half-up; 4000.01 − 2000.01 = 2000.00"],
     ["4", "1000.01", 75, "750.01", "250.00", "4 years: 75% of 1000.01 = 750.0075 → 750.01; forfeited 250.00"],
     ["5", "1000", 100, "1000.00", "0.00", "5 years: fully vested, nothing forfeited"],
-  ] as const)("%s years, match %s → %i%% (%s)", (years, match, percent, vestedMatch, forfeited) => {
+  ] as const)("%s years, match %s → %i%% (%s)", (years, match, percent, vestedMatch, forfeited, _how) => {
     const { issues, result } = run({ yearsOfService: years, matchBalance: match });
     expect(issues).toEqual({});
     expect(result?.vestedPercent).toBe(percent);

@@ -23,7 +23,7 @@ describe("the plan options in words", () => {
     ["fullVestingOn", "planTermination", "planTermination", true, "plan termination vests everyone (Note 5)"],
     ["fullVestingOn", "death", "planTermination", false, "death does not accelerate vesting by default"],
     ["entry", "semiAnnual", "immediate", false, "entry is immediate by default"],
-  ] as const)("%s: %s chosen? (%s)", (key, choice, valueText, chosen) => {
+  ] as const)("%s: %s chosen? (%s)", (key, choice, valueText, chosen, _why) => {
     expect(optionValueText(SOS_PLAN, key)).toBe(valueText);
     expect(isChosen(SOS_PLAN, key, choice)).toBe(chosen);
   });

@@ -1,0 +1,195 @@
+"use client";
+
+import { useDeferredValue, useMemo, useState } from "react";
+import { allocatePool, allocationCsv } from "@/lib/forfeitures/allocate-pool";
+import { formatUsd } from "@/lib/money";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import styles from "./forfeitures.module.css";
+
+/** Rows drawn on screen; the download always has every row. */
+const ROWS_SHOWN = 500;
+/** Line problems listed; the count says how many more there are. */
+const ISSUES_SHOWN = 50;
+
+export function AllocationForm() {
+  const [poolText, setPoolText] = useState("");
+  const [deferralsText, setDeferralsText] = useState("");
+  const [touched, setTouched] = useState({ pool: false, deferrals: false });
+  const [fileNote, setFileNote] = useState("");
+
+  // Large pastes stay responsive: the allocation follows the text a moment behind the typing.
+  const pool = useDeferredValue(poolText);
+  const deferrals = useDeferredValue(deferralsText);
+  const outcome = useMemo(() => allocatePool(pool, deferrals, SOS_PLAN), [pool, deferrals]);
+
+  const poolIssue = touched.pool || poolText !== "" ? outcome.poolIssue : null;
+  const lineIssues = touched.deferrals || deferralsText !== "" ? outcome.lineIssues : [];
+  const result = outcome.result;
+
+  async function readFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    try {
+      const text = await file.text();
+      setDeferralsText(text);
+      setTouched((before) => ({ ...before, deferrals: true }));
+      const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "").length;
+      setFileNote(`Read ${file.name} in your browser (${lines.toLocaleString("en-US")} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded. Its lines are in the box above, where you can edit them.`);
+    } catch {
+      setFileNote(`Could not read ${file.name}. Choose a plain-text CSV file with lines id,deferrals.`);
+    }
+  }
+
+  function download() {
+    if (!result) return;
+    const blob = new Blob([allocationCsv(result.rows)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "forfeiture-allocation.csv";
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Sharing a forfeiture pool">
+      <div className={styles.field}>
+        <label htmlFor="alloc-pool">Forfeiture pool (USD)</label>
+        <input
+          id="alloc-pool"
+          name="pool"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={poolText}
+          onChange={(event) => setPoolText(event.target.value)}
+          onBlur={() => setTouched((before) => ({ ...before, pool: true }))}
+          aria-invalid={poolIssue ? true : undefined}
+          aria-describedby="alloc-pool-hint alloc-pool-error"
+          className={styles.short}
+        />
+        <span id="alloc-pool-hint" className={styles.fieldHint}>
+          Dollars and cents, such as 43700.00.
+        </span>
+        <span id="alloc-pool-error" className={styles.error} aria-live="polite">
+          {poolIssue ?? ""}
+        </span>
+      </div>
+
+      <div className={styles.field}>
+        <label htmlFor="alloc-deferrals">Participants&apos; deferrals</label>
+        <textarea
+          id="alloc-deferrals"
+          name="deferrals"
+          rows={8}
+          spellCheck={false}
+          autoComplete="off"
+          value={deferralsText}
+          onChange={(event) => setDeferralsText(event.target.value)}
+          onBlur={() => setTouched((before) => ({ ...before, deferrals: true }))}
+          aria-invalid={lineIssues.length > 0 ? true : undefined}
+          aria-describedby="alloc-deferrals-hint alloc-deferrals-error"
+          placeholder={"id,deferrals\nA-17,5200.00\nB-03,4100.50"}
+          className={styles.textarea}
+        />
+        <span id="alloc-deferrals-hint" className={styles.fieldHint}>
+          One participant a line: the id, a comma or a tab, then the deferrals for the period (paste two columns from a spreadsheet). A header line
+          such as <code>id,deferrals</code> is optional.
+        </span>
+        <div id="alloc-deferrals-error" className={styles.error} aria-live="polite" data-testid="deferrals-errors">
+          {lineIssues.length > 0 ? (
+            <>
+              <p className={styles.errorLead}>
+                {lineIssues.length === 1 ? "1 problem" : `${lineIssues.length.toLocaleString("en-US")} problems`} in the deferrals; the allocation waits until
+                they are fixed:
+              </p>
+              <ul>
+                {lineIssues.slice(0, ISSUES_SHOWN).map((issue) => (
+                  <li key={`${issue.line}-${issue.field}-${issue.message}`}>{issue.message}</li>
+                ))}
+              </ul>
+              {lineIssues.length > ISSUES_SHOWN ? <p>…and {(lineIssues.length - ISSUES_SHOWN).toLocaleString("en-US")} more.</p> : null}
+            </>
+          ) : null}
+        </div>
+      </div>
+
+      <div className={styles.field}>
+        <label htmlFor="alloc-file">Or choose a CSV file (id,deferrals)</label>
+        <input id="alloc-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={readFile} aria-describedby="alloc-file-note" />
+        <span id="alloc-file-note" className={styles.fieldHint} aria-live="polite">
+          {fileNote || "The file is read on this device and never uploaded."}
+        </span>
+      </div>
+
+      <div className={styles.result} data-testid="allocation-result">
+        <div role="status" aria-live="polite">
+          {result ? (
+            <p className={styles.headline}>
+              <strong>{formatUsd(result.pool)}</strong> shared among {result.rows.length.toLocaleString("en-US")}{" "}
+              {result.rows.length === 1 ? "participant" : "participants"} with {formatUsd(result.totalDeferrals)} of deferrals: a match of about{" "}
+              <strong>{result.matchRatePercent.toFixed(2)}%</strong> of deferrals. The shares add up to{" "}
+              <strong data-testid="shares-total">{formatUsd(result.totalShares)}</strong>
+              {result.totalShares.equals(result.pool) ? ", the pool exactly." : "."}
+            </p>
+          ) : (
+            <p className={styles.waiting}>
+              {poolIssue || lineIssues.length > 0 ? "Fix the problems marked above to see each share." : "Enter the pool and the deferrals to see each share."}
+            </p>
+          )}
+        </div>
+        {result ? (
+          <>
+            <p className={styles.actions}>
+              <button type="button" onClick={download} className={styles.button}>
+                Download allocation (CSV)
+              </button>
+            </p>
+            <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Shares of the pool">
+              <table className={styles.table}>
+                <caption className={styles.caption}>
+                  Shares{result.rows.length > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${result.rows.length.toLocaleString("en-US")}; the download has all)` : ""}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Id</th>
+                    <th scope="col" className="num">Deferrals</th>
+                    <th scope="col" className="num">Share of the pool</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.rows.slice(0, ROWS_SHOWN).map((row) => (
+                    <tr key={row.line}>
+                      <td>{row.line}</td>
+                      <td className={styles.id}>{row.id}</td>
+                      <td className="num">{formatUsd(row.deferrals)}</td>
+                      <td className="num">{formatUsd(row.share)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={2}>
+                      Total
+                    </th>
+                    <td className="num">{formatUsd(result.totalDeferrals)}</td>
+                    <td className="num">{formatUsd(result.totalShares)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            <h3 className={styles.why}>How</h3>
+            <ul className={styles.sentences}>
+              {result.allocation.explanation.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { vestingComplianceFinding } from "@/lib/rules/compliance";
+import { checkFooting } from "@/lib/report/footing";
+import { Provisions } from "./provisions";
+import { Options } from "./options";
+import { Compliance } from "./compliance";
+import { Limits } from "./limits";
+import { Funds, Statements } from "./statements";
+import styles from "./plan.module.css";
+
+export const metadata: Metadata = { title: "Plan facts" };
+
+const SECTIONS = [
+  ["provisions", "Provisions"],
+  ["options", "Readings where the report is silent"],
+  ["compliance", "Vesting compliance finding"],
+  ["limits", "IRS limits"],
+  ["funds", "Fund line-up"],
+  ["statements", "2002 and 2001 statements"],
+  ["footing", "Figures that do not foot"],
+] as const;
+
+export default function PlanPage() {
+  const plan = SOS_PLAN;
+  const findings = [vestingComplianceFinding(plan, 2002), vestingComplianceFinding(plan, 2001)];
+  const footing = checkFooting();
+  return (
+    <main className={styles.page}>
+      <h1>{plan.name}: plan facts</h1>
+      <p className={styles.lead}>
+        The plan as its {plan.source.charAt(0).toLowerCase() + plan.source.slice(1)} describes it: every provision the calculator applies, with the note it
+        comes from; the readings taken where the report is silent; the vesting schedule tested against the law; the IRS limits used; and the plan&apos;s money
+        as reported, including two figures that do not add up.
+      </p>
+      <nav aria-label="On this page" className={styles.toc}>
+        <ul>
+          {SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Provisions plan={plan} />
+      <Options plan={plan} />
+      <Compliance findings={findings} />
+      <Limits />
+      <Funds report={footing} />
+      <Statements report={footing} />
+    </main>
+  );
+}

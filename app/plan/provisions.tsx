@@ -1,0 +1,95 @@
+import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
+import { describeSchedule } from "@/lib/rules/words";
+import styles from "./plan.module.css";
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+function serviceInWords(service: ServiceRule, months: number): string {
+  return service.kind === "hoursInPeriod"
+    ? `${service.hours.toLocaleString("en-US")} hours of service within a ${months}-month computation period`
+    : `the ${ordinal(service.days)} day following the day of the first hour of service (no hours requirement)`;
+}
+
+function Provision({ id, title, citation, quote, children }: { id?: string; title: string; citation: string; quote: string; children: React.ReactNode }) {
+  return (
+    <article className={styles.provision} id={id} aria-labelledby={id ? `${id}-title` : undefined}>
+      <h3 id={id ? `${id}-title` : undefined}>{title}</h3>
+      {children}
+      <blockquote className={styles.quote}>
+        <p>“{quote}”</p>
+        <footer>
+          <cite>{citation}</cite>
+        </footer>
+      </blockquote>
+    </article>
+  );
+}
+
+export function Provisions({ plan }: { plan: PlanDefinition }) {
+  const sourceNames = { deferral: "deferrals", rollover: "rollovers", match: "employer matching contributions" } as const;
+  return (
+    <section aria-labelledby="provisions" className={styles.section}>
+      <h2 id="provisions">Provisions</h2>
+      {plan.employers.map((employer) => (
+        <Provision key={employer.id} title={`Eligibility: ${employer.name}`} citation={employer.citation} quote={employer.quote}>
+          <p>
+            Eligible at age {plan.eligibility.minimumAge} and after {serviceInWords(employer.service, plan.eligibility.computationPeriodMonths)}.{" "}
+            {employer.excludesHighlyCompensated ? "Highly compensated employees are excluded." : "Highly compensated employees may participate."}
+          </p>
+        </Provision>
+      ))}
+      <Provision title="Contributions" citation={plan.contributions.citation} quote={plan.contributions.quote}>
+        <p>
+          Participants may defer up to {plan.contributions.deferralPercentCap}% of pre-tax compensation each year (also capped by the IRS limits below).
+          {plan.contributions.rolloversAllowed ? " Rollovers from other qualified plans are accepted." : ""}
+        </p>
+      </Provision>
+      <Provision title="Employer match" citation={plan.match.citation} quote={plan.match.quote}>
+        <p>
+          {plan.match.discretionary ? "The match is discretionary." : "The match is fixed."} {plan.match.referenceBasis} The calculator offers{" "}
+          {plan.match.referencePercentOfDeferrals}% as a labelled reference, not a promise.
+        </p>
+      </Provision>
+      <Provision id="vesting" title="Vesting" citation={plan.vesting.citation} quote={plan.vesting.quote}>
+        <p>Always 100% vested: {plan.vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p>
+        <p>Employer matching contributions vest by completed years of service: {describeSchedule(plan.vesting.schedule)}.</p>
+        <div className={styles.scroll} role="region" aria-label="Vesting schedule" tabIndex={0}>
+          <table>
+            <caption className={styles.caption}>Vesting schedule for the match</caption>
+            <thead>
+              <tr>
+                <th scope="col">Years of service</th>
+                <th scope="col" className="num">Vested</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.vesting.schedule.map((step, index) => {
+                const next = plan.vesting.schedule[index + 1];
+                const years = index === 0 && next ? `Less than ${next.years}` : next ? String(step.years) : `${step.years} or more`;
+                return (
+                  <tr key={step.years}>
+                    <td>{years}</td>
+                    <td className="num">{step.percent}%</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Provision>
+      <Provision title="Plan termination" citation={plan.vesting.terminationCitation} quote={plan.vesting.terminationQuote}>
+        <p>If the plan is terminated, every participant becomes 100% vested in every account.</p>
+      </Provision>
+      <Provision title="Forfeitures" citation={plan.forfeitures.citation} quote={plan.forfeitures.quote}>
+        <p>
+          The nonvested match of a participant who leaves is forfeited. Forfeitures reduce future employer contributions; allocated as a match, a pool is
+          shared in proportion to deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).
+        </p>
+      </Provision>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { explainFailure, figureKey, formatDollars, type FootingReport } from "@/lib/report/footing";
+import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/report/statements-2002";
+import styles from "./plan.module.css";
+
+type Statement = "netAssets" | "changes" | "note3";
+
+/** For each flagged figure, the numbers of the findings (1-based) that concern it. */
+function notesByFigure(report: FootingReport): Map<string, number[]> {
+  const notes = new Map<string, number[]>();
+  report.failures.forEach((failure, index) => {
+    const keys = new Set([failure.rule.total, ...failure.candidates.map((candidate) => candidate.key)]);
+    if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => keys.add(part.key));
+    for (const key of keys) notes.set(key, [...(notes.get(key) ?? []), index + 1]);
+  });
+  return notes;
+}
+
+function Amount({ figure, printed, report, notes }: { figure: string; printed: string | null | undefined; report: FootingReport; notes: Map<string, number[]> }) {
+  const flagged = report.flagged.has(figure);
+  const amount = report.figures.get(figure)?.amount;
+  return (
+    <td className={`num ${flagged ? styles.flagged : ""}`} data-flagged={flagged ? "true" : undefined}>
+      {printed === null || printed === undefined || amount === undefined ? "—" : formatDollars(amount)}
+      {(notes.get(figure) ?? []).map((note) => (
+        <a key={note} href={`#footing-${note}`} className={styles.flag}>
+          <span aria-hidden="true">⚑</span>
+          <span className={styles.srOnly}>does not foot, see finding </span>
+          {note}
+        </a>
+      ))}
+    </td>
+  );
+}
+
+function StatementTable({ title, statement, lines, years, report, notes }: { title: string; statement: Statement; lines: readonly StatementLine[]; years: ReportYear[]; report: FootingReport; notes: Map<string, number[]> }) {
+  return (
+    <div className={styles.scroll} role="region" aria-label={title} tabIndex={0}>
+      <table className={styles.statement}>
+        <caption className={styles.caption}>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            {years.map((year) => (
+              <th key={year} scope="col" className="num">
+                {year}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) =>
+            line.kind === "heading" ? (
+              <tr key={line.id} className={styles.headingRow}>
+                <th scope="rowgroup" colSpan={years.length + 1}>
+                  {line.label}
+                </th>
+              </tr>
+            ) : (
+              <tr key={line.id} className={line.kind === "total" ? styles.totalRow : undefined}>
+                <th scope="row" className={line.kind === "item" ? styles.item : undefined}>
+                  {line.label}
+                </th>
+                {years.map((year) => (
+                  <Amount key={year} figure={figureKey(statement, line.id, year)} printed={line.amounts[year]} report={report} notes={notes} />
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Funds({ report }: { report: FootingReport }) {
+  const notes = notesByFigure(report);
+  const mutualFunds = FUNDS.filter((fund) => fund.kind === "mutualFund").length;
+  return (
+    <section aria-labelledby="funds" className={styles.section}>
+      <h2 id="funds">Fund line-up</h2>
+      <p>
+        “The Plan currently offers {mutualFunds} mutual funds and the sponsor&apos;s outstanding common stock as investment options.” (11-K Note 1.B) Values
+        in dollars from the schedule of assets held at December 31, 2002 (Schedule 1, page {PAGES.scheduleOfAssets}) and the statements of net assets (page{" "}
+        {PAGES.netAssets}). * marks a party-in-interest.
+      </p>
+      <div className={styles.scroll} role="region" aria-label="Fund line-up" tabIndex={0}>
+        <table className={styles.funds}>
+          <thead>
+            <tr>
+              <th scope="col">Investment option</th>
+              <th scope="col" className="num">Shares, 12/31/2002</th>
+              <th scope="col" className="num">Schedule, 2002</th>
+              <th scope="col" className="num">Statement, 2002</th>
+              <th scope="col" className="num">Statement, 2001</th>
+            </tr>
+          </thead>
+          <tbody>
+            {FUNDS.map((fund) => (
+              <tr key={fund.id}>
+                <th scope="row">
+                  {fund.name}
+                  {fund.partyInInterest ? <span title="party-in-interest"> *</span> : null}
+                  {fund.statementName ? <span className={styles.note}> (printed “{fund.statementName}” on the statement)</span> : null}
+                </th>
+                <td className="num">{fund.shares.toLocaleString("en-US")}</td>
+                <Amount figure={figureKey("schedule", fund.id)} printed={fund.scheduleValue} report={report} notes={notes} />
+                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2002)} printed={fund.statement[2002]} report={report} notes={notes} />
+                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2001)} printed={fund.statement[2001]} report={report} notes={notes} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function Statements({ report }: { report: FootingReport }) {
+  const notes = notesByFigure(report);
+  const footing = report.checks.filter((check) => check.foots).length;
+  return (
+    <>
+      <section aria-labelledby="statements" className={styles.section}>
+        <h2 id="statements">2002 and 2001 statements</h2>
+        <p>
+          As printed in the audited financial statements, in dollars. Figures marked <span className={styles.flagSample}>⚑</span> do not add up; the
+          findings below say why.
+        </p>
+        <StatementTable title={`Statements of net assets available for benefits, December 31, 2002 and 2001 (page ${PAGES.netAssets})`} statement="netAssets" lines={NET_ASSETS} years={[2002, 2001]} report={report} notes={notes} />
+        <StatementTable title={`Statement of changes in net assets available for benefits, year ended December 31, 2002 (page ${PAGES.changes})`} statement="changes" lines={CHANGES_2002} years={[2002]} report={report} notes={notes} />
+        <StatementTable title={`Note 3: net depreciation in fair value of investments, 2002 (page ${PAGES.note3})`} statement="note3" lines={NOTE_3} years={[2002]} report={report} notes={notes} />
+      </section>
+      <section aria-labelledby="footing" className={styles.section}>
+        <h2 id="footing">Figures that do not foot</h2>
+        <p>
+          The calculator adds up every total in the statements, Note 3 and the schedule of assets. {footing} of {report.checks.length} checks foot;{" "}
+          {report.failures.length} do not:
+        </p>
+        <ol className={styles.findings}>
+          {report.failures.map((failure, index) => (
+            <li key={failure.rule.id} id={`footing-${index + 1}`} data-testid={`footing-${failure.rule.id}`}>
+              <h3>{failure.rule.title}</h3>
+              {explainFailure(failure, report).map((sentence) => (
+                <p key={sentence}>{sentence}</p>
+              ))}
+            </li>
+          ))}
+        </ol>
+        <details className={styles.sources}>
+          <summary>Every check</summary>
+          <div className={styles.scroll} role="region" aria-label="Every footing check" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Check</th>
+                  <th scope="col" className="num">Adds up to</th>
+                  <th scope="col" className="num">Printed</th>
+                  <th scope="col">Foots?</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.checks.map((check) => (
+                  <tr key={check.rule.id}>
+                    <th scope="row">{check.rule.title}</th>
+                    <td className="num">{formatDollars(check.computed)}</td>
+                    <td className="num">{formatDollars(check.printed)}</td>
+                    <td className={check.foots ? styles.pass : styles.fail}>{check.foots ? "Yes" : "No"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+    </>
+  );
+}
