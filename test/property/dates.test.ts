@@ -54,6 +54,17 @@ describe("date properties", () => {
     );
   });
 
+  it("adding days agrees with an independent calendar (UTC milliseconds)", () => {
+    fc.assert(
+      fc.property(isoDateArb(1900, 2100), fc.integer({ min: -40000, max: 40000 }), (date, days) => {
+        const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+        const utc = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
+        const expected = `${String(utc.getUTCFullYear()).padStart(4, "0")}-${String(utc.getUTCMonth() + 1).padStart(2, "0")}-${String(utc.getUTCDate()).padStart(2, "0")}`;
+        expect(addDays(date, days)).toBe(expected);
+      }),
+    );
+  });
+
   it("adding days and counting them agree", () => {
     fc.assert(
       fc.property(isoDateArb(1900, 2100), fc.integer({ min: -40000, max: 40000 }), (date, days) => {

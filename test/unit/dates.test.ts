@@ -9,7 +9,10 @@ import {
   anniversary,
   completedYears,
   dateAttainingAge,
+  dayNumber,
   daysBetween,
+  fromDayNumber,
+  isLeapYear,
   endOfTwelveMonths,
   endOfYear,
   isIsoDate,
@@ -165,5 +168,33 @@ describe("day arithmetic", () => {
     ["not a date", "not a date"],
   ])("%s reads as %s", (iso, words) => {
     expect(longDate(iso)).toBe(words);
+  });
+});
+
+describe("day numbers (days since 1970-01-01)", () => {
+  it.each([
+    ["1970-01-01", 0, "the epoch"],
+    ["1969-12-31", -1, "the day before"],
+    // 946,684,800 seconds ÷ 86,400 = 10,957 days to 2000-01-01; + 31 (January) + 29 (February) = 11,017.
+    ["2000-01-01", 10957, "2000-01-01"],
+    ["2000-03-01", 11017, "after the leap day of 2000"],
+    // 1970..1999: 30 years × 365 + 7 leap days (72, 76, 80, 84, 88, 92, 96) = 10,957. One year back: 365 + 0 → 1969-01-01 = −365.
+    ["1969-01-01", -365, "a year before the epoch"],
+  ])("%s is day %i (%s)", (iso, days, _why) => {
+    expect(dayNumber(iso)).toBe(days);
+    expect(fromDayNumber(days)).toBe(iso);
+  });
+
+  it("refuses an impossible date", () => {
+    expect(() => dayNumber("2003-02-29")).toThrow(RangeError);
+  });
+
+  it.each([
+    [2000, true, "divisible by 400"],
+    [1900, false, "a century not divisible by 400"],
+    [2004, true, "divisible by 4"],
+    [2003, false, "not divisible by 4"],
+  ])("%i is a leap year: %s (%s)", (year, leap, _why) => {
+    expect(isLeapYear(year)).toBe(leap);
   });
 });

@@ -3,7 +3,7 @@
  * carrying forward of the last year.
  */
 import { describe, expect, it } from "vitest";
-import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, UnsupportedYearError } from "@/lib/limits";
+import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, limitsInCents, UnsupportedYearError } from "@/lib/limits";
 
 describe("the limits of a plan year (plan-rules §7)", () => {
   it.each([
@@ -93,5 +93,15 @@ describe("the HCE threshold of a look-back year (plan-rules §2.3)", () => {
 
   it("a look-back year before 2001 is refused", () => {
     expect(() => hceThresholdFor(2000)).toThrow(UnsupportedYearError);
+  });
+});
+
+describe("limits in whole cents", () => {
+  it.each([
+    [2002, { electiveDeferral: 1100000n, catchUp50: 100000n, catchUp60to63: null, annualAdditions: 4000000n, compensation: 20000000n }],
+    [2025, { electiveDeferral: 2350000n, catchUp50: 750000n, catchUp60to63: 1125000n, annualAdditions: 7000000n, compensation: 35000000n }],
+  ])("plan year %i", (year, cents) => {
+    expect(limitsInCents(limitsFor(year).limits)).toEqual(cents);
+    expect(limitsInCents(limitsFor(year).limits)).toBe(limitsInCents(limitsFor(year).limits));
   });
 });

@@ -3,7 +3,13 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  ATTO_PER_CENT,
+  attoToCents,
   Dec,
+  divHalfUp,
+  formatCents,
+  percentRatio,
+  toAtto,
   floorCents,
   formatMoney,
   formatUsd,
@@ -119,5 +125,46 @@ describe("arithmetic helpers", () => {
 
   it("cents back to dollars", () => {
     expect(fromCents(3334n).toFixed(2)).toBe("33.34");
+  });
+});
+
+describe("exact integer arithmetic for hot loops", () => {
+  it.each([
+    [5n, 2n, 3n, "2.5 rounds half-up to 3"],
+    [-5n, 2n, -3n, "−2.5 rounds away from zero to −3"],
+    [7n, 3n, 2n, "2.33… rounds to 2"],
+    [8n, 3n, 3n, "2.67… rounds to 3"],
+    [0n, 7n, 0n, "zero"],
+    [1999999n, 2000000n, 1n, "0.9999995 rounds to 1"],
+  ])("%s ÷ %s = %s (%s)", (n, d, q, _why) => {
+    expect(divHalfUp(n, d)).toBe(q);
+  });
+
+  it.each([
+    [26.2, 131n, 500n, "26.2% = 262/1000 = 131/500"],
+    [15, 3n, 20n, "15% = 3/20"],
+    [0, 0n, 1n, "0%"],
+    [-100, -1n, 1n, "−100%"],
+    [6, 3n, 50n, "6% = 3/50"],
+  ])("%s%% is %s/%s (%s)", (percent, n, d, _why) => {
+    expect(percentRatio(percent)).toEqual([n, d]);
+  });
+
+  it("atto-dollars: a cent is 10^16, half a cent rounds up", () => {
+    expect(ATTO_PER_CENT).toBe(10n ** 16n);
+    expect(toAtto(new Dec("0.01"))).toBe(10n ** 16n);
+    expect(toAtto(new Dec("1234.5"))).toBe(123450n * 10n ** 16n);
+    expect(attoToCents(5n * 10n ** 15n)).toBe(1n);
+    expect(attoToCents(5n * 10n ** 15n - 1n)).toBe(0n);
+  });
+
+  it.each([
+    [123450n, "1234.50"],
+    [5n, "0.05"],
+    [-5n, "-0.05"],
+    [0n, "0.00"],
+    [100n, "1.00"],
+  ])("%s cents read %s", (cents, text) => {
+    expect(formatCents(cents)).toBe(text);
   });
 });

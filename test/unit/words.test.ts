@@ -1,0 +1,30 @@
+/** Figures in sentences: hours and vesting schedules in words. */
+import { describe, expect, it } from "vitest";
+import { describeSchedule, formatHours } from "@/lib/rules/words";
+
+describe("hours in words", () => {
+  it.each([
+    [1040, "1,040"],
+    [999.5, "999.5"],
+    [1000, "1,000"],
+    [100, "100"],
+    [0, "0"],
+    [0.25, "0.25"],
+    [1234567.125, "1,234,567.125"],
+  ])("%s hours read %s", (hours, words) => {
+    expect(formatHours(hours)).toBe(words);
+  });
+});
+
+describe("schedules in words", () => {
+  it.each([
+    [
+      [{ years: 0, percent: 0 }, { years: 3, percent: 50 }, { years: 4, percent: 75 }, { years: 5, percent: 100 }],
+      "less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%",
+    ],
+    [[{ years: 0, percent: 0 }, { years: 3, percent: 100 }], "less than 3 years 0%, 3 years or more 100%"],
+    [[{ years: 0, percent: 100 }], "0 years or more 100%"],
+  ])("%j reads %s", (schedule, words) => {
+    expect(describeSchedule(schedule)).toBe(words);
+  });
+});
