@@ -1,0 +1,366 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { RosterResult } from "@/lib/roster/evaluate";
+import {
+  CENSUS_TEMPLATE,
+  countByFilter,
+  dateText,
+  FILTER_LABELS,
+  FILTERS,
+  HOURS_TEMPLATE,
+  resultsCsv,
+  rowsInFilter,
+  STATUS_LABELS,
+  type Filter,
+} from "@/lib/roster/view";
+import { isoDate } from "@/lib/schemas";
+import type { RunRequest, WorkerMessage } from "./roster-protocol";
+import { todayIso } from "./today";
+import styles from "./eligibility.module.css";
+
+const PAGE_SIZE = 100;
+const PROBLEMS_SHOWN = 100;
+
+type RunState =
+  | { kind: "idle" }
+  | { kind: "running"; phase: "census" | "hours" | "evaluate"; done: number; total: number }
+  | { kind: "done"; result: RosterResult; workerMs: number }
+  | { kind: "failed"; message: string };
+
+const PHASE_TEXT = { census: "Reading the census", hours: "Reading the hours", evaluate: "Evaluating every employee" } as const;
+
+const number = (value: number) => value.toLocaleString("en-US");
+const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+function templateHref(text: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
+}
+
+function asOfProblem(text: string): string | null {
+  if (text.trim() === "") return "As-of date is required.";
+  const parsed = isoDate.safeParse(text.trim());
+  return parsed.success ? null : `As-of date ${parsed.error.issues[0]!.message}.`;
+}
+
+export function Roster() {
+  const [asOf, setAsOf] = useState("");
+  const [census, setCensus] = useState<File | null>(null);
+  const [hours, setHours] = useState<File | null>(null);
+  const [state, setState] = useState<RunState>({ kind: "idle" });
+  const [filter, setFilter] = useState<Filter>("all");
+  const [page, setPage] = useState(0);
+  const [elapsedMs, setElapsedMs] = useState<number | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const running = useRef(false);
+  const runId = useRef(0);
+  const startedAt = useRef(0);
+
+  useEffect(() => {
+    setAsOf((current) => (current === "" ? todayIso() : current));
+  }, []);
+
+  const makeWorker = useCallback(() => {
+    const created = new Worker(new URL("./roster.worker.ts", import.meta.url), { type: "module", name: "roster" });
+    created.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.run !== runId.current) return;
+      if (message.type === "progress") setState({ kind: "running", phase: message.phase, done: message.done, total: message.total });
+      else if (message.type === "done") {
+        running.current = false;
+        setFilter("all");
+        setPage(0);
+        setState({ kind: "done", result: message.result, workerMs: message.workerMs });
+      } else {
+        running.current = false;
+        setState({ kind: "failed", message: message.message });
+      }
+    };
+    created.onerror = () => {
+      running.current = false;
+      setState({ kind: "failed", message: "The background worker stopped unexpectedly; choose the files again." });
+    };
+    return created;
+  }, []);
+
+  useEffect(() => {
+    worker.current = makeWorker();
+    return () => worker.current?.terminate();
+  }, [makeWorker]);
+
+  /** Starts (or restarts) the evaluation: choosing a file or changing the as-of date is enough. */
+  const start = useCallback(
+    (nextCensus: File | null, nextHours: File | null, nextAsOf: string) => {
+      if (nextCensus === null || asOfProblem(nextAsOf) !== null) {
+        runId.current += 1;
+        setState({ kind: "idle" });
+        return;
+      }
+      if (running.current || worker.current === null) {
+        worker.current?.terminate();
+        worker.current = makeWorker();
+      }
+      runId.current += 1;
+      running.current = true;
+      startedAt.current = performance.now();
+      setElapsedMs(null);
+      const total = nextCensus.size + (nextHours?.size ?? 0);
+      setState({ kind: "running", phase: "census", done: 0, total });
+      const request: RunRequest = { run: runId.current, census: nextCensus, hours: nextHours, asOf: nextAsOf.trim() };
+      worker.current!.postMessage(request);
+    },
+    [makeWorker],
+  );
+
+  const result = state.kind === "done" ? state.result : null;
+  useEffect(() => {
+    if (result) setElapsedMs(performance.now() - startedAt.current);
+  }, [result]);
+
+  const counts = useMemo(() => (result && !result.fatal ? countByFilter(result) : null), [result]);
+  const shown = useMemo(() => (result && !result.fatal ? rowsInFilter(result, filter) : []), [result, filter]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+
+  const asOfError = asOfProblem(asOf);
+
+  const download = () => {
+    if (!result) return;
+    const blob = new Blob([resultsCsv(result)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `eligibility-results-${result.asOf}.csv`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <div className={styles.roster}>
+      <p>
+        Choose the payroll census and, if you have them, the hours. The evaluation starts as soon as a file is chosen, and runs again when you
+        choose another file or change the as-of date. Every census row appears in the results, or among the rows in error with its line,
+        column and what is wrong.
+      </p>
+      <ul className={styles.templates}>
+        <li>
+          <a href={templateHref(CENSUS_TEMPLATE)} download="census-template.csv">
+            Census template (CSV)
+          </a>
+          : <code>employeeId,employer,birthDate,employmentStartDate,highlyCompensated</code>, optional{" "}
+          <code>priorYearCompensation,fivePercentOwner</code>. Employer is SOS or Inteliant; dates are YYYY-MM-DD; leave highlyCompensated
+          blank to work it out from last year&apos;s pay and 5% ownership.
+        </li>
+        <li>
+          <a href={templateHref(HOURS_TEMPLATE)} download="hours-template.csv">
+            Hours template (CSV)
+          </a>
+          : <code>employeeId,date,hours</code>, any number of rows per employee; each row credits its hours on its date.
+        </li>
+      </ul>
+      <div className={styles.fields}>
+        <div className={styles.field}>
+          <label htmlFor="roster-as-of">Roster as-of date</label>
+          <input
+            id="roster-as-of"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="YYYY-MM-DD"
+            value={asOf}
+            aria-invalid={asOfError ? true : undefined}
+            aria-describedby="roster-as-of-hint roster-as-of-error"
+            onChange={(event) => {
+              setAsOf(event.target.value);
+              start(census, hours, event.target.value);
+            }}
+          />
+          <span id="roster-as-of-hint" className={styles.hint}>
+            YYYY-MM-DD; today by default.
+          </span>
+          <p id="roster-as-of-error" className={styles.error} aria-live="polite">
+            {asOfError}
+          </p>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="roster-census">Census CSV</label>
+          <input
+            id="roster-census"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="roster-census-hint"
+            onChange={(event) => {
+              const file = event.target.files?.[0] ?? null;
+              setCensus(file);
+              start(file, hours, asOf);
+            }}
+          />
+          <span id="roster-census-hint" className={styles.hint}>
+            Required. One row per employee.
+          </span>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="roster-hours">Hours CSV</label>
+          <input
+            id="roster-hours"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="roster-hours-hint"
+            onChange={(event) => {
+              const file = event.target.files?.[0] ?? null;
+              setHours(file);
+              start(census, file, asOf);
+            }}
+          />
+          <span id="roster-hours-hint" className={styles.hint}>
+            Optional. Without it, SOS employees have no hours credited.
+          </span>
+        </div>
+      </div>
+
+      <div aria-live="polite" className={styles.status} data-testid="roster-status">
+        {state.kind === "idle" && (census === null ? <p>No census chosen yet.</p> : asOfError ? <p>Fix the as-of date to evaluate.</p> : null)}
+        {state.kind === "running" && (
+          <div className={styles.progress}>
+            <label htmlFor="roster-progress">
+              {PHASE_TEXT[state.phase]}: {megabytes(state.done)} of {megabytes(state.total)} MB
+            </label>
+            <progress id="roster-progress" max={Math.max(1, state.total)} value={state.done} />
+          </div>
+        )}
+        {state.kind === "failed" && <p className={styles.errorBlock} role="alert">Could not evaluate the files: {state.message}</p>}
+        {result?.fatal && (
+          <p className={styles.errorBlock} role="alert" data-testid="roster-fatal">
+            {result.fatal.file === "census" ? "Census CSV" : "Hours CSV"}, line {result.fatal.line}: {result.fatal.message}. Nothing was
+            evaluated; fix the file and choose it again.
+          </p>
+        )}
+        {result && counts && (
+          <p data-testid="roster-summary">
+            {number(result.count)} census row{result.count === 1 ? "" : "s"} evaluated as of {result.asOf}
+            {hours ? `, with ${number(result.hoursRows)} hours row${result.hoursRows === 1 ? "" : "s"}` : ", with no hours file"}
+            {elapsedMs !== null && (
+              <span data-testid="roster-elapsed" data-ms={Math.round(elapsedMs)}>
+                {" "}
+                in {(elapsedMs / 1000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s
+              </span>
+            )}
+            .
+            {result.blankLines.census + result.blankLines.hours > 0 &&
+              ` Blank lines skipped: ${number(result.blankLines.census)} in the census, ${number(result.blankLines.hours)} in the hours.`}
+            {result.ignoredColumns.census.length + result.ignoredColumns.hours.length > 0 &&
+              ` Columns not used: ${[...result.ignoredColumns.census, ...result.ignoredColumns.hours].join(", ")}.`}
+          </p>
+        )}
+      </div>
+
+      {result && counts && (
+        <>
+          <fieldset className={styles.filters} data-testid="roster-counts">
+            <legend>Show</legend>
+            {FILTERS.map((name) => (
+              <label key={name} className={styles.filter}>
+                <input
+                  type="radio"
+                  name="roster-filter"
+                  value={name}
+                  checked={filter === name}
+                  onChange={() => {
+                    setFilter(name);
+                    setPage(0);
+                  }}
+                />
+                <span>
+                  {FILTER_LABELS[name]} <strong data-count={name}>{number(counts[name])}</strong>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <p className={styles.hint}>
+            &ldquo;Within 30/60/90 days&rdquo; counts employees not yet eligible whose eligibility date is at most that many days after the
+            as-of date; &ldquo;Not yet eligible&rdquo; includes them.
+          </p>
+          <div className={styles.actions}>
+            <button type="button" onClick={download}>
+              Download results (CSV)
+            </button>
+            <span className={styles.hint}>All {number(result.count)} census rows, in census order, errors included.</span>
+          </div>
+
+          {result.hoursProblemCount > 0 && (
+            <div className={styles.problems} data-testid="hours-problems">
+              <h3>
+                Problems in the hours file: {number(result.hoursProblemCount)} row{result.hoursProblemCount === 1 ? "" : "s"}
+              </h3>
+              <p className={styles.hint}>
+                An employee with a faulty hours row is listed among the rows in error (it cannot be evaluated on part of its hours). Rows for
+                ids not in the census are listed only here.
+              </p>
+              <ul>
+                {result.hoursProblems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+                  <li key={index}>
+                    Hours CSV line {problem.line}
+                    {problem.column ? `, column ${problem.column}` : ""}: {problem.message}.
+                  </li>
+                ))}
+              </ul>
+              {result.hoursProblemCount > PROBLEMS_SHOWN && <p>…and {number(result.hoursProblemCount - PROBLEMS_SHOWN)} more.</p>}
+            </div>
+          )}
+
+          <h3 id="roster-table-title">
+            {FILTER_LABELS[filter]}: {number(shown.length)} row{shown.length === 1 ? "" : "s"}
+          </h3>
+          {shown.length > 0 ? (
+            <>
+              <table className={styles.table} aria-labelledby="roster-table-title" data-testid="roster-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Employee</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Eligibility date</th>
+                    <th scope="col">Entry date</th>
+                    <th scope="col">Reason</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pageRows.map((i) => {
+                    const status = result.status[i]!;
+                    return (
+                      <tr key={i} className={styles[`status${status}`]}>
+                        <td data-label="Line">{result.lines[i]}</td>
+                        <td data-label="Employee">{result.ids[i] || "(no id)"}</td>
+                        <td data-label="Status">{STATUS_LABELS[status]}</td>
+                        <td data-label="Eligibility date">{status === 2 ? "" : dateText(result.eligibilityDate[i]!)}</td>
+                        <td data-label="Entry date">{status === 2 ? "" : dateText(result.entryDate[i]!)}</td>
+                        <td data-label="Reason" className={styles.reason}>
+                          {result.reasons[i]}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <nav className={styles.pager} aria-label="Result pages">
+                <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                  Previous {PAGE_SIZE}
+                </button>
+                <span>
+                  Rows {number(page * PAGE_SIZE + 1)}–{number(Math.min(shown.length, (page + 1) * PAGE_SIZE))} of {number(shown.length)}
+                </span>
+                <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+                  Next {PAGE_SIZE}
+                </button>
+              </nav>
+            </>
+          ) : (
+            <p>No rows in this group.</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The roster's Web Worker: reads the census and hours files as streams, checks every row and
+ * evaluates every employee, here in the browser. Nothing is sent anywhere; nothing is logged.
+ */
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { RosterBuilder } from "@/lib/roster/evaluate";
+import { streamRecords } from "@/lib/roster/stream";
+import type { RunRequest, WorkerMessage } from "./roster-protocol";
+
+interface WorkerScope {
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+/** Progress at most every 50 ms. */
+const PROGRESS_EVERY_MS = 50;
+
+scope.onmessage = (event) => {
+  void run(event.data);
+};
+
+async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
+  const started = performance.now();
+  try {
+    const builder = new RosterBuilder(SOS_PLAN, asOf);
+    const total = census.size + (hours?.size ?? 0);
+    let done = 0;
+    let last = 0;
+    const progress = (phase: "census" | "hours" | "evaluate") => (bytes: number) => {
+      done += bytes;
+      const now = performance.now();
+      if (now - last >= PROGRESS_EVERY_MS) {
+        last = now;
+        scope.postMessage({ type: "progress", run, phase, done, total });
+      }
+    };
+    await streamRecords(census, builder.census, progress("census"));
+    if (hours) {
+      await streamRecords(hours, builder.hours, progress("hours"));
+      builder.endHours();
+    }
+    scope.postMessage({ type: "progress", run, phase: "evaluate", done: total, total });
+    const result = builder.finish();
+    scope.postMessage({ type: "done", run, result, workerMs: performance.now() - started }, [
+      result.lines.buffer,
+      result.status.buffer,
+      result.eligibilityDate.buffer,
+      result.entryDate.buffer,
+      result.daysUntil.buffer,
+    ]);
+  } catch (error) {
+    scope.postMessage({ type: "failed", run, message: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * A streaming CSV reader (RFC 4180 with the usual spreadsheet habits): feed it text chunks as they
+ * arrive, and it hands back each record with the line number it starts on.
+ *
+ * - A byte-order mark at the start is dropped; lines may end in LF or CRLF.
+ * - A quoted value may hold commas, doubled quotes ("") and line breaks; the record's line number is
+ *   the line it starts on, and the next record's number counts the breaks inside quotes.
+ * - Lines with no quote take a fast path (split on commas), which keeps 1,200,000 rows quick.
+ * - A quote left open at the end of the file is reported on the record, never dropped.
+ */
+
+export type RecordHandler = (cells: string[], line: number, problem: string | null) => void;
+
+/**
+ * An optional fast path for a line with no quote: it reads `text` from `start` to `end` (no line
+ * break) itself and returns true, or returns false to have the line split into cells as usual.
+ */
+export type LineHandler = (text: string, start: number, end: number, line: number) => boolean;
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+export class CsvRecordReader {
+  private pending = "";
+  private line = 1;
+  private started = false;
+
+  constructor(
+    private readonly onRecord: RecordHandler,
+    private readonly onLine: LineHandler | null = null,
+  ) {}
+
+  /** Adds the next chunk of text; every complete record in it is handed on. */
+  push(chunk: string): void {
+    let text = this.pending + chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.pending = "";
+    this.pending = text.slice(this.consume(text, false));
+  }
+
+  /** The end of the file: the last record (with or without a final line break) is handed on. */
+  end(): void {
+    const text = this.pending;
+    this.pending = "";
+    if (text.length > 0) this.consume(text, true);
+  }
+
+  /** Hands on the records in `text`; returns where the unconsumed rest begins. */
+  private consume(text: string, final: boolean): number {
+    let pos = 0;
+    const length = text.length;
+    // The next quote in the text, found once and reused: lines without quotes skip the search.
+    let quote = text.indexOf('"');
+    while (pos < length) {
+      let newline = text.indexOf("\n", pos);
+      if (newline === -1) {
+        if (!final) return pos;
+        newline = length;
+      }
+      if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
+      if (quote === -1 || quote > newline) {
+        const end = newline > pos && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+        if (this.onLine === null || !this.onLine(text, pos, end, this.line)) this.onRecord(text.slice(pos, end).split(","), this.line, null);
+        this.line += 1;
+        pos = newline + 1;
+        continue;
+      }
+      const next = this.quoted(text, pos, final);
+      if (next === -1) return pos;
+      pos = next;
+    }
+    return pos;
+  }
+
+  /** Reads one record that holds a quote; −1 when more text is needed to finish it. */
+  private quoted(text: string, start: number, final: boolean): number {
+    const cells: string[] = [];
+    const length = text.length;
+    let i = start;
+    let breaks = 0;
+    let problem: string | null = null;
+    for (;;) {
+      let cell = "";
+      if (text.charCodeAt(i) === QUOTE) {
+        i += 1;
+        for (;;) {
+          const close = text.indexOf('"', i);
+          if (close === -1) {
+            if (!final) return -1;
+            const rest = text.slice(i);
+            cell += rest;
+            breaks += countBreaks(rest);
+            problem = `a value opened with a quote (") on line ${this.line} is never closed`;
+            i = length;
+            break;
+          }
+          const part = text.slice(i, close);
+          cell += part;
+          breaks += countBreaks(part);
+          if (close + 1 >= length && !final) return -1;
+          if (text.charCodeAt(close + 1) === QUOTE) {
+            cell += '"';
+            i = close + 2;
+            continue;
+          }
+          i = close + 1;
+          break;
+        }
+        // Text between a closing quote and the next comma is kept, as spreadsheets do.
+        while (i < length) {
+          const code = text.charCodeAt(i);
+          if (code === COMMA || code === LF || (code === CR && text.charCodeAt(i + 1) === LF)) break;
+          if (code === CR && i + 1 >= length) {
+            if (!final) return -1;
+            break;
+          }
+          cell += text[i];
+          i += 1;
+        }
+      } else {
+        let j = i;
+        while (j < length) {
+          const code = text.charCodeAt(j);
+          if (code === COMMA || code === LF) break;
+          j += 1;
+        }
+        if (j >= length && !final) return -1;
+        cell = text.slice(i, j);
+        if ((j >= length || text.charCodeAt(j) === LF) && cell.charCodeAt(cell.length - 1) === CR) cell = cell.slice(0, -1);
+        i = j;
+      }
+      cells.push(cell);
+      if (i >= length) break;
+      const code = text.charCodeAt(i);
+      if (code === COMMA) {
+        i += 1;
+        if (i >= length) {
+          if (!final) return -1;
+          cells.push("");
+          break;
+        }
+        continue;
+      }
+      if (code === CR) i += 1;
+      i += 1; // the line feed
+      break;
+    }
+    this.onRecord(cells, this.line, problem);
+    this.line += 1 + breaks;
+    return i;
+  }
+}
+
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
+  return count;
+}
+
+/** Reads a whole text at once (tests, pasted text, small files). */
+export function readCsvText(text: string): { cells: string[]; line: number; problem: string | null }[] {
+  const records: { cells: string[]; line: number; problem: string | null }[] = [];
+  const reader = new CsvRecordReader((cells, line, problem) => records.push({ cells, line, problem }));
+  reader.push(text);
+  reader.end();
+  return records;
+}
