@@ -3,6 +3,9 @@
  * expected answer is worked by hand from plan-rules.md; every bad input is a 400 naming the field.
  */
 import { describe, expect, it } from "vitest";
+import { RuleInputError } from "@/lib/errors";
+import { UnsupportedYearError } from "@/lib/limits";
+import type { PlanDefinition } from "@/lib/plan/definition";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, invalid, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 
 type Issues = { error: string; issues: { path: string; message: string }[] };
@@ -284,10 +287,37 @@ describe("bad input: 400 with the field named", () => {
     expect(issues.map((issue) => issue.path).sort()).toEqual(["compensation", "deferralPercent", "planYear"]);
   });
 
+  it("a projection running past the year 9999 is refused naming years", () => {
+    const issues = issuesOf(projectionEndpoint({ ...projection, asOf: "9990-12-31", birthDate: "9950-01-01", years: 20 }));
+    expect(issues).toEqual([{ path: "years", message: "Years to project runs past the year 9999." }]);
+  });
+
   it("invalid() may carry another status (413 for a body that is too large)", () => {
     expect(invalid([{ path: "", message: "The request body is over 1 MiB." }], 413)).toEqual({
       status: 413,
       body: { error: "invalid_request", issues: [{ path: "", message: "The request body is over 1 MiB." }] },
     });
+  });
+});
+
+describe("errors a rule raises become answers", () => {
+  /** A plan that fails as soon as a rule reads it, to see how the endpoint answers. */
+  const failing = (error: Error) => new Proxy({} as PlanDefinition, { get: () => { throw error; } });
+  const request = { planYear: 2002, compensation: "80000" };
+
+  it("a rule's input error is a 400 naming its field", () => {
+    expect(contributionLimitEndpoint(request, failing(new RuleInputError("birthDate", "Birth date is odd.")))).toEqual({
+      status: 400,
+      body: { error: "invalid_request", issues: [{ path: "birthDate", message: "Birth date is odd." }] },
+    });
+  });
+
+  it("an unsupported year is a 400 naming the endpoint's year field", () => {
+    const answer = contributionLimitEndpoint(request, failing(new UnsupportedYearError(2001, "plan year 2001 is before 2002")));
+    expect(issuesOf(answer)).toEqual([{ path: "planYear", message: "plan year 2001 is before 2002" }]);
+  });
+
+  it("anything else is not disguised as the caller's fault", () => {
+    expect(() => contributionLimitEndpoint(request, failing(new TypeError("bug")))).toThrow(TypeError);
   });
 });

@@ -322,3 +322,35 @@ describe("input that contradicts itself", () => {
     );
   });
 });
+
+describe("explanations", () => {
+  it("can be skipped for a large roster", () => {
+    const result = evaluateEligibility(
+      { asOf: "2002-04-02", employer: "Inteliant", birthDate: "1970-01-01", employmentStartDate: "2002-01-01" },
+      SOS_PLAN,
+      { explain: false },
+    );
+    expect(result.eligible).toBe(true);
+    expect(result.explanation).toEqual([]);
+  });
+
+  it.each([
+    [1, "1st"],
+    [2, "2nd"],
+    [3, "3rd"],
+    [11, "11th"],
+    [12, "12th"],
+    [13, "13th"],
+    [21, "21st"],
+    [90, "90th"],
+    [91, "91st"],
+    [112, "112th"],
+  ])("a wait of %i days reads \"the %s day\"", (days, words) => {
+    const plan = definePlan({
+      ...SOS_PLAN,
+      employers: [{ ...SOS_PLAN.employers[1]!, service: { kind: "daysFollowingFirstHour", days } }],
+    });
+    const result = inteliant({ asOf: "2002-12-31", employmentStartDate: "2002-01-01" }, plan);
+    expect(result.explanation.join(" ")).toContain(`the ${words} day following`);
+  });
+});

@@ -199,3 +199,28 @@ describe("today's dollars", () => {
     expect(inTodaysDollars(d(amount), inflation, years).toFixed(2)).toBe(expected);
   });
 });
+
+describe("sources vested by the schedule or at once, as the plan says", () => {
+  it("a plan that vests rollovers by the schedule and the match at once", () => {
+    // 0% return, no contributions: balances stay 1,000 / 1,000 / 1,000. 3 years → 50%:
+    // deferral 1,000 (immediate) + rollover 500 (schedule) + match 1,000 (immediate) = 2,500.
+    const plan = definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, immediatelyVested: ["deferral", "match"] } });
+    const row = project(
+      { ...base, balances: { deferral: d("1000"), rollover: d("1000"), match: d("1000") }, deferralPercent: 0, annualReturnPercent: 0, years: 1 },
+      plan,
+    ).rows[0]!;
+    expect(row.vestedPercent).toBe(50);
+    expect(row.vested.toFixed(2)).toBe("2500.00");
+    expect(row.forfeitable.toFixed(2)).toBe("500.00");
+  });
+
+  it("a plan that vests deferrals by the schedule", () => {
+    // 1,000 deferral at 50% = 500; rollover and match 0.
+    const plan = definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, immediatelyVested: ["rollover"] } });
+    const row = project(
+      { ...base, balances: { deferral: d("1000"), rollover: d("0"), match: d("0") }, deferralPercent: 0, annualReturnPercent: 0, years: 1 },
+      plan,
+    ).rows[0]!;
+    expect(row.vested.toFixed(2)).toBe("500.00");
+  });
+});
