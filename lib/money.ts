@@ -105,6 +105,44 @@ export function divHalfUp(n: bigint, d: bigint): bigint {
   return n >= 0n ? (n * 2n + d) / (d * 2n) : -((-n * 2n + d) / (d * 2n));
 }
 
+/**
+ * A divisor prepared for repeated half-up division of non-negative amounts: with an even
+ * denominator d, n ÷ d rounded half-up is ⌊(n + d/2) / d⌋, two operations instead of four.
+ */
+export interface Divisor {
+  denominator: bigint;
+  half: bigint;
+  /** The factor the numerator was scaled by to make the denominator even (1n or 2n). */
+  scale: bigint;
+}
+
+export function divisor(denominator: bigint): Divisor {
+  const scale = denominator % 2n === 0n ? 1n : 2n;
+  const even = denominator * scale;
+  return { denominator: even, half: even / 2n, scale };
+}
+
+/** Rounding mode: n ÷ d half-up for n ≥ 0, with n already scaled by `d.scale`. */
+export function divideHalfUp(scaledNumerator: bigint, d: Divisor): bigint {
+  return scaledNumerator >= 0n ? (scaledNumerator + d.half) / d.denominator : -((-scaledNumerator + d.half) / d.denominator);
+}
+
+/** Multiplying by an exact fraction, rounding half-up: x × times ÷ by. */
+export interface Fraction {
+  times: bigint;
+  by: Divisor;
+}
+
+export function fraction(numerator: bigint, denominator: bigint): Fraction {
+  const by = divisor(denominator);
+  return { times: numerator * by.scale, by };
+}
+
+/** x × f, rounded half-up to a whole unit. */
+export function timesFraction(x: bigint, f: Fraction): bigint {
+  return divideHalfUp(x * f.times, f.by);
+}
+
 /** A percentage as an exact fraction of one: 26.2 → [131n, 500n]. */
 export function percentRatio(percent: number | Decimal): [numerator: bigint, denominator: bigint] {
   const fraction = new Dec(String(percent)).dividedBy(HUNDRED).toFraction();

@@ -10,7 +10,7 @@
  */
 import { completedYears, endOfYear, type IsoDate } from "../dates";
 import { limitsFor, limitsInCents } from "../limits";
-import { divHalfUp, formatUsd, fromCents, percentRatio, toCents, type Money } from "../money";
+import { fraction, formatUsd, fromCents, percentRatio, timesFraction, toCents, type Fraction, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 
 export interface ContributionInput {
@@ -36,12 +36,15 @@ export interface DeferralLimitCents {
   catchUpAge: number | null;
 }
 
-const ratioCache = new Map<number, [bigint, bigint]>();
-/** percentRatio, memoised: the same few percentages recur in every projected year. */
-export function cachedRatio(percent: number): [bigint, bigint] {
-  let ratio = ratioCache.get(percent);
-  if (!ratio) ratioCache.set(percent, (ratio = percentRatio(percent)));
-  return ratio;
+const fractionCache = new Map<number, Fraction>();
+/** p% as an exact fraction, memoised: the same few percentages recur in every projected year. */
+export function percentFraction(percent: number): Fraction {
+  let cached = fractionCache.get(percent);
+  if (!cached) {
+    const [numerator, denominator] = percentRatio(percent);
+    fractionCache.set(percent, (cached = fraction(numerator, denominator)));
+  }
+  return cached;
 }
 
 /**
@@ -54,8 +57,7 @@ export function cachedRatio(percent: number): [bigint, bigint] {
 export function deferralLimitCents(planYear: number, compensation: bigint, ageAtYearEnd: number | null, plan: PlanDefinition): DeferralLimitCents {
   const limits = limitsInCents(limitsFor(planYear).limits);
   const counted = compensation < limits.compensation ? compensation : limits.compensation;
-  const [capNumerator, capDenominator] = cachedRatio(plan.contributions.deferralPercentCap);
-  const planCap = divHalfUp(counted * capNumerator, capDenominator);
+  const planCap = timesFraction(counted, percentFraction(plan.contributions.deferralPercentCap));
   const elective = limits.electiveDeferral;
   const bindingLimit: BindingLimit = planCap <= elective ? "plan15Percent" : "402(g)";
 
@@ -112,8 +114,7 @@ export function contributionLimit(input: ContributionInput, plan: PlanDefinition
 
   let requested: ContributionResult["requested"] = null;
   if (input.deferralPercent !== undefined) {
-    const [numerator, denominator] = percentRatio(input.deferralPercent);
-    const requestedCents = divHalfUp(cents.compensationCounted * numerator, denominator);
+    const requestedCents = timesFraction(cents.compensationCounted, percentFraction(input.deferralPercent));
     const allowedCents = requestedCents < cents.maxDeferral ? requestedCents : cents.maxDeferral;
     requested = {
       requestedDeferral: fromCents(requestedCents),

@@ -15,9 +15,9 @@
 import { yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../limits";
-import { ATTO_PER_CENT, attoToCents, Dec, divHalfUp, fromCents, roundCents, toAtto, type Money } from "../money";
+import { ATTO_PER_CENT, attoToCents, Dec, divideHalfUp, divisor, fraction, fromCents, percentRatio, roundCents, timesFraction, toAtto, type Money } from "../money";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
-import { cachedRatio, deferralLimitCents } from "./contribution";
+import { deferralLimitCents, percentFraction } from "./contribution";
 import { matchVesting, type Balances } from "./vesting";
 
 export interface ProjectionInput {
@@ -74,7 +74,23 @@ export interface ProjectionRow {
   cents: ProjectionRowCents;
 }
 
-/** A row whose Decimal figures are made from its cents when read (a projection makes 400,000 rows a second). */
+/** What a row stores; the rest is derived when read. */
+interface StoredCents {
+  compensation: bigint;
+  deferral: bigint;
+  match: bigint;
+  matchWanted: bigint;
+  deferralBalance: bigint;
+  rolloverBalance: bigint;
+  matchBalance: bigint;
+  vested: bigint;
+  previousTotal: bigint;
+}
+
+/**
+ * A row that stores its figures as whole cents and makes the derived ones, and the Decimals,
+ * when read: a projection makes 400,000 rows a second.
+ */
 class Row implements ProjectionRow {
   constructor(
     readonly planYear: number,
@@ -83,18 +99,36 @@ class Row implements ProjectionRow {
     readonly vestedPercent: number,
     readonly vestingStep: boolean,
     readonly limitsAssumed: boolean,
-    readonly cents: ProjectionRowCents,
+    private readonly stored: StoredCents,
   ) {}
-  get compensation(): Money { return fromCents(this.cents.compensation); }
-  get deferral(): Money { return fromCents(this.cents.deferral); }
-  get match(): Money { return fromCents(this.cents.match); }
+  get cents(): ProjectionRowCents {
+    const c = this.stored;
+    const total = c.deferralBalance + c.rolloverBalance + c.matchBalance;
+    return {
+      compensation: c.compensation,
+      deferral: c.deferral,
+      match: c.match,
+      matchReducedBy: c.matchWanted - c.match,
+      earnings: total - c.previousTotal - c.deferral - c.match,
+      deferralBalance: c.deferralBalance,
+      rolloverBalance: c.rolloverBalance,
+      matchBalance: c.matchBalance,
+      total,
+      vested: c.vested,
+      forfeitable: total - c.vested,
+    };
+  }
+  get compensation(): Money { return fromCents(this.stored.compensation); }
+  get deferral(): Money { return fromCents(this.stored.deferral); }
+  get match(): Money { return fromCents(this.stored.match); }
   get matchReducedBy(): Money { return fromCents(this.cents.matchReducedBy); }
   get earnings(): Money { return fromCents(this.cents.earnings); }
   get balances(): Balances {
-    return { deferral: fromCents(this.cents.deferralBalance), rollover: fromCents(this.cents.rolloverBalance), match: fromCents(this.cents.matchBalance) };
+    const c = this.stored;
+    return { deferral: fromCents(c.deferralBalance), rollover: fromCents(c.rolloverBalance), match: fromCents(c.matchBalance) };
   }
   get total(): Money { return fromCents(this.cents.total); }
-  get vested(): Money { return fromCents(this.cents.vested); }
+  get vested(): Money { return fromCents(this.stored.vested); }
   get forfeitable(): Money { return fromCents(this.cents.forfeitable); }
 }
 
@@ -105,11 +139,13 @@ export interface ProjectionResult {
   explanation: string[];
 }
 
-/** (1 + p%) as a fraction [numerator, denominator]. */
-function growthFactor(percent: number, halved = false): [bigint, bigint] {
-  const [n, d] = cachedRatio(percent);
+/** (1 + p%) as a fraction [numerator, denominator], or (1 + p%/2) when halved. */
+function growthRatio(percent: number, halved = false): [bigint, bigint] {
+  const [n, d] = percentRatio(percent);
   return halved ? [2n * d + n, 2n * d] : [d + n, d];
 }
+
+const CENT = divisor(ATTO_PER_CENT);
 
 export function project(input: ProjectionInput, plan: PlanDefinition): ProjectionResult {
   if (input.yearsOfService === undefined && input.employmentStartDate === undefined) {
@@ -124,15 +160,17 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   const birthYear = yearOf(input.birthDate);
   const startYear = input.employmentStartDate !== undefined ? yearOf(input.employmentStartDate) : null;
 
-  // open × (1 + r) + contribution × (1 + r/2) over one denominator, 2·D, with r = n/D:
+  // open × (1 + r) + contribution × (1 + r/2) over one denominator, 2D, with r = n/D:
   // (open × 2(D + n) + contribution × (2D + n)) / 2D — one exact division a source a year.
-  const [returnN, returnD] = growthFactor(input.annualReturnPercent);
-  const [midN, midD] = growthFactor(input.annualReturnPercent, true);
+  const [returnN, returnD] = growthRatio(input.annualReturnPercent);
+  const [midN, midD] = growthRatio(input.annualReturnPercent, true);
+  const yearEnd = divisor(midD); // 2D is even: scale 1
   const openFactor = 2n * returnN;
   const contributionFactor = ATTO_PER_CENT * midN;
-  const [payN, payD] = growthFactor(input.salaryGrowthPercent);
-  const [deferralN, deferralD] = cachedRatio(input.deferralPercent);
-  const [matchN, matchD] = cachedRatio(input.matchPercentOfDeferral);
+  const rolloverGrowth = fraction(returnN, returnD);
+  const payGrowth = fraction(...growthRatio(input.salaryGrowthPercent));
+  const deferralRate = percentFraction(input.deferralPercent);
+  const matchRate = percentFraction(input.matchPercentOfDeferral);
   const immediatelyVested = plan.vesting.immediatelyVested;
   const deferralImmediate = immediatelyVested.includes("deferral");
   const rolloverImmediate = immediatelyVested.includes("rollover");
@@ -154,49 +192,47 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
     const lookup = limitsFor(planYear);
     if (lookup.assumed && firstAssumedYear === null) firstAssumedYear = planYear;
     limitsAssumed ||= lookup.assumed;
-    if (k > 0) payAtto = divHalfUp(payAtto * payN, payD);
-    const compensation = attoToCents(payAtto);
+    if (k > 0) payAtto = timesFraction(payAtto, payGrowth);
+    const compensation = divideHalfUp(payAtto, CENT);
     const age = planYear - birthYear;
 
     const limit = deferralLimitCents(planYear, compensation, age, plan);
-    const requested = divHalfUp(limit.compensationCounted * deferralN, deferralD);
+    const requested = timesFraction(limit.compensationCounted, deferralRate);
     const deferral = requested < limit.maxDeferral ? requested : limit.maxDeferral;
     // IRC 415(c): deferrals + match ≤ min(415(c) limit, 100% of compensation); the match gives way.
     const additionsLimit = limitsInCents(lookup.limits).annualAdditions;
     const room = (compensation < additionsLimit ? compensation : additionsLimit) - deferral;
-    const matchWanted = divHalfUp(deferral * matchN, matchD);
+    const matchWanted = timesFraction(deferral, matchRate);
     const match = room <= 0n ? 0n : matchWanted < room ? matchWanted : room;
 
-    deferralAtto = divHalfUp(deferralAtto * openFactor + deferral * contributionFactor, midD);
-    rolloverAtto = divHalfUp(rolloverAtto * returnN, returnD);
-    matchAtto = divHalfUp(matchAtto * openFactor + match * contributionFactor, midD);
+    deferralAtto = divideHalfUp(deferralAtto * openFactor + deferral * contributionFactor, yearEnd);
+    rolloverAtto = timesFraction(rolloverAtto, rolloverGrowth);
+    matchAtto = divideHalfUp(matchAtto * openFactor + match * contributionFactor, yearEnd);
 
     const yearsOfService = startYear !== null ? planYear - startYear : Math.floor(input.yearsOfService!) + k + 1;
     const { vestedPercent } = matchVesting(plan, yearsOfService, input.events);
-    const [vestedN, vestedD] = cachedRatio(vestedPercent);
+    const vestedRate = percentFraction(vestedPercent);
 
-    const deferralBalance = attoToCents(deferralAtto);
-    const rolloverBalance = attoToCents(rolloverAtto);
-    const matchBalance = attoToCents(matchAtto);
+    const deferralBalance = divideHalfUp(deferralAtto, CENT);
+    const rolloverBalance = divideHalfUp(rolloverAtto, CENT);
+    const matchBalance = divideHalfUp(matchAtto, CENT);
     const total = deferralBalance + rolloverBalance + matchBalance;
     const vested =
-      (deferralImmediate ? deferralBalance : divHalfUp(deferralBalance * vestedN, vestedD)) +
-      (rolloverImmediate ? rolloverBalance : divHalfUp(rolloverBalance * vestedN, vestedD)) +
-      (matchImmediate ? matchBalance : divHalfUp(matchBalance * vestedN, vestedD));
+      (deferralImmediate ? deferralBalance : timesFraction(deferralBalance, vestedRate)) +
+      (rolloverImmediate ? rolloverBalance : timesFraction(rolloverBalance, vestedRate)) +
+      (matchImmediate ? matchBalance : timesFraction(matchBalance, vestedRate));
 
     rows.push(
       new Row(planYear, age, yearsOfService, vestedPercent, previousPercent !== null && vestedPercent > previousPercent, lookup.assumed, {
         compensation,
         deferral,
         match,
-        matchReducedBy: matchWanted - match,
-        earnings: total - previousTotal - deferral - match,
+        matchWanted,
         deferralBalance,
         rolloverBalance,
         matchBalance,
-        total,
         vested,
-        forfeitable: total - vested,
+        previousTotal,
       }),
     );
     previousTotal = total;
