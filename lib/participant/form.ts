@@ -1,0 +1,133 @@
+/**
+ * The participant page's inputs as the person typed them, and their home in the URL fragment.
+ *
+ * The fragment (`/participant#yearsOfService=3&balances.match=4000.01`) uses the field names of the
+ * API's projection request (api-v1 "POST /api/v1/projection") plus `employer`,
+ * `employmentStartDate`, `planTerminated`, `matchPreset`, `inflationPercent` and `leaveYear`.
+ * A fragment is never sent to a server, so personal figures stay in the browser. Values are kept
+ * as typed, even when they are not valid, so a link reproduces exactly what was on the screen.
+ */
+
+/** The text fields, by their fragment names. */
+export const TEXT_FIELDS = [
+  "asOf",
+  "birthDate",
+  "yearsOfService",
+  "employmentStartDate",
+  "balances.deferral",
+  "balances.rollover",
+  "balances.match",
+  "compensation",
+  "deferralPercent",
+  "matchPercentOfDeferral",
+  "annualReturnPercent",
+  "salaryGrowthPercent",
+  "years",
+  "inflationPercent",
+  "leaveYear",
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export type Employer = "SOS" | "Inteliant";
+/** How vesting service is given: completed years, or the employment start date. */
+export type ServiceBy = "years" | "start";
+/** The match assumption: the 2002 reference rate, none, or a figure of the person's own. */
+export type MatchPreset = "2002" | "none" | "custom";
+
+export interface FormState {
+  text: Record<TextField, string>;
+  employer: Employer;
+  serviceBy: ServiceBy;
+  matchPreset: MatchPreset;
+  planTerminated: boolean;
+}
+
+/** Assumptions filled in when a link or the empty form does not give them. */
+export const DEFAULT_ASSUMPTIONS = {
+  annualReturnPercent: "6",
+  salaryGrowthPercent: "3",
+} as const;
+
+function emptyText(): Record<TextField, string> {
+  return Object.fromEntries(TEXT_FIELDS.map((field) => [field, ""])) as Record<TextField, string>;
+}
+
+/** The form a person first sees: today's date as the as-of date, the default assumptions and the 2002 match. */
+export function initialState(today: string, referencePercent: number): FormState {
+  return {
+    text: { ...emptyText(), asOf: today, ...DEFAULT_ASSUMPTIONS, matchPercentOfDeferral: String(referencePercent) },
+    employer: "SOS",
+    serviceBy: "years",
+    matchPreset: "2002",
+    planTerminated: false,
+  };
+}
+
+/** The match % a preset stands for; the custom preset uses the typed figure. */
+export function presetPercent(preset: MatchPreset, referencePercent: number): string | null {
+  if (preset === "2002") return String(referencePercent);
+  if (preset === "none") return "0";
+  return null;
+}
+
+/**
+ * Reads a fragment (with or without its `#`). Missing fields take the initial values; unknown
+ * fields are ignored. An empty fragment gives the initial state.
+ */
+export function fromFragment(fragment: string, today: string, referencePercent: number): FormState {
+  const state = initialState(today, referencePercent);
+  const params = new URLSearchParams(fragment.replace(/^#/, ""));
+  for (const field of TEXT_FIELDS) {
+    const value = params.get(field);
+    if (value !== null) state.text[field] = value;
+  }
+  if (params.get("employer") === "Inteliant") state.employer = "Inteliant";
+  // Either one. A start date (even an empty one) means the person chose to give dates; when a
+  // hand-made link gives both, the start date wins, as it says more.
+  const start = params.get("employmentStartDate");
+  const years = params.get("yearsOfService");
+  state.serviceBy = start !== null && (start !== "" || !years) ? "start" : "years";
+  const terminated = params.get("planTerminated");
+  state.planTerminated = terminated === "true" || terminated === "1";
+
+  const preset = params.get("matchPreset");
+  const percent = params.get("matchPercentOfDeferral");
+  if (preset === "2002" || preset === "none" || preset === "custom") state.matchPreset = preset;
+  else if (percent === null || percent.trim() === String(referencePercent)) state.matchPreset = "2002";
+  else if (percent.trim() === "0") state.matchPreset = "none";
+  else state.matchPreset = "custom";
+  if (state.matchPreset !== "custom") state.text.matchPercentOfDeferral = presetPercent(state.matchPreset, referencePercent) ?? "";
+  return state;
+}
+
+/**
+ * Writes the fragment, without `#`. Empty fields are left out, except the start date when the
+ * person chose to give dates, so that choice survives a reload. The preset's match % is written
+ * too, so the fragment holds every field of an API projection request.
+ */
+export function toFragment(state: FormState, referencePercent: number): string {
+  const params = new URLSearchParams();
+  const text = state.text;
+  const put = (field: string, value: string) => {
+    if (value !== "") params.set(field, value);
+  };
+  put("asOf", text.asOf);
+  put("employer", state.employer);
+  put("birthDate", text.birthDate);
+  if (state.serviceBy === "years") put("yearsOfService", text.yearsOfService);
+  else params.set("employmentStartDate", text.employmentStartDate);
+  put("balances.deferral", text["balances.deferral"]);
+  put("balances.rollover", text["balances.rollover"]);
+  put("balances.match", text["balances.match"]);
+  put("compensation", text.compensation);
+  put("salaryGrowthPercent", text.salaryGrowthPercent);
+  put("deferralPercent", text.deferralPercent);
+  put("matchPreset", state.matchPreset);
+  put("matchPercentOfDeferral", presetPercent(state.matchPreset, referencePercent) ?? text.matchPercentOfDeferral);
+  put("annualReturnPercent", text.annualReturnPercent);
+  put("years", text.years);
+  put("inflationPercent", text.inflationPercent);
+  if (state.planTerminated) params.set("planTerminated", "true");
+  put("leaveYear", text.leaveYear);
+  return params.toString();
+}
