@@ -14,10 +14,20 @@ export const MAX_MONEY = "1000000000000";
 /** The most hours one entry may credit: every hour of a leap year. */
 export const MAX_HOURS_PER_ENTRY = 8784;
 
+/** The years a date in a request may have. */
+export const MIN_DATE_YEAR = 1800;
+export const MAX_DATE_YEAR = 2200;
+
 export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD, such as 2002-03-15" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD, such as 2002-03-15", abort: true })
-  .refine(isIsoDate, { message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true });
+  .refine(isIsoDate, { message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true })
+  // Out of range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an
+  // anniversary, a 60-year projection) must stay within year 9999 to be written and compared.
+  .refine((text) => yearOf(text) >= MIN_DATE_YEAR && yearOf(text) <= MAX_DATE_YEAR, {
+    message: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`,
+    abort: true,
+  });
 
 /** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal. */
 export const money = z
