@@ -1,0 +1,101 @@
+/**
+ * The endpoint functions never throw (a route would answer 500) for any well-shaped request, with
+ * dates anywhere in years 0001–9999 and numbers anywhere in their ranges: each answer is a 200 or
+ * a 400 naming a field. (Dates near 9999 used to throw: their anniversaries fall in year 10000.)
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint, type ApiAnswer } from "@/lib/api/v1";
+import { isoDateArb } from "./arbitraries";
+
+const anyDate = fc.oneof(isoDateArb(1, 9999), isoDateArb(1990, 2030), fc.constantFrom("9999-12-31", "0001-01-01", "2000-02-29", "9996-02-29"));
+const moneyText = fc.bigInt({ min: 0n, max: 10n ** 14n }).map((cents) => `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+function check(answer: ApiAnswer) {
+  expect([200, 400]).toContain(answer.status);
+  if (answer.status === 400) {
+    const body = answer.body as { error: string; issues: { path: string; message: string }[] };
+    expect(body.error).toBe("invalid_request");
+    expect(body.issues.length).toBeGreaterThan(0);
+    for (const issue of body.issues) expect(issue.message.length).toBeGreaterThan(0);
+  }
+  return answer;
+}
+
+describe("no request makes an endpoint throw", () => {
+  it("eligibility: and an eligible answer has its eligibility date on or before asOf, in calendar order", () => {
+    fc.assert(
+      fc.property(
+        anyDate,
+        fc.constantFrom("SOS", "Inteliant"),
+        anyDate,
+        anyDate,
+        maybe(fc.array(fc.record({ date: anyDate, hours: fc.integer({ min: 0, max: 8784 }) }), { maxLength: 5 })),
+        maybe(fc.boolean()),
+        maybe(moneyText),
+        (asOf, employer, birthDate, employmentStartDate, hours, highlyCompensated, priorYearCompensation) => {
+          const answer = check(eligibilityEndpoint({ asOf, employer, birthDate, employmentStartDate, hours, highlyCompensated, priorYearCompensation }));
+          if (answer.status === 200) {
+            const body = answer.body as { eligible: boolean; eligibilityDate: string | null; requirements: { met: boolean; metOn: string | null }[] };
+            for (const date of [body.eligibilityDate, ...body.requirements.map((r) => r.metOn)]) {
+              if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            }
+            if (body.eligible) expect(body.eligibilityDate! <= asOf).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("vesting", () => {
+    fc.assert(
+      fc.property(maybe(fc.double({ min: 0, max: 100, noNaN: true })), maybe(anyDate), maybe(anyDate), moneyText, maybe(fc.boolean()), (yearsOfService, employmentStartDate, asOf, match, planTerminated) => {
+        check(vestingEndpoint({ yearsOfService, employmentStartDate, asOf, balances: { match }, planTerminated }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("contribution limit", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2300 }), moneyText, maybe(anyDate), maybe(fc.double({ min: 0, max: 100, noNaN: true })), (planYear, compensation, birthDate, deferralPercent) => {
+        check(contributionLimitEndpoint({ planYear, compensation, birthDate, deferralPercent }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("projection", () => {
+    fc.assert(
+      fc.property(
+        anyDate,
+        anyDate,
+        maybe(fc.integer({ min: 0, max: 100 })),
+        maybe(anyDate),
+        moneyText,
+        fc.integer({ min: 1, max: 60 }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        (asOf, birthDate, yearsOfService, employmentStartDate, compensation, years, annualReturnPercent) => {
+          check(
+            projectionEndpoint({
+              asOf, birthDate, yearsOfService, employmentStartDate, balances: { deferral: compensation }, compensation,
+              salaryGrowthPercent: 3, deferralPercent: 10, matchPercentOfDeferral: 26.2, annualReturnPercent, years,
+            }),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("forfeiture allocation", () => {
+    fc.assert(
+      fc.property(moneyText, fc.array(fc.record({ id: fc.string({ maxLength: 5 }), deferrals: moneyText }), { maxLength: 8 }), (pool, participants) => {
+        check(allocateEndpoint({ pool, participants }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
