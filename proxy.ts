@@ -1,0 +1,23 @@
+/**
+ * Runs before every page: a fresh nonce per request, so the page's Content-Security-Policy can
+ * allow Next.js's own inline scripts and nothing else. Next reads the nonce from the request's
+ * CSP header and puts it on its scripts. API answers and static files get their headers from
+ * next.config.js instead (see the matcher).
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { pageCsp } from "./lib/security/headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+};
