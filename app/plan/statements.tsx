@@ -83,7 +83,7 @@ export function Funds({ report }: { report: FootingReport }) {
         in dollars from the schedule of assets held at December 31, 2002 (Schedule 1, page {PAGES.scheduleOfAssets}) and the statements of net assets (page{" "}
         {PAGES.netAssets}). * marks a party-in-interest.
       </p>
-      <div className={styles.scroll} role="region" aria-label="Fund line-up" tabIndex={0}>
+      <div className={styles.scroll} role="region" aria-label="Fund line-up table" tabIndex={0}>
         <table className={styles.funds}>
           <thead>
             <tr>

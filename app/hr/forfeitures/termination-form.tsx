@@ -83,7 +83,7 @@ export function TerminationForm() {
         <legend>Service given as</legend>
         <label>
           <input type="radio" name="serviceBy" value="years" checked={form.serviceBy === "years"} onChange={() => setForm((before) => ({ ...before, serviceBy: "years" }))} />
-          Years of service
+          A number of years
         </label>
         <label>
           <input type="radio" name="serviceBy" value="dates" checked={form.serviceBy === "dates"} onChange={() => setForm((before) => ({ ...before, serviceBy: "dates" }))} />
@@ -126,7 +126,7 @@ export function TerminationForm() {
         </div>
         {result ? (
           <>
-            <div className={styles.tableScroll}>
+            <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Vested and forfeited by source">
               <table className={styles.table}>
                 <caption className={styles.caption}>By source</caption>
                 <thead>

@@ -1,0 +1,188 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+async function downloadCsv(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download allocation (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toBe("forfeiture-allocation.csv");
+  return readFile((await download.path())!, "utf8");
+}
+
+/** "1234.56" → 123456n: the export's amounts read as whole cents, no floats. */
+function cents(text: string): bigint {
+  const match = /^(\d+)\.(\d{2})$/.exec(text);
+  if (!match) throw new Error(`not an amount: ${text}`);
+  return BigInt(match[1]!) * 100n + BigInt(match[2]!);
+}
+
+function csvRows(csv: string): string[][] {
+  return csv
+    .split("\r\n")
+    .filter((line) => line !== "")
+    .map((line) => line.split(","));
+}
+
+test.describe("a participant leaving", () => {
+  test("start and termination dates, worked by hand", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Start and termination dates" }).check();
+    await field(page, "Employment start date").fill("1999-06-15");
+    await field(page, "Termination date").fill("2003-06-14");
+    await field(page, "Employer match balance").fill("4000.01");
+    await field(page, "Deferrals balance").fill("10000");
+    await field(page, "Rollovers balance").fill("500");
+    // 1999-06-15 → 2003-06-14: anniversaries 2000, 2001, 2002-06-15 completed; 2003-06-15 not yet: 3 years → 50%.
+    // Match 4,000.01 × 50% = 2,000.005 → 2,000.01 (half-up); forfeited 4,000.01 − 2,000.01 = 2,000.00.
+    // Kept: 10,000 + 500 + 2,000.01 = 12,500.01.
+    const result = page.getByTestId("termination-result");
+    await expect(result).toContainText("50% of the match is vested (3 completed years). Keeps $12,500.01; forfeits $2,000.00.");
+    await expect(result).toContainText("On leaving on June 14, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited.");
+    await expect(result).toContainText("(11-K Note 1.G)");
+    await expect(result.getByRole("row", { name: /Employer match/ })).toContainText("$4,000.01");
+
+    // One more day completes the 4th year: 75% of 4,000.01 = 3,000.0075 → 3,000.01; forfeited 1,000.00.
+    await field(page, "Termination date").fill("2003-06-15");
+    await expect(result).toContainText("75% of the match is vested (4 completed years). Keeps $13,500.01; forfeits $1,000.00.");
+
+    // Plan termination vests everything (Note 5): 14,500.01 kept, nothing forfeited.
+    await page.getByLabel(/The plan has been terminated/).check();
+    await expect(result).toContainText("100% of the match is vested (4 completed years, plan terminated). Keeps $14,500.01; forfeits $0.00.");
+    await expect(result).toContainText("(11-K Note 5)");
+    await expectNoAxeViolations(page);
+  });
+
+  test("years of service: 2.9 years count as 2, nothing vests", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Years of service").fill("2.9");
+    await field(page, "Employer match balance").fill("1,250.50");
+    // 2.9 → 2 completed years: less than 3 → 0%; all 1,250.50 forfeited.
+    await expect(page.getByTestId("termination-result")).toContainText("0% of the match is vested (2 completed years). Keeps $0.00; forfeits $1,250.50.");
+  });
+
+  test("bad input is named beside its field and kept", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Start and termination dates" }).check();
+    await field(page, "Employment start date").fill("2003-02-29");
+    await field(page, "Termination date").fill("2002-01-01");
+    await field(page, "Employer match balance").fill("-3");
+    await expect(page.locator("#term-employmentStartDate-error")).toHaveText(
+      "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist).",
+    );
+    await expect(page.locator("#term-matchBalance-error")).toHaveText("Employer match balance must not be negative.");
+    await expect(field(page, "Employment start date")).toHaveValue("2003-02-29");
+    await expect(field(page, "Employment start date")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("termination-result")).toContainText("Fix the fields marked above");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("sharing a forfeiture pool", () => {
+  test("three equal deferrals share $100.00 as 33.34, 33.33, 33.33, and the export says so", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("100.00");
+    await field(page, "Participants' deferrals").fill("id,deferrals\nA,50\nB,50\nC,50");
+    // 10000 cents / 3 = 3333 r1 each; the leftover cent goes to the first tie in input order (A).
+    await expect(page.getByTestId("allocation-result")).toContainText("The shares add up to $100.00, the pool exactly.");
+    const csv = await downloadCsv(page);
+    expect(csv).toBe("id,deferrals,allocation\r\nA,50.00,33.34\r\nB,50.00,33.33\r\nC,50.00,33.33\r\n");
+  });
+
+  test("a CSV file of 250 participants: the export sums to the pool to the cent", async ({ page }) => {
+    // Deferrals in cents: 100 + (i × 7919 mod 1,000,000) for i = 1..250, so they are uneven.
+    const deferralCents = Array.from({ length: 250 }, (_, index) => 100n + ((BigInt(index + 1) * 7919n) % 1_000_000n));
+    const money = (value: bigint) => `${value / 100n}.${String(value % 100n).padStart(2, "0")}`;
+    const file = ["id,deferrals", ...deferralCents.map((value, index) => `E-${String(index + 1).padStart(4, "0")},${money(value)}`)].join("\n");
+
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("43,700.00");
+    await page.getByLabel("Or choose a CSV file (id,deferrals)").setInputFiles({ name: "deferrals.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    await expect(page.getByText("Read deferrals.csv in your browser (251 non-blank lines); it was not uploaded.")).toBeVisible();
+    await expect(page.getByTestId("shares-total")).toHaveText("$43,700.00");
+
+    const rows = csvRows(await downloadCsv(page));
+    expect(rows[0]).toEqual(["id", "deferrals", "allocation"]);
+    const data = rows.slice(1);
+    expect(data).toHaveLength(250);
+    // The shares add up to the pool: 43,700.00 = 4,370,000 cents.
+    expect(data.reduce((sum, row) => sum + cents(row[2]!), 0n)).toBe(4_370_000n);
+    // Each share is its pro-rata amount floored, or one cent more (largest remainders), in input order.
+    const total = deferralCents.reduce((sum, value) => sum + value, 0n);
+    data.forEach((row, index) => {
+      expect(row[0]).toBe(`E-${String(index + 1).padStart(4, "0")}`);
+      expect(cents(row[1]!)).toBe(deferralCents[index]);
+      const floor = (4_370_000n * deferralCents[index]!) / total;
+      expect([floor, floor + 1n]).toContain(cents(row[2]!));
+    });
+  });
+
+  test("ids that look like formulas are neutralised in the export", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("1");
+    await field(page, "Participants' deferrals").fill('"=HYPERLINK(""x"")",1\n@SUM,1');
+    // 100 cents over two equal deferrals: 50 each.
+    const csv = await downloadCsv(page);
+    expect(csv).toBe('id,deferrals,allocation\r\n"\'=HYPERLINK(""x"")",1.00,0.50\r\n\'@SUM,1.00,0.50\r\n');
+  });
+
+  test("bad lines are reported by line number; what was typed is kept", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("-5");
+    const text = "id,deferrals\nA-17,5200.00\nB-03,abc\nA-17,3\nE,1,200.00\nF";
+    await field(page, "Participants' deferrals").fill(text);
+    await expect(page.locator("#alloc-pool-error")).toHaveText("Forfeiture pool must not be negative.");
+    const errors = page.getByTestId("deferrals-errors");
+    await expect(errors).toContainText("4 problems in the deferrals");
+    await expect(errors).toContainText('Line 3: deferrals must be an amount in dollars, such as "1234.50" (it reads "abc").');
+    await expect(errors).toContainText('Line 4: id "A-17" repeats line 2; list each participant once.');
+    await expect(errors).toContainText("Line 5 has 3 values; each line needs exactly two, the id and the deferrals. If the amount has a thousands comma");
+    await expect(errors).toContainText("Line 6 has no deferrals");
+    await expect(field(page, "Participants' deferrals")).toHaveValue(text);
+    await expect(page.getByRole("button", { name: "Download allocation (CSV)" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Fixing the lines brings the allocation back.
+    await field(page, "Forfeiture pool (USD)").fill("10");
+    await field(page, "Participants' deferrals").fill("id,deferrals\nA,1\nB,2\nC,4");
+    // Lines 2–4. 1000 cents over 1:2:4 (7): 142 r6, 285 r5, 571 r3 = 998; 2 cents to A then B → 1.43, 2.86, 5.71.
+    const result = page.getByTestId("allocation-result");
+    await expect(result.getByRole("row", { name: /^2 A / })).toContainText("$1.43");
+    await expect(result.getByRole("row", { name: /^3 B / })).toContainText("$2.86");
+    await expect(result.getByRole("row", { name: /^4 C / })).toContainText("$5.71");
+    await expectNoAxeViolations(page);
+  });
+
+  test("works with the keyboard alone", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").focus();
+    await page.keyboard.type("0.03");
+    await page.keyboard.press("Tab");
+    await expect(field(page, "Participants' deferrals")).toBeFocused();
+    await page.keyboard.type("A,1");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("B,1");
+    await page.keyboard.press("Tab"); // the file chooser
+    await page.keyboard.press("Tab"); // the download button
+    await expect(page.getByRole("button", { name: "Download allocation (CSV)" })).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    // 3 cents over two equal deferrals: 1 r1 each; the leftover cent to A (first tie).
+    expect(await readFile((await download.path())!, "utf8")).toBe("id,deferrals,allocation\r\nA,1.00,0.02\r\nB,1.00,0.01\r\n");
+  });
+});
+
+test.describe("at phone width (375 px)", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("nothing scrolls sideways, with results on screen", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await expectNoSidewaysScroll(page);
+    await field(page, "Years of service").fill("3");
+    await field(page, "Employer match balance").fill("4000.01");
+    await field(page, "Forfeiture pool (USD)").fill("43700");
+    await field(page, "Participants' deferrals").fill("a-very-long-participant-identifier-0001,5200.00\nB,4100.50");
+    await expect(page.getByTestId("shares-total")).toHaveText("$43,700.00");
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  });
+});
