@@ -70,13 +70,24 @@ const yearsOfService = z
   .min(0, "must not be negative")
   .max(100, "must be at most 100");
 
+/** True when a number's shortest decimal form has at most 4 decimals (cheap: rosters check millions). */
+function atMostFourDecimals(value: number): boolean {
+  const text = String(value);
+  if (text.includes("e")) return Number.isInteger(value);
+  const dot = text.indexOf(".");
+  return dot < 0 || text.length - dot - 1 <= 4;
+}
+
 export const hoursEntrySchema = z.object(
   {
     date: isoDate,
     hours: z
       .number({ error: "must be a number of hours, such as 80 or 7.5" })
       .min(0, "must not be negative")
-      .max(MAX_HOURS_PER_ENTRY, `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`),
+      .max(MAX_HOURS_PER_ENTRY, `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`)
+      // Hours are credited in ten-thousandths of an hour (lib/rules/hours.ts); finer figures would
+      // be rounded, and 999.99996 would silently count as 1,000.
+      .refine(atMostFourDecimals, "must have at most 4 decimals (ten-thousandths of an hour)"),
   },
   { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
 );
