@@ -62,6 +62,11 @@ describe("POST /api/v1/eligibility", () => {
     expect(service).toEqual({ id: "service", met: true, metOn: "2002-04-02", citation: "11-K Note 1.A" });
   });
 
+  it("999.9999 hours (4 decimals, the finest accepted) are below 1,000: not met", () => {
+    const answer = eligibilityEndpoint({ ...eligibilityExample, hours: [{ date: "2002-12-31", hours: 999.9999 }] });
+    expect(answer.body).toMatchObject({ eligible: false, eligibilityDate: null, requirements: [{ met: true }, { met: false, metOn: null, periods: [{ hours: 999.9999 }, {}] }] });
+  });
+
   it("hours that never reach 1,000: eligibilityDate and metOn are null", () => {
     const answer = eligibilityEndpoint({ ...eligibilityExample, hours: [{ date: "2002-12-31", hours: 999.5 }] });
     expect(answer.body).toMatchObject({ eligible: false, eligibilityDate: null, entryDate: null, requirements: [{ met: true }, { met: false, metOn: null }] });
@@ -237,6 +242,8 @@ describe("bad input: 400 with the field named", () => {
     ["contribution", { ...contribution, planYear: 2001 }, "planYear", "Plan year must be 2002 or later", "a plan year before the table"],
     ["contribution", { ...contribution, planYear: 2002.5 }, "planYear", "Plan year must be a whole year", "half a year"],
     ["eligibility", { ...eligibilityExample, hours: [{ date: "2002-04-30", hours: -1 }] }, "hours.0.hours", "Hours entry 1: hours must not be negative", "negative hours"],
+    // 999.99996 hours were credited as 1,000 (the ledger keeps ten-thousandths of an hour) and met the requirement.
+    ["eligibility", { ...eligibilityExample, hours: [{ date: "2002-04-30", hours: 999.99996 }] }, "hours.0.hours", "Hours entry 1: hours must have at most 4 decimals", "hours finer than a ten-thousandth"],
     ["vesting", { yearsOfService: -1, balances: {} }, "yearsOfService", "Years of service must not be negative", "negative years"],
     ["projection", { ...projection, years: 61 }, "years", "Years to project must be at most 60", "61 years"],
     ["projection", { ...projection, annualReturnPercent: -101 }, "annualReturnPercent", "Annual return percent must be at least -100", "a return below −100%"],

@@ -3,7 +3,7 @@
  * plain words. The endpoints' answers are tested in api-v1.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { balancesSchema, fieldLabel, isoDate, money, parseRequest, contributionRequestSchema } from "@/lib/schemas";
+import { balancesSchema, contributionRequestSchema, fieldLabel, hoursEntrySchema, isoDate, money, parseRequest } from "@/lib/schemas";
 
 describe("money in a request", () => {
   it.each([
@@ -84,5 +84,22 @@ describe("field names in plain words", () => {
     const result = parseRequest(contributionRequestSchema, { planYear: 2002, compensation: "80000.10" });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.compensation.toFixed(2)).toBe("80000.10");
+  });
+});
+
+describe("hours in a request", () => {
+  it.each([
+    [80, true, "whole hours"],
+    [7.5, true, "half an hour"],
+    [0.1, true, "a tenth"],
+    [999.9999, true, "four decimals"],
+    [8784, true, "every hour of a leap year"],
+    [999.99996, false, "five decimals: would be credited as 1,000"],
+    [999.9999999999999, false, "thirteen decimals"],
+    [1e-7, false, "a ten-millionth, written with an exponent"],
+    [-0.5, false, "negative"],
+    [8784.5, false, "more than a leap year has"],
+  ])("%s hours: valid %s (%s)", (hours, valid, _why) => {
+    expect(hoursEntrySchema.safeParse({ date: "2002-03-31", hours }).success).toBe(valid);
   });
 });
