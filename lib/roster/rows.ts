@@ -197,7 +197,7 @@ function problemsOf(error: z.ZodError, line: number, raw: Record<string, string 
     const column = String(issue.path[0] ?? "");
     const value = raw[column];
     const blank = value === undefined || value.trim() === "";
-    const message = blank && issue.code === "invalid_type" ? "is empty" : `${issue.message}${shown(value)}`;
+    const message = blank ? "is empty" : value !== undefined && issue.message.includes(value.trim()) ? issue.message : `${issue.message}${shown(value)}`;
     return { line, column, message };
   });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { RosterResult } from "@/lib/roster/evaluate";
+import { STATUS, type RosterResult } from "@/lib/roster/evaluate";
 import {
   CENSUS_TEMPLATE,
   countByFilter,
@@ -334,8 +334,8 @@ export function Roster() {
                         <td data-label="Line">{result.lines[i]}</td>
                         <td data-label="Employee">{result.ids[i] || "(no id)"}</td>
                         <td data-label="Status">{STATUS_LABELS[status]}</td>
-                        <td data-label="Eligibility date">{status === 2 ? "" : dateText(result.eligibilityDate[i]!)}</td>
-                        <td data-label="Entry date">{status === 2 ? "" : dateText(result.entryDate[i]!)}</td>
+                        <td data-label="Eligibility date">{status === STATUS.excluded ? "" : dateText(result.eligibilityDate[i]!)}</td>
+                        <td data-label="Entry date">{status === STATUS.excluded ? "" : dateText(result.entryDate[i]!)}</td>
                         <td data-label="Reason" className={styles.reason}>
                           {result.reasons[i]}
                         </td>

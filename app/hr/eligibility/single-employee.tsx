@@ -117,10 +117,10 @@ export function SingleEmployee() {
           </button>
         </p>
         <div className={styles.fields}>
-          <div className={styles.field}>
+          <div className={`${styles.field} ${styles.wide}`}>
             <label htmlFor="one-employer">Employer</label>
             <select id="one-employer" value={form.employer} onChange={(event) => update({ employer: event.target.value })}>
-              <option value="SOS">SOS Staffing or a subsidiary other than Inteliant</option>
+              <option value="SOS">SOS Staffing Services, or a subsidiary other than Inteliant</option>
               <option value="Inteliant">Inteliant Corporation</option>
             </select>
           </div>
