@@ -46,3 +46,32 @@ describe("forfeiture allocation properties", () => {
     );
   });
 });
+
+describe("the allocation against a plain reading of plan-rules §5", () => {
+  it("floors each exact share, then hands the leftover cents to the largest remainders, ties in input order", () => {
+    fc.assert(
+      fc.property(
+        moneyArb(1_000_000),
+        fc.array(fc.oneof(moneyArb(100_000), fc.constantFrom(new Dec("1"), new Dec("2"), new Dec("0"))), { minLength: 1, maxLength: 12 }),
+        (pool, deferrals) => {
+          const total = deferrals.reduce((sum, amount) => sum.plus(amount), new Dec(0));
+          fc.pre(!total.isZero());
+          const exact = deferrals.map((amount) => pool.times(amount).dividedBy(total).times(100));
+          const floors = exact.map((cents) => cents.floor());
+          const fractions = exact.map((cents, index) => cents.minus(floors[index]!));
+          let leftover = pool.times(100).minus(floors.reduce((sum, cents) => sum.plus(cents), new Dec(0))).toNumber();
+          const order = fractions.map((fraction, index) => ({ fraction, index })).sort((a, b) => b.fraction.comparedTo(a.fraction) || a.index - b.index);
+          const expected = floors.map((cents) => cents);
+          for (const { index } of order) {
+            if (leftover === 0) break;
+            expected[index] = expected[index]!.plus(1);
+            leftover -= 1;
+          }
+          const result = allocateForfeitures(pool, deferrals.map((amount, index) => ({ id: `P${index}`, deferrals: amount })), SOS_PLAN);
+          expect(result.allocations.map((a) => a.amount.toFixed(2))).toEqual(expected.map((cents) => cents.dividedBy(100).toFixed(2)));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
