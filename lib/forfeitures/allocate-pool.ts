@@ -10,7 +10,7 @@ import type { PlanDefinition } from "../plan/definition";
 import { allocateForfeitures, type AllocationResult } from "../rules/forfeiture";
 import { money } from "../schemas";
 import { toCsv } from "../csv";
-import { parseDeferrals, type DeferralRow, type LineIssue } from "./parse-deferrals";
+import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue } from "./parse-deferrals";
 
 export interface AllocatedRow extends DeferralRow {
   share: Money;
@@ -39,6 +39,7 @@ export interface PoolAllocation {
 /** Reads the pool field: null and a message, or the amount. */
 export function readPool(text: string): { pool: Money | null; issue: string | null } {
   if (text.trim() === "") return { pool: null, issue: "Forfeiture pool is required: enter an amount such as 43700.00." };
+  if (misplacedComma(text)) return { pool: null, issue: `Forfeiture pool ${MISPLACED_COMMA}.` };
   const parsed = money.safeParse(text);
   if (!parsed.success) return { pool: null, issue: `Forfeiture pool ${parsed.error.issues[0]?.message ?? "is not an amount"}.` };
   return { pool: parsed.data, issue: null };

@@ -14,6 +14,7 @@ import { formatUsd, ZERO, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 import { evaluateVesting, type VestingResult } from "../rules/vesting";
 import { vestingRequestSchema } from "../schemas";
+import { MISPLACED_COMMA, misplacedComma } from "./parse-deferrals";
 
 export interface TerminationForm {
   serviceBy: "years" | "dates";
@@ -67,6 +68,10 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
     form.serviceBy === "years" ? ["yearsOfService", "matchBalance"] : ["employmentStartDate", "terminationDate", "matchBalance"];
   for (const field of required) {
     if (blank(form[field])) issues[field] = `${TERMINATION_LABELS[field]} is required.`;
+  }
+
+  for (const field of ["matchBalance", "deferralBalance", "rolloverBalance"] as const) {
+    if (!issues[field] && misplacedComma(form[field])) issues[field] = `${TERMINATION_LABELS[field]} ${MISPLACED_COMMA}.`;
   }
 
   const balances: Record<string, string> = {};

@@ -115,3 +115,12 @@ describe("the 2002 figures of Note 1.G", () => {
     expect(context.matchRatePercent.toFixed(1)).toBe("26.2");
   });
 });
+
+describe("a pool with a comma in the wrong place", () => {
+  it("is refused rather than read as 123", () => {
+    expect(readPool("1,23").issue).toBe(
+      "Forfeiture pool has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50).",
+    );
+    expect(readPool("$43,700.00").pool?.toFixed(2)).toBe("43700.00");
+  });
+});

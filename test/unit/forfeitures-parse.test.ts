@@ -98,3 +98,35 @@ describe("splitCsvLine", () => {
     expect(splitCsvLine('a,"b')).toBeNull();
   });
 });
+
+describe("amounts with commas", () => {
+  it.each([
+    ['A,"1,234.50"', "1234.50"],
+    ["A\t$12,345,678.00", "12345678.00"],
+  ])("%s reads as %s (commas group thousands)", (text, amount) => {
+    expect(parseDeferrals(text).rows[0]?.deferrals.toFixed(2)).toBe(amount);
+  });
+
+  it.each(['A,"1,23"', "A\t12,34.00", "A\t1,2345"])("%s is refused, not read as a larger amount", (text) => {
+    const [issue] = parseDeferrals(text).issues;
+    expect(issue?.field).toBe("deferrals");
+    expect(issue?.message).toMatch(/^Line 1: deferrals has a comma that does not separate thousands; write cents after a point \(1\.23\) and group thousands by three \(1,234\.50\)/);
+  });
+});
+
+describe("the fast path for plain amounts agrees with the schema", () => {
+  it("reads every plain amount exactly as the schema does (property)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { allocationRequestSchema } = await import("@/lib/schemas");
+    const { readParticipant } = await import("@/lib/forfeitures/parse-deferrals");
+    const schema = allocationRequestSchema.shape.participants.element;
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,12}(\.\d{1,2})?$/), fc.string({ minLength: 1, maxLength: 200 }).filter((id) => id.trim() === id && id !== ""), (amount, id) => {
+        const fast = readParticipant(id, amount);
+        const slow = schema.safeParse({ id, deferrals: amount });
+        return fast.success && slow.success && fast.data.id === slow.data.id && fast.data.deferrals.equals(slow.data.deferrals);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

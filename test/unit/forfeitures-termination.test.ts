@@ -71,6 +71,7 @@ describe("messages beside the fields", () => {
     [{ yearsOfService: "three", matchBalance: "1" }, "yearsOfService", "Years of service must be a number of years, such as 3."],
     [{ yearsOfService: "101", matchBalance: "1" }, "yearsOfService", "Years of service must be at most 100."],
     [{ yearsOfService: "3", matchBalance: "-1" }, "matchBalance", "Employer match balance must not be negative."],
+    [{ yearsOfService: "3", matchBalance: "4,000,01" }, "matchBalance", "Employer match balance has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)."],
     [{ yearsOfService: "3", matchBalance: "1", deferralBalance: "x" }, "deferralBalance", 'Deferrals balance must be an amount in dollars, such as "1234.50".'],
     [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents)."],
     [{ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "2004-01-01", matchBalance: "1" }, "employmentStartDate", "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist)."],
