@@ -10,7 +10,7 @@ import type { PlanDefinition } from "../plan/definition";
 import { allocateForfeitures, type AllocationResult } from "../rules/forfeiture";
 import { money } from "../schemas";
 import { toCsv } from "../csv";
-import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue } from "./parse-deferrals";
+import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 
 export interface AllocatedRow extends DeferralRow {
   share: Money;
@@ -46,8 +46,12 @@ export function readPool(text: string): { pool: Money | null; issue: string | nu
 }
 
 export function allocatePool(poolText: string, deferralsText: string, plan: PlanDefinition): PoolAllocation {
+  return allocateParsed(poolText, parseDeferrals(deferralsText), plan);
+}
+
+/** The same, from deferrals already parsed (a page re-parses a large file only when it changes). */
+export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: PlanDefinition): PoolAllocation {
   const { pool, issue: poolIssue } = readPool(poolText);
-  const parsed = parseDeferrals(deferralsText);
   const lineIssues = [...parsed.issues];
   if (parsed.dataLines === 0) {
     lineIssues.push({ line: 0, field: "line", message: "Deferrals: paste at least one line such as A-17,5200.00, or choose a CSV file." });

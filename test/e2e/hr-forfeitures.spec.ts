@@ -115,6 +115,23 @@ test.describe("sharing a forfeiture pool", () => {
       const floor = (4_370_000n * deferralCents[index]!) / total;
       expect([floor, floor + 1n]).toContain(cents(row[2]!));
     });
+
+    // Back to the text box: what was typed there (nothing) is used again, and the file no longer is.
+    await page.getByRole("button", { name: "Use the text box instead of deferrals.csv" }).click();
+    await expect(page.getByTestId("allocation-result")).toContainText("Enter the pool and the deferrals to see each share.");
+  });
+
+  test("errors in a chosen file name its line numbers", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("10");
+    const file = "id,deferrals\r\nA,1\r\nB,minus two\r\n\r\nC,1,5\r\n";
+    await page.getByLabel("Or choose a CSV file (id,deferrals)").setInputFiles({ name: "payroll.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    const errors = page.getByTestId("deferrals-errors");
+    await expect(errors).toContainText("2 problems in the deferrals of payroll.csv");
+    await expect(errors).toContainText('Line 3: deferrals must be an amount in dollars, such as "1234.50" (it reads "minus two").');
+    // Line 4 is blank and skipped; line 5 has three values.
+    await expect(errors).toContainText("Line 5 has 3 values");
+    await expectNoAxeViolations(page);
   });
 
   test("ids that look like formulas are neutralised in the export", async ({ page }) => {
@@ -185,4 +202,21 @@ test.describe("at phone width (375 px)", () => {
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
   });
+});
+
+test("a CSV file of 100,000 participants is shared in the browser", async ({ page }) => {
+  test.setTimeout(60_000);
+  // Deferrals of 1.00 each: 100,000 equal shares of a $1,000.00 pool are 1 cent each (100,000 cents).
+  const file = ["id,deferrals", ...Array.from({ length: 100_000 }, (_, index) => `P${index + 1},1.00`)].join("\n");
+  await page.goto("/hr/forfeitures");
+  await field(page, "Forfeiture pool (USD)").fill("1000");
+  const started = Date.now();
+  await page.getByLabel("Or choose a CSV file (id,deferrals)").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await expect(page.getByTestId("shares-total")).toHaveText("$1,000.00", { timeout: 20_000 });
+  const elapsed = Date.now() - started;
+  await expect(page.getByText("Shares (the first 500 of 100,000; the download has all)")).toBeVisible();
+  const rows = csvRows(await downloadCsv(page)).slice(1);
+  expect(rows).toHaveLength(100_000);
+  expect(rows.every((row) => row[2] === "0.01")).toBe(true);
+  test.info().annotations.push({ type: "timing", description: `100,000 rows on screen in ${elapsed} ms` });
 });

@@ -1,7 +1,8 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { allocatePool, allocationCsv } from "@/lib/forfeitures/allocate-pool";
+import { allocateParsed, allocationCsv } from "@/lib/forfeitures/allocate-pool";
+import { parseDeferrals } from "@/lib/forfeitures/parse-deferrals";
 import { formatUsd } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import styles from "./forfeitures.module.css";
@@ -15,29 +16,37 @@ export function AllocationForm() {
   const [poolText, setPoolText] = useState("");
   const [deferralsText, setDeferralsText] = useState("");
   const [touched, setTouched] = useState({ pool: false, deferrals: false });
+  // A chosen file is used as it is, never copied into the text box (a 100,000-line box is slow).
+  const [file, setFile] = useState<{ name: string; text: string; lines: number } | null>(null);
   const [fileNote, setFileNote] = useState("");
 
-  // Large pastes stay responsive: the allocation follows the text a moment behind the typing.
+  // Large pastes stay responsive: the allocation follows the text a moment behind the typing, and
+  // the deferrals are parsed again only when they change, not when the pool does.
   const pool = useDeferredValue(poolText);
-  const deferrals = useDeferredValue(deferralsText);
-  const outcome = useMemo(() => allocatePool(pool, deferrals, SOS_PLAN), [pool, deferrals]);
+  const deferrals = useDeferredValue(file ? file.text : deferralsText);
+  const parsed = useMemo(() => parseDeferrals(deferrals), [deferrals]);
+  const outcome = useMemo(() => allocateParsed(pool, parsed, SOS_PLAN), [pool, parsed]);
 
   const poolIssue = touched.pool || poolText !== "" ? outcome.poolIssue : null;
-  const lineIssues = touched.deferrals || deferralsText !== "" ? outcome.lineIssues : [];
+  const lineIssues = file || touched.deferrals || deferralsText !== "" ? outcome.lineIssues : [];
   const result = outcome.result;
 
   async function readFile(event: React.ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (!file) return;
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
     try {
-      const text = await file.text();
-      setDeferralsText(text);
-      setTouched((before) => ({ ...before, deferrals: true }));
+      const text = await chosen.text();
       const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "").length;
-      setFileNote(`Read ${file.name} in your browser (${lines.toLocaleString("en-US")} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded. Its lines are in the box above, where you can edit them.`);
+      setFile({ name: chosen.name, text, lines });
+      setFileNote(`Read ${chosen.name} in your browser (${lines.toLocaleString("en-US")} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded.`);
     } catch {
-      setFileNote(`Could not read ${file.name}. Choose a plain-text CSV file with lines id,deferrals.`);
+      setFileNote(`Could not read ${chosen.name}. Choose a plain-text CSV file with lines id,deferrals.`);
     }
+  }
+
+  function stopUsingFile() {
+    setFile(null);
+    setFileNote("The file is no longer used; the deferrals come from the text box.");
   }
 
   function download() {
@@ -89,39 +98,64 @@ export function AllocationForm() {
           value={deferralsText}
           onChange={(event) => setDeferralsText(event.target.value)}
           onBlur={() => setTouched((before) => ({ ...before, deferrals: true }))}
-          aria-invalid={lineIssues.length > 0 ? true : undefined}
+          readOnly={file !== null}
+          aria-invalid={!file && lineIssues.length > 0 ? true : undefined}
           aria-describedby="alloc-deferrals-hint alloc-deferrals-error"
           placeholder={"id,deferrals\nA-17,5200.00\nB-03,4100.50"}
-          className={styles.textarea}
+          className={`${styles.textarea} ${file ? styles.unused : ""}`}
         />
         <span id="alloc-deferrals-hint" className={styles.fieldHint}>
-          One participant a line: the id, a comma or a tab, then the deferrals for the period (paste two columns from a spreadsheet). A header line
-          such as <code>id,deferrals</code> is optional.
-        </span>
-        <div id="alloc-deferrals-error" className={styles.error} aria-live="polite" data-testid="deferrals-errors">
-          {lineIssues.length > 0 ? (
+          {file ? (
+            <>Not used while the file {file.name} is chosen.</>
+          ) : (
             <>
-              <p className={styles.errorLead}>
-                {lineIssues.length === 1 ? "1 problem" : `${lineIssues.length.toLocaleString("en-US")} problems`} in the deferrals; the allocation waits until
-                they are fixed:
-              </p>
-              <ul>
-                {lineIssues.slice(0, ISSUES_SHOWN).map((issue) => (
-                  <li key={`${issue.line}-${issue.field}-${issue.message}`}>{issue.message}</li>
-                ))}
-              </ul>
-              {lineIssues.length > ISSUES_SHOWN ? <p>…and {(lineIssues.length - ISSUES_SHOWN).toLocaleString("en-US")} more.</p> : null}
+              One participant a line: the id, a comma or a tab, then the deferrals for the period (paste two columns from a spreadsheet). A header line
+              such as <code>id,deferrals</code> is optional.
             </>
-          ) : null}
-        </div>
+          )}
+        </span>
       </div>
 
       <div className={styles.field}>
         <label htmlFor="alloc-file">Or choose a CSV file (id,deferrals)</label>
-        <input id="alloc-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={readFile} aria-describedby="alloc-file-note" />
+        <input
+          id="alloc-file"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={readFile}
+          onClick={(event) => {
+            // Choosing the same file again reads it again.
+            event.currentTarget.value = "";
+          }}
+          aria-describedby="alloc-file-note alloc-deferrals-error"
+        />
         <span id="alloc-file-note" className={styles.fieldHint} aria-live="polite">
           {fileNote || "The file is read on this device and never uploaded."}
         </span>
+        {file ? (
+          <p className={styles.actions}>
+            <button type="button" className={styles.secondary} onClick={stopUsingFile}>
+              Use the text box instead of {file.name}
+            </button>
+          </p>
+        ) : null}
+      </div>
+
+      <div id="alloc-deferrals-error" className={styles.error} aria-live="polite" data-testid="deferrals-errors">
+        {lineIssues.length > 0 ? (
+          <>
+            <p className={styles.errorLead}>
+              {lineIssues.length === 1 ? "1 problem" : `${lineIssues.length.toLocaleString("en-US")} problems`} in the deferrals
+              {file ? ` of ${file.name}` : ""}; the allocation waits until they are fixed:
+            </p>
+            <ul>
+              {lineIssues.slice(0, ISSUES_SHOWN).map((issue) => (
+                <li key={`${issue.line}-${issue.field}-${issue.message}`}>{issue.message}</li>
+              ))}
+            </ul>
+            {lineIssues.length > ISSUES_SHOWN ? <p>…and {(lineIssues.length - ISSUES_SHOWN).toLocaleString("en-US")} more.</p> : null}
+          </>
+        ) : null}
       </div>
 
       <div className={styles.result} data-testid="allocation-result">
