@@ -195,6 +195,8 @@ describe("the years ahead (plan-rules §6)", () => {
     expect(formatUsd(row.vested)).toBe("$18,969.72"); // 16840 + 4259.44 × 0.5
     expect(formatUsd(row.forfeitable)).toBe("$2,129.72");
     expect(row.totalToday).toBeNull();
+    // 2 years today (0%), 3 at the end of 2003 (50%): the first row is a vesting step.
+    expect(row.vestingStep).toBe(true);
     expect(ahead.chosenSentence).toBe("Leave at the end of 2003: you keep $18,969.72, you forfeit $2,129.72.");
     expect(ahead.yearsDefaulted).toBe(false);
   });
@@ -213,6 +215,12 @@ describe("the years ahead (plan-rules §6)", () => {
   it("a year to leave outside the table falls back to the first year", () => {
     const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1", leaveYear: "2050" }), SOS_PLAN));
     expect(ahead.chosen.planYear).toBe(2003);
+  });
+
+  it("no step in the first year when the vested % does not rise (5 years today, 6 at the end of 2003)", () => {
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, yearsOfService: "5", years: "1" }), SOS_PLAN));
+    expect(ahead.rows[0]?.vestedPercent).toBe(100);
+    expect(ahead.rows[0]?.vestingStep).toBe(false);
   });
 
   it("with 2% inflation: today's dollars divide by 1.02 a year", () => {

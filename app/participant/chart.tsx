@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from "react";
+import { axisFraction, moneyAxis, shortUsd } from "@/lib/participant/chart";
+import type { ProjectedYear } from "@/lib/participant/scenario";
+import { formatUsd, type Money } from "@/lib/money";
+import styles from "./participant.module.css";
+
+interface ChartProps {
+  rows: readonly ProjectedYear[];
+  chosenYear: number;
+  todaysDollars: boolean;
+  onChoose: (year: number) => void;
+}
+
+const MARGIN = { top: 14, right: 12, bottom: 30, left: 58 };
+/** Room for one row of step labels above the plot. */
+const STEP_ROW = 12;
+
+/**
+ * Total and vested balance by year, drawn as SVG at the width it is shown (so its text stays
+ * readable on a phone), with the vesting steps marked and the chosen year highlighted.
+ */
+export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(280, Math.round(element.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Step labels closer than a label's width to the one before go up a row, so none overlap.
+  const stepLevels = new Map<number, number>();
+  const lastAtLevel: number[] = [];
+  const bandWidth = (width - MARGIN.left - MARGIN.right) / rows.length;
+  rows.forEach((row, index) => {
+    if (!row.vestingStep) return;
+    const at = MARGIN.left + bandWidth * (index + 0.5);
+    let level = 0;
+    while (lastAtLevel[level] !== undefined && at - lastAtLevel[level]! < 34) level += 1;
+    lastAtLevel[level] = at;
+    stepLevels.set(row.planYear, level);
+  });
+  const top = MARGIN.top + STEP_ROW * Math.max(1, lastAtLevel.length);
+  const height = (width < 500 ? 220 : 260) + top - MARGIN.top;
+  const total = (row: ProjectedYear): Money => (todaysDollars && row.totalToday ? row.totalToday : row.total);
+  const vested = (row: ProjectedYear): Money => (todaysDollars && row.vestedToday ? row.vestedToday : row.vested);
+  const largest = rows.reduce<Money>((high, row) => (total(row).greaterThan(high) ? total(row) : high), total(rows[0]!));
+  const axis = moneyAxis(largest);
+  const plotWidth = width - MARGIN.left - MARGIN.right;
+  const plotHeight = height - top - MARGIN.bottom;
+  const band = plotWidth / rows.length;
+  const x = (index: number) => MARGIN.left + band * (index + 0.5);
+  const y = (amount: Money) => top + plotHeight * (1 - axisFraction(amount, axis));
+  const line = (pick: (row: ProjectedYear) => Money) => rows.map((row, index) => `${x(index).toFixed(1)},${y(pick(row)).toFixed(1)}`).join(" ");
+  const labelEvery = Math.max(1, Math.ceil(40 / band));
+  // The last year is always labelled; the regular label before it gives way when too close.
+  const labelled = (index: number) =>
+    index === rows.length - 1 || (index % labelEvery === 0 && (rows.length - 1 - index) * band >= 40);
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const steps = rows.filter((row) => row.vestingStep);
+  const unit = todaysDollars ? " in today's dollars" : "";
+  const description =
+    `From ${first.planYear} to ${last.planYear}${unit}, the total balance goes from ${formatUsd(total(first))} to ${formatUsd(total(last))} ` +
+    `and the vested balance from ${formatUsd(vested(first))} to ${formatUsd(vested(last))}.` +
+    (steps.length > 0 ? ` Vesting steps: ${steps.map((row) => `${row.planYear} (${row.vestedPercent}%)`).join(", ")}.` : "");
+
+  return (
+    <figure className={styles.chart}>
+      <div ref={box} className={styles.chartBox}>
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc">
+          <title id="chart-title">{`Total and vested balance by year${unit}`}</title>
+          <desc id="chart-desc">{description}</desc>
+          {axis.ticks.map((tick) => (
+            <g key={tick.toString()}>
+              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} className={styles.grid} />
+              <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className={styles.axisText}>
+                {shortUsd(tick)}
+              </text>
+            </g>
+          ))}
+          {rows.map((row, index) => (
+            <g key={row.planYear}>
+              <rect
+                x={MARGIN.left + band * index}
+                y={top}
+                width={band}
+                height={plotHeight}
+                className={row.planYear === chosenYear ? styles.chosenBand : styles.hitBand}
+                onClick={() => onChoose(row.planYear)}
+              />
+              {labelled(index) ? (
+                <text x={x(index)} y={height - 10} textAnchor="middle" className={styles.axisText}>
+                  {row.planYear}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {rows.map((row, index) =>
+            row.vestingStep ? (
+              <g key={`step-${row.planYear}`}>
+                <line x1={x(index)} x2={x(index)} y1={top - 4 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} y2={top + plotHeight} className={styles.stepLine} />
+                <text x={x(index)} y={top - 6 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} textAnchor="middle" className={styles.stepText}>
+                  {`${row.vestedPercent}%`}
+                </text>
+              </g>
+            ) : null,
+          )}
+          <polyline points={line(total)} className={styles.totalLine} />
+          <polyline points={line(vested)} className={styles.vestedLine} />
+          {rows.length <= 40
+            ? rows.map((row, index) => <circle key={`v-${row.planYear}`} cx={x(index)} cy={y(vested(row))} r={2.5} className={styles.vestedDot} />)
+            : null}
+        </svg>
+      </div>
+      <figcaption className={styles.legend}>
+        <span>
+          <span className={styles.keyTotal} aria-hidden="true" /> Total balance
+        </span>
+        <span>
+          <span className={styles.keyVested} aria-hidden="true" /> Vested balance
+        </span>
+        <span>
+          <span className={styles.keyStep} aria-hidden="true" /> Vesting step (match % vested)
+        </span>
+        {todaysDollars ? <span>In today&apos;s dollars.</span> : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,311 @@
+import { formatUsd, type Money } from "@/lib/money";
+import { projectionCsv, projectionFileName } from "@/lib/participant/csv";
+import type { LimitSection, Section, StayOrGo, VestedToday, YearsAhead } from "@/lib/participant/scenario";
+import type { PlanDefinition } from "@/lib/plan/definition";
+import { BalanceChart } from "./chart";
+import styles from "./participant.module.css";
+
+/** "Why": the rules behind a section's figures, in sentences with their 11-K citations. */
+export function Why({ lines, label }: { lines: readonly string[]; label: string }) {
+  return (
+    <details className={styles.why}>
+      <summary>Why? The rules behind {label}</summary>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Missing({ section }: { section: { ok: false; missing: string } }) {
+  return <p className={styles.missing}>{section.missing}</p>;
+}
+
+export function VestedTodaySection({ section, stay }: { section: Section<VestedToday>; stay: Section<StayOrGo> }) {
+  return (
+    <>
+      <section aria-labelledby="vested-heading" className={styles.card}>
+        <h2 id="vested-heading">Vested today</h2>
+        {section.ok ? <VestedFigures today={section.value} /> : <Missing section={section} />}
+      </section>
+      <section aria-labelledby="stay-heading" className={styles.card}>
+        <h2 id="stay-heading">Stay or go</h2>
+        {stay.ok ? <StayFigures stay={stay.value} /> : <Missing section={stay} />}
+      </section>
+    </>
+  );
+}
+
+function VestedFigures({ today }: { today: VestedToday }) {
+  const { result } = today;
+  const rows: [string, Money, number, Money][] = [
+    ["Your deferrals", today.balances.deferral, 100, result.vested.deferral],
+    ["Rollovers", today.balances.rollover, 100, result.vested.rollover],
+    ["Employer match", today.balances.match, result.vestedPercent, result.vested.match],
+  ];
+  return (
+    <>
+      <p className={styles.big}>
+        <span className={styles.bigLabel}>Vested balance</span> <strong data-testid="vested-total">{formatUsd(result.vested.total)}</strong>
+        <span className={styles.bigNote}>
+          {" "}
+          of {formatUsd(result.balance)}; employer match <strong data-testid="vested-percent">{result.vestedPercent}%</strong> vested after{" "}
+          {result.yearsOfService} completed {result.yearsOfService === 1 ? "year" : "years"} of service
+        </span>
+      </p>
+      <p className={styles.callout} data-testid="forfeit-sentence">
+        {today.forfeitSentence}
+      </p>
+      <div className={styles.tableScroll} role="region" aria-label="Vested balance by source" tabIndex={0}>
+        <table className={styles.sourceTable}>
+          <caption className={styles.visuallyHidden}>Vested balance by source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col" className="num">Balance</th>
+              <th scope="col" className="num">Vested %</th>
+              <th scope="col" className="num">Vested</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([name, balance, percent, vested]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td className="num">{formatUsd(balance)}</td>
+                <td className="num">{percent}%</td>
+                <td className="num">{formatUsd(vested)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="num">{formatUsd(result.balance)}</td>
+              <td />
+              <td className="num">{formatUsd(result.vested.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Why lines={today.explanation} label="what is vested today" />
+    </>
+  );
+}
+
+function StayFigures({ stay }: { stay: StayOrGo }) {
+  return (
+    <>
+      {stay.fullyVestedSentence ? (
+        <p data-testid="stay-full">{stay.fullyVestedSentence}</p>
+      ) : (
+        <ol className={styles.steps} data-testid="stay-steps">
+          {stay.steps.map((step) => (
+            <li key={step.yearsOfService}>
+              <span className={styles.stepBadge}>{step.vestedPercent}%</span> {step.sentence}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Why lines={stay.explanation} label="staying or going" />
+    </>
+  );
+}
+
+export function LimitSectionView({ section }: { section: Section<LimitSection> }) {
+  const heading = section.ok ? `Your contribution limit for ${section.value.planYear}` : "Your contribution limit";
+  return (
+    <section aria-labelledby="limit-heading" className={styles.card}>
+      <h2 id="limit-heading">{heading}</h2>
+      {section.ok ? <LimitFigures limit={section.value} /> : <Missing section={section} />}
+    </section>
+  );
+}
+
+function LimitFigures({ limit }: { limit: LimitSection }) {
+  const { result } = limit;
+  const binding = result.compensationBinds
+    ? "your pay itself"
+    : result.bindingLimit === "plan15Percent"
+      ? `the plan's ${result.planPercentCap}% cap`
+      : "the IRS elective deferral limit (402(g))";
+  return (
+    <>
+      <dl className={styles.figures}>
+        <div>
+          <dt>Maximum deferral</dt>
+          <dd data-testid="max-deferral">{formatUsd(result.maxDeferral)}</dd>
+        </div>
+        <div>
+          <dt>Limit that binds</dt>
+          <dd data-testid="binding-limit">{binding}</dd>
+        </div>
+        <div>
+          <dt>{result.planPercentCap}% of counted pay</dt>
+          <dd>{formatUsd(result.planCap)}</dd>
+        </div>
+        <div>
+          <dt>IRS limit (402(g))</dt>
+          <dd>{formatUsd(result.electiveDeferralLimit)}</dd>
+        </div>
+        {result.requested ? (
+          <div>
+            <dt>Your deferral</dt>
+            <dd data-testid="allowed-deferral">{formatUsd(result.requested.allowedDeferral)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div aria-live="polite" data-testid="limit-warning-region">
+        {limit.warning ? (
+          <p className={styles.warning} data-testid="limit-warning">
+            <strong>Over the limit.</strong> {limit.warning}
+          </p>
+        ) : null}
+      </div>
+      {result.limitsNote ? <p className={styles.note}>{result.limitsNote}</p> : null}
+      <p className={styles.note}>
+        For {limit.planYear}, the first plan year after the as-of date: the year the pay you entered is for. Catch-up contributions are not
+        modelled: the 11-K does not mention them.
+      </p>
+      <Why lines={result.explanation} label="the contribution limit" />
+    </>
+  );
+}
+
+function downloadCsv(ahead: YearsAhead, asOf: string) {
+  const blob = new Blob([projectionCsv(ahead.rows, ahead.inflationPercent)], { type: "text/csv;charset=utf-8" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = projectionFileName(asOf);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function YearsAheadSection({
+  section,
+  asOf,
+  onChoose,
+  plan,
+}: {
+  section: Section<YearsAhead>;
+  asOf: string;
+  onChoose: (year: number) => void;
+  plan: PlanDefinition;
+}) {
+  return (
+    <section aria-labelledby="ahead-heading" className={`${styles.card} ${styles.wide}`}>
+      <h2 id="ahead-heading">The years ahead</h2>
+      {section.ok ? <AheadFigures ahead={section.value} asOf={asOf} onChoose={onChoose} plan={plan} /> : <Missing section={section} />}
+    </section>
+  );
+}
+
+function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void; plan: PlanDefinition }) {
+  const today = ahead.inflationPercent !== null;
+  const reduced = ahead.rows.some((row) => row.matchReducedBy.greaterThan(0));
+  return (
+    <>
+      <div className={styles.leave}>
+        <label htmlFor="f-leaveYear">Leave at the end of</label>
+        <select id="f-leaveYear" value={ahead.chosen.planYear} onChange={(event) => onChoose(Number(event.target.value))}>
+          {ahead.rows.map((row) => (
+            <option key={row.planYear} value={row.planYear}>
+              {row.planYear} (age {row.age})
+            </option>
+          ))}
+        </select>
+        <p aria-live="polite" className={styles.callout} data-testid="leave-sentence">
+          {ahead.chosenSentence}
+        </p>
+      </div>
+      <BalanceChart rows={ahead.rows} chosenYear={ahead.chosen.planYear} todaysDollars={today} onChoose={onChoose} />
+      <p className={styles.note}>
+        {ahead.years} {ahead.years === 1 ? "year" : "years"}, {ahead.rows[0]!.planYear} to {ahead.rows[ahead.rows.length - 1]!.planYear}
+        {ahead.yearsDefaulted ? " (to age 65)" : ""}. Each year ends on December 31.
+        {ahead.result.limitsNote ? ` ${ahead.result.limitsNote}` : ""}
+      </p>
+      <h3 id="projection-caption" className={styles.tableTitle}>
+        Projection by plan year{today ? `, with today's dollars at ${ahead.inflationPercent}% inflation` : ""}
+      </h3>
+      <div className={styles.tableScroll} role="region" aria-labelledby="projection-caption" tabIndex={0}>
+        <table className={styles.projection} data-testid="projection-table" aria-labelledby="projection-caption">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col" className="num">Age</th>
+              <th scope="col" className="num">Years of service</th>
+              <th scope="col" className="num">Match vested</th>
+              <th scope="col" className="num">Pay</th>
+              <th scope="col" className="num">Deferral</th>
+              <th scope="col" className="num">Match</th>
+              <th scope="col" className="num">Earnings</th>
+              <th scope="col" className={`num ${styles.printHide}`}>Deferrals balance</th>
+              <th scope="col" className={`num ${styles.printHide}`}>Rollovers balance</th>
+              <th scope="col" className={`num ${styles.printHide}`}>Match balance</th>
+              <th scope="col" className="num">Total</th>
+              <th scope="col" className="num">Vested</th>
+              <th scope="col" className="num">Forfeitable if you leave</th>
+              {today ? (
+                <>
+                  <th scope="col" className="num">Total, today&apos;s dollars</th>
+                  <th scope="col" className="num">Vested, today&apos;s dollars</th>
+                </>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {ahead.rows.map((row) => (
+              <tr key={row.planYear} className={row.planYear === ahead.chosen.planYear ? styles.chosenRow : undefined}>
+                <th scope="row">{row.planYear}</th>
+                <td className="num">{row.age}</td>
+                <td className="num">{row.yearsOfService}</td>
+                <td className="num">
+                  {row.vestingStep ? <span className={styles.stepMark}>step </span> : null}
+                  {row.vestedPercent}%
+                </td>
+                <td className="num">{formatUsd(row.compensation)}</td>
+                <td className="num">{formatUsd(row.deferral)}</td>
+                <td className="num">
+                  {formatUsd(row.match)}
+                  {row.matchReducedBy.greaterThan(0) ? "*" : ""}
+                </td>
+                <td className="num">{formatUsd(row.earnings)}</td>
+                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.deferral)}</td>
+                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.rollover)}</td>
+                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.match)}</td>
+                <td className="num">{formatUsd(row.total)}</td>
+                <td className="num">{formatUsd(row.vested)}</td>
+                <td className="num">{formatUsd(row.forfeitable)}</td>
+                {today ? (
+                  <>
+                    <td className="num">{row.totalToday ? formatUsd(row.totalToday) : ""}</td>
+                    <td className="num">{row.vestedToday ? formatUsd(row.vestedToday) : ""}</td>
+                  </>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={`${styles.note} ${styles.printOnly}`}>Balances by source are left off the printed table; the CSV download has every column.</p>
+      {reduced ? <p className={styles.note}>* Match reduced to keep deferral + match within the IRC 415(c) limit and 100% of pay.</p> : null}
+      <p className={`${styles.actions} no-print`}>
+        <button type="button" onClick={() => downloadCsv(ahead, asOf)}>
+          Download the table (CSV)
+        </button>
+      </p>
+      <Why
+        lines={[
+          ...ahead.result.explanation,
+          `Vested = deferrals + rollovers + the match balance × that year's vested %, rounded half-up to the cent; forfeitable = the rest of the match balance. (${plan.vesting.citation})`,
+          ...(today ? [`Today's dollars divide a year-end figure by (1 + ${ahead.inflationPercent}%) for each year after the as-of year.`] : []),
+        ]}
+        label="the years ahead"
+      />
+    </>
+  );
+}
