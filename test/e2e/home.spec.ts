@@ -15,12 +15,13 @@ test.describe("the home page", () => {
     await expect(main).toContainText("less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100% (11-K Note 1.D)");
     await expect(main.getByRole("heading", { name: "For participants" })).toBeVisible();
     await expect(main.getByRole("heading", { name: "For HR" })).toBeVisible();
-    for (const [name, href] of [
+    const ways: [name: string, href: string][] = [
       ["Your account", "/participant"],
       ["Eligibility", "/hr/eligibility"],
       ["Forfeitures", "/hr/forfeitures"],
       ["Plan facts", "/plan"],
-    ]) {
+    ];
+    for (const [name, href] of ways) {
       await expect(main.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
     }
   });
