@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { completedYears, isIsoDate, yearOf } from "./dates";
 import { FIRST_LIMITS_YEAR } from "./limits";
-import { Dec, isMoneyText, type Money } from "./money";
+import { Dec, plainMoneyText, type Money } from "./money";
 
 /** The largest amount the calculator accepts: a trillion dollars. */
 export const MAX_MONEY = "1000000000000";
@@ -37,17 +37,18 @@ export const money = z
       ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
       return;
     }
-    const text = typeof value === "number" ? String(value) : value.trim();
-    if (typeof value === "string" && !isMoneyText(text)) {
+    // A JSON number is read through its shortest decimal text (1e+21 included); a string as typed.
+    const text = typeof value === "number" ? String(value) : plainMoneyText(value);
+    if (text === null) {
       ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
       return;
     }
-    const amount = new Dec(text.replace(/,/g, "").replace(/^\$/, ""));
+    const amount = new Dec(text);
     if (amount.isNegative() && !amount.isZero()) ctx.addIssue({ code: "custom", message: "must not be negative" });
     else if (amount.decimalPlaces() > 2) ctx.addIssue({ code: "custom", message: "must have at most 2 decimals (whole cents)" });
     else if (amount.greaterThan(MAX_MONEY)) ctx.addIssue({ code: "custom", message: "must be at most $1,000,000,000,000" });
   })
-  .transform((value): Money => new Dec(typeof value === "number" ? String(value) : value.trim().replace(/,/g, "").replace(/^\$/, "")));
+  .transform((value): Money => new Dec(typeof value === "number" ? String(value) : plainMoneyText(value)!));
 
 function percent(min: number, max: number) {
   return z
