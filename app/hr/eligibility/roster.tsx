@@ -244,7 +244,7 @@ export function Roster() {
             {elapsedMs !== null && (
               <span data-testid="roster-elapsed" data-ms={Math.round(elapsedMs)}>
                 {" "}
-                in {(elapsedMs / 1000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s
+                in {elapsedMs < 100 ? "under 0.1" : (elapsedMs / 1000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s
               </span>
             )}
             .
