@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test, in the order that fails fastest: types, unit and property tests with coverage,
-# the production build, the API over HTTP, then the pages in headless Chromium.
+# Every test and check, in the order that fails fastest: types, lint, dependency audit, unit and
+# property tests with coverage of lib/, the production build, the API over HTTP, the pages in
+# headless Chromium (axe included), then Lighthouse's minimums.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,12 +9,18 @@ step() { printf '\n== %s ==\n' "$*"; }
 
 step "Chromium for the end-to-end tests"
 source scripts/find-chromium.sh
-echo "using $CHROMIUM_PATH"
+echo "using $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null | head -1))"
 
 step "Type check (tsc --noEmit)"
 npx tsc --noEmit
 
-step "Unit and property tests, with coverage of lib/"
+step "Lint (ESLint, Next's core-web-vitals + TypeScript configs)"
+npx eslint . --max-warnings=0
+
+step "Dependency audit (npm audit --omit=dev, high and critical)"
+bash scripts/audit.sh
+
+step "Unit and property tests, with coverage of lib/ (at least 95% of lines)"
 npx vitest run --coverage
 
 step "Production build"
@@ -24,3 +31,6 @@ npx vitest run --config vitest.api.config.ts
 
 step "End-to-end tests in headless Chromium"
 npx playwright test
+
+step "Lighthouse: performance >= 95, accessibility and best practices 100"
+npx tsx scripts/lighthouse.ts
