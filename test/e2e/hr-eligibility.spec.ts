@@ -138,7 +138,7 @@ test.describe("a roster", () => {
     }
 
     // Filtered: within 30 days.
-    await page.getByLabel(/^Eligible within 30 days/).check();
+    await page.getByRole("radio", { name: /^Eligible within 30 days/ }).check();
     const table = page.getByTestId("roster-table");
     await expect(table.locator("tbody tr")).toHaveCount(counts.within30);
     for (const e of expected.filter((x) => x.daysUntil !== null && x.daysUntil <= 30)) {
@@ -146,7 +146,7 @@ test.describe("a roster", () => {
     }
 
     // Rows in error: each names its census line and column.
-    await page.getByLabel(/^Rows in error/).check();
+    await page.getByRole("radio", { name: /^Rows in error/ }).check();
     await expect(table.locator("tbody tr")).toHaveCount(counts.error);
     for (const e of expected.filter((x) => x.error)) {
       await expect(table.locator("tbody tr", { hasText: `Census line ${e.line}, column` })).toHaveCount(1);
@@ -187,7 +187,7 @@ test.describe("a roster", () => {
     await expect(page.getByTestId("roster-summary")).toContainText("Blank lines skipped: 1 in the census");
     await expect(page.locator('[data-count="error"]')).toHaveText("6");
     await expect(page.locator('[data-count="eligible"]')).toHaveText("1");
-    await page.getByLabel(/^Rows in error/).check();
+    await page.getByRole("radio", { name: /^Rows in error/ }).check();
     const table = page.getByTestId("roster-table");
     await expect(table).toContainText('Census line 4, column birthDate: is not a real calendar date (for example, 2003-02-29 does not exist) (found "1980-13-01").');
     await expect(table).toContainText("Census line 6: has 6 values but the header has 5 columns");
@@ -198,8 +198,15 @@ test.describe("a roster", () => {
     await expect(problems).toContainText("Hours CSV line 4: has 4 values but the header has 3 columns");
     await expect(problems).toContainText('Hours CSV line 3, column employeeId: "Z" is not in the census CSV.');
 
+    // Evaluating without the hours file: its problems go, the census rows stay.
+    await page.getByRole("button", { name: "Evaluate without hours" }).click();
+    await expect(page.getByTestId("roster-summary")).toContainText("7 census rows evaluated as of 2003-06-30, with no hours file");
+    await expect(page.getByTestId("hours-problems")).toHaveCount(0);
+    await page.getByLabel("Hours CSV", { exact: true }).setInputFiles(csvFile("hours.csv", hours));
+    await expect(page.getByTestId("hours-problems")).toBeVisible();
+
     // Changing the as-of date evaluates again: before C's 91st day (2002-04-02), everyone else stays the same.
-    await page.getByLabel(/^All rows/).check();
+    await page.getByRole("radio", { name: /^All rows/ }).check();
     await page.getByLabel("Roster as-of date").fill("2002-04-01");
     await expect(page.getByTestId("roster-summary")).toContainText("as of 2002-04-01");
     await expect(page.locator('[data-count="within30"]')).toHaveText("1");
@@ -244,7 +251,7 @@ test.describe("accessibility and small screens", () => {
       await expect(page.getByTestId("hours-problems")).toBeVisible();
       await expectNoAxeViolations(page);
       await expectNoSidewaysScroll(page);
-      await page.getByLabel(/^Rows in error/).check();
+      await page.getByRole("radio", { name: /^Rows in error/ }).check();
       await expectNoAxeViolations(page);
       await expectNoSidewaysScroll(page);
     });

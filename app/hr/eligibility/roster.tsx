@@ -55,6 +55,35 @@ export function Roster() {
   const running = useRef(false);
   const runId = useRef(0);
   const startedAt = useRef(0);
+  const censusInput = useRef<HTMLInputElement>(null);
+  const hoursInput = useRef<HTMLInputElement>(null);
+  const chosen = useRef<{ census: File | null; hours: File | null }>({ census: null, hours: null });
+  useEffect(() => {
+    chosen.current = { census, hours };
+  }, [census, hours]);
+
+  // To re-read a file after editing it, it can be chosen again: the input is emptied as the picker
+  // opens (so the same file fires a change), and given its file back if the picker is cancelled.
+  useEffect(() => {
+    const pairs = [
+      [censusInput.current, "census"],
+      [hoursInput.current, "hours"],
+    ] as const;
+    const cleanups = pairs.map(([input, which]) => {
+      if (!input) return () => {};
+      const onCancel = () => {
+        const file = chosen.current[which];
+        if (file && (input.files?.length ?? 0) === 0) {
+          const transfer = new DataTransfer();
+          transfer.items.add(file);
+          input.files = transfer.files;
+        }
+      };
+      input.addEventListener("cancel", onCancel);
+      return () => input.removeEventListener("cancel", onCancel);
+    });
+    return () => cleanups.forEach((cleanup) => cleanup());
+  }, []);
 
   useEffect(() => {
     setAsOf((current) => (current === "" ? todayIso() : current));
@@ -188,6 +217,10 @@ export function Roster() {
           <label htmlFor="roster-census">Census CSV</label>
           <input
             id="roster-census"
+            ref={censusInput}
+            onClick={(event) => {
+              event.currentTarget.value = "";
+            }}
             type="file"
             accept=".csv,text/csv"
             aria-describedby="roster-census-hint"
@@ -205,6 +238,10 @@ export function Roster() {
           <label htmlFor="roster-hours">Hours CSV</label>
           <input
             id="roster-hours"
+            ref={hoursInput}
+            onClick={(event) => {
+              event.currentTarget.value = "";
+            }}
             type="file"
             accept=".csv,text/csv"
             aria-describedby="roster-hours-hint"
@@ -217,6 +254,19 @@ export function Roster() {
           <span id="roster-hours-hint" className={styles.hint}>
             Optional. Without it, SOS employees have no hours credited.
           </span>
+          {hours && (
+            <button
+              type="button"
+              className={styles.clearFile}
+              onClick={() => {
+                if (hoursInput.current) hoursInput.current.value = "";
+                setHours(null);
+                start(census, null, asOf);
+              }}
+            >
+              Evaluate without hours
+            </button>
+          )}
         </div>
       </div>
 
@@ -230,7 +280,11 @@ export function Roster() {
             <progress id="roster-progress" max={Math.max(1, state.total)} value={state.done} />
           </div>
         )}
-        {state.kind === "failed" && <p className={styles.errorBlock} role="alert">Could not evaluate the files: {state.message}</p>}
+        {state.kind === "failed" && (
+          <p className={styles.errorBlock} role="alert">
+            Could not evaluate the files: {state.message} If a file changed since you chose it, choose it again.
+          </p>
+        )}
         {result?.fatal && (
           <p className={styles.errorBlock} role="alert" data-testid="roster-fatal">
             {result.fatal.file === "census" ? "Census CSV" : "Hours CSV"}, line {result.fatal.line}: {result.fatal.message}. Nothing was
