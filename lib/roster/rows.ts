@@ -60,11 +60,13 @@ export function readHeader(
   const missing = required.filter((name) => !positions.has(name));
   if (missing.length > 0) {
     const found = cells.map((cell) => cell.trim()).filter(Boolean).join(",");
+    const separator = cells.length === 1 ? (found.includes(";") ? "semicolons" : found.includes("\t") ? "tabs" : null) : null;
     return {
       ok: false,
       message:
         `the first line must be the header ${required.join(",")}${optional.length ? ` (optionally ${optional.join(",")})` : ""}; ` +
-        `it has no column ${missing.join(", ")} (found: ${found === "" ? "nothing" : `"${found.slice(0, 200)}"`})`,
+        `it has no column ${missing.join(", ")} (found: ${found === "" ? "nothing" : `"${found.slice(0, 200)}"`})` +
+        (separator ? `; the values seem to be separated by ${separator}: save the file as CSV with commas` : ""),
     };
   }
   return { ok: true, header: { positions, width: cells.length, ignored } };

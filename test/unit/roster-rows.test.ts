@@ -39,6 +39,12 @@ describe("the header", () => {
     if (!read.ok) expect(read.message).toMatch(/has no column hours/);
   });
 
+  it("says so when the values are separated by semicolons (a European spreadsheet's CSV)", () => {
+    const read = readHeader(["employeeId;date;hours"], HOURS_REQUIRED, []);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.message).toMatch(/separated by semicolons: save the file as CSV with commas$/);
+  });
+
   it("refuses a column named twice", () => {
     const read = readHeader(["employeeId", "date", "hours", "Hours"], HOURS_REQUIRED, []);
     expect(read.ok).toBe(false);
