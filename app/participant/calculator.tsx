@@ -98,6 +98,12 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
     />
   );
 
+  const showResults = () => {
+    const results = document.getElementById("results");
+    results?.scrollIntoView({ block: "start" });
+    results?.focus({ preventScroll: true });
+  };
+
   const chooseYear = (year: number) => setText("leaveYear", String(year));
 
   const copyLink = async () => {
@@ -112,6 +118,9 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   return (
     <div className={styles.layout}>
       <form className={`${styles.form} no-print`} onSubmit={(event) => event.preventDefault()} aria-label="Your figures">
+        <button type="button" className={styles.jump} onClick={() => showResults()}>
+          Jump to your figures
+        </button>
         <p className={styles.lead}>
           Figures update as you type. They stay in this page&apos;s address (after the #), so you can bookmark or share the link; nothing
           is sent to a server.
@@ -121,12 +130,13 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
           {field("asOf", "date", { hint: "The day to value your account on. Default: today." })}
           <div className={styles.field}>
             <label htmlFor="f-employer">Employer</label>
-            <select id="f-employer" value={state.employer} onChange={(event) => setState((previous) => ({ ...previous, employer: event.target.value === "Inteliant" ? "Inteliant" : "SOS" }))}>
-              <option value="SOS">SOS Staffing (or a subsidiary other than Inteliant)</option>
+            <select id="f-employer" name="employer" value={state.employer} onChange={(event) => setState((previous) => ({ ...previous, employer: event.target.value === "Inteliant" ? "Inteliant" : "SOS" }))}>
+              <option value="SOS">SOS Staffing or a subsidiary</option>
               <option value="Inteliant">Inteliant Corporation</option>
             </select>
           </div>
-          {field("birthDate", "date", { autoComplete: "bday" })}
+          {field("birthDate", "date")}
+          <p className={styles.hint}>Inteliant has its own eligibility rule; for the plan, every other subsidiary counts as SOS.</p>
         </fieldset>
 
         <fieldset>
@@ -208,6 +218,8 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
           <label className={styles.choice}>
             <input
               type="checkbox"
+              id="f-planTerminated"
+              name="planTerminated"
               checked={state.planTerminated}
               onChange={(event) => {
                 const checked = event.target.checked;
@@ -219,7 +231,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
         </fieldset>
       </form>
 
-      <div className={styles.results}>
+      <div className={styles.results} id="results" tabIndex={-1} role="region" aria-label="Your results">
         <div className={`${styles.actions} no-print`}>
           <button type="button" onClick={copyLink}>
             Copy link to these figures

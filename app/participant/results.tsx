@@ -211,7 +211,7 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
     <>
       <div className={styles.leave}>
         <label htmlFor="f-leaveYear">Leave at the end of</label>
-        <select id="f-leaveYear" value={ahead.chosen.planYear} onChange={(event) => onChoose(Number(event.target.value))}>
+        <select id="f-leaveYear" name="leaveYear" value={ahead.chosen.planYear} onChange={(event) => onChoose(Number(event.target.value))}>
           {ahead.rows.map((row) => (
             <option key={row.planYear} value={row.planYear}>
               {row.planYear} (age {row.age})
