@@ -367,7 +367,7 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
         <tbody>
           <tr data-testid="requirement-age">
             <th scope="row">Age {age.age}</th>
-            <td>{age.metOn}</td>
+            <td className={styles.date}>{age.metOn}</td>
             <td>{age.met ? "met" : "not yet"}</td>
             <td>{age.citation}</td>
           </tr>
@@ -377,7 +377,7 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
                 ? `${formatHours(service.hoursRequired)} hours in a computation period`
                 : `${service.days}th day following the first hour of service`}
             </th>
-            <td>{service.metOn ?? "not on the hours given"}</td>
+            <td className={service.metOn ? styles.date : undefined}>{service.metOn ?? "not on the hours given"}</td>
             <td>{service.met ? "met" : "not yet"}</td>
             <td>{service.citation}</td>
           </tr>
