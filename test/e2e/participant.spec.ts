@@ -255,6 +255,10 @@ test.describe("the participant calculator", () => {
     await expect(page.getByTestId("projection-table")).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
+    // The figures come after the form; one button leads straight to them.
+    await page.getByRole("button", { name: "Jump to your figures" }).click();
+    await expect(page.getByRole("region", { name: "Your results" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Vested today" })).toBeInViewport();
     // The wide table scrolls inside its own region, which the keyboard can reach.
     await expect(page.getByRole("region", { name: /Projection by plan year/ })).toHaveAttribute("tabindex", "0");
   });
