@@ -253,3 +253,53 @@ describe("agrees with evaluateEligibility on random rosters", () => {
     await check(definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, ...options } }));
   });
 });
+
+describe("the hours fast path changes nothing", () => {
+  const census = [
+    CENSUS_HEADER,
+    "E1,SOS,1970-01-01,2002-01-01,false,,",
+    "E2,SOS,1970-01-01,2002-06-15,false,,",
+    "E3,SOS,1970-01-01,not a date,false,,", // in error: its hours are not counted, the row says why
+    "E4,Inteliant,1970-01-01,2002-01-01,false,,",
+  ].join("\n");
+  const cell = fc.oneof(
+    fc.constantFrom("E1", "E2", "E3", "E4", "E9", "", " E1", '"E1"', '"E2"'),
+    fc.constantFrom("2002-01-31", "2002-06-14", "2002-06-15", "2003-02-28", "2003-02-29", "02/28/2003", '"2002-12-31"', ""),
+    fc.constantFrom("80", "7.5", "0.0001", "0.00005", "8784", "8784.5", "9000", "-1", ".5", "5.", '"1,040"', "abc", "", "1e3"),
+  );
+  const line = fc.oneof(
+    fc.tuple(fc.constantFrom("E1", "E2", "E3", "E4", "E9"), fc.constantFrom("2002-01-31", "2002-06-14", "2002-07-31", "2003-03-31"), fc.constantFrom("80", "600", "7.5", "1000")).map((cells) => cells.join(",")),
+    fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(",")),
+    fc.constant(""),
+  );
+
+  async function run(hours: string, fast: boolean): Promise<RosterResult> {
+    const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+    await streamRecords(new Blob([census]), builder.census);
+    await streamRecords(new Blob([hours]), builder.hours, () => {}, fast ? builder.hoursLine : null);
+    builder.endHours();
+    return builder.finish();
+  }
+
+  it("gives the same answer, reasons and problems with and without it, on random hours files", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 30 }), async (lines) => {
+        const hours = ["employeeId,date,hours", ...lines].join("\r\n");
+        expect(await run(hours, true)).toEqual(await run(hours, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("names up to three problems of one employee, then counts the rest", async () => {
+    const hours = ["employeeId,date,hours", ...[1, 2, 3, 4, 5].map((n) => `E2,2002-0${n}-01,8`)].join("\n");
+    const result = await run(hours, true);
+    expect(result.status[1]).toBe(STATUS.error);
+    expect(result.reasons[1]).toMatch(/Hours line 2, column date: .* Hours line 4, column date: .* And 2 more problems with this employee's rows\.$/);
+  });
+
+  it("an empty hours file is a problem for the whole run", async () => {
+    const result = await run("", true);
+    expect(result.fatal).toEqual({ file: "hours", line: 1, column: "", message: "is empty; its first line must be the header employeeId,date,hours" });
+  });
+});
