@@ -28,8 +28,11 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   const [ready, setReady] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<TextField>>(() => new Set());
   const [copied, setCopied] = useState(false);
+  // The latest state, for the hashchange listener registered once.
   const current = useRef(state);
-  current.current = state;
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
 
   const load = useCallback(() => {
     const hash = window.location.hash;
