@@ -114,6 +114,12 @@ test.describe("a roster", () => {
   test("300 generated employees: counts, table and export agree with dates worked out from the rules", async ({ page }) => {
     const roster = generatedRoster(300);
     const expected = roster.expected;
+    // The worker runs under the page's Content-Security-Policy: nothing may be refused or fail.
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
     await open(page);
     await page.getByLabel("Roster as-of date").fill(AS_OF);
     await page.getByLabel("Census CSV", { exact: true }).setInputFiles(csvFile("census.csv", roster.census));
@@ -163,6 +169,7 @@ test.describe("a roster", () => {
     for (const [i, e] of expected.entries()) {
       if (e.error) expect(rows[i + 1]![5]).toMatch(new RegExp(`^Error: Census line ${e.line}, column `));
     }
+    expect(problems).toEqual([]);
   });
 
   test("rows in error are named by line and column; nothing is dropped; the as-of date re-runs the evaluation", async ({ page }) => {
