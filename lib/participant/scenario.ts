@@ -290,7 +290,7 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
         total,
         vested,
         forfeitable: row.forfeitable,
-        vestingStep: index === 0 ? row.vestedPercent > todayPercent : row.vestingStep,
+        vestingStep: row.vestingStep,
         limitsAssumed: row.limitsAssumed,
         totalToday: inflation === null ? null : inTodaysDollars(total, inflation, index + 1),
         vestedToday: inflation === null ? null : inTodaysDollars(vested, inflation, index + 1),

@@ -5,6 +5,7 @@
  * the vesting schedule all come from a `PlanDefinition`, each provision with its citation.
  */
 import * as z from "zod";
+import { employerOf, SOURCES, type Source } from "./sources";
 
 const citation = z.string().min(1, "a provision needs its citation");
 const quote = z.string().min(1);
@@ -40,9 +41,8 @@ export type EmployerDefinition = z.infer<typeof employerSchema>;
 export const vestingStepSchema = z.object({ years: z.number().int().nonnegative(), percent });
 export type VestingStep = z.infer<typeof vestingStepSchema>;
 
-export const sourceSchema = z.enum(["deferral", "rollover", "match"]);
-export type Source = z.infer<typeof sourceSchema>;
-export const SOURCES: readonly Source[] = ["deferral", "rollover", "match"];
+export const sourceSchema = z.enum(SOURCES);
+export { SOURCES, employerOf, type Source };
 
 export const fullVestingEventSchema = z.enum(["planTermination", "death", "disability", "retirement"]);
 export type FullVestingEvent = z.infer<typeof fullVestingEventSchema>;
@@ -133,10 +133,4 @@ export type PlanDefinition = z.infer<typeof planDefinitionSchema>;
 /** Checks a plan definition; throws a ZodError naming the faulty provision. */
 export function definePlan(input: unknown): PlanDefinition {
   return planDefinitionSchema.parse(input);
-}
-
-export function employerOf(plan: PlanDefinition, employerId: string): EmployerDefinition {
-  const employer = plan.employers.find((candidate) => candidate.id === employerId);
-  if (!employer) throw new RangeError(`the plan has no employer "${employerId}"`);
-  return employer;
 }

@@ -10,7 +10,8 @@
  * `evaluateEligibility` itself. test/unit/roster-evaluate.test.ts checks the two agree.
  */
 import { Dec, formatUsd, type Money } from "../money";
-import { employerOf, type EmployerDefinition, type PlanDefinition } from "../plan/definition";
+import type { EmployerDefinition, PlanDefinition } from "../plan/definition";
+import { employerOf } from "../plan/sources";
 import { entryDateFor, evaluateEligibility } from "../rules/eligibility";
 import { fromHourUnits, toHourUnits } from "../rules/hours";
 import { formatHours } from "../rules/words";

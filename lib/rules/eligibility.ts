@@ -28,7 +28,8 @@ import {
 } from "../dates";
 import { RuleInputError } from "../errors";
 import type { Money } from "../money";
-import { employerOf, type EmployerDefinition, type PlanDefinition, type PlanOptions } from "../plan/definition";
+import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/definition";
+import { employerOf } from "../plan/sources";
 import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
 import { formatHours } from "./words";

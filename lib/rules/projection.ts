@@ -12,7 +12,7 @@
  * cents, so the row adds up: total = sum of balances, vested + forfeitable = total,
  * earnings = total − last year's total − deferral − match.
  */
-import { yearOf, type IsoDate } from "../dates";
+import { completedYears, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../limits";
 import { ATTO_PER_CENT, attoToCents, Dec, divideHalfUp, divisor, fraction, fromCents, percentRatio, roundCents, timesFraction, toAtto, type Money } from "../money";
@@ -67,7 +67,7 @@ export interface ProjectionRow {
   total: Money;
   vested: Money;
   forfeitable: Money;
-  /** True when this row's vested % is higher than the row before (a vesting step). */
+  /** True when this row's vested % is higher than the row before, or than today's for the first row. */
   vestingStep: boolean;
   limitsAssumed: boolean;
   /** The same money figures in whole cents. */
@@ -89,7 +89,8 @@ interface StoredCents {
 
 /**
  * A row that stores its figures as whole cents and makes the derived ones, and the Decimals,
- * when read: a projection makes 400,000 rows a second.
+ * when read: a projection makes 400,000 rows a second. The figures are getters on the class:
+ * read them by name; `{ ...row }` or JSON.stringify(row) would not copy them.
  */
 class Row implements ProjectionRow {
   constructor(
@@ -182,7 +183,10 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   let payAtto = toAtto(input.compensation);
   let previousTotal =
     attoToCents(deferralAtto) + attoToCents(rolloverAtto) + attoToCents(matchAtto);
-  let previousPercent: number | null = null;
+  // Today's vested %, so the first projected year is marked as a step when it rises from it.
+  const yearsToday =
+    startYear !== null ? completedYears(input.employmentStartDate!, input.asOf, plan.options.feb29Anniversary) : Math.floor(input.yearsOfService!);
+  let previousPercent = matchVesting(plan, yearsToday, input.events).vestedPercent;
   let limitsAssumed = false;
   let firstAssumedYear: number | null = null;
   const rows: ProjectionRow[] = [];
@@ -223,7 +227,7 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
       (matchImmediate ? matchBalance : timesFraction(matchBalance, vestedRate));
 
     rows.push(
-      new Row(planYear, age, yearsOfService, vestedPercent, previousPercent !== null && vestedPercent > previousPercent, lookup.assumed, {
+      new Row(planYear, age, yearsOfService, vestedPercent, vestedPercent > previousPercent, lookup.assumed, {
         compensation,
         deferral,
         match,

@@ -12,7 +12,8 @@ import { anniversary, completedYears, daysBetween, type IsoDate } from "../dates
 import { RuleInputError } from "../errors";
 import { Dec, HUNDRED, roundCents, ZERO, type Money } from "../money";
 import { describeSchedule } from "./words";
-import { SOURCES, type FullVestingEvent, type PlanDefinition, type Source, type VestingStep } from "../plan/definition";
+import type { FullVestingEvent, PlanDefinition, VestingStep } from "../plan/definition";
+import { SOURCES, type Source } from "../plan/sources";
 
 export type Balances = Record<Source, Money>;
 

@@ -83,9 +83,18 @@ describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years,
     expect(result.rows.map(flat)).toEqual(expected);
   });
 
-  it("marks the vesting steps and carries no assumed limits", () => {
+  it("a first year that stays at today's % is not a step (4 years today: 75%, 5 at the end of year 1: 100%, then none)", () => {
+    const result = project({ ...base, yearsOfService: 4 }, SOS_PLAN);
+    expect(result.rows.map((row) => [row.vestedPercent, row.vestingStep])).toEqual([[100, true], [100, false], [100, false]]);
+    const still = project({ ...base, yearsOfService: 0 }, SOS_PLAN);
+    // 0 today (0%), 1 and 2 at the ends of 2003 and 2004 (0%), 3 at the end of 2005 (50%).
+    expect(still.rows.map((row) => row.vestingStep)).toEqual([false, false, true]);
+  });
+
+  it("marks the vesting steps, the first against today's %, and carries no assumed limits", () => {
+    // Today 2 years (0%); end of 2003: 3 years (50%), a step; 2004: 75%; 2005: 100%.
     const result = project(base, SOS_PLAN);
-    expect(result.rows.map((row) => row.vestingStep)).toEqual([false, true, true]);
+    expect(result.rows.map((row) => row.vestingStep)).toEqual([true, true, true]);
     expect(result.rows.map((row) => row.matchReducedBy.toFixed(2))).toEqual(["0.00", "0.00", "0.00"]);
     expect(result.limitsAssumed).toBe(false);
     expect(result.limitsNote).toBeNull();
