@@ -16,7 +16,7 @@ import {
 } from "@/lib/roster/view";
 import { isoDate } from "@/lib/schemas";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
-import { todayIso } from "./today";
+import { useToday } from "./today";
 import styles from "./eligibility.module.css";
 
 const PAGE_SIZE = 100;
@@ -44,7 +44,10 @@ function asOfProblem(text: string): string | null {
 }
 
 export function Roster() {
-  const [asOf, setAsOf] = useState("");
+  const today = useToday();
+  /** What was typed in the as-of field; null until then (today is the default). */
+  const [asOfText, setAsOf] = useState<string | null>(null);
+  const asOf = asOfText ?? today;
   const [census, setCensus] = useState<File | null>(null);
   const [hours, setHours] = useState<File | null>(null);
   const [state, setState] = useState<RunState>({ kind: "idle" });
@@ -83,10 +86,6 @@ export function Roster() {
       return () => input.removeEventListener("cancel", onCancel);
     });
     return () => cleanups.forEach((cleanup) => cleanup());
-  }, []);
-
-  useEffect(() => {
-    setAsOf((current) => (current === "" ? todayIso() : current));
   }, []);
 
   const makeWorker = useCallback(() => {

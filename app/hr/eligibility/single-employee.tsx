@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import type { ComputationPeriod, EligibilityResult } from "@/lib/rules/eligibility";
 import { formatHours } from "@/lib/rules/words";
 import { answerForm, type EmployeeForm, type HceMode, type HoursMode } from "@/lib/roster/single";
-import { todayIso } from "./today";
+import { useToday } from "./today";
 import styles from "./eligibility.module.css";
 
 const EMPTY: EmployeeForm = {
@@ -46,12 +46,11 @@ function Problems({ id, messages }: { id: string; messages: string[] | undefined
 }
 
 export function SingleEmployee() {
-  const [form, setForm] = useState<EmployeeForm>(EMPTY);
+  const today = useToday();
+  /** The form as typed; its as-of date is null until typed (today is the default). */
+  const [typed, setForm] = useState<Omit<EmployeeForm, "asOf"> & { asOf: string | null }>({ ...EMPTY, asOf: null });
   const [touched, setTouched] = useState<Set<string>>(new Set());
-
-  useEffect(() => {
-    setForm((current) => (current.asOf === "" ? { ...current, asOf: todayIso() } : current));
-  }, []);
+  const form: EmployeeForm = useMemo(() => ({ ...typed, asOf: typed.asOf ?? today }), [typed, today]);
 
   const answer = useMemo(() => answerForm(form, SOS_PLAN), [form]);
 
@@ -109,7 +108,7 @@ export function SingleEmployee() {
             type="button"
             className={styles.linkButton}
             onClick={() => {
-              setForm({ ...EMPTY, asOf: todayIso() });
+              setForm({ ...EMPTY, asOf: null });
               setTouched(new Set());
             }}
           >
