@@ -267,11 +267,6 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       plan,
     );
     const inflation = inputs.inflationPercent;
-    // The first row is a vesting step when its vested % is above today's (the rule compares rows only).
-    const todayPercent = evaluateVesting(
-      { yearsOfService: inputs.yearsOfService ?? undefined, employmentStartDate: inputs.employmentStartDate ?? undefined, asOf, balances: inputs.balances, events: eventsOf(inputs) },
-      plan,
-    ).vestedPercent;
     const rows = result.rows.map((row, index): ProjectedYear => {
       // Each field is read once: a row's money figures may be getters (a spread would drop them).
       const total = row.total;
