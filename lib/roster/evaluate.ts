@@ -591,6 +591,7 @@ class Evaluator {
           highlyCompensated: hce,
         },
         this.plan,
+        { explain: false },
       );
       const service = answer.requirements[1];
       let progress = "";

@@ -263,18 +263,19 @@ export function readCensusRow(cells: readonly string[], header: Header, line: nu
   };
 }
 
-/** Hours in the quick path: plain digits with an optional fraction, 0 to MAX_HOURS_PER_ENTRY. */
+/** Hours in the quick path: plain digits with an optional fraction of at most 4 digits, 0 to MAX_HOURS_PER_ENTRY. */
 function quickHours(text: string): number {
   const length = text.length;
   if (length === 0 || length > 12) return -1;
-  let dot = false;
+  let dot = -1;
   for (let i = 0; i < length; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 46) {
-      if (dot || i === 0 || i === length - 1) return -1;
-      dot = true;
+      if (dot >= 0 || i === 0 || i === length - 1) return -1;
+      dot = i;
     } else if (code < 48 || code > 57) return -1;
   }
+  if (dot >= 0 && length - dot - 1 > 4) return -1;
   const hours = Number(text);
   return hours <= MAX_HOURS_PER_ENTRY ? hours : -1;
 }

@@ -115,6 +115,7 @@ describe("hours rows", () => {
     [["E-1", "2002-03-31", "9000"], "hours", 'must be at most 8784 (every hour of a leap year) (found "9000")'],
     [["E-1", "31.03.2002", "8"], "date", 'must be a date written YYYY-MM-DD, such as 2002-03-15 (found "31.03.2002")'],
     [["E-1", "2002-03-31", ""], "hours", "is empty"],
+    [["E-1", "2002-03-31", "999.99996"], "hours", 'must have at most 4 decimals (ten-thousandths of an hour) (found "999.99996")'],
   ])("%j: column %s %s", (cells, column, message) => {
     expect(readHoursRow(cells, HOURS, 5)).toEqual({ ok: false, problems: [{ line: 5, column, message }] });
   });
@@ -122,7 +123,7 @@ describe("hours rows", () => {
 
 describe("the quick check accepts only what the schema accepts, with the same value", () => {
   const text = fc.oneof(
-    fc.constantFrom("", " ", "SOS", "Inteliant", "sos", "true", "false", "yes", "1", "2002-03-15", "1980-02-29", "2003-02-29", "95000.00", "90000.01", "1e3", "12.345", "-1", "8784", "8784.0001", "0.5", ".5", "5."),
+    fc.constantFrom("", " ", "SOS", "Inteliant", "sos", "true", "false", "yes", "1", "2002-03-15", "1980-02-29", "2003-02-29", "95000.00", "90000.01", "1e3", "12.345", "-1", "8784", "8784.0001", "0.5", ".5", "5.", "0.00005", "1.12345", "7.1234"),
     fc.string({ maxLength: 12 }),
   );
 
