@@ -277,7 +277,7 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
     }
   }
   if (result.excluded) {
-    lines.push(`Excluded: ${explainHce(result.hce)} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
+    lines.push(`Excluded from the plan. ${explainHce(result.hce)} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
   } else if (result.highlyCompensated) {
     lines.push(`${explainHce(result.hce)} Highly compensated employees of ${result.employer.name} may participate. (${result.employer.citation})`);
   }
