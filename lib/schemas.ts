@@ -4,7 +4,7 @@
  * Every message is written for a person: it starts with what is wrong and, where it helps, says
  * what would be right. `describeIssues` adds the field's name in plain words.
  */
-import * as z from "zod";
+import { z } from "./zod";
 import { completedYears, isIsoDate, yearOf } from "./dates";
 import { FIRST_LIMITS_YEAR } from "./limits";
 import { Dec, plainMoneyText, type Money } from "./money";

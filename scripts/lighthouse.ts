@@ -65,7 +65,11 @@ try {
       for (const [id] of short) {
         for (const ref of lhr.categories[id]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
-          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`   ${id}: ${audit.id} — ${audit.title} (${audit.displayValue ?? audit.score})`);
+          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) {
+            console.log(`   ${id}: ${audit.id} — ${audit.title} (${audit.displayValue ?? audit.score})`);
+            const items = (audit.details as { items?: unknown[] } | undefined)?.items ?? [];
+            for (const item of items.slice(0, 5)) console.log(`      ${JSON.stringify(item).slice(0, 400)}`);
+          }
         }
       }
     }

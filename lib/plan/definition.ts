@@ -4,7 +4,7 @@
  * Rules never hold a plan number of their own: age 21, 1,000 hours, the 91st day, the 15% cap and
  * the vesting schedule all come from a `PlanDefinition`, each provision with its citation.
  */
-import * as z from "zod";
+import { z } from "../zod";
 import { employerOf, SOURCES, type Source } from "./sources";
 
 const citation = z.string().min(1, "a provision needs its citation");
