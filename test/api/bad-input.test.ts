@@ -69,39 +69,59 @@ describe("bad input is answered 400 with the field named", () => {
 });
 
 describe("fuzz: arbitrary JSON never gets a 5xx", () => {
+  const hugeNumber = fc.constantFrom(1e308, -1e308, 2 ** 53 + 1, -(2 ** 63), 1e-320, Number.MAX_SAFE_INTEGER, 0.1 + 0.2, -0);
+  const numericString = fc.constantFrom("1e309", "-0", "NaN", "Infinity", "0x10", "1_000", "12,50", "$1,000.00", " 5 ", "9".repeat(400), "0.0000000001");
+  const sneakyKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf");
+  const junk: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: "small" }, fc.jsonValue(), hugeNumber, numericString, tie("object"), tie("array")),
+    object: fc.dictionary(fc.oneof(sneakyKey, fc.string()), tie("value"), { maxKeys: 4 }),
+    array: fc.array(tie("value"), { maxLength: 4 }),
+  })).value;
   const field = fc.oneof(
-    fc.jsonValue(),
-    fc.constantFrom("2003-02-29", "2002-03-15", "1980-02-29", "9999-12-31", "0000-01-01", "1e309", "-0", "NaN", "__proto__"),
+    junk,
+    fc.constantFrom("2003-02-29", "2002-03-15", "1980-02-29", "9999-12-31", "0000-01-01", "1799-12-31", "2201-01-01", "__proto__"),
     fc.double(),
     fc.integer(),
+    hugeNumber,
+    numericString,
   );
   const keys = ["asOf", "employer", "birthDate", "employmentStartDate", "hours", "highlyCompensated", "priorYearCompensation", "fivePercentOwner",
     "planYear", "compensation", "deferralPercent", "yearsOfService", "balances", "planTerminated", "pool", "participants",
-    "salaryGrowthPercent", "matchPercentOfDeferral", "annualReturnPercent", "years", "__proto__", "constructor"];
+    "salaryGrowthPercent", "matchPercentOfDeferral", "annualReturnPercent", "years", "__proto__", "constructor", "prototype"];
   const body = fc.oneof(
-    fc.jsonValue(),
+    junk,
     fc.dictionary(fc.constantFrom(...keys), field),
     fc.record({
-      asOf: fc.constantFrom("2003-06-30", "2001-01-01", "1900-01-01"),
-      employer: fc.constantFrom("SOS", "Inteliant"),
-      birthDate: fc.constantFrom("1980-02-29", "2010-01-01"),
-      employmentStartDate: fc.constantFrom("2002-03-15", "1901-01-01"),
-      hours: fc.array(fc.record({ date: fc.constantFrom("2002-03-15", "2003-12-31", "x"), hours: fc.oneof(fc.double(), fc.integer()) }), { maxLength: 5 }),
-      planYear: fc.integer(), compensation: field, balances: fc.dictionary(fc.constantFrom("deferral", "rollover", "match"), field),
-      pool: field, participants: fc.array(fc.record({ id: fc.string(), deferrals: field }), { maxLength: 5 }),
-      years: fc.integer({ min: -5, max: 70 }), yearsOfService: fc.double(), deferralPercent: fc.double(),
-      salaryGrowthPercent: fc.double(), matchPercentOfDeferral: fc.double(), annualReturnPercent: fc.double(),
+      asOf: fc.constantFrom("2003-06-30", "2001-01-01", "1900-01-01", "2200-12-31"),
+      employer: fc.constantFrom("SOS", "Inteliant", "sos", ""),
+      birthDate: fc.constantFrom("1980-02-29", "2010-01-01", "1800-01-01"),
+      employmentStartDate: fc.constantFrom("2002-03-15", "1901-01-01", "2200-12-31"),
+      hours: fc.array(fc.record({ date: fc.constantFrom("2002-03-15", "2003-12-31", "x", "__proto__"), hours: fc.oneof(fc.double(), fc.integer(), hugeNumber, numericString) }), { maxLength: 5 }),
+      planYear: fc.oneof(fc.integer(), hugeNumber, numericString), compensation: field,
+      balances: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom("deferral", "rollover", "match"), sneakyKey), field), junk),
+      pool: field, participants: fc.oneof(fc.array(fc.record({ id: fc.oneof(fc.string(), sneakyKey, fc.integer()), deferrals: field }), { maxLength: 5 }), junk),
+      years: fc.oneof(fc.integer({ min: -5, max: 70 }), hugeNumber, numericString), yearsOfService: fc.oneof(fc.double(), hugeNumber, numericString),
+      deferralPercent: fc.oneof(fc.double(), numericString), salaryGrowthPercent: fc.oneof(fc.double(), hugeNumber), matchPercentOfDeferral: fc.double(),
+      annualReturnPercent: fc.oneof(fc.double(), hugeNumber), planTerminated: fc.oneof(fc.boolean(), junk),
     }, { requiredKeys: [] }),
   );
 
-  it("every endpoint answers 200, 400 or 413 with JSON", async () => {
+  it("every endpoint answers 200, 400 or 413 with JSON, whatever the body", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...ENDPOINTS), body, async (endpoint, value) => {
         const { status, json } = await post(endpoint, value);
         expect([200, 400, 413]).toContain(status);
         expect(json).not.toHaveProperty("notJson");
+        if (status === 400) expect(json.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
-  }, 120_000);
+  }, 180_000);
+
+  it("a body nested 10,000 deep, and one with 100,000 keys, are answered 400 (not a crash)", async () => {
+    const deep = "[".repeat(10_000) + "]".repeat(10_000);
+    for (const endpoint of ENDPOINTS) expect((await post(endpoint, deep, true)).status).toBe(400);
+    const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])));
+    for (const endpoint of ENDPOINTS) expect([400, 413]).toContain((await post(endpoint, wide, true)).status);
+  });
 });
