@@ -179,6 +179,9 @@ test.describe("sharing a forfeiture pool", () => {
     await page.keyboard.type("A,1");
     await page.keyboard.press("Enter");
     await page.keyboard.type("B,1");
+    // The shares follow the text as it is typed; wait for both lines before moving on.
+    const result = page.getByTestId("allocation-result");
+    await expect(result.getByRole("row", { name: /^2 B / })).toContainText("$0.01");
     await page.keyboard.press("Tab"); // the file chooser
     await page.keyboard.press("Tab"); // the download button
     await expect(page.getByRole("button", { name: "Download allocation (CSV)" })).toBeFocused();
