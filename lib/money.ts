@@ -140,27 +140,42 @@ export function divideHalfUp(scaledNumerator: bigint, d: Divisor): bigint {
 export interface Fraction {
   times: bigint;
   by: Divisor;
+  /** 1 or 0: multiplying needs no arithmetic (100% and 0% vested, the common cases). */
+  one: boolean;
+  zero: boolean;
 }
 
 export function fraction(numerator: bigint, denominator: bigint): Fraction {
   const by = divisor(denominator);
-  return { times: numerator * by.scale, by };
+  return { times: numerator * by.scale, by, one: numerator === denominator, zero: numerator === 0n };
 }
 
 /** x × f, rounded half-up to a whole unit. */
 export function timesFraction(x: bigint, f: Fraction): bigint {
+  if (f.one) return x;
+  if (f.zero) return 0n;
   return divideHalfUp(x * f.times, f.by);
 }
 
-/** A percentage as an exact fraction of one: 26.2 → [131n, 500n]. */
+const ratios = new Map<string, [bigint, bigint]>();
+
+/** A percentage as an exact fraction of one: 26.2 → [131n, 500n] (memoised: the same few recur). */
 export function percentRatio(percent: number | Decimal): [numerator: bigint, denominator: bigint] {
-  const fraction = new Dec(String(percent)).dividedBy(HUNDRED).toFraction();
-  return [BigInt(fraction[0]!.toFixed(0)), BigInt(fraction[1]!.toFixed(0))];
+  const key = String(percent);
+  let ratio = ratios.get(key);
+  if (!ratio) {
+    const fraction = new Dec(key).dividedBy(HUNDRED).toFraction();
+    ratio = [BigInt(fraction[0]!.toFixed(0)), BigInt(fraction[1]!.toFixed(0))];
+    ratios.set(key, ratio);
+  }
+  return ratio;
 }
 
-/** An amount in atto-dollars (exact for up to 18 decimals). */
+/** An amount in atto-dollars (exact for up to 18 decimals; beyond, rounded half-up). */
 export function toAtto(amount: Decimal): bigint {
-  return BigInt(amount.times("1e18").toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
+  const [whole = "0", decimals = ""] = amount.toFixed(18).split(".");
+  const sign = whole.startsWith("-") ? -1n : 1n;
+  return sign * (BigInt(whole.replace("-", "")) * 10n ** 18n + BigInt(decimals.padEnd(18, "0")));
 }
 
 /** Whole cents of an atto-dollar amount, rounded half-up. */

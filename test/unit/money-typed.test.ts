@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMoneyText, plainMoneyText, toMoney } from "@/lib/money";
+import { Dec, isMoneyText, percentRatio, plainMoneyText, toAtto, toMoney } from "@/lib/money";
 import { parseRequest, vestingRequestSchema } from "@/lib/schemas";
 
 describe("amounts as a person types them", () => {
@@ -29,5 +29,28 @@ describe("amounts as a person types them", () => {
     const result = parseRequest(vestingRequestSchema, { yearsOfService: 3, balances: { match: "4,000,01" } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues).toEqual([{ path: "balances.match", message: 'Balances: employer match balance must be an amount in dollars, such as "1234.50".' }]);
+  });
+});
+
+describe("exact integer helpers of the hot loops", () => {
+  it.each([
+    ["12000", 12000n * 10n ** 18n],
+    ["0.01", 10n ** 16n],
+    ["-0.5", -(5n * 10n ** 17n)],
+    ["0.000000000000000001", 1n],
+    ["0.0000000000000000005", 1n], // half of an atto-dollar rounds up
+  ])("toAtto(%s) = %s atto-dollars", (amount, atto) => {
+    expect(toAtto(new Dec(amount))).toBe(atto);
+  });
+
+  it.each([
+    [26.2, [131n, 500n]],
+    [15, [3n, 20n]],
+    [100, [1n, 1n]],
+    [-100, [-1n, 1n]],
+    [0, [0n, 1n]],
+  ] as const)("percentRatio(%s) is the exact fraction %s, the same the second time", (percent, ratio) => {
+    expect(percentRatio(percent)).toEqual(ratio);
+    expect(percentRatio(percent)).toEqual(ratio);
   });
 });
