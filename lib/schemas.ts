@@ -29,26 +29,32 @@ export const isoDate = z
     abort: true,
   });
 
-/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal. */
-export const money = z
-  .union([z.string(), z.number()], { error: 'must be an amount in dollars, such as "1234.50"' })
-  .superRefine((value, ctx) => {
-    if (typeof value === "number" && !Number.isFinite(value)) {
-      ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
-      return;
-    }
-    // A JSON number is read through its shortest decimal text (1e+21 included); a string as typed.
-    const text = typeof value === "number" ? String(value) : plainMoneyText(value);
-    if (text === null) {
-      ctx.addIssue({ code: "custom", message: 'must be an amount in dollars, such as "1234.50"' });
-      return;
-    }
-    const amount = new Dec(text);
-    if (amount.isNegative() && !amount.isZero()) ctx.addIssue({ code: "custom", message: "must not be negative" });
-    else if (amount.decimalPlaces() > 2) ctx.addIssue({ code: "custom", message: "must have at most 2 decimals (whole cents)" });
-    else if (amount.greaterThan(MAX_MONEY)) ctx.addIssue({ code: "custom", message: "must be at most $1,000,000,000,000" });
-  })
-  .transform((value): Money => new Dec(typeof value === "number" ? String(value) : plainMoneyText(value)!));
+const NOT_AN_AMOUNT = 'must be an amount in dollars, such as "1234.50"';
+const MAX_MONEY_DEC = new Dec(MAX_MONEY);
+
+/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (in one pass). */
+export const money = z.union([z.string(), z.number()], { error: NOT_AN_AMOUNT }).transform((value, ctx): Money => {
+  // A JSON number is read through its shortest decimal text (1e+21 included); a string as typed.
+  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : null) : plainMoneyText(value);
+  if (text === null) {
+    ctx.addIssue({ code: "custom", message: NOT_AN_AMOUNT });
+    return z.NEVER;
+  }
+  const amount = new Dec(text);
+  const problem =
+    amount.isNegative() && !amount.isZero()
+      ? "must not be negative"
+      : amount.decimalPlaces() > 2
+        ? "must have at most 2 decimals (whole cents)"
+        : amount.greaterThan(MAX_MONEY_DEC)
+          ? "must be at most $1,000,000,000,000"
+          : null;
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  }
+  return amount;
+});
 
 function percent(min: number, max: number) {
   return z
