@@ -59,7 +59,7 @@ export function floorCents(amount: Decimal): Money {
 
 /** The API's form: a string with exactly two decimals, rounded half-up ("1234.50"). */
 export function formatMoney(amount: Decimal): string {
-  const text = roundCents(amount).toFixed(2);
+  const text = amount.toFixed(2, Decimal.ROUND_HALF_UP);
   return text === "-0.00" ? "0.00" : text;
 }
 

@@ -10,7 +10,7 @@
  */
 import { anniversary, completedYears, daysBetween, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
-import { Dec, HUNDRED, roundCents, ZERO, type Money } from "../money";
+import { HUNDRED, roundCents, ZERO, type Money } from "../money";
 import { describeSchedule } from "./words";
 import type { FullVestingEvent, PlanDefinition, VestingStep } from "../plan/definition";
 import { SOURCES, type Source } from "../plan/sources";
@@ -83,7 +83,9 @@ export function matchVesting(plan: PlanDefinition, wholeYears: number, events: r
 
 /** Vested amount of a source: balance × vested % rounded half-up to cents (plan-rules §4). */
 export function vestedAmount(balance: Money, percent: number): Money {
-  return roundCents(balance.times(new Dec(percent)).dividedBy(HUNDRED));
+  if (percent === 100) return roundCents(balance);
+  if (percent === 0) return ZERO;
+  return roundCents(balance.times(percent).dividedBy(HUNDRED));
 }
 
 function percentForSource(plan: PlanDefinition, source: Source, matchPercent: number): number {

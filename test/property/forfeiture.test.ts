@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Dec } from "@/lib/money";
+import { Dec, type Money } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { allocateForfeitures } from "@/lib/rules/forfeiture";
 import { moneyArb } from "./arbitraries";
@@ -56,12 +56,19 @@ describe("the allocation against a plain reading of plan-rules §5", () => {
         (pool, deferrals) => {
           const total = deferrals.reduce((sum, amount) => sum.plus(amount), new Dec(0));
           fc.pre(!total.isZero());
-          const exact = deferrals.map((amount) => pool.times(amount).dividedBy(total).times(100));
-          const floors = exact.map((cents) => cents.floor());
-          const fractions = exact.map((cents, index) => cents.minus(floors[index]!));
-          let leftover = pool.times(100).minus(floors.reduce((sum, cents) => sum.plus(cents), new Dec(0))).toNumber();
-          const order = fractions.map((fraction, index) => ({ fraction, index })).sort((a, b) => b.fraction.comparedTo(a.fraction) || a.index - b.index);
-          const expected = floors.map((cents) => cents);
+          // Each exact share in cents is the rational P·d/D (P, d, D in cents): its floor is the
+          // integer quotient and its fraction the remainder over D. Compared as integers, so equal
+          // fractions are really equal (a Decimal division rounded at 60 digits can split a tie).
+          const cents = (amount: Money) => BigInt(amount.times(100).toFixed(0));
+          const P = cents(pool);
+          const D = cents(total);
+          const floors = deferrals.map((amount) => new Dec(((P * cents(amount)) / D).toString()));
+          const remainders = deferrals.map((amount) => (P * cents(amount)) % D);
+          let leftover = pool.times(100).minus(floors.reduce((sum, c) => sum.plus(c), new Dec(0))).toNumber();
+          const order = remainders
+            .map((remainder, index) => ({ remainder, index }))
+            .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+          const expected = floors.map((c) => c);
           for (const { index } of order) {
             if (leftover === 0) break;
             expected[index] = expected[index]!.plus(1);
