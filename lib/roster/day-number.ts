@@ -6,7 +6,7 @@
  * year 1 or later; the anniversary of February 29 is March 1 in a common year, or February 28 by
  * plan option); test/unit/roster-day-number.test.ts checks them against lib/dates.
  */
-import type { Feb29Anniversary } from "../dates";
+import { daysFromCivil, packedCivilFromDays, type Feb29Anniversary } from "../dates";
 
 export type DayNumber = number;
 
@@ -44,31 +44,14 @@ export function isoOfDayNumber(value: DayNumber): string {
   return `${pad(Math.floor(value / 10000), 4)}-${pad(Math.floor(value / 100) % 100, 2)}-${pad(value % 100, 2)}`;
 }
 
-/** Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's days_from_civil). */
+/** Days since 1970-01-01 of a civil date (lib/dates' days_from_civil). */
 export function epochDayOf(value: DayNumber): number {
-  let year = Math.floor(value / 10000);
-  const month = Math.floor(value / 100) % 100;
-  const day = value % 100;
-  year -= month <= 2 ? 1 : 0;
-  const era = Math.floor(year / 400);
-  const yoe = year - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
 }
 
-/** The civil date of a day count since 1970-01-01 (Hinnant's civil_from_days). */
+/** The civil date of a day count since 1970-01-01 (lib/dates' civil_from_days). */
 export function dayNumberOfEpochDay(epochDay: number): DayNumber {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 10000 + month * 100 + day;
+  return packedCivilFromDays(epochDay);
 }
 
 /** "Day N following date D" is D + N days (plan-rules §1). */
