@@ -2,7 +2,7 @@
  * Hours for one employee, as a person gives them on the form: rows pasted from a spreadsheet, or a
  * weekly schedule. Both produce the dated entries of plan-rules §2.1 and are checked with lib/schemas.
  */
-import type { HoursEntry } from "../rules/hours";
+import { proRataHours, type HoursEntry } from "../rules/hours";
 import { hoursEntrySchema, isoDate } from "../schemas";
 import { addDaysToDayNumber, dayNumberOf, daysFromTo, isoOfDayNumber } from "./day-number";
 
@@ -96,6 +96,6 @@ export function weeklyHours(schedule: WeeklySchedule): { entries: HoursEntry[]; 
     entries.push({ date: isoOfDayNumber(addDaysToDayNumber(first, week * 7 - 1)), hours: perWeek });
   }
   const rest = days - fullWeeks * 7;
-  if (rest > 0) entries.push({ date: isoOfDayNumber(last), hours: Math.round((perWeek * rest * 100) / 7) / 100 });
+  if (rest > 0) entries.push({ date: isoOfDayNumber(last), hours: proRataHours(perWeek, rest, 7) });
   return { entries, problems };
 }

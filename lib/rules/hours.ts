@@ -21,6 +21,19 @@ export function fromHourUnits(units: number): number {
   return units / UNITS;
 }
 
+/** Units in a hundredth of an hour. */
+const UNITS_PER_HUNDREDTH = UNITS / 100;
+
+/**
+ * days/ofDays of an amount of hours, to the hundredth of an hour, rounded half-up, worked in whole
+ * units (a short last week of a weekly schedule: 3 days of 30 hours a week = 12.86 hours).
+ */
+export function proRataHours(hours: number, days: number, ofDays: number): number {
+  const divisor = ofDays * UNITS_PER_HUNDREDTH;
+  const hundredths = Math.floor((toHourUnits(hours) * days * 2 + divisor) / (divisor * 2));
+  return fromHourUnits(hundredths * UNITS_PER_HUNDREDTH);
+}
+
 /** Entries sorted by date with running totals, to sum any date range in O(log n). */
 export class HoursLedger {
   private readonly dates: IsoDate[];

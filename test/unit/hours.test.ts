@@ -3,7 +3,7 @@
  * period that contains its date", summed exactly.
  */
 import { describe, expect, it } from "vitest";
-import { fromHourUnits, HoursLedger, toHourUnits } from "@/lib/rules/hours";
+import { fromHourUnits, HoursLedger, proRataHours, toHourUnits } from "@/lib/rules/hours";
 
 const ledger = new HoursLedger([
   { date: "2003-03-15", hours: 0.5 },
@@ -49,5 +49,17 @@ describe("the entry that reaches a number of hours", () => {
     ["2003-01-01", "2003-12-31", 500.5, "2003-03-15", "the plan year reaches 500.5 with the entry after the initial period"],
   ])("%s to %s, %s hours: reached on %s (%s)", (start, end, hours, expected, _why) => {
     expect(ledger.dateReaching(start, end, toHourUnits(hours))).toBe(expected);
+  });
+});
+
+describe("a share of a week's hours, to the hundredth", () => {
+  it.each([
+    [30, 3, 7, 12.86, "3 days of 30 hours a week: 90/7 = 12.857… → 12.86"],
+    [35, 1, 7, 5, "1 day of 35: exactly 5"],
+    [0.035, 1, 7, 0.01, "0.005 is half a hundredth: half-up to 0.01"],
+    [0.0349, 1, 7, 0, "0.004985… rounds down to 0"],
+    [40, 6, 7, 34.29, "6 days of 40: 240/7 = 34.2857… → 34.29"],
+  ])("%s hours × %s/%s = %s (%s)", (hours, days, ofDays, expected) => {
+    expect(proRataHours(hours, days, ofDays)).toBe(expected);
   });
 });
