@@ -43,6 +43,38 @@ function asOfProblem(text: string): string | null {
   return parsed.success ? null : `As-of date ${parsed.error.issues[0]!.message}.`;
 }
 
+/**
+ * A labelled CSV file input. Clicking it clears the last choice, so choosing the same file again
+ * (after editing it) starts the evaluation again.
+ */
+function CsvFileField({ id, label, hint, inputRef, onFile }: {
+  id: string;
+  label: string;
+  hint: string;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  onFile: (file: File | null) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        onClick={(event) => {
+          event.currentTarget.value = "";
+        }}
+        type="file"
+        accept=".csv,text/csv"
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+      />
+      <span id={`${id}-hint`} className={styles.hint}>
+        {hint}
+      </span>
+    </>
+  );
+}
+
 export function Roster() {
   const today = useToday();
   /** What was typed in the as-of field; null until then (today is the default). */
@@ -213,46 +245,28 @@ export function Roster() {
           </p>
         </div>
         <div className={styles.field}>
-          <label htmlFor="roster-census">Census CSV</label>
-          <input
+          <CsvFileField
             id="roster-census"
-            ref={censusInput}
-            onClick={(event) => {
-              event.currentTarget.value = "";
-            }}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="roster-census-hint"
-            onChange={(event) => {
-              const file = event.target.files?.[0] ?? null;
+            label="Census CSV"
+            hint="Required. One row per employee."
+            inputRef={censusInput}
+            onFile={(file) => {
               setCensus(file);
               start(file, hours, asOf);
             }}
           />
-          <span id="roster-census-hint" className={styles.hint}>
-            Required. One row per employee.
-          </span>
         </div>
         <div className={styles.field}>
-          <label htmlFor="roster-hours">Hours CSV</label>
-          <input
+          <CsvFileField
             id="roster-hours"
-            ref={hoursInput}
-            onClick={(event) => {
-              event.currentTarget.value = "";
-            }}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="roster-hours-hint"
-            onChange={(event) => {
-              const file = event.target.files?.[0] ?? null;
+            label="Hours CSV"
+            hint="Optional. Without it, SOS employees have no hours credited."
+            inputRef={hoursInput}
+            onFile={(file) => {
               setHours(file);
               start(census, file, asOf);
             }}
           />
-          <span id="roster-hours-hint" className={styles.hint}>
-            Optional. Without it, SOS employees have no hours credited.
-          </span>
           {hours && (
             <button
               type="button"
