@@ -6,7 +6,7 @@
  */
 import { z } from "./zod";
 import { completedYears, isIsoDate, yearOf } from "./dates";
-import { FIRST_LIMITS_YEAR } from "./limits";
+import { FIRST_LIMITS_YEAR } from "./plan/limits";
 import { Dec, plainMoneyText, type Money } from "./money";
 
 /** The largest amount the calculator accepts: a trillion dollars. */

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatUsd, isMoneyText, toMoney } from "@/lib/money";
-import { fromFragment, initialState, presetPercent, TEXT_FIELDS, toFragment, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/participant/form";
-import { defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/participant/scenario";
-import { FIELD_LABELS, readInputs } from "@/lib/participant/validate";
+import { fromFragment, initialState, presetPercent, TEXT_FIELDS, toFragment, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
+import { defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
+import { FIELD_LABELS, readInputs } from "@/lib/pages/participant/validate";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { fieldId, TextInput } from "./fields";
 import { LimitSectionView, VestedTodaySection, YearsAheadSection } from "./results";

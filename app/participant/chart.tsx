@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { axisFraction, moneyAxis, shortUsd } from "@/lib/participant/chart";
-import type { ProjectedYear } from "@/lib/participant/scenario";
+import { axisFraction, moneyAxis, shortUsd } from "@/lib/pages/participant/chart";
+import type { ProjectedYear } from "@/lib/pages/participant/scenario";
 import { formatUsd, type Money } from "@/lib/money";
 import styles from "./participant.module.css";
 

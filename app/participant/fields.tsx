@@ -1,4 +1,4 @@
-import type { TextField } from "@/lib/participant/form";
+import type { TextField } from "@/lib/pages/participant/form";
 import styles from "./participant.module.css";
 
 /** The element id of a field: "f-balances-match". */

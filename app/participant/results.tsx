@@ -1,6 +1,6 @@
 import { formatUsd, type Money } from "@/lib/money";
-import { projectionCsv, projectionFileName } from "@/lib/participant/csv";
-import type { LimitSection, Section, StayOrGo, VestedToday, YearsAhead } from "@/lib/participant/scenario";
+import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
+import type { LimitSection, Section, StayOrGo, VestedToday, YearsAhead } from "@/lib/pages/participant/scenario";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { BalanceChart } from "./chart";
 import styles from "./participant.module.css";

@@ -1,5 +1,5 @@
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { isChosen, OPTION_DESCRIPTIONS, optionValueText } from "@/lib/report/plan-options";
+import { isChosen, OPTION_DESCRIPTIONS, optionValueText } from "@/lib/pages/plan-facts/plan-options";
 import styles from "./plan.module.css";
 
 export function Options({ plan }: { plan: PlanDefinition }) {

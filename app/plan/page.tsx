@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { vestingComplianceFinding } from "@/lib/rules/compliance";
-import { checkFooting } from "@/lib/report/footing";
+import { checkFooting } from "@/lib/pages/plan-facts/footing";
 import { Provisions } from "./provisions";
 import { Options } from "./options";
 import { Compliance } from "./compliance";

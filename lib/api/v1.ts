@@ -3,7 +3,7 @@
  * and an answer out. The route handlers in app/api/v1 only read the body and call these.
  */
 import { RuleInputError } from "../errors";
-import { UnsupportedYearError } from "../limits";
+import { UnsupportedYearError } from "../plan/limits";
 import { formatMoney, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 import { SOS_PLAN } from "../plan/sos-plan";

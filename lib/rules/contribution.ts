@@ -9,7 +9,7 @@
  * blink; `contributionLimit` gives the same figures as Decimals, with the explanation.
  */
 import { completedYears, endOfYear, type IsoDate } from "../dates";
-import { limitsFor, limitsInCents } from "../limits";
+import { limitsFor, limitsInCents } from "../plan/limits";
 import { fraction, formatUsd, fromCents, percentRatio, timesFraction, toCents, type Fraction, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 

@@ -6,7 +6,7 @@
  * is not modelled.
  */
 import { RuleInputError } from "../errors";
-import { hceThresholdFor, UnsupportedYearError } from "../limits";
+import { hceThresholdFor, UnsupportedYearError } from "../plan/limits";
 import { formatUsd, type Money } from "../money";
 
 export interface HceInput {

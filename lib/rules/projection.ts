@@ -14,7 +14,7 @@
  */
 import { completedYears, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
-import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../limits";
+import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../plan/limits";
 import { ATTO_PER_CENT, attoToCents, Dec, divideHalfUp, divisor, fraction, fromCents, percentRatio, roundCents, timesFraction, toAtto, type Money } from "../money";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
 import { deferralLimitCents, percentFraction } from "./contribution";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { limitsFor } from "@/lib/limits";
+import { limitsFor } from "@/lib/plan/limits";
 import { Dec, type Money } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";

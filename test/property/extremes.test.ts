@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, anniversary, completedYears, isoOf } from "@/lib/dates";
 import { RuleInputError } from "@/lib/errors";
-import { UnsupportedYearError } from "@/lib/limits";
+import { UnsupportedYearError } from "@/lib/plan/limits";
 import { Dec } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit } from "@/lib/rules/contribution";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { limitsFor } from "@/lib/limits";
+import { limitsFor } from "@/lib/plan/limits";
 import { Dec, roundCents } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit } from "@/lib/rules/contribution";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
-import { UnsupportedYearError } from "@/lib/limits";
+import { UnsupportedYearError } from "@/lib/plan/limits";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, invalid, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 

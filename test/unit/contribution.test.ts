@@ -3,7 +3,7 @@
  * 402(g), catch-up when the plan allows it, never more than compensation.
  */
 import { describe, expect, it } from "vitest";
-import { UnsupportedYearError } from "@/lib/limits";
+import { UnsupportedYearError } from "@/lib/plan/limits";
 import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocatePool, allocationCsv, readPool } from "@/lib/forfeitures/allocate-pool";
-import { forfeitureContext2002 } from "@/lib/forfeitures/context-2002";
+import { allocatePool, allocationCsv, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 const shares = (pool: string, text: string) => allocatePool(pool, text, SOS_PLAN).result?.rows.map((row) => row.share.toFixed(2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDeferrals, splitCsvLine } from "@/lib/forfeitures/parse-deferrals";
+import { parseDeferrals, splitCsvLine } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 
 const amounts = (text: string) => parseDeferrals(text).rows.map((row) => [row.line, row.id, row.deferrals.toFixed(2)]);
 
@@ -118,7 +118,7 @@ describe("the fast path for plain amounts agrees with the schema", () => {
   it("reads every plain amount exactly as the schema does (property)", async () => {
     const fc = (await import("fast-check")).default;
     const { allocationRequestSchema } = await import("@/lib/schemas");
-    const { readParticipant } = await import("@/lib/forfeitures/parse-deferrals");
+    const { readParticipant } = await import("@/lib/pages/hr-forfeitures/parse-deferrals");
     const schema = allocationRequestSchema.shape.participants.element;
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,12}(\.\d{1,2})?$/), fc.string({ minLength: 1, maxLength: 200 }).filter((id) => id.trim() === id && id !== ""), (amount, id) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateTermination, type TerminationForm } from "@/lib/forfeitures/termination";
+import { evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 const blank: TerminationForm = {

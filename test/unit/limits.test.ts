@@ -3,7 +3,7 @@
  * carrying forward of the last year.
  */
 import { describe, expect, it } from "vitest";
-import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, limitsInCents, UnsupportedYearError } from "@/lib/limits";
+import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, limitsInCents, UnsupportedYearError } from "@/lib/plan/limits";
 
 describe("the limits of a plan year (plan-rules §7)", () => {
   it.each([

@@ -3,11 +3,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { Dec } from "@/lib/money";
-import { axisFraction, moneyAxis, shortUsd } from "@/lib/participant/chart";
-import { PROJECTION_CSV_HEADER, projectionCsv, projectionFileName } from "@/lib/participant/csv";
-import { initialState } from "@/lib/participant/form";
-import { yearsAhead } from "@/lib/participant/scenario";
-import { readInputs } from "@/lib/participant/validate";
+import { axisFraction, moneyAxis, shortUsd } from "@/lib/pages/participant/chart";
+import { PROJECTION_CSV_HEADER, projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
+import { initialState } from "@/lib/pages/participant/form";
+import { yearsAhead } from "@/lib/pages/participant/scenario";
+import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 function example(extra: Record<string, string> = {}) {

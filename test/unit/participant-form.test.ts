@@ -4,7 +4,7 @@
  * reproduces what was on the screen, even a value typed wrongly.
  */
 import { describe, expect, it } from "vitest";
-import { fromFragment, initialState, presetPercent, toFragment } from "@/lib/participant/form";
+import { fromFragment, initialState, presetPercent, toFragment } from "@/lib/pages/participant/form";
 
 const TODAY = "2026-11-26";
 const REF = 26.2;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatUsd } from "@/lib/money";
-import { initialState, type TextField } from "@/lib/participant/form";
+import { initialState, type TextField } from "@/lib/pages/participant/form";
 import {
   defaultYears,
   eligibilityNote,
@@ -15,8 +15,8 @@ import {
   vestedToday,
   yearsAhead,
   type Section,
-} from "@/lib/participant/scenario";
-import { readInputs, type ParticipantInputs } from "@/lib/participant/validate";
+} from "@/lib/pages/participant/scenario";
+import { readInputs, type ParticipantInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 function inputsOf(values: Partial<Record<TextField, string>>, options: { serviceBy?: "years" | "start"; planTerminated?: boolean; employer?: "SOS" | "Inteliant" } = {}): ParticipantInputs {

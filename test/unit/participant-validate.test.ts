@@ -4,8 +4,8 @@
  * and contradictory dates are errors, so they never produce figures.
  */
 import { describe, expect, it } from "vitest";
-import { initialState, type TextField } from "@/lib/participant/form";
-import { readInputs } from "@/lib/participant/validate";
+import { initialState, type TextField } from "@/lib/pages/participant/form";
+import { readInputs } from "@/lib/pages/participant/validate";
 
 function withText(values: Partial<Record<TextField, string>>, serviceBy: "years" | "start" = "years") {
   const state = initialState("2002-12-31", 26.2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isChosen, OPTION_DESCRIPTIONS, optionValueText } from "@/lib/report/plan-options";
+import { isChosen, OPTION_DESCRIPTIONS, optionValueText } from "@/lib/pages/plan-facts/plan-options";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { planOptionsSchema } from "@/lib/plan/definition";
 

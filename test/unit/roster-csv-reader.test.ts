@@ -1,8 +1,8 @@
 /** The streaming CSV reader: line numbers, quotes, line ends, byte-order marks, chunk boundaries. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvRecordReader, readCsvText } from "@/lib/roster/csv-reader";
-import { streamRecords } from "@/lib/roster/stream";
+import { CsvRecordReader, readCsvText } from "@/lib/pages/hr-eligibility/csv-reader";
+import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 
 describe("records and their line numbers", () => {
   it("reads plain lines, LF or CRLF, with or without a last line break", () => {

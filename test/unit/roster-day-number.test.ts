@@ -1,4 +1,4 @@
-/** Integer dates (lib/roster/day-number) follow lib/dates' calendar and anniversary rule exactly. */
+/** Integer dates (lib/pages/hr-eligibility/day-number) follow lib/dates' calendar and anniversary rule exactly. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, anniversary, isIsoDate, isoOf } from "@/lib/dates";
@@ -8,7 +8,7 @@ import {
   dayNumberOf,
   daysFromTo,
   isoOfDayNumber,
-} from "@/lib/roster/day-number";
+} from "@/lib/pages/hr-eligibility/day-number";
 
 describe("dayNumberOf reads only real YYYY-MM-DD dates", () => {
   it.each([

@@ -9,9 +9,9 @@ import { Dec } from "@/lib/money";
 import { definePlan, type PlanDefinition, type PlanOptions } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility } from "@/lib/rules/eligibility";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/roster/evaluate";
-import { streamRecords } from "@/lib/roster/stream";
-import { countByFilter, dateText, resultsCsv, rowsInFilter } from "@/lib/roster/view";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
+import { countByFilter, dateText, resultsCsv, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 
 const CENSUS_HEADER = "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner";
 

@@ -1,6 +1,6 @@
 /** Hours for one employee: pasted spreadsheet rows and a weekly schedule. */
 import { describe, expect, it } from "vitest";
-import { parsePastedHours, weeklyHours } from "@/lib/roster/hours-input";
+import { parsePastedHours, weeklyHours } from "@/lib/pages/hr-eligibility/hours-input";
 
 describe("pasted rows", () => {
   it("reads tab-separated (a spreadsheet copy) and comma-separated lines, skipping a header and blank lines", () => {

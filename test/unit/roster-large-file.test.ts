@@ -4,8 +4,8 @@
  * accounted for (in the results or in error), and each problem is named with its line.
  */
 import { describe, expect, it } from "vitest";
-import { RosterBuilder, STATUS } from "@/lib/roster/evaluate";
-import { streamRecords } from "@/lib/roster/stream";
+import { RosterBuilder, STATUS } from "@/lib/pages/hr-eligibility/evaluate";
+import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 describe("a 50 MB census", () => {

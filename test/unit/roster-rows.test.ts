@@ -11,7 +11,7 @@ import {
   readHeader,
   readHoursRow,
   type Header,
-} from "@/lib/roster/rows";
+} from "@/lib/pages/hr-eligibility/rows";
 
 function header(cells: string[], required: readonly string[], optional: readonly string[] = []): Header {
   const read = readHeader(cells, required, optional);

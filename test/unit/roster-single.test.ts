@@ -1,7 +1,7 @@
 /** The one-employee form: its answer (plan-rules §2, by hand) and where each problem is shown. */
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { answerForm, type EmployeeForm } from "@/lib/roster/single";
+import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
 
 const BASE: EmployeeForm = {
   employer: "SOS",

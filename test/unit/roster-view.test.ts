@@ -1,7 +1,7 @@
 /** The roster's filters, counts and results CSV on a hand-made result. */
 import { describe, expect, it } from "vitest";
-import { STATUS, type RosterResult } from "@/lib/roster/evaluate";
-import { CENSUS_TEMPLATE, countByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter } from "@/lib/roster/view";
+import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { CENSUS_TEMPLATE, countByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 
 /** Five rows as of 2003-06-30: eligible; not yet in 30, 61 and 91 days (and one with no date); excluded; an error. */
 function result(): RosterResult {

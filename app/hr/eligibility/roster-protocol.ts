@@ -1,5 +1,5 @@
 /** Messages between the roster page and its Web Worker. */
-import type { RosterResult } from "@/lib/roster/evaluate";
+import type { RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 
 export interface RunRequest {
   run: number;

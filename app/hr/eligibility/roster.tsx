@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { STATUS, type RosterResult } from "@/lib/roster/evaluate";
+import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import {
   CENSUS_TEMPLATE,
   countByFilter,
@@ -13,7 +13,7 @@ import {
   rowsInFilter,
   STATUS_LABELS,
   type Filter,
-} from "@/lib/roster/view";
+} from "@/lib/pages/hr-eligibility/view";
 import { isoDate } from "@/lib/schemas";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 import { useToday } from "./today";

@@ -3,8 +3,8 @@
  * evaluates every employee, here in the browser. Nothing is sent anywhere; nothing is logged.
  */
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { RosterBuilder } from "@/lib/roster/evaluate";
-import { streamRecords } from "@/lib/roster/stream";
+import { RosterBuilder } from "@/lib/pages/hr-eligibility/evaluate";
+import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 
 interface WorkerScope {

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import type { ComputationPeriod, EligibilityResult } from "@/lib/rules/eligibility";
 import { formatHours } from "@/lib/rules/words";
-import { answerForm, type EmployeeForm, type HceMode, type HoursMode } from "@/lib/roster/single";
+import { answerForm, type EmployeeForm, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { allocateParsed, allocationCsv } from "@/lib/forfeitures/allocate-pool";
-import { parseDeferrals } from "@/lib/forfeitures/parse-deferrals";
+import { allocateParsed, allocationCsv } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { formatUsd } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import styles from "./forfeitures.module.css";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forfeitureContext2002 } from "@/lib/forfeitures/context-2002";
-import { formatDollars } from "@/lib/report/footing";
+import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
+import { formatDollars } from "@/lib/pages/plan-facts/footing";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { AllocationForm } from "./allocation-form";
 import { TerminationForm } from "./termination-form";

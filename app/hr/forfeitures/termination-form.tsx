@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { evaluateTermination, TERMINATION_LABELS, type TerminationField, type TerminationForm as Form } from "@/lib/forfeitures/termination";
+import { evaluateTermination, TERMINATION_LABELS, type TerminationField, type TerminationForm as Form } from "@/lib/pages/hr-forfeitures/termination";
 import { formatUsd } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import styles from "./forfeitures.module.css";

@@ -5,11 +5,11 @@
  * lib/rules/eligibility's `evaluateEligibility`.
  */
 import type * as z from "zod";
-import { RuleInputError } from "../errors";
-import type { PlanDefinition } from "../plan/definition";
-import { evaluateEligibility, type EligibilityResult } from "../rules/eligibility";
-import type { HoursEntry } from "../rules/hours";
-import { eligibilityRequestSchema } from "../schemas";
+import { RuleInputError } from "../../errors";
+import type { PlanDefinition } from "../../plan/definition";
+import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
+import type { HoursEntry } from "../../rules/hours";
+import { eligibilityRequestSchema } from "../../schemas";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
 
 export type HoursMode = "rows" | "paste" | "schedule";

@@ -2,7 +2,7 @@
  * The arithmetic of the balance chart: a round top for the money axis, its ticks, and short labels.
  * Amounts stay Decimals; only the drawing position (a fraction of the axis) becomes a number.
  */
-import { Dec, ZERO, type Money } from "../money";
+import { Dec, ZERO, type Money } from "../../money";
 
 export interface MoneyAxis {
   /** The top of the axis: a round figure at or above the largest amount. */

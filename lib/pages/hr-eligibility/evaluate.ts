@@ -9,15 +9,15 @@
  * worked out on integer dates for speed under the plan's default options; other options go through
  * `evaluateEligibility` itself. test/unit/roster-evaluate.test.ts checks the two agree.
  */
-import { Dec, formatUsd, type Money } from "../money";
-import type { EmployerDefinition, PlanDefinition } from "../plan/definition";
-import { employerOf } from "../plan/sources";
-import { entryDateFor, evaluateEligibility } from "../rules/eligibility";
-import { fromHourUnits, toHourUnits } from "../rules/hours";
-import { formatHours } from "../rules/words";
-import { hceThresholdFor, UnsupportedYearError } from "../limits";
-import { RuleInputError } from "../errors";
-import { MAX_HOURS_PER_ENTRY } from "../schemas";
+import { Dec, formatUsd, type Money } from "../../money";
+import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
+import { employerOf } from "../../plan/sources";
+import { entryDateFor, evaluateEligibility } from "../../rules/eligibility";
+import { fromHourUnits, toHourUnits } from "../../rules/hours";
+import { formatHours } from "../../rules/words";
+import { hceThresholdFor, UnsupportedYearError } from "../../plan/limits";
+import { RuleInputError } from "../../errors";
+import { MAX_HOURS_PER_ENTRY } from "../../schemas";
 import {
   addDaysToDayNumber,
   daysInMonth,

@@ -2,7 +2,7 @@
  * The plan options in words, for the plan facts page: where the 11-K is silent, plan-rules says
  * which reading we take; each reading is an option of the plan definition with a default.
  */
-import type { PlanDefinition, PlanOptions } from "../plan/definition";
+import type { PlanDefinition, PlanOptions } from "../../plan/definition";
 
 export interface OptionDescription {
   key: keyof PlanOptions;

@@ -7,9 +7,9 @@
  * and the sections that need it say so. A field that is filled in wrongly is an error, and then
  * the page shows no figures at all: impossible dates and negative amounts never produce figures.
  */
-import { isIsoDate, yearOf, type IsoDate } from "../dates";
-import { Dec, isMoneyText, type Money } from "../money";
-import type { Balances } from "../rules/vesting";
+import { isIsoDate, yearOf, type IsoDate } from "../../dates";
+import { Dec, isMoneyText, type Money } from "../../money";
+import type { Balances } from "../../rules/vesting";
 import type { Employer, FormState, TextField } from "./form";
 
 /** The largest amount accepted, as in lib/schemas.ts (MAX_MONEY): a trillion dollars. */

@@ -6,7 +6,7 @@
  * year 1 or later; the anniversary of February 29 is March 1 in a common year, or February 28 by
  * plan option); test/unit/roster-day-number.test.ts checks them against lib/dates.
  */
-import { daysFromCivil, packedCivilFromDays, type Feb29Anniversary } from "../dates";
+import { daysFromCivil, packedCivilFromDays, type Feb29Anniversary } from "../../dates";
 
 export type DayNumber = number;
 

@@ -7,7 +7,7 @@
  * (the schedule of assets) or a figure whose digits look transposed. The page flags what these
  * checks find; nothing here names the two known discrepancies in advance.
  */
-import { Dec, formatUsd, type Money } from "../money";
+import { Dec, formatUsd, type Money } from "../../money";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "./statements-2002";
 
 /** A printed figure: where it is, and its amount (a dash counts as 0). */

@@ -2,8 +2,8 @@
  * Hours for one employee, as a person gives them on the form: rows pasted from a spreadsheet, or a
  * weekly schedule. Both produce the dated entries of plan-rules §2.1 and are checked with lib/schemas.
  */
-import { proRataHours, type HoursEntry } from "../rules/hours";
-import { hoursEntrySchema, isoDate } from "../schemas";
+import { proRataHours, type HoursEntry } from "../../rules/hours";
+import { hoursEntrySchema, isoDate } from "../../schemas";
 import { addDaysToDayNumber, dayNumberOf, daysFromTo, isoOfDayNumber } from "./day-number";
 
 export interface LineProblem {

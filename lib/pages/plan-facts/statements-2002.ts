@@ -3,7 +3,7 @@
  *
  * Every figure is copied as printed, in whole dollars, with the page it is printed on; a dash
  * ("--") is `null`. Nothing here is corrected: whether the figures foot is worked out by
- * `lib/report/footing.ts`, so the page flags what does not foot rather than hard-coding it.
+ * `lib/pages/plan-facts/footing.ts`, so the page flags what does not foot rather than hard-coding it.
  *
  * Page numbers are those printed at the foot of each page of the filing. The contents page lists
  * the schedule of assets at page 9; the schedule itself is printed as page 10.

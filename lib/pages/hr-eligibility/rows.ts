@@ -7,10 +7,10 @@
  * row it does not pass goes to the schema, which decides and words the message.
  * test/unit/roster-rows.test.ts checks that the quick check never accepts what the schema refuses.
  */
-import { z } from "../zod";
-import { toHourUnits } from "../rules/hours";
-import { Dec, type Money } from "../money";
-import { eligibilityRequestSchema, hoursEntrySchema, isoDate, MAX_HOURS_PER_ENTRY, MAX_MONEY, money } from "../schemas";
+import { z } from "../../zod";
+import { toHourUnits } from "../../rules/hours";
+import { Dec, type Money } from "../../money";
+import { eligibilityRequestSchema, hoursEntrySchema, isoDate, MAX_HOURS_PER_ENTRY, MAX_MONEY, money } from "../../schemas";
 import { dayNumberOf, type DayNumber } from "./day-number";
 
 export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employmentStartDate", "highlyCompensated"] as const;

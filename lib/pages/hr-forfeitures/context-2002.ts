@@ -6,8 +6,8 @@
  * changes in net assets, 2002) that is about 26.2%. "At December 31, 2002, forfeited nonvested
  * accounts totaled approximately $43,700."
  */
-import { Dec, toMoney, type Money } from "../money";
-import { SOS_2002_FIGURES } from "../plan/sos-plan";
+import { Dec, toMoney, type Money } from "../../money";
+import { SOS_2002_FIGURES } from "../../plan/sos-plan";
 
 export interface ForfeitureContext2002 {
   allocatedAsMatch: Money;

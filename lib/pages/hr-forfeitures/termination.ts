@@ -9,11 +9,11 @@
  * The form's text is checked with the API's `vestingRequestSchema`; the answer comes from
  * `evaluateVesting`. Issues are keyed by the form's own field names.
  */
-import { longDate } from "../dates";
-import { formatUsd, ZERO, type Money } from "../money";
-import type { PlanDefinition } from "../plan/definition";
-import { evaluateVesting, type VestingResult } from "../rules/vesting";
-import { vestingRequestSchema } from "../schemas";
+import { longDate } from "../../dates";
+import { formatUsd, ZERO, type Money } from "../../money";
+import type { PlanDefinition } from "../../plan/definition";
+import { evaluateVesting, type VestingResult } from "../../rules/vesting";
+import { vestingRequestSchema } from "../../schemas";
 import { MISPLACED_COMMA, misplacedComma } from "./parse-deferrals";
 
 export interface TerminationForm {

@@ -2,8 +2,8 @@
  * The projection table as CSV, with the field names of the API's projection rows
  * (api-v1 "POST /api/v1/projection"): one line per plan year, amounts as plain decimals ("1234.50").
  */
-import { toCsv, type CsvCell } from "../csv";
-import { formatMoney, type Money } from "../money";
+import { toCsv, type CsvCell } from "../../csv";
+import { formatMoney, type Money } from "../../money";
 import type { ProjectedYear } from "./scenario";
 
 export const PROJECTION_CSV_HEADER = [

@@ -4,12 +4,12 @@
  *
  * Nothing here rounds or divides money itself: shares come from lib/rules/forfeiture.ts.
  */
-import { RuleInputError } from "../errors";
-import { Dec, formatMoney, formatUsd, roundCents, type Money } from "../money";
-import type { PlanDefinition } from "../plan/definition";
-import { allocateForfeitures, type AllocationResult } from "../rules/forfeiture";
-import { money } from "../schemas";
-import { toCsv } from "../csv";
+import { RuleInputError } from "../../errors";
+import { Dec, formatMoney, formatUsd, roundCents, type Money } from "../../money";
+import type { PlanDefinition } from "../../plan/definition";
+import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
+import { money } from "../../schemas";
+import { toCsv } from "../../csv";
 import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 
 export interface AllocatedRow extends DeferralRow {

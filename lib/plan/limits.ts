@@ -4,7 +4,7 @@
  * Rules read limits through `limitsFor(year)`, never a literal. A year before the table is refused
  * with a clear error; a year after it carries the last known values forward, and says so.
  */
-import { Dec, type Money } from "./money";
+import { Dec, type Money } from "../money";
 
 export interface LimitValue {
   amount: Money;

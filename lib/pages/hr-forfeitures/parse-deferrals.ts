@@ -11,8 +11,8 @@
  *   so no line is silently dropped.
  * - Each row is checked by the same zod schema as the API's participants (lib/schemas.ts).
  */
-import { allocationRequestSchema, MAX_PARTICIPANTS } from "../schemas";
-import { Dec, type Money } from "../money";
+import { allocationRequestSchema, MAX_PARTICIPANTS } from "../../schemas";
+import { Dec, type Money } from "../../money";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */

@@ -2,7 +2,7 @@
  * What the roster page shows and exports: the filters and their counts, the results CSV, and the
  * two file templates.
  */
-import { toCsv } from "../csv";
+import { toCsv } from "../../csv";
 import { isoOfDayNumber } from "./day-number";
 import { STATUS, type RosterResult } from "./evaluate";
 import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";

@@ -5,15 +5,15 @@
  * themselves live in lib/rules; this file only chooses which rule answers which question and puts
  * the answers into sentences a participant can read.
  */
-import { completedYears, endOfYear, yearOf, type IsoDate } from "../dates";
-import { RuleInputError } from "../errors";
-import { UnsupportedYearError } from "../limits";
-import { formatUsd, type Money } from "../money";
-import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
-import { contributionLimit, type ContributionResult } from "../rules/contribution";
-import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../rules/projection";
-import { evaluateVesting, type Balances, type VestingResult } from "../rules/vesting";
-import { describeSchedule } from "../rules/words";
+import { completedYears, endOfYear, yearOf, type IsoDate } from "../../dates";
+import { RuleInputError } from "../../errors";
+import { UnsupportedYearError } from "../../plan/limits";
+import { formatUsd, type Money } from "../../money";
+import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
+import { contributionLimit, type ContributionResult } from "../../rules/contribution";
+import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
+import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
+import { describeSchedule } from "../../rules/words";
 import type { ParticipantInputs } from "./validate";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };
