@@ -78,18 +78,17 @@ function fromDate(date: Date): IsoDate {
 }
 
 /**
- * Day numbers: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
- * days_from_civil). Calendar-day arithmetic without Date objects or time zones: the eligibility
- * of a 100,000-employee roster adds days a million times.
+ * Epoch days: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil). Calendar-day arithmetic without Date objects or time zones.
  */
-export function dayNumber(iso: IsoDate): number {
+export function epochDay(iso: IsoDate): number {
   const parts = parseIsoDate(iso);
   if (!parts) throw new RangeError(`not a calendar date: ${iso}`);
   return daysFromCivil(parts.year, parts.month, parts.day);
 }
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian; H. Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -99,10 +98,24 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /**
- * The calendar date of a day number (H. Hinnant's civil_from_days), packed as the integer
- * yyyymmdd so hot loops allocate nothing (20040315 for 2004-03-15).
+ * A calendar date packed as the integer yyyymmdd (2004-03-15 → 20040315). Packed dates compare in
+ * calendar order, as ISO strings do, and fill typed arrays: the hours ledger and the roster hold
+ * millions of them.
  */
-export function packedCivilFromDays(days: number): number {
+export type PackedDate = number;
+
+/** `YYYY-MM-DD` → yyyymmdd. The text must already be a date (read by lib/parse.ts or a rule). */
+export function packDate(iso: IsoDate): PackedDate {
+  return digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
+}
+
+/** yyyymmdd → `YYYY-MM-DD`. */
+export function unpackDate(packed: PackedDate): IsoDate {
+  return isoOf(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
+}
+
+/** The calendar date of an epoch day, packed (H. Hinnant's civil_from_days; no allocation). */
+function packedOfEpochDay(days: number): PackedDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -115,15 +128,14 @@ export function packedCivilFromDays(days: number): number {
   return (year * 100 + month) * 100 + day;
 }
 
-/** The calendar date of a day number. */
-export function fromDayNumber(days: number): IsoDate {
-  const packed = packedCivilFromDays(days);
-  return isoOf(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
+/** The calendar date of an epoch day. */
+export function fromEpochDay(days: number): IsoDate {
+  return unpackDate(packedOfEpochDay(days));
 }
 
 /** "Day N following date D" is D + N days (plan-rules §1). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromDayNumber(dayNumber(iso) + days);
+  return fromEpochDay(epochDay(iso) + days);
 }
 
 /** Adds calendar months, date-fns style (Jan 31 + 1 month = Feb 28/29). */
@@ -132,7 +144,7 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
+  return epochDay(to) - epochDay(from);
 }
 
 export function yearOf(iso: IsoDate): number {

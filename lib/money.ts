@@ -17,19 +17,11 @@ export const HUNDRED: Decimal = new Dec(100);
 export type MoneyInput = string | number | Decimal;
 
 const MONEY_TEXT = /^-?(\d+)(\.\d+)?$/;
-/** As a person may type it: an optional $, commas only between groups of three digits. */
-const TYPED_MONEY = /^-?\$?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
-
-/** The plain decimal text of an amount as typed ("$12,500.01" → "12500.01"), or null if it is not one ("1,23"). */
-export function plainMoneyText(value: string): string | null {
-  const text = value.trim();
-  if (!TYPED_MONEY.test(text)) return null;
-  return text.replace(/[$,]/g, "");
-}
 
 /**
- * Reads an amount. A number is read through its shortest decimal text (JSON's `0.1` is 0.1),
- * so the float never enters a computation. Throws on anything that is not a plain decimal.
+ * An amount for a computation, from a Decimal, a JSON number (read through its shortest decimal
+ * text, so the float never enters a computation) or plain decimal text ("-3", "1234.50"). Text a
+ * person typed is read by lib/parse.ts' `readMoney`, which says what is wrong with it; this throws.
  */
 export function toMoney(value: MoneyInput): Money {
   if (Decimal.isDecimal(value)) return new Dec(value);
@@ -37,14 +29,8 @@ export function toMoney(value: MoneyInput): Money {
     if (!Number.isFinite(value)) throw new TypeError("amount must be a finite number");
     return new Dec(String(value));
   }
-  const text = plainMoneyText(value);
-  if (text === null || !MONEY_TEXT.test(text)) throw new TypeError(`not an amount: ${value}`);
-  return new Dec(text);
-}
-
-/** True when the text or number is a plain decimal amount (no exponent, no letters). */
-export function isMoneyText(value: string): boolean {
-  return plainMoneyText(value) !== null;
+  if (!MONEY_TEXT.test(value)) throw new TypeError(`not a plain amount: ${value}`);
+  return new Dec(value);
 }
 
 /** Rounding mode: half-up to cents (0.005 → 0.01, −0.005 → −0.01), the plan's only rounding. */

@@ -5,62 +5,52 @@
  * what would be right. `describeIssues` adds the field's name in plain words.
  */
 import { z } from "./zod";
-import { completedYears, isIsoDate, yearOf } from "./dates";
+import { completedYears, yearOf, type IsoDate } from "./dates";
 import { FIRST_LIMITS_YEAR } from "./plan/limits";
-import { Dec, plainMoneyText, type Money } from "./money";
+import { ZERO, type Money } from "./money";
+import {
+  DATE_PROBLEMS,
+  HOURS_PROBLEMS,
+  MAX_DATE_YEAR,
+  MAX_HOURS_PER_ENTRY,
+  MAX_MONEY,
+  MIN_DATE_YEAR,
+  MONEY_PROBLEMS,
+  numberProblems,
+  RANGES,
+  readDate,
+  readHours,
+  readMoney,
+  type NumberRange,
+} from "./parse";
 
-/** The largest amount the calculator accepts: a trillion dollars. */
-export const MAX_MONEY = "1000000000000";
-/** The most hours one entry may credit: every hour of a leap year. */
-export const MAX_HOURS_PER_ENTRY = 8784;
+export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MIN_DATE_YEAR, MAX_DATE_YEAR };
 
-/** The years a date in a request may have. */
-export const MIN_DATE_YEAR = 1800;
-export const MAX_DATE_YEAR = 2200;
-
-export const isoDate = z
-  .string({ error: "must be a date written YYYY-MM-DD, such as 2002-03-15" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD, such as 2002-03-15", abort: true })
-  .refine(isIsoDate, { message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true })
-  // Out of range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an
-  // anniversary, a 60-year projection) must stay within year 9999 to be written and compared.
-  .refine((text) => yearOf(text) >= MIN_DATE_YEAR && yearOf(text) <= MAX_DATE_YEAR, {
-    message: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`,
-    abort: true,
-  });
-
-const NOT_AN_AMOUNT = 'must be an amount in dollars, such as "1234.50"';
-const MAX_MONEY_DEC = new Dec(MAX_MONEY);
-
-/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (in one pass). */
-export const money = z.union([z.string(), z.number()], { error: NOT_AN_AMOUNT }).transform((value, ctx): Money => {
-  // A JSON number is read through its shortest decimal text (1e+21 included); a string as typed.
-  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : null) : plainMoneyText(value);
-  if (text === null) {
-    ctx.addIssue({ code: "custom", message: NOT_AN_AMOUNT });
-    return z.NEVER;
-  }
-  const amount = new Dec(text);
-  const problem =
-    amount.isNegative() && !amount.isZero()
-      ? "must not be negative"
-      : amount.decimalPlaces() > 2
-        ? "must have at most 2 decimals (whole cents)"
-        : amount.greaterThan(MAX_MONEY_DEC)
-          ? "must be at most $1,000,000,000,000"
-          : null;
-  if (problem) {
-    ctx.addIssue({ code: "custom", message: problem });
-    return z.NEVER;
-  }
-  return amount;
+/**
+ * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of
+ * range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an anniversary,
+ * a 60-year projection) must stay within year 9999 to be written and compared.
+ */
+export const isoDate = z.string({ error: DATE_PROBLEMS.notIso }).transform((text, ctx): IsoDate => {
+  const read = readDate(text);
+  if (read.ok) return read.value;
+  ctx.addIssue({ code: "custom", message: read.problem });
+  return z.NEVER;
 });
 
-function percent(min: number, max: number) {
-  return z
-    .number({ error: `must be a number from ${min} to ${max}, such as 15 or 26.2` })
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
+/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (lib/parse.ts). */
+export const money = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.notAnAmount }).transform((value, ctx): Money => {
+  const read = readMoney(value);
+  if (read.ok) return read.value;
+  ctx.addIssue({ code: "custom", message: read.problem });
+  return z.NEVER;
+});
+
+/** A number within a range, with the messages of lib/parse.ts' `readNumber`. */
+function numberIn(range: NumberRange) {
+  const problems = numberProblems(range);
+  const number = z.number({ error: problems.notANumber });
+  return (range.whole ? number.int(problems.notANumber) : number).min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
 }
 
 export const balancesSchema = z
@@ -68,33 +58,21 @@ export const balancesSchema = z
     { deferral: money.optional(), rollover: money.optional(), match: money.optional() },
     { error: 'must be an object such as { "deferral": "10000", "rollover": "0", "match": "4000" }' },
   )
-  .transform((b) => ({ deferral: b.deferral ?? new Dec(0), rollover: b.rollover ?? new Dec(0), match: b.match ?? new Dec(0) }));
+  .transform((b) => ({ deferral: b.deferral ?? ZERO, rollover: b.rollover ?? ZERO, match: b.match ?? ZERO }));
 
 const employer = z.enum(["SOS", "Inteliant"], { error: 'must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"' });
 
-const yearsOfService = z
-  .number({ error: "must be a number of years, such as 3" })
-  .min(0, "must not be negative")
-  .max(100, "must be at most 100");
-
-/** True when a number's shortest decimal form has at most 4 decimals (cheap: rosters check millions). */
-function atMostFourDecimals(value: number): boolean {
-  const text = String(value);
-  if (text.includes("e")) return Number.isInteger(value);
-  const dot = text.indexOf(".");
-  return dot < 0 || text.length - dot - 1 <= 4;
-}
+const yearsOfService = numberIn(RANGES.yearsOfService);
 
 export const hoursEntrySchema = z.object(
   {
     date: isoDate,
+    // lib/parse.ts' readHours, in zod's words (so the API document shows the range).
     hours: z
-      .number({ error: "must be a number of hours, such as 80 or 7.5" })
-      .min(0, "must not be negative")
-      .max(MAX_HOURS_PER_ENTRY, `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`)
-      // Hours are credited in ten-thousandths of an hour (lib/rules/hours.ts); finer figures would
-      // be rounded, and 999.99996 would silently count as 1,000.
-      .refine(atMostFourDecimals, "must have at most 4 decimals (ten-thousandths of an hour)"),
+      .number({ error: HOURS_PROBLEMS.notHours })
+      .min(0, { message: HOURS_PROBLEMS.negative, abort: true })
+      .max(MAX_HOURS_PER_ENTRY, { message: HOURS_PROBLEMS.tooMany, abort: true })
+      .refine((hours) => readHours(hours).ok, HOURS_PROBLEMS.decimals),
   },
   { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
 );
@@ -145,7 +123,7 @@ export const contributionRequestSchema = z.object({
   planYear,
   compensation: money,
   birthDate: isoDate.optional(),
-  deferralPercent: percent(0, 100).optional(),
+  deferralPercent: numberIn(RANGES.deferralPercent).optional(),
 });
 export type ContributionRequest = z.output<typeof contributionRequestSchema>;
 
@@ -224,11 +202,11 @@ export const projectionRequestSchema = z
     employmentStartDate: isoDate.optional(),
     balances: balancesSchema,
     compensation: money,
-    salaryGrowthPercent: percent(-50, 50),
-    deferralPercent: percent(0, 100),
-    matchPercentOfDeferral: percent(0, 1000),
-    annualReturnPercent: percent(-100, 100),
-    years: z.number({ error: "must be a whole number of years from 1 to 60" }).int("must be a whole number of years from 1 to 60").min(1, "must be at least 1").max(60, "must be at most 60"),
+    salaryGrowthPercent: numberIn(RANGES.salaryGrowthPercent),
+    deferralPercent: numberIn(RANGES.deferralPercent),
+    matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral),
+    annualReturnPercent: numberIn(RANGES.annualReturnPercent),
+    years: numberIn(RANGES.years),
     planTerminated: bool(" (whether the plan has been terminated)").optional(),
   })
   .superRefine((request, ctx) => {

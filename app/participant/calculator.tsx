@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { formatUsd, isMoneyText, toMoney } from "@/lib/money";
+import { formatUsd } from "@/lib/money";
+import { readMoney } from "@/lib/parse";
 import { fromFragment, initialState, presetPercent, TEXT_FIELDS, toFragment, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
 import { defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
 import { FIELD_LABELS, readInputs } from "@/lib/pages/participant/validate";
@@ -294,7 +295,11 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 /** The inputs in words, shown only on paper, so a printed statement says what it assumed. */
 function PrintSummary({ state, plan }: { state: FormState; plan: PlanDefinition }) {
   const t = state.text;
-  const money = (text: string) => (text.trim() === "" ? "$0.00" : isMoneyText(text) ? formatUsd(toMoney(text)) : text);
+  const money = (text: string) => {
+    if (text.trim() === "") return "$0.00";
+    const read = readMoney(text);
+    return read.ok ? formatUsd(read.value) : text;
+  };
   const items: [string, string][] = [
     ["As-of date", t.asOf],
     ["Employer", state.employer === "Inteliant" ? "Inteliant Corporation" : "SOS Staffing Services"],

@@ -1,12 +1,6 @@
 import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
-import { describeSchedule } from "@/lib/rules/words";
+import { describeSchedule, ordinal } from "@/lib/rules/words";
 import styles from "./plan.module.css";
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
 
 function serviceInWords(service: ServiceRule, months: number): string {
   return service.kind === "hoursInPeriod"

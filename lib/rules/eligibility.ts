@@ -32,7 +32,7 @@ import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/de
 import { employerOf } from "../plan/sources";
 import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
-import { formatHours } from "./words";
+import { formatHours, ordinal } from "./words";
 
 export interface EligibilityInput {
   asOf: IsoDate;
@@ -40,6 +40,8 @@ export interface EligibilityInput {
   birthDate: IsoDate;
   employmentStartDate: IsoDate;
   hours?: readonly HoursEntry[] | undefined;
+  /** Or the hours already in a ledger (a roster builds one per employee from its file). */
+  ledger?: HoursLedger | undefined;
   highlyCompensated?: boolean | undefined;
   priorYearCompensation?: Money | undefined;
   fivePercentOwner?: boolean | undefined;
@@ -101,6 +103,10 @@ function checkInput(input: EligibilityInput): void {
   if (input.birthDate > input.employmentStartDate) {
     throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
   }
+  const earliest = input.ledger?.earliestDate;
+  if (earliest && earliest < input.employmentStartDate) {
+    throw new RuleInputError("hours", `hours dated ${earliest} are before the employment start date ${input.employmentStartDate}; hours can only be credited from the first hour of service`);
+  }
   input.hours?.forEach((entry, index) => {
     if (entry.date < input.employmentStartDate) {
       throw new RuleInputError(
@@ -136,7 +142,7 @@ function hoursService(
   options: PlanOptions,
   citation: string,
 ): HoursServiceRequirement {
-  const ledger = new HoursLedger(input.hours ?? []);
+  const ledger = input.ledger ?? new HoursLedger(input.hours ?? []);
   const required = toHourUnits(hoursRequired);
   const lastRelevant = maxDate(input.asOf, ledger.latestDate ?? input.asOf);
   const periods: ComputationPeriod[] = [];
@@ -295,10 +301,4 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
 
 function periodName(period: ComputationPeriod): string {
   return period.kind === "initial" ? "initial computation period" : period.kind === "planYear" ? "plan year" : "computation period";
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
 }

@@ -18,3 +18,10 @@ export function describeSchedule(schedule: readonly { years: number; percent: nu
     })
     .join(", ");
 }
+
+/** An ordinal in words' digits: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 91st, 111th. */
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}

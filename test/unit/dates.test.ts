@@ -9,9 +9,11 @@ import {
   anniversary,
   completedYears,
   dateAttainingAge,
-  dayNumber,
+  epochDay,
   daysBetween,
-  fromDayNumber,
+  fromEpochDay,
+  packDate,
+  unpackDate,
   isLeapYear,
   endOfTwelveMonths,
   endOfYear,
@@ -171,7 +173,7 @@ describe("day arithmetic", () => {
   });
 });
 
-describe("day numbers (days since 1970-01-01)", () => {
+describe("epoch days (days since 1970-01-01)", () => {
   it.each([
     ["1970-01-01", 0, "the epoch"],
     ["1969-12-31", -1, "the day before"],
@@ -181,12 +183,27 @@ describe("day numbers (days since 1970-01-01)", () => {
     // 1970..1999: 30 years × 365 + 7 leap days (72, 76, 80, 84, 88, 92, 96) = 10,957. One year back: 365 + 0 → 1969-01-01 = −365.
     ["1969-01-01", -365, "a year before the epoch"],
   ])("%s is day %i (%s)", (iso, days, _why) => {
-    expect(dayNumber(iso)).toBe(days);
-    expect(fromDayNumber(days)).toBe(iso);
+    expect(epochDay(iso)).toBe(days);
+    expect(fromEpochDay(days)).toBe(iso);
   });
 
   it("refuses an impossible date", () => {
-    expect(() => dayNumber("2003-02-29")).toThrow(RangeError);
+    expect(() => epochDay("2003-02-29")).toThrow(RangeError);
+  });
+
+  it.each([
+    ["2004-03-15", 20040315],
+    ["2000-02-29", 20000229],
+    ["1800-01-01", 18000101],
+    ["2200-12-31", 22001231],
+  ])("%s packs as the integer %i and back", (iso, packed) => {
+    expect(packDate(iso)).toBe(packed);
+    expect(unpackDate(packed)).toBe(iso);
+  });
+
+  it("packed dates sort as the dates do: 2003-12-31 < 2004-01-01 < 2004-02-29 < 2004-03-01", () => {
+    const packed = ["2004-03-01", "2004-01-01", "2004-02-29", "2003-12-31"].map(packDate).sort((a, b) => a - b);
+    expect(packed.map(unpackDate)).toEqual(["2003-12-31", "2004-01-01", "2004-02-29", "2004-03-01"]);
   });
 
   it.each([

@@ -68,7 +68,7 @@ describe("messages beside the fields", () => {
   });
 
   it.each([
-    [{ yearsOfService: "three", matchBalance: "1" }, "yearsOfService", "Years of service must be a number of years, such as 3."],
+    [{ yearsOfService: "three", matchBalance: "1" }, "yearsOfService", "Years of service must be a number from 0 to 100, such as 3."],
     [{ yearsOfService: "101", matchBalance: "1" }, "yearsOfService", "Years of service must be at most 100."],
     [{ yearsOfService: "3", matchBalance: "-1" }, "matchBalance", "Employer match balance must not be negative."],
     [{ yearsOfService: "3", matchBalance: "4,000,01" }, "matchBalance", "Employer match balance has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)."],

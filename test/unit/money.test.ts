@@ -14,7 +14,6 @@ import {
   formatMoney,
   formatUsd,
   fromCents,
-  isMoneyText,
   maxMoney,
   minMoney,
   percentOf,
@@ -29,8 +28,6 @@ const d = (text: string) => new Dec(text);
 describe("reading amounts", () => {
   it.each([
     ["1234.50", "1234.5"],
-    [" 1,234.50 ", "1234.5"],
-    ["$12,500.01", "12500.01"],
     ["-3", "-3"],
     [0.1, "0.1"],
     [1234.5, "1234.5"],
@@ -46,9 +43,8 @@ describe("reading amounts", () => {
     expect(toMoney(d("7.25")).toString()).toBe("7.25");
   });
 
-  it.each([["1e3"], ["12abc"], [""], ["1.2.3"]])("%j is not an amount", (input) => {
+  it.each([["1e3"], ["12abc"], [""], ["1.2.3"], ["$12,500.01"], [" 1"]])("%j is not a plain amount (typed text is read by lib/parse.ts)", (input) => {
     expect(() => toMoney(input)).toThrow(TypeError);
-    expect(isMoneyText(input)).toBe(false);
   });
 
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY]])("%s is not an amount", (input) => {

@@ -10,7 +10,6 @@ import {
   eligibilityNote,
   limitSection,
   listInWords,
-  ordinal,
   stayOrGoSection,
   vestedToday,
   yearsAhead,
@@ -265,21 +264,6 @@ describe("the years ahead (plan-rules §6)", () => {
 });
 
 describe("words", () => {
-  it.each([
-    [1, "1st"],
-    [2, "2nd"],
-    [3, "3rd"],
-    [4, "4th"],
-    [11, "11th"],
-    [12, "12th"],
-    [13, "13th"],
-    [21, "21st"],
-    [91, "91st"],
-    [111, "111th"],
-  ] as const)("ordinal(%i) is %s", (n, text) => {
-    expect(ordinal(n)).toBe(text);
-  });
-
   it("lists in words", () => {
     expect(listInWords([])).toBe("");
     expect(listInWords(["a"])).toBe("a");

@@ -57,12 +57,14 @@ describe("each wrong entry gets a message naming the field", () => {
   it.each<{ field: TextField; text: string; message: string }>([
     { field: "birthDate", text: "2003-02-29", message: "Birth date is not a real calendar date (for example, 2003-02-29 does not exist)." },
     { field: "birthDate", text: "1970-13-01", message: "Birth date is not a real calendar date (for example, 2003-02-29 does not exist)." },
-    { field: "birthDate", text: "7/4/1970", message: "Birth date must be a date written YYYY-MM-DD, such as 2002-03-15." },
+    { field: "birthDate", text: "4.7.1970", message: "Birth date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15." },
+    { field: "birthDate", text: "1700-01-01", message: "Birth date must be a date from 1800-01-01 to 2200-12-31." },
+    { field: "balances.match", text: "3.200", message: "Employer match balance must have at most 2 decimals (whole cents)." },
     { field: "asOf", text: "2002-02-30", message: "As-of date is not a real calendar date (for example, 2003-02-29 does not exist)." },
     { field: "balances.match", text: "-5", message: "Employer match balance must not be negative." },
     { field: "balances.deferral", text: "−10.00", message: "Your deferrals balance must not be negative." },
     { field: "balances.rollover", text: "12.345", message: "Rollovers balance must have at most 2 decimals (whole cents)." },
-    { field: "compensation", text: "forty thousand", message: "Next year's pay must be an amount in dollars, such as 1234.50." },
+    { field: "compensation", text: "forty thousand", message: 'Next year\'s pay must be an amount in dollars, such as "1234.50".' },
     { field: "compensation", text: "1000000000000.01", message: "Next year's pay must be at most $1,000,000,000,000." },
     { field: "deferralPercent", text: "-1", message: "Deferral percent must not be negative." },
     { field: "deferralPercent", text: "101", message: "Deferral percent must be at most 100." },
@@ -111,7 +113,11 @@ describe("dates that contradict each other", () => {
     );
     expect(withText({ asOf: "2001-01-01" }).errors.asOf).toBeUndefined();
   });
+  it("a date typed MM/DD/YYYY is read month first: 7/4/1970 is July 4, 1970", () => {
+    expect(withText({ birthDate: "7/4/1970" }).inputs.birthDate).toBe("1970-07-04");
+  });
+
   it("an as-of date after 2200", () => {
-    expect(withText({ asOf: "2201-01-01" }).errors.asOf).toBe("As-of date must be in 2200 or earlier.");
+    expect(withText({ asOf: "2201-01-01" }).errors.asOf).toBe("As-of date must be a date from 1800-01-01 to 2200-12-31.");
   });
 });

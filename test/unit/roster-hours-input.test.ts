@@ -14,10 +14,19 @@ describe("pasted rows", () => {
     expect(pasted.problems).toEqual([]);
   });
 
+  it("reads dates written MM/DD/YYYY too, and never reads 1,5 as 15 hours", () => {
+    const pasted = parsePastedHours("03/31/2002\t80\n4/30/2002\t1,040\n2002-03-31,1,5\n");
+    expect(pasted.entries).toEqual([
+      { date: "2002-03-31", hours: 80 },
+      { date: "2002-04-30", hours: 1040 },
+    ]);
+    expect(pasted.problems.map((problem) => problem.message)).toEqual(['Line 3: the hours must be a number of hours, such as 80 or 7.5 (found "1,5").']);
+  });
+
   it("names the line and what is wrong", () => {
     const pasted = parsePastedHours("2002-03-31\t80\n31/03/2002\t8\n2002-04-30\tlots\n2002-05-31\n");
     expect(pasted.problems.map((problem) => problem.message)).toEqual([
-      'Line 2: the date must be a date written YYYY-MM-DD, such as 2002-03-15 (found "31/03/2002").',
+      'Line 2: the date is not a real calendar date: a date written with slashes is read month first (MM/DD/YYYY), and there is no month 31 (found "31/03/2002").',
       'Line 3: the hours must be a number of hours, such as 80 or 7.5 (found "lots").',
       "Line 4 has no hours: write a date, a tab or comma, then the hours (2002-03-31, 80).",
     ]);
@@ -46,9 +55,10 @@ describe("a weekly schedule: entries dated on each week's last day", () => {
 
   it.each([
     [{ hoursPerWeek: "", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", "Hours a week is required."],
-    [{ hoursPerWeek: "thirty", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", 'Hours a week must be a number, such as 30 or 37.5 (found "thirty").'],
-    [{ hoursPerWeek: "200", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", "Hours a week must be at most 168 (every hour of a week)."],
+    [{ hoursPerWeek: "thirty", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", 'Hours a week must be a number of hours, such as 80 or 7.5 (found "thirty").'],
+    [{ hoursPerWeek: "200", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", 'Hours a week must be at most 168 (every hour of a week) (found "200").'],
     [{ hoursPerWeek: "30", from: "2002-02-30", through: "2002-04-15" }, "from", "First day is not a real calendar date (for example, 2003-02-29 does not exist)."],
+    [{ hoursPerWeek: "30.00005", from: "2002-03-15", through: "2002-04-15" }, "hoursPerWeek", 'Hours a week must have at most 4 decimals (ten-thousandths of an hour) (found "30.00005").'],
     [{ hoursPerWeek: "30", from: "2002-03-15", through: "2002-03-01" }, "through", "Last day is before the first day (2002-03-15)."],
   ])("%j: %s: %s", (schedule, field, message) => {
     expect(weeklyHours(schedule).problems).toEqual([{ line: 0, field, message }]);

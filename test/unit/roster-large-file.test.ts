@@ -26,8 +26,8 @@ describe("a 50 MB census", () => {
       }
       expectedRows += 1;
       if (i % 100_000 === 11) {
-        lines.push(`B${i},Inteliant,01/02/1970,2002-01-01,false,,false`);
-        bad.set(lineNumber, /YYYY-MM-DD/);
+        lines.push(`B${i},Inteliant,1970.01.02,2002-01-01,false,,false`);
+        bad.set(lineNumber, /MM\/DD\/YYYY or YYYY-MM-DD/);
       } else if (i % 100_000 === 13) {
         lines.push(`C${i},Inteliant,1970-01-01,2002-01-01`);
         bad.set(lineNumber, /highlyCompensated|column|missing/i);

@@ -57,11 +57,23 @@ describe("answers", () => {
   });
 });
 
+describe("dates as a person types them", () => {
+  it("3/15/2002 is read month first as 2002-03-15, and 2/29/1980 as 1980-02-29: the same answer as the ISO dates", () => {
+    const typed = answerForm({ ...BASE, birthDate: "2/29/1980", employmentStartDate: "3/15/2002", asOf: "06/30/2003", rows: [{ date: "09/30/2002", hours: "520" }, { date: "2003-03-14", hours: "520" }] }, SOS_PLAN);
+    expect(typed.issues).toEqual({});
+    expect(typed.result).toMatchObject({ eligible: true, eligibilityDate: "2003-03-15" });
+  });
+
+  it("a birth date of 1700-01-01 is refused, as the API refuses it", () => {
+    expect(answerForm({ ...BASE, birthDate: "1700-01-01" }, SOS_PLAN).issues).toEqual({ birthDate: ["Birth date must be a date from 1800-01-01 to 2200-12-31."] });
+  });
+});
+
 describe("problems are keyed by the field they belong beside", () => {
   it("a blank birth date is required; a date in another format is named", () => {
     expect(answerForm({ ...BASE, birthDate: "" }, SOS_PLAN).issues).toEqual({ birthDate: ["Birth date is required."] });
-    expect(answerForm({ ...BASE, employmentStartDate: "3/15/2002" }, SOS_PLAN).issues).toEqual({
-      employmentStartDate: ["Employment start date must be a date written YYYY-MM-DD, such as 2002-03-15."],
+    expect(answerForm({ ...BASE, employmentStartDate: "15.03.2002" }, SOS_PLAN).issues).toEqual({
+      employmentStartDate: ["Employment start date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15."],
     });
   });
 

@@ -43,7 +43,7 @@ describe("filters", () => {
 });
 
 describe("the results CSV", () => {
-  it("has every row in order; excluded rows leave the dates blank; error rows leave eligible and excluded blank; formula-like cells are neutralised", () => {
+  it("has every row in order; excluded rows carry the dates age and service are met; error rows leave eligible and excluded blank; formula-like cells are neutralised", () => {
     expect(resultsCsv(result()).split("\r\n")).toEqual([
       "employeeId,eligible,eligibilityDate,entryDate,excluded,reason",
       "a,true,2003-03-15,2003-03-15,false,ok",
@@ -51,7 +51,7 @@ describe("the results CSV", () => {
       "b61,false,2003-08-30,2003-08-30,false,later",
       "b91,false,2003-09-29,2003-09-29,false,later still",
       "nodate,false,,,false,hours short",
-      "x,false,,,true,'=HCE",
+      "x,false,2002-01-01,2002-01-01,true,'=HCE",
       "'-err,,,,,Error: Census line 8: bad",
       "",
     ]);

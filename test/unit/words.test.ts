@@ -1,6 +1,6 @@
 /** Figures in sentences: hours and vesting schedules in words. */
 import { describe, expect, it } from "vitest";
-import { describeSchedule, formatHours } from "@/lib/rules/words";
+import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
 
 describe("hours in words", () => {
   it.each([
@@ -27,4 +27,25 @@ describe("schedules in words", () => {
   ])("%j reads %s", (schedule, words) => {
     expect(describeSchedule(schedule)).toBe(words);
   });
+});
+
+describe("ordinals, the one helper every page uses", () => {
+  it.each([
+    [1, "1st"],
+    [2, "2nd"],
+    [3, "3rd"],
+    [4, "4th"],
+    [11, "11th"],
+    [12, "12th"],
+    [13, "13th"],
+    [21, "21st"],
+    [91, "91st"],
+    [92, "92nd"],
+    [101, "101st"],
+    [112, "112th"],
+    [111, "111th"],
+  ] as const)("ordinal(%i) is %s", (n, text) => {
+    expect(ordinal(n)).toBe(text);
+  });
+
 });

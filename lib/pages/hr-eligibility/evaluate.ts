@@ -1,32 +1,24 @@
 /**
  * A roster's eligibility (11-K Note 1.A; plan-rules §2), for 100,000 employees at once.
  *
- * Rows arrive one at a time (the census first, then the hours) and are checked as they come; then
+ * Rows arrive one at a time (the census first, then the hours) and are read as they come; then
  * `finish` answers every census row, in census order: eligible, not yet, excluded, or in error
  * with the reason. No row is dropped: a row that cannot be evaluated is an error row that says why.
  *
- * The answer for each employee is the one `evaluateEligibility` gives (lib/rules/eligibility),
- * worked out on integer dates for speed under the plan's default options; other options go through
- * `evaluateEligibility` itself. test/unit/roster-evaluate.test.ts checks the two agree.
+ * The answer for each employee is lib/rules/eligibility's `evaluateEligibility` itself, given the
+ * employee's hours as a ledger built straight from the file's rows (packed dates, hour units):
+ * this file reads, groups and words; it decides nothing about eligibility.
  */
-import { Dec, formatUsd, type Money } from "../../money";
+import { daysBetween, packDate, unpackDate, type IsoDate } from "../../dates";
+import { RuleInputError } from "../../errors";
+import { formatUsd, ZERO, type Money } from "../../money";
 import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import { employerOf } from "../../plan/sources";
-import { entryDateFor, evaluateEligibility } from "../../rules/eligibility";
-import { fromHourUnits, toHourUnits } from "../../rules/hours";
+import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
+import type { HceResult } from "../../rules/hce";
+import { HoursLedger } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
-import { hceThresholdFor, UnsupportedYearError } from "../../plan/limits";
-import { RuleInputError } from "../../errors";
-import { MAX_HOURS_PER_ENTRY } from "../../schemas";
-import {
-  addDaysToDayNumber,
-  daysInMonth,
-  anniversaryOfDayNumber,
-  dayNumberOf,
-  daysFromTo,
-  isoOfDayNumber,
-  type DayNumber,
-} from "./day-number";
+import { readDate } from "../../parse";
 import {
   CENSUS_OPTIONAL,
   CENSUS_REQUIRED,
@@ -79,8 +71,8 @@ interface Employee {
   id: string;
   line: number;
   employer: EmployerDefinition | null;
-  birth: DayNumber;
-  start: DayNumber;
+  birthDate: IsoDate;
+  employmentStartDate: IsoDate;
   highlyCompensated: boolean | undefined;
   pay: Money | undefined;
   owner: boolean | undefined;
@@ -89,7 +81,7 @@ interface Employee {
 }
 
 export class RosterBuilder {
-  private readonly asOf: DayNumber;
+  private readonly asOf: IsoDate;
   private censusHeader: Header | null = null;
   private hoursHeader: Header | null = null;
   private fatal: FileProblem | null = null;
@@ -109,8 +101,9 @@ export class RosterBuilder {
     private readonly plan: PlanDefinition,
     asOf: string,
   ) {
-    this.asOf = dayNumberOf(asOf);
-    if (this.asOf < 0) throw new RangeError(`not a calendar date: ${asOf}`);
+    const read = readDate(asOf);
+    if (!read.ok) throw new RangeError(`as-of date ${read.problem}`);
+    this.asOf = read.value;
   }
 
   /** One record of the census file (the header first). */
@@ -135,8 +128,8 @@ export class RosterBuilder {
       id: "",
       line,
       employer: null,
-      birth: 0,
-      start: 0,
+      birthDate: "",
+      employmentStartDate: "",
       highlyCompensated: undefined,
       pay: undefined,
       owner: undefined,
@@ -152,8 +145,8 @@ export class RosterBuilder {
       } else {
         const row = read.row;
         employee.employer = employerOf(this.plan, row.employer);
-        employee.birth = row.birthDate;
-        employee.start = row.employmentStartDate;
+        employee.birthDate = row.birthDate;
+        employee.employmentStartDate = row.employmentStartDate;
         employee.highlyCompensated = row.highlyCompensated;
         employee.pay = row.priorYearCompensation;
         employee.owner = row.fivePercentOwner;
@@ -171,74 +164,6 @@ export class RosterBuilder {
     }
   };
 
-  /** Cell bounds of the line being read by `hoursLine`. */
-  private bounds = new Int32Array(0);
-
-  /**
-   * The hours fast path: a line with no quote, read in place (no cells, no substrings but the id).
-   * It takes only a line that is plainly right (a real date, plain hours, a known employee, on or
-   * after the start date); anything else returns false and goes through `hours` and the schema.
-   */
-  hoursLine = (text: string, start: number, end: number, line: number): boolean => {
-    const header = this.hoursHeader;
-    if (header === null || this.fatal) return false;
-    const width = header.width;
-    if (this.bounds.length !== width * 2) this.bounds = new Int32Array(width * 2);
-    const bounds = this.bounds;
-    let cellStart = start;
-    for (let c = 0; c < width - 1; c += 1) {
-      const comma = text.indexOf(",", cellStart);
-      if (comma === -1 || comma >= end) return false;
-      bounds[2 * c] = cellStart;
-      bounds[2 * c + 1] = comma;
-      cellStart = comma + 1;
-    }
-    const extra = text.indexOf(",", cellStart);
-    if (extra !== -1 && extra < end) return false;
-    bounds[2 * width - 2] = cellStart;
-    bounds[2 * width - 1] = end;
-    const positions = this.hoursPositions!;
-    const date = dayNumberAt(text, bounds[2 * positions.date]!, bounds[2 * positions.date + 1]!);
-    if (date < 0) return false;
-    const units = hourUnitsAt(text, bounds[2 * positions.hours]!, bounds[2 * positions.hours + 1]!);
-    if (units < 0) return false;
-    // Hours files usually list an employee's rows together: reuse the last id's lookup when the
-    // text is the same, without cutting a new string.
-    const idStart = bounds[2 * positions.id]!;
-    const idEnd = bounds[2 * positions.id + 1]!;
-    let index: number | undefined;
-    const lastId = this.lastId;
-    if (lastId.length === idEnd - idStart && lastId.length > 0) {
-      let same = true;
-      for (let k = 0; k < lastId.length; k += 1) {
-        if (lastId.charCodeAt(k) !== text.charCodeAt(idStart + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) index = this.lastIndex;
-    }
-    if (index === undefined) {
-      const id = text.slice(idStart, idEnd);
-      index = this.byId.get(id);
-      if (index === undefined) return false;
-      this.lastId = id;
-      this.lastIndex = index;
-    }
-    const employee = this.employees[index]!;
-    if (employee.employer === null || date < employee.start) return false;
-    this.hoursRows += 1;
-    this.hoursEmployee.push(index);
-    this.hoursDate.push(date);
-    this.hoursUnits.push(units);
-    void line;
-    return true;
-  };
-
-  private hoursPositions: { id: number; date: number; hours: number } | null = null;
-  private lastId = "";
-  private lastIndex = 0;
-
   /** One record of the hours file (the header first). Call after the whole census. */
   hours = (cells: string[], line: number, problem: string | null): void => {
     if (this.fatal) return;
@@ -249,11 +174,7 @@ export class RosterBuilder {
       }
       const header = readHeader(cells, HOURS_REQUIRED, []);
       if (!header.ok) this.fatal = { file: "hours", line, column: "", message: header.message };
-      else {
-        this.hoursHeader = header.header;
-        const at = header.header.positions;
-        this.hoursPositions = { id: at.get("employeeId")!, date: at.get("date")!, hours: at.get("hours")! };
-      }
+      else this.hoursHeader = header.header;
       return;
     }
     if (problem === null && isBlankRecord(cells)) {
@@ -280,13 +201,13 @@ export class RosterBuilder {
     }
     const employee = this.employees[index]!;
     if (employee.employer === null) return; // the census row is in error already; it says why
-    if (row.date < employee.start) {
+    if (row.date < packDate(employee.employmentStartDate)) {
       this.hoursProblem(
         {
           file: "hours",
           line,
           column: "date",
-          message: `${isoOfDayNumber(row.date)} is before employee ${employee.id}'s employment start date (${isoOfDayNumber(employee.start)}); hours are credited from the first hour of service`,
+          message: `${unpackDate(row.date)} is before employee ${employee.id}'s employment start date (${employee.employmentStartDate}); hours are credited from the first hour of service`,
         },
         index,
       );
@@ -314,7 +235,7 @@ export class RosterBuilder {
   finish(options: { onProgress?: (done: number, total: number) => void } = {}): RosterResult {
     const count = this.fatal ? 0 : this.employees.length;
     const result: RosterResult = {
-      asOf: isoOfDayNumber(this.asOf),
+      asOf: this.asOf,
       fatal: this.fatal,
       count,
       ids: new Array<string>(count),
@@ -361,7 +282,7 @@ export class RosterBuilder {
       dates[at] = this.hoursDate[i]!;
       units[at] = this.hoursUnits[i]!;
     }
-    const evaluator = new Evaluator(this.plan, this.asOf);
+
     for (let i = 0; i < count; i += 1) {
       const employee = this.employees[i]!;
       result.ids[i] = employee.id;
@@ -371,60 +292,11 @@ export class RosterBuilder {
         result.reasons[i] = errorReason(employee.problems);
         continue;
       }
-      evaluator.evaluate(employee, dates, units, starts[i]!, starts[i + 1]!, result, i);
+      answer(this.plan, this.asOf, employee, HoursLedger.fromPacked(dates.subarray(starts[i]!, starts[i + 1]!), units.subarray(starts[i]!, starts[i + 1]!)), result, i);
       if (options.onProgress && (i & 8191) === 0) options.onProgress(i, count);
     }
     return result;
   }
-}
-
-/** A `YYYY-MM-DD` date read in place (as dayNumberOf), or −1. */
-function dayNumberAt(text: string, start: number, end: number): DayNumber {
-  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return -1;
-  let value = 0;
-  for (let i = 0; i < 10; i += 1) {
-    if (i === 4 || i === 7) continue;
-    const digit = text.charCodeAt(start + i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  const year = Math.floor(value / 10000);
-  const month = Math.floor(value / 100) % 100;
-  const day = value % 100;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
-  return value;
-}
-
-/**
- * Plain hours read in place as ten-thousandths of an hour: digits, optionally a point and at most
- * four more digits, at most MAX_HOURS_PER_ENTRY. Exactly what toHourUnits(Number(text)) gives for
- * such text. −1 for anything else (the schema then decides).
- */
-function hourUnitsAt(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 10) return -1;
-  let whole = 0;
-  let i = start;
-  for (; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 46) break;
-    if (code < 48 || code > 57) return -1;
-    whole = whole * 10 + (code - 48);
-  }
-  if (i === start) return -1;
-  let fraction = 0;
-  let scale = 10000;
-  if (i < end) {
-    i += 1;
-    if (i === end || end - i > 4) return -1;
-    for (; i < end; i += 1) {
-      const code = text.charCodeAt(i);
-      if (code < 48 || code > 57) return -1;
-      scale /= 10;
-      fraction += (code - 48) * scale;
-    }
-  }
-  if (whole > MAX_HOURS_PER_ENTRY || (whole === MAX_HOURS_PER_ENTRY && fraction > 0)) return -1;
-  return whole * 10000 + fraction;
 }
 
 function describe(file: "Census" | "Hours", problem: RowProblem): string {
@@ -436,173 +308,72 @@ function errorReason(problems: string[]): string {
   return `${problems.slice(0, 3).join(" ")} And ${problems.length - 3} more problem${problems.length - 3 === 1 ? "" : "s"} with this employee's rows.`;
 }
 
-/** Per-employee arithmetic, sharing scratch space across the roster. */
-class Evaluator {
-  private readonly yearUnits = new Float64Array(10001);
-  private readonly touched: number[] = [];
-  private readonly lean: boolean;
-  private readonly threshold: Money | null;
-  private readonly thresholdProblem: string | null;
-  private readonly planYear: number;
-  private readonly minimumAge: number;
-
-  constructor(
-    private readonly plan: PlanDefinition,
-    private readonly asOf: DayNumber,
-  ) {
-    const options = plan.options;
-    this.lean = options.eligibilityPeriods === "planYear" && options.serviceCredited === "endOfPeriod";
-    this.planYear = Math.floor(asOf / 10000);
-    this.minimumAge = plan.eligibility.minimumAge;
-    let threshold: Money | null = null;
-    let problem: string | null = null;
-    try {
-      threshold = hceThresholdFor(this.planYear - 1).amount;
-    } catch (error) {
-      if (!(error instanceof UnsupportedYearError)) throw error;
-      problem = `highlyCompensated is blank, and working it out for plan year ${this.planYear} needs the ${this.planYear - 1} threshold, which this calculator does not have; state true or false.`;
-    }
-    this.threshold = threshold;
-    this.thresholdProblem = problem;
+/** One employee's answer from the rule, put into the roster's columns and a reason in words. */
+function answer(plan: PlanDefinition, asOf: IsoDate, employee: Employee, ledger: HoursLedger, out: RosterResult, i: number): void {
+  let result: EligibilityResult;
+  try {
+    result = evaluateEligibility(
+      {
+        asOf,
+        employer: employee.employer!.id,
+        birthDate: employee.birthDate,
+        employmentStartDate: employee.employmentStartDate,
+        ledger,
+        highlyCompensated: employee.highlyCompensated,
+        priorYearCompensation: employee.pay,
+        fivePercentOwner: employee.owner,
+      },
+      plan,
+      { explain: false },
+    );
+  } catch (error) {
+    if (!(error instanceof RuleInputError)) throw error;
+    out.status[i] = STATUS.error;
+    const column = error.path === "priorYearCompensation" || error.path === "asOf" ? `, column ${error.path === "asOf" ? "highlyCompensated" : error.path}` : "";
+    out.reasons[i] = `Census line ${employee.line}${column}: ${error.message}.`;
+    return;
   }
-
-  evaluate(employee: Employee, dates: Int32Array, units: Float64Array, from: number, to: number, out: RosterResult, i: number): void {
-    const employer = employee.employer!;
-    // Who is an HCE (plan-rules §2.3): stated, else a 5% owner, else last year's pay above the threshold.
-    let hce: boolean;
-    let hceBasis: string;
-    if (employee.highlyCompensated !== undefined) {
-      hce = employee.highlyCompensated;
-      hceBasis = "stated in the census";
-    } else if (employee.owner) {
-      hce = true;
-      hceBasis = `a 5% owner in ${this.planYear} or ${this.planYear - 1}`;
-    } else if (this.threshold === null) {
-      out.status[i] = STATUS.error;
-      out.reasons[i] = `Census line ${employee.line}, column highlyCompensated: ${this.thresholdProblem}`;
-      return;
-    } else {
-      const pay = employee.pay ?? new Dec(0);
-      hce = pay.greaterThan(this.threshold);
-      hceBasis = `${this.planYear - 1} pay of ${formatUsd(pay)} ${hce ? "above" : "not above"} the ${formatUsd(this.threshold)} threshold`;
-    }
-    const excluded = hce && employer.excludesHighlyCompensated;
-    const feb29 = this.plan.options.feb29Anniversary;
-    const ageMet = anniversaryOfDayNumber(employee.birth, this.minimumAge, feb29);
-
-    let serviceMet = 0;
-    let progress = "";
-    if (employer.service.kind === "daysFollowingFirstHour") {
-      serviceMet = addDaysToDayNumber(employee.start, employer.service.days);
-    } else if (this.lean) {
-      const required = toHourUnits(employer.service.hours);
-      const firstAnniversary = anniversaryOfDayNumber(employee.start, 1, feb29);
-      const firstPlanYear = Math.floor(firstAnniversary / 10000);
-      let initial = 0;
-      let latest = 0;
-      const yearUnits = this.yearUnits;
-      const touched = this.touched;
-      for (let k = from; k < to; k += 1) {
-        const date = dates[k]!;
-        if (date > latest) latest = date;
-        if (date < firstAnniversary) initial += units[k]!;
-        const year = Math.floor(date / 10000);
-        if (year >= firstPlanYear) {
-          if (yearUnits[year] === 0) touched.push(year);
-          yearUnits[year]! += units[k]!;
-        }
-      }
-      if (initial >= required) serviceMet = firstAnniversary;
-      else {
-        let best = 0;
-        for (const year of touched) if (yearUnits[year]! >= required && (best === 0 || year < best)) best = year;
-        if (best !== 0) serviceMet = (best + 1) * 10000 + 101;
-        else {
-          // Not met: the latest period considered (as lib/rules/eligibility lists them) and its hours.
-          const lastRelevant = Math.max(this.asOf, latest);
-          const lastYear = Math.floor(lastRelevant / 10000);
-          const inInitial = lastYear < firstPlanYear;
-          const have = inInitial ? initial : yearUnits[lastYear]!;
-          const end = inInitial ? isoOfDayNumber(addDaysToDayNumber(firstAnniversary, -1)) : `${lastYear}-12-31`;
-          const hours = fromHourUnits(have);
-          progress = `${formatHours(hours)} of ${formatHours(employer.service.hours)} hours in the period ending ${end}: ${formatHours(Math.max(0, employer.service.hours - hours))} to go`;
-        }
-      }
-      for (const year of touched) yearUnits[year] = 0;
-      touched.length = 0;
-    } else {
-      const answer = this.viaRules(employee, dates, units, from, to, hce);
-      if (typeof answer === "string") {
-        out.status[i] = STATUS.error;
-        out.reasons[i] = answer;
-        return;
-      }
-      serviceMet = answer.serviceMet;
-      progress = answer.progress;
-    }
-
-    const eligibilityDate = serviceMet === 0 ? 0 : Math.max(ageMet, serviceMet);
-    const ageText = `age ${this.minimumAge} on ${isoOfDayNumber(ageMet)}`;
-    const serviceText = serviceMet === 0 ? "" : `service met ${isoOfDayNumber(serviceMet)}`;
-    if (excluded) {
-      out.status[i] = STATUS.excluded;
-      out.reasons[i] =
-        `Excluded: highly compensated employee (${hceBasis}); the plan excludes highly compensated employees of ${employer.id} (${employer.citation}).` +
-        (eligibilityDate ? ` Age and service alone would be met on ${isoOfDayNumber(eligibilityDate)}.` : "");
-      return;
-    }
-    const hceNote = hce ? ` Highly compensated (${hceBasis}); ${employer.id} highly compensated employees may participate.` : "";
-    if (eligibilityDate === 0) {
-      out.status[i] = STATUS.notYet;
-      out.reasons[i] = `Not yet: ${progress}; ${ageText}.${hceNote}`;
-      return;
-    }
-    out.eligibilityDate[i] = eligibilityDate;
-    out.entryDate[i] = dayNumberOf(entryDateFor(isoOfDayNumber(eligibilityDate), this.plan.options.entry));
-    if (eligibilityDate <= this.asOf) {
-      out.status[i] = STATUS.eligible;
-      out.reasons[i] = `Eligible: ${ageText}, ${serviceText}.${hceNote}`;
-    } else {
-      out.status[i] = STATUS.notYet;
-      out.daysUntil[i] = daysFromTo(this.asOf, eligibilityDate);
-      out.reasons[i] = `Not yet: eligible on ${isoOfDayNumber(eligibilityDate)} (${ageText}, ${serviceText}).${hceNote}`;
-    }
+  const employer = result.employer;
+  const [age, service] = result.requirements;
+  if (result.eligibilityDate !== null) {
+    out.eligibilityDate[i] = packDate(result.eligibilityDate);
+    out.entryDate[i] = packDate(result.entryDate!);
   }
-
-  /** Plan options the integer path does not cover: ask lib/rules/eligibility itself. */
-  private viaRules(
-    employee: Employee,
-    dates: Int32Array,
-    units: Float64Array,
-    from: number,
-    to: number,
-    hce: boolean,
-  ): { serviceMet: DayNumber; progress: string } | string {
-    const hours = [];
-    for (let k = from; k < to; k += 1) hours.push({ date: isoOfDayNumber(dates[k]!), hours: fromHourUnits(units[k]!) });
-    try {
-      const answer = evaluateEligibility(
-        {
-          asOf: isoOfDayNumber(this.asOf),
-          employer: employee.employer!.id,
-          birthDate: isoOfDayNumber(employee.birth),
-          employmentStartDate: isoOfDayNumber(employee.start),
-          hours,
-          highlyCompensated: hce,
-        },
-        this.plan,
-        { explain: false },
-      );
-      const service = answer.requirements[1];
-      let progress = "";
-      if (service.kind === "hoursInPeriod" && service.metOn === null) {
-        const last = service.periods[service.periods.length - 1]!;
-        progress = `${formatHours(last.hours)} of ${formatHours(service.hoursRequired)} hours in the period ending ${last.end}: ${formatHours(Math.max(0, service.hoursRequired - last.hours))} to go`;
-      }
-      return { serviceMet: service.metOn === null ? 0 : dayNumberOf(service.metOn), progress };
-    } catch (error) {
-      if (error instanceof RuleInputError) return `Census line ${employee.line}: ${error.message}.`;
-      throw error;
-    }
+  const ageText = `age ${age.age} on ${age.metOn}`;
+  const serviceText = service.metOn === null ? "" : `service met ${service.metOn}`;
+  if (result.excluded) {
+    out.status[i] = STATUS.excluded;
+    out.reasons[i] =
+      `Excluded: highly compensated employee (${hceBasis(result.hce)}); the plan excludes highly compensated employees of ${employer.id} (${employer.citation}).` +
+      (result.eligibilityDate ? ` Age and service alone would be met on ${result.eligibilityDate}.` : "");
+    return;
   }
+  const hceNote = result.highlyCompensated ? ` Highly compensated (${hceBasis(result.hce)}); ${employer.id} highly compensated employees may participate.` : "";
+  if (result.eligibilityDate === null) {
+    out.status[i] = STATUS.notYet;
+    out.reasons[i] = `Not yet: ${progress(result)}; ${ageText}.${hceNote}`;
+  } else if (result.eligible) {
+    out.status[i] = STATUS.eligible;
+    out.reasons[i] = `Eligible: ${ageText}, ${serviceText}.${hceNote}`;
+  } else {
+    out.status[i] = STATUS.notYet;
+    out.daysUntil[i] = daysBetween(asOf, result.eligibilityDate);
+    out.reasons[i] = `Not yet: eligible on ${result.eligibilityDate} (${ageText}, ${serviceText}).${hceNote}`;
+  }
+}
+
+/** Why someone is (or is not) highly compensated, in a few words. */
+function hceBasis(hce: HceResult): string {
+  if (hce.basis === "stated") return "stated in the census";
+  if (hce.basis === "fivePercentOwner") return `a 5% owner in ${hce.planYear} or ${hce.lookBackYear}`;
+  const pay: Money | null = hce.priorYearCompensation;
+  return `${hce.lookBackYear} pay of ${formatUsd(pay ?? ZERO)} ${hce.highlyCompensated ? "above" : "not above"} the ${formatUsd(hce.threshold!)} threshold`;
+}
+
+/** The hours still needed in the latest computation period considered. */
+function progress(result: EligibilityResult): string {
+  const service = result.requirements[1];
+  if (service.kind !== "hoursInPeriod") return "";
+  const last = service.periods[service.periods.length - 1]!;
+  return `${formatHours(last.hours)} of ${formatHours(service.hoursRequired)} hours in the period ending ${last.end}: ${formatHours(Math.max(0, service.hoursRequired - last.hours))} to go`;
 }

@@ -1,10 +1,11 @@
 /**
  * Hours for one employee, as a person gives them on the form: rows pasted from a spreadsheet, or a
- * weekly schedule. Both produce the dated entries of plan-rules §2.1 and are checked with lib/schemas.
+ * weekly schedule. Both produce the dated entries of plan-rules §2.1, read with lib/parse.ts (the
+ * reader of the API's schemas), so a pasted line is accepted exactly when the API would accept it.
  */
+import { addDays, daysBetween } from "../../dates";
+import { readDate, readHours } from "../../parse";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
-import { hoursEntrySchema, isoDate } from "../../schemas";
-import { addDaysToDayNumber, dayNumberOf, daysFromTo, isoOfDayNumber } from "./day-number";
 
 export interface LineProblem {
   /** 1-based line of the pasted text, or the schedule field. */
@@ -36,17 +37,12 @@ export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: 
       problems.push({ line, field: "hours", message: `Line ${line} has more than a date and hours; write one date and one number of hours per line.` });
       return;
     }
-    const hoursText = cells[1]!.replace(/,/g, "");
-    const number = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(hoursText) ? Number(hoursText) : hoursText;
-    const parsed = hoursEntrySchema.safeParse({ date: cells[0], hours: number });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        problems.push({ line, field, message: `Line ${line}: the ${field === "date" ? "date" : "hours"} ${issue.message} (found "${field === "date" ? cells[0] : cells[1]}").` });
-      }
-      return;
-    }
-    entries.push(parsed.data);
+    const date = readDate(cells[0]!, "typed");
+    const hours = readHours(cells[1]!);
+    if (!date.ok) problems.push({ line, field: "date", message: `Line ${line}: the date ${date.problem} (found "${cells[0]}").` });
+    if (!hours.ok) problems.push({ line, field: "hours", message: `Line ${line}: the hours ${hours.problem} (found "${cells[1]}").` });
+    if (!date.ok || !hours.ok) return;
+    entries.push({ date: date.value, hours: hours.value });
     lines.push(line);
   });
   return { entries, lines, problems };
@@ -63,6 +59,9 @@ export interface WeeklySchedule {
   through: string;
 }
 
+/** Every hour of a week (7 × 24): the most a week can credit. */
+const HOURS_IN_A_WEEK = 168;
+
 /** At most a century of weeks. */
 const MAX_WEEKS = 5300;
 
@@ -76,26 +75,24 @@ const MAX_WEEKS = 5300;
 export function weeklyHours(schedule: WeeklySchedule): { entries: HoursEntry[]; problems: LineProblem[] } {
   const problems: LineProblem[] = [];
   const text = schedule.hoursPerWeek.trim();
-  const perWeek = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  const read = readHours(text);
+  const perWeek = read.ok && read.value > HOURS_IN_A_WEEK ? ({ ok: false, problem: `must be at most ${HOURS_IN_A_WEEK} (every hour of a week)` } as const) : read;
   if (text === "") problems.push({ line: 0, field: "hoursPerWeek", message: "Hours a week is required." });
-  else if (!Number.isFinite(perWeek)) problems.push({ line: 0, field: "hoursPerWeek", message: `Hours a week must be a number, such as 30 or 37.5 (found "${text}").` });
-  else if (perWeek > 168) problems.push({ line: 0, field: "hoursPerWeek", message: "Hours a week must be at most 168 (every hour of a week)." });
-  const from = isoDate.safeParse(schedule.from.trim());
-  if (!from.success) problems.push({ line: 0, field: "from", message: `First day ${schedule.from.trim() === "" ? "is required" : from.error.issues[0]!.message}.` });
-  const through = isoDate.safeParse(schedule.through.trim());
-  if (!through.success) problems.push({ line: 0, field: "through", message: `Last day ${schedule.through.trim() === "" ? "is required" : through.error.issues[0]!.message}.` });
-  if (problems.length > 0 || !from.success || !through.success) return { entries: [], problems };
-  const first = dayNumberOf(from.data);
-  const last = dayNumberOf(through.data);
-  const days = daysFromTo(first, last) + 1;
-  if (days < 1) return { entries: [], problems: [{ line: 0, field: "through", message: `Last day is before the first day (${from.data}).` }] };
+  else if (!perWeek.ok) problems.push({ line: 0, field: "hoursPerWeek", message: `Hours a week ${perWeek.problem} (found "${text}").` });
+  const from = readDate(schedule.from, "typed");
+  if (!from.ok) problems.push({ line: 0, field: "from", message: `First day ${schedule.from.trim() === "" ? "is required" : from.problem}.` });
+  const through = readDate(schedule.through, "typed");
+  if (!through.ok) problems.push({ line: 0, field: "through", message: `Last day ${schedule.through.trim() === "" ? "is required" : through.problem}.` });
+  if (problems.length > 0 || !perWeek.ok || !from.ok || !through.ok) return { entries: [], problems };
+  const days = daysBetween(from.value, through.value) + 1;
+  if (days < 1) return { entries: [], problems: [{ line: 0, field: "through", message: `Last day is before the first day (${from.value}).` }] };
   if (days > MAX_WEEKS * 7) return { entries: [], problems: [{ line: 0, field: "through", message: "Last day is more than a century after the first day." }] };
   const entries: HoursEntry[] = [];
   const fullWeeks = Math.floor(days / 7);
   for (let week = 1; week <= fullWeeks; week += 1) {
-    entries.push({ date: isoOfDayNumber(addDaysToDayNumber(first, week * 7 - 1)), hours: perWeek });
+    entries.push({ date: addDays(from.value, week * 7 - 1), hours: perWeek.value });
   }
   const rest = days - fullWeeks * 7;
-  if (rest > 0) entries.push({ date: isoOfDayNumber(last), hours: proRataHours(perWeek, rest, 7) });
+  if (rest > 0) entries.push({ date: through.value, hours: proRataHours(perWeek.value, rest, 7) });
   return { entries, problems };
 }

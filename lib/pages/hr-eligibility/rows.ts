@@ -1,17 +1,13 @@
 /**
- * The rows of the two roster files, checked with the same zod schemas as the API and the form
- * ("one schema, used twice"): lib/schemas' `isoDate`, `money`, the employer of
- * `eligibilityRequestSchema` and the hours of `hoursEntrySchema`.
- *
- * For speed, a row first meets a quick check written to accept only what the schema accepts; any
- * row it does not pass goes to the schema, which decides and words the message.
- * test/unit/roster-rows.test.ts checks that the quick check never accepts what the schema refuses.
+ * The rows of the two roster files, read cell by cell with lib/parse.ts, the reader the API's
+ * schemas are built from: a date, an amount or a number of hours is accepted in a file exactly
+ * when the API would accept it (dates may also be written MM/DD/YYYY, as payroll exports often
+ * are). test/property/surfaces.test.ts holds the roster to the API's answers.
  */
-import { z } from "../../zod";
+import { packDate, type IsoDate, type PackedDate } from "../../dates";
+import type { Money } from "../../money";
+import { readDate, readHours, readMoney, type Read } from "../../parse";
 import { toHourUnits } from "../../rules/hours";
-import { Dec, type Money } from "../../money";
-import { eligibilityRequestSchema, hoursEntrySchema, isoDate, MAX_HOURS_PER_ENTRY, MAX_MONEY, money } from "../../schemas";
-import { dayNumberOf, type DayNumber } from "./day-number";
 
 export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employmentStartDate", "highlyCompensated"] as const;
 export const CENSUS_OPTIONAL = ["priorYearCompensation", "fivePercentOwner"] as const;
@@ -100,74 +96,39 @@ function shapeProblem(cells: readonly string[], header: Header, required: readon
   return null;
 }
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
-
 const TRUE_TEXT = new Set(["true", "yes", "y", "1"]);
 const FALSE_TEXT = new Set(["false", "no", "n", "0"]);
-function boolText(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const text = value.trim().toLowerCase();
-  if (text === "") return undefined;
-  if (TRUE_TEXT.has(text)) return true;
-  if (FALSE_TEXT.has(text)) return false;
-  return value;
+
+/** "true", "Yes", "N", "0", … → a boolean; blank → undefined. */
+function readBoolean(text: string, blankMeans: string): Read<boolean | undefined> {
+  const value = text.trim().toLowerCase();
+  if (value === "") return { ok: true, value: undefined };
+  if (TRUE_TEXT.has(value)) return { ok: true, value: true };
+  if (FALSE_TEXT.has(value)) return { ok: true, value: false };
+  return { ok: false, problem: `must be true or false, or left blank ${blankMeans}` };
 }
 
-function employerText(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const text = value.trim().toLowerCase();
-  return text === "sos" ? "SOS" : text === "inteliant" ? "Inteliant" : value.trim();
+/** "SOS", "sos", "Inteliant" → the plan's employer id. */
+function readEmployer(text: string): Read<"SOS" | "Inteliant"> {
+  const value = text.trim().toLowerCase();
+  if (value === "sos") return { ok: true, value: "SOS" };
+  if (value === "inteliant") return { ok: true, value: "Inteliant" };
+  return { ok: false, problem: 'must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"' };
 }
 
-export const employeeIdSchema = z
-  .string({ error: "is required" })
-  .trim()
-  .min(1, "is empty; every row needs an employee id")
-  .max(200, "must be at most 200 characters");
-
-/** One census row, in the words of lib/schemas. */
-export const censusRowSchema = z
-  .object({
-    employeeId: employeeIdSchema,
-    employer: z.preprocess(employerText, eligibilityRequestSchema.shape.employer),
-    birthDate: z.preprocess(trimmed, isoDate),
-    employmentStartDate: z.preprocess(trimmed, isoDate),
-    highlyCompensated: z.preprocess(
-      boolText,
-      z.boolean({ error: "must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner" }).optional(),
-    ),
-    priorYearCompensation: z.preprocess(blankToUndefined, money.optional()),
-    fivePercentOwner: z.preprocess(boolText, z.boolean({ error: "must be true or false, or left blank (not an owner)" }).optional()),
-  })
-  .superRefine((row, ctx) => {
-    if (row.birthDate > row.employmentStartDate) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${row.employmentStartDate}); check both dates` });
-    }
-  });
-
-/** One hours row: the hours are a number of hours as the API takes them. */
-export const hoursRowSchema = z.object({
-  employeeId: employeeIdSchema,
-  date: z.preprocess(trimmed, isoDate),
-  hours: z.preprocess(hoursNumber, hoursEntrySchema.shape.hours),
-});
-
-/** "80", "7.5", "1,040" → a number; anything else is left for the schema to refuse. */
-function hoursNumber(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const text = value.trim();
-  if (text === "") return undefined;
-  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return Number(text);
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
-  return value;
+/** An employee id: 1 to 200 characters once trimmed. */
+export function readEmployeeId(text: string): Read<string> {
+  const id = text.trim();
+  if (id === "") return { ok: false, problem: "is empty; every row needs an employee id" };
+  if (id.length > 200) return { ok: false, problem: "must be at most 200 characters" };
+  return { ok: true, value: id };
 }
 
 export interface CensusRow {
   employeeId: string;
   employer: "SOS" | "Inteliant";
-  birthDate: DayNumber;
-  employmentStartDate: DayNumber;
+  birthDate: IsoDate;
+  employmentStartDate: IsoDate;
   highlyCompensated: boolean | undefined;
   priorYearCompensation: Money | undefined;
   fivePercentOwner: boolean | undefined;
@@ -175,128 +136,69 @@ export interface CensusRow {
 
 export interface HoursRow {
   employeeId: string;
-  date: DayNumber;
+  date: PackedDate;
   /** Ten-thousandths of an hour, as lib/rules/hours counts them. */
   units: number;
 }
 
-type Read<T> = { ok: true; row: T } | { ok: false; problems: RowProblem[] };
+type RowRead<T> = { ok: true; row: T } | { ok: false; problems: RowProblem[] };
 
-function cell(cells: readonly string[], header: Header, name: string): string | undefined {
+function cell(cells: readonly string[], header: Header, name: string): string {
   const at = header.positions.get(name);
-  return at === undefined ? undefined : cells[at];
+  return at === undefined ? "" : (cells[at] ?? "");
 }
 
-/** A value quoted back in a message, shortened: `"03/15/1980"`, or "blank". */
-function shown(value: unknown): string {
-  if (value === undefined || (typeof value === "string" && value.trim() === "")) return "";
-  const text = String(value);
+/** A value quoted back in a message, shortened: ` (found "03/15/1980")`. */
+function shown(value: string): string {
+  const text = value.trim();
   return ` (found "${text.length > 40 ? `${text.slice(0, 40)}…` : text}")`;
 }
 
-function problemsOf(error: z.ZodError, line: number, raw: Record<string, string | undefined>): RowProblem[] {
-  return error.issues.map((issue) => {
-    const column = String(issue.path[0] ?? "");
-    const value = raw[column];
-    const blank = value === undefined || value.trim() === "";
-    const message = blank ? "is empty" : value !== undefined && issue.message.includes(value.trim()) ? issue.message : `${issue.message}${shown(value)}`;
-    return { line, column, message };
-  });
+/** Reads one cell; a problem names its line and column, and quotes what was found. */
+function take<T>(problems: RowProblem[], line: number, column: string, text: string, read: (text: string) => Read<T>, required = true): T | undefined {
+  if (text.trim() === "") {
+    if (required) problems.push({ line, column, message: "is empty" });
+    return undefined;
+  }
+  const result = read(text);
+  if (result.ok) return result.value;
+  problems.push({ line, column, message: `${result.problem}${shown(text)}` });
+  return undefined;
 }
 
-const BOOL_QUICK = new Set(["", "true", "false"]);
-const MONEY_QUICK = /^\d{1,13}(\.\d{1,2})?$/;
+const typedDate = (text: string) => readDate(text, "typed");
 
-/** Reads one census row: the quick check, else the schema. */
-export function readCensusRow(cells: readonly string[], header: Header, line: number): Read<CensusRow> {
+/** Reads one census row. */
+export function readCensusRow(cells: readonly string[], header: Header, line: number): RowRead<CensusRow> {
   const shape = shapeProblem(cells, header, CENSUS_REQUIRED, line);
   if (shape) return { ok: false, problems: [shape] };
-  const raw: Record<string, string | undefined> = {};
-  for (const name of [...CENSUS_REQUIRED, ...CENSUS_OPTIONAL]) raw[name] = cell(cells, header, name);
-
-  const id = raw.employeeId!;
-  const employer = raw.employer!;
-  const birth = dayNumberOf(raw.birthDate!);
-  const start = dayNumberOf(raw.employmentStartDate!);
-  const hce = raw.highlyCompensated!;
-  const pay = raw.priorYearCompensation ?? "";
-  const owner = raw.fivePercentOwner ?? "";
-  const quick =
-    id.length > 0 &&
-    id.length <= 200 &&
-    id.trim() === id &&
-    (employer === "SOS" || employer === "Inteliant") &&
-    birth > 0 &&
-    start > 0 &&
-    birth <= start &&
-    BOOL_QUICK.has(hce) &&
-    BOOL_QUICK.has(owner) &&
-    (pay === "" || (MONEY_QUICK.test(pay) && new Dec(pay).lessThanOrEqualTo(MAX_MONEY)));
-  if (quick) {
-    return {
-      ok: true,
-      row: {
-        employeeId: id,
-        employer,
-        birthDate: birth,
-        employmentStartDate: start,
-        highlyCompensated: hce === "" ? undefined : hce === "true",
-        priorYearCompensation: pay === "" ? undefined : new Dec(pay),
-        fivePercentOwner: owner === "" ? undefined : owner === "true",
-      },
-    };
+  const problems: RowProblem[] = [];
+  const employeeId = take(problems, line, "employeeId", cell(cells, header, "employeeId"), readEmployeeId);
+  const employer = take(problems, line, "employer", cell(cells, header, "employer"), readEmployer);
+  const birthDate = take(problems, line, "birthDate", cell(cells, header, "birthDate"), typedDate);
+  const employmentStartDate = take(problems, line, "employmentStartDate", cell(cells, header, "employmentStartDate"), typedDate);
+  const highlyCompensated = take(problems, line, "highlyCompensated", cell(cells, header, "highlyCompensated"), (text) =>
+    readBoolean(text, "to work it out from priorYearCompensation and fivePercentOwner"),
+  false);
+  const priorYearCompensation = take(problems, line, "priorYearCompensation", cell(cells, header, "priorYearCompensation"), readMoney, false);
+  const fivePercentOwner = take(problems, line, "fivePercentOwner", cell(cells, header, "fivePercentOwner"), (text) => readBoolean(text, "(not an owner)"), false);
+  if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
+    problems.push({ line, column: "birthDate", message: `is after the employment start date (${employmentStartDate}); check both dates` });
   }
-  const parsed = censusRowSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, line, raw) };
-  const value = parsed.data;
-  return {
-    ok: true,
-    row: {
-      employeeId: value.employeeId,
-      employer: value.employer,
-      birthDate: dayNumberOf(value.birthDate),
-      employmentStartDate: dayNumberOf(value.employmentStartDate),
-      highlyCompensated: value.highlyCompensated,
-      priorYearCompensation: value.priorYearCompensation,
-      fivePercentOwner: value.fivePercentOwner,
-    },
-  };
+  if (problems.length > 0 || employeeId === undefined || employer === undefined || birthDate === undefined || employmentStartDate === undefined) {
+    return { ok: false, problems };
+  }
+  return { ok: true, row: { employeeId, employer, birthDate, employmentStartDate, highlyCompensated, priorYearCompensation, fivePercentOwner } };
 }
 
-/** Hours in the quick path: plain digits with an optional fraction of at most 4 digits, 0 to MAX_HOURS_PER_ENTRY. */
-function quickHours(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > 12) return -1;
-  let dot = -1;
-  for (let i = 0; i < length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 46) {
-      if (dot >= 0 || i === 0 || i === length - 1) return -1;
-      dot = i;
-    } else if (code < 48 || code > 57) return -1;
-  }
-  if (dot >= 0 && length - dot - 1 > 4) return -1;
-  const hours = Number(text);
-  return hours <= MAX_HOURS_PER_ENTRY ? hours : -1;
-}
-
-/** Reads one hours row: the quick check, else the schema. Positions are looked up once by the caller. */
-export function readHoursRow(cells: readonly string[], header: Header, line: number): Read<HoursRow> {
-  const idAt = header.positions.get("employeeId")!;
-  const dateAt = header.positions.get("date")!;
-  const hoursAt = header.positions.get("hours")!;
-  if (cells.length === header.width) {
-    const id = cells[idAt]!;
-    const date = dayNumberOf(cells[dateAt]!);
-    const hours = quickHours(cells[hoursAt]!);
-    if (date > 0 && hours >= 0 && id.length > 0 && id.length <= 200 && id.charCodeAt(0) > 32 && id.charCodeAt(id.length - 1) > 32) {
-      return { ok: true, row: { employeeId: id, date, units: toHourUnits(hours) } };
-    }
-  }
+/** Reads one hours row. */
+export function readHoursRow(cells: readonly string[], header: Header, line: number): RowRead<HoursRow> {
   const shape = shapeProblem(cells, header, HOURS_REQUIRED, line);
   if (shape) return { ok: false, problems: [shape] };
-  const raw: Record<string, string | undefined> = { employeeId: cells[idAt], date: cells[dateAt], hours: cells[hoursAt] };
-  const parsed = hoursRowSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, line, raw) };
-  return { ok: true, row: { employeeId: parsed.data.employeeId, date: dayNumberOf(parsed.data.date), units: toHourUnits(parsed.data.hours) } };
+  const problems: RowProblem[] = [];
+  const employeeId = take(problems, line, "employeeId", cell(cells, header, "employeeId"), readEmployeeId);
+  const date = take(problems, line, "date", cell(cells, header, "date"), typedDate);
+  const hours = take(problems, line, "hours", cell(cells, header, "hours"), readHours);
+  if (problems.length > 0 || employeeId === undefined || date === undefined || hours === undefined) return { ok: false, problems };
+  return { ok: true, row: { employeeId, date: packDate(date), units: toHourUnits(hours) } };
 }

@@ -1,10 +1,12 @@
 /**
  * The one-employee form, as a pure function: what the person typed in, the plan's answer and the
- * problems out, each problem keyed by the field it belongs beside. The request is checked with
+ * problems out, each problem keyed by the field it belongs beside. Each typed value is read by
+ * lib/parse.ts (dates may be MM/DD/YYYY or YYYY-MM-DD); the request they make is then checked with
  * lib/schemas' `eligibilityRequestSchema` (the API's own schema) and answered by
  * lib/rules/eligibility's `evaluateEligibility`.
  */
 import type * as z from "zod";
+import { readDate, readHours, readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
 import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
@@ -47,29 +49,40 @@ const FIELD_NAMES: Record<string, string> = {
   highlyCompensated: "Highly compensated",
 };
 
-const blank = (text: string) => (text.trim() === "" ? undefined : text.trim());
+/** A value that could not be read: its problem is already listed beside the field. */
+const UNREAD = Symbol("unread");
 
-/** "1,040" or "80" → 1040 or 80; other text → NaN, which the schema refuses as "must be a number of hours". */
-function hoursValue(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const plain = trimmed.replace(/,(?=\d{3}(\D|$))/g, "");
-  return /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(plain) ? Number(plain) : Number.NaN;
-}
+const typedDate = (text: string) => readDate(text, "typed");
 
 export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer {
   const issues: Record<string, string[]> = {};
   const add = (key: string, message: string) => (issues[key] ??= []).push(message);
+  /** A typed value: blank is undefined (the schema then says "is required" where it is). */
+  function read<T>(key: string, text: string, reader: (text: string) => Read<T>, name = FIELD_NAMES[key] ?? key): T | undefined | typeof UNREAD {
+    if (text.trim() === "") return undefined;
+    const result = reader(text);
+    if (result.ok) return result.value;
+    add(key, `${name} ${result.problem}.`);
+    return UNREAD;
+  }
 
   // Hours, from whichever way they were given; `where(k)` names the field of hours entry k.
   let hours: { date: string | undefined; hours: number | undefined }[] = [];
+  let unread = false;
   let where: (index: number) => { key: string; prefix: string } = () => ({ key: "hours", prefix: "" });
   if (form.hoursMode === "rows") {
     const used: number[] = [];
     form.rows.forEach((row, index) => {
       if (row.date.trim() === "" && row.hours.trim() === "") return;
+      const prefix = `Row ${index + 1}: the`;
+      const date = read(`rows.${index}.date`, row.date, typedDate, `${prefix} date`);
+      const value = read(`rows.${index}.hours`, row.hours, readHours, `${prefix} hours`);
+      if (date === UNREAD || value === UNREAD) {
+        unread = true;
+        return;
+      }
       used.push(index);
-      hours.push({ date: blank(row.date), hours: hoursValue(row.hours) });
+      hours.push({ date, hours: value });
     });
     where = (k) => ({ key: `rows.${used[k]}`, prefix: `Row ${used[k]! + 1}:` });
   } else if (form.hoursMode === "paste") {
@@ -84,14 +97,19 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
     where = () => ({ key: "schedule.from", prefix: "First day:" });
   }
 
+  const asOf = read("asOf", form.asOf, typedDate);
+  const birthDate = read("birthDate", form.birthDate, typedDate);
+  const employmentStartDate = read("employmentStartDate", form.employmentStartDate, typedDate);
+  const pay = form.hce === "workOut" ? read("priorYearCompensation", form.priorYearCompensation, readMoney) : undefined;
+  if (unread || asOf === UNREAD || birthDate === UNREAD || employmentStartDate === UNREAD || pay === UNREAD) return { issues, hours: [], result: null };
   const request = {
-    asOf: blank(form.asOf),
+    asOf,
     employer: form.employer,
-    birthDate: blank(form.birthDate),
-    employmentStartDate: blank(form.employmentStartDate),
+    birthDate,
+    employmentStartDate,
     hours,
     ...(form.hce === "workOut"
-      ? { priorYearCompensation: blank(form.priorYearCompensation), fivePercentOwner: form.fivePercentOwner }
+      ? { priorYearCompensation: pay?.toFixed(), fivePercentOwner: form.fivePercentOwner }
       : { highlyCompensated: form.hce === "yes" }),
   };
   const parsed = eligibilityRequestSchema.safeParse(request, { reportInput: true });

@@ -3,7 +3,7 @@
  * two file templates.
  */
 import { toCsv } from "../../csv";
-import { isoOfDayNumber } from "./day-number";
+import { unpackDate } from "../../dates";
 import { STATUS, type RosterResult } from "./evaluate";
 import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";
 
@@ -72,7 +72,7 @@ export function rowsInFilter(result: RosterResult, filter: Filter): number[] {
 }
 
 export function dateText(value: number): string {
-  return value === 0 ? "" : isoOfDayNumber(value);
+  return value === 0 ? "" : unpackDate(value);
 }
 
 export const STATUS_LABELS = ["Eligible", "Not yet", "Excluded", "Error"] as const;
@@ -81,20 +81,20 @@ export const RESULTS_HEADER = ["employeeId", "eligible", "eligibilityDate", "ent
 
 /**
  * The results CSV: one line per census row, in census order, errors included. An error row leaves
- * eligible and excluded blank (they are not known) and its reason begins "Error:".
+ * eligible and excluded blank (they are not known) and its reason begins "Error:". An excluded
+ * employee carries the dates age and service are met, as the API's answer does.
  */
 export function resultsCsv(result: RosterResult): string {
   const rows: (string | boolean)[][] = [];
   for (let i = 0; i < result.count; i += 1) {
     const status = result.status[i];
     const error = status === STATUS.error;
-    const excluded = status === STATUS.excluded;
     rows.push([
       result.ids[i]!,
       error ? "" : status === STATUS.eligible,
-      excluded ? "" : dateText(result.eligibilityDate[i]!),
-      excluded ? "" : dateText(result.entryDate[i]!),
-      error ? "" : excluded,
+      dateText(result.eligibilityDate[i]!),
+      dateText(result.entryDate[i]!),
+      error ? "" : status === STATUS.excluded,
       error ? `Error: ${result.reasons[i]}` : result.reasons[i]!,
     ]);
   }

@@ -9,10 +9,12 @@
  *   line is split on tabs only (spreadsheets paste tabs).
  * - Blank lines are skipped. Every other line becomes a row or an issue naming its line number,
  *   so no line is silently dropped.
- * - Each row is checked by the same zod schema as the API's participants (lib/schemas.ts).
+ * - Each amount is read by lib/parse.ts, the reader of the API's schemas: accepted exactly when the
+ *   API would accept it ("1,23" and "3.200" are refused everywhere).
  */
-import { allocationRequestSchema, MAX_PARTICIPANTS } from "../../schemas";
-import { Dec, type Money } from "../../money";
+import type { Money } from "../../money";
+import { MONEY_PROBLEMS, readMoney } from "../../parse";
+import { MAX_PARTICIPANTS } from "../../schemas";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */
@@ -37,7 +39,6 @@ export interface ParsedDeferrals {
   dataLines: number;
 }
 
-const participantSchema = allocationRequestSchema.shape.participants.element;
 
 /** Splits one comma-separated line, honouring RFC 4180 quotes. Null when a quote is left open. */
 export function splitCsvLine(line: string): string[] | null {
@@ -69,27 +70,17 @@ export function splitCsvLine(line: string): string[] | null {
   return cells;
 }
 
-/**
- * A plain amount (digits, up to 2 decimals, below the schema's $1,000,000,000,000 cap) and an id of
- * 1 to 200 characters pass the schema as they are; reading them directly keeps a 100,000-line paste
- * fast. Anything else goes through the schema, which gives the message.
- */
-const PLAIN_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+export const MISPLACED_COMMA = MONEY_PROBLEMS.misplacedComma;
 
-/** Commas in an amount must group thousands ("1,234.50"); "1,23" is refused, not read as 123. */
-const GROUPED = /^\$?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
+/** True when the amount's commas do not group thousands ("1,23"). */
 export function misplacedComma(text: string): boolean {
-  return text.includes(",") && !GROUPED.test(text.trim());
+  const read = readMoney(text);
+  return !read.ok && read.problem === MISPLACED_COMMA;
 }
 
-export const MISPLACED_COMMA = "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)";
-
-export function readParticipant(id: string, deferrals: string): ReturnType<typeof participantSchema.safeParse> {
-  if (PLAIN_AMOUNT.test(deferrals) && id.length >= 1 && id.length <= 200) {
-    return { success: true, data: { id, deferrals: new Dec(deferrals) } };
-  }
-  return participantSchema.safeParse({ id, deferrals });
+/** An id as the API takes it: 1 to 200 characters once trimmed. */
+function idProblem(id: string): string | null {
+  return id === "" ? "must not be empty" : id.length > 200 ? "must be at most 200 characters" : null;
 }
 
 function cellsOf(line: string): string[] | null {
@@ -155,20 +146,15 @@ export function parseDeferrals(text: string): ParsedDeferrals {
 
     const id = cells[0]!.trim();
     const deferralsText = cells[1]!.trim();
-    if (misplacedComma(deferralsText)) {
-      issues.push({ line, field: "deferrals", message: `Line ${line}: deferrals ${MISPLACED_COMMA} (it reads ${quoteForMessage(deferralsText)}).` });
-      return;
+    const problemWithId = idProblem(id);
+    if (problemWithId) issues.push({ line, field: "id", message: `Line ${line}: id ${problemWithId}.` });
+    const amount = deferralsText === "" ? null : readMoney(deferralsText);
+    if (amount === null || !amount.ok) {
+      const problem = amount === null ? "is empty; write an amount such as 5200.00" : `${amount.problem} (it reads ${quoteForMessage(deferralsText)})`;
+      issues.push({ line, field: "deferrals", message: `Line ${line}: deferrals ${problem}.` });
     }
-    const parsed = readParticipant(id, deferralsText);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] === "id" ? "id" : "deferrals";
-        const shown = field === "deferrals" && deferralsText !== "" ? ` (it reads ${quoteForMessage(deferralsText)})` : "";
-        const problem = field === "deferrals" && deferralsText === "" ? "is empty; write an amount such as 5200.00" : issue.message;
-        issues.push({ line, field, message: `Line ${line}: ${field} ${problem}${shown}.` });
-      }
-      return;
-    }
+    if (problemWithId || amount === null || !amount.ok) return;
+    const parsed = { data: { id, deferrals: amount.value } };
 
     const first = seen.get(parsed.data.id);
     if (first !== undefined) {

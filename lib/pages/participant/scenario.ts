@@ -13,7 +13,7 @@ import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
 import { contributionLimit, type ContributionResult } from "../../rules/contribution";
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
-import { describeSchedule } from "../../rules/words";
+import { describeSchedule, ordinal } from "../../rules/words";
 import type { ParticipantInputs } from "./validate";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };
@@ -299,13 +299,6 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
 }
 
 // Who can take part ---------------------------------------------------------------------------
-
-/** 1st, 2nd, 3rd, 11th, 91st. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
 
 /** The employer's eligibility rule in a sentence, with its citation (11-K Note 1.A). */
 export function eligibilityNote(inputs: ParticipantInputs, plan: PlanDefinition): string {

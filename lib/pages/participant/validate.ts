@@ -1,19 +1,19 @@
 /**
- * Checks the participant form by hand, field by field, with the wording of lib/schemas.ts.
+ * Reads the participant form field by field with lib/parse.ts, the reader the API's schemas are
+ * built from, and the same ranges (`RANGES`): a value is accepted here exactly when the API would
+ * accept it (test/property/surfaces.test.ts holds the two to it). Dates may also be typed
+ * MM/DD/YYYY. The page runs in the browser and does not ship zod, which would more than double
+ * the JavaScript it loads.
  *
- * The page runs in the browser; zod's full API would more than double the JavaScript the page
- * loads, so these checks reuse the same building blocks (`isIsoDate`, `isMoneyText`) and the same
- * limits as the API's projection request instead. An empty field is not an error: it is `null`,
- * and the sections that need it say so. A field that is filled in wrongly is an error, and then
- * the page shows no figures at all: impossible dates and negative amounts never produce figures.
+ * An empty field is not an error: it is `null`, and the sections that need it say so. A field
+ * filled in wrongly is an error beside that field, and hides only the figures that need it.
  */
-import { isIsoDate, yearOf, type IsoDate } from "../../dates";
-import { Dec, isMoneyText, type Money } from "../../money";
+import { yearOf, type IsoDate } from "../../dates";
+import { ZERO, type Money } from "../../money";
+import { RANGES, readDate, readMoney, readNumber, type NumberRange, type Read } from "../../parse";
 import type { Balances } from "../../rules/vesting";
 import type { Employer, FormState, TextField } from "./form";
 
-/** The largest amount accepted, as in lib/schemas.ts (MAX_MONEY): a trillion dollars. */
-const MAX_MONEY = new Dec("1000000000000");
 /** The projection starts the plan year after the as-of date; the IRS limits table starts in 2002. */
 export const FIRST_AS_OF_YEAR = 2001;
 export const LAST_AS_OF_YEAR = 2200;
@@ -65,39 +65,16 @@ export interface ReadResult {
 
 type Check<T> = { value: T | null; error?: string };
 
-function readDate(text: string, label: string): Check<IsoDate> {
-  const value = text.trim();
-  if (value === "") return { value: null };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: null, error: `${label} must be a date written YYYY-MM-DD, such as 2002-03-15.` };
-  if (!isIsoDate(value)) return { value: null, error: `${label} is not a real calendar date (for example, 2003-02-29 does not exist).` };
-  return { value };
+/** A typed value read by `reader`; blank is null; a problem is worded "<label> <problem>.". */
+function check<T>(text: string, label: string, reader: (text: string) => Read<T>): Check<T> {
+  if (text.trim() === "") return { value: null };
+  const read = reader(text);
+  return read.ok ? { value: read.value } : { value: null, error: `${label} ${read.problem}.` };
 }
 
-function readMoney(text: string, label: string): Check<Money> {
-  const value = text.trim();
-  if (value === "") return { value: null };
-  if (/^[-−–]/.test(value)) return { value: null, error: `${label} must not be negative.` };
-  if (!isMoneyText(value)) return { value: null, error: `${label} must be an amount in dollars, such as 1234.50.` };
-  const amount = new Dec(value.replace(/,/g, "").replace(/^\$/, ""));
-  if (amount.decimalPlaces() > 2) return { value: null, error: `${label} must have at most 2 decimals (whole cents).` };
-  if (amount.greaterThan(MAX_MONEY)) return { value: null, error: `${label} must be at most $1,000,000,000,000.` };
-  return { value: amount };
-}
-
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-
-/** A percentage or a count: plain decimal text (a trailing % is allowed), within [min, max]. */
-function readNumber(text: string, label: string, min: number, max: number, options: { whole?: boolean; example: string }): Check<number> {
-  const value = text.trim().replace(/%$/, "").trim().replace(/^[−–]/, "-");
-  if (value === "") return { value: null };
-  const range = options.whole ? `a whole number from ${min} to ${max}` : `a number from ${min} to ${max}`;
-  if (!NUMBER.test(value)) return { value: null, error: `${label} must be ${range}, such as ${options.example}.` };
-  const number = Number(value);
-  if (options.whole && !Number.isInteger(number)) return { value: null, error: `${label} must be ${range}, such as ${options.example}.` };
-  if (number < min) return { value: null, error: min === 0 ? `${label} must not be negative.` : `${label} must be at least ${min}.` };
-  if (number > max) return { value: null, error: `${label} must be at most ${max}.` };
-  return { value: number };
-}
+const readDateText = (text: string, label: string) => check(text, label, (value) => readDate(value, "typed"));
+const readMoneyText = (text: string, label: string) => check(text, label, readMoney);
+const readNumberText = (text: string, label: string, range: NumberRange) => check(text, label, (value) => readNumber(value, range));
 
 /** Reads every field; returns what could be read and a message for each field filled in wrongly. */
 export function readInputs(state: FormState): ReadResult {
@@ -108,26 +85,22 @@ export function readInputs(state: FormState): ReadResult {
     return check.value;
   }
   const label = FIELD_LABELS;
-  const asOf = take("asOf", readDate(text.asOf, label.asOf));
-  const birthDate = take("birthDate", readDate(text.birthDate, label.birthDate));
-  const yearsOfService =
-    state.serviceBy === "years" ? take("yearsOfService", readNumber(text.yearsOfService, label.yearsOfService, 0, 100, { example: "3" })) : null;
-  const employmentStartDate = state.serviceBy === "start" ? take("employmentStartDate", readDate(text.employmentStartDate, label.employmentStartDate)) : null;
+  const asOf = take("asOf", readDateText(text.asOf, label.asOf));
+  const birthDate = take("birthDate", readDateText(text.birthDate, label.birthDate));
+  const yearsOfService = state.serviceBy === "years" ? take("yearsOfService", readNumberText(text.yearsOfService, label.yearsOfService, RANGES.yearsOfService)) : null;
+  const employmentStartDate = state.serviceBy === "start" ? take("employmentStartDate", readDateText(text.employmentStartDate, label.employmentStartDate)) : null;
   const balances: Balances = {
-    deferral: take("balances.deferral", readMoney(text["balances.deferral"], label["balances.deferral"])) ?? new Dec(0),
-    rollover: take("balances.rollover", readMoney(text["balances.rollover"], label["balances.rollover"])) ?? new Dec(0),
-    match: take("balances.match", readMoney(text["balances.match"], label["balances.match"])) ?? new Dec(0),
+    deferral: take("balances.deferral", readMoneyText(text["balances.deferral"], label["balances.deferral"])) ?? ZERO,
+    rollover: take("balances.rollover", readMoneyText(text["balances.rollover"], label["balances.rollover"])) ?? ZERO,
+    match: take("balances.match", readMoneyText(text["balances.match"], label["balances.match"])) ?? ZERO,
   };
-  const compensation = take("compensation", readMoney(text.compensation, label.compensation));
-  const deferralPercent = take("deferralPercent", readNumber(text.deferralPercent, label.deferralPercent, 0, 100, { example: "6 or 10" }));
-  const matchPercentOfDeferral = take(
-    "matchPercentOfDeferral",
-    readNumber(text.matchPercentOfDeferral, label.matchPercentOfDeferral, 0, 1000, { example: "26.2 or 50" }),
-  );
-  const annualReturnPercent = take("annualReturnPercent", readNumber(text.annualReturnPercent, label.annualReturnPercent, -100, 100, { example: "6" }));
-  const salaryGrowthPercent = take("salaryGrowthPercent", readNumber(text.salaryGrowthPercent, label.salaryGrowthPercent, -50, 50, { example: "3" }));
-  const years = take("years", readNumber(text.years, label.years, 1, 60, { whole: true, example: "10" }));
-  const inflationPercent = take("inflationPercent", readNumber(text.inflationPercent, label.inflationPercent, -50, 50, { example: "2.5" }));
+  const compensation = take("compensation", readMoneyText(text.compensation, label.compensation));
+  const deferralPercent = take("deferralPercent", readNumberText(text.deferralPercent, label.deferralPercent, RANGES.deferralPercent));
+  const matchPercentOfDeferral = take("matchPercentOfDeferral", readNumberText(text.matchPercentOfDeferral, label.matchPercentOfDeferral, RANGES.matchPercentOfDeferral));
+  const annualReturnPercent = take("annualReturnPercent", readNumberText(text.annualReturnPercent, label.annualReturnPercent, RANGES.annualReturnPercent));
+  const salaryGrowthPercent = take("salaryGrowthPercent", readNumberText(text.salaryGrowthPercent, label.salaryGrowthPercent, RANGES.salaryGrowthPercent));
+  const years = take("years", readNumberText(text.years, label.years, RANGES.years));
+  const inflationPercent = take("inflationPercent", readNumberText(text.inflationPercent, label.inflationPercent, RANGES.inflationPercent));
   // The year to leave is chosen from a list; a stale or hand-made value is simply not used.
   const leaveYear = /^\d{4}$/.test(text.leaveYear.trim()) ? Number(text.leaveYear.trim()) : null;
 

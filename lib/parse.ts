@@ -1,0 +1,220 @@
+/**
+ * The one reader of typed input: money, hours, dates and numbers, as a person types them on a form,
+ * pastes them from a spreadsheet or a payroll file holds them, and as the JSON API receives them.
+ *
+ * Every surface reads text through these functions: the zod schemas of the API (lib/schemas.ts),
+ * the participant page, the one-employee form and its paste helper, the roster's CSV rows and the
+ * forfeiture pages. So "3.200" is refused everywhere (three decimals), "1,5" is never 15 hours, and
+ * 1700-01-01 is out of range everywhere.
+ *
+ * A reader answers `{ ok: true, value }` or `{ ok: false, problem }`, where `problem` completes a
+ * sentence that starts with the field's name: "Birth date" + " is not a real calendar date …".
+ * Nothing here uses binary floating point for money: an amount is read into a Decimal from its text.
+ */
+import { isoOf, parseIsoDate, type IsoDate } from "./dates";
+import { Dec, type Money } from "./money";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = (problem: string): { ok: false; problem: string } => ({ ok: false, problem });
+
+/** Leading minus signs a person may type: ASCII hyphen-minus, the minus sign, an en dash. */
+const MINUS = /^[-\u2212\u2013]/;
+
+// Money ---------------------------------------------------------------------------------------
+
+/** The largest amount the calculator accepts: a trillion dollars. */
+export const MAX_MONEY = "1000000000000";
+const MAX_MONEY_DEC = new Dec(MAX_MONEY);
+
+export const MONEY_PROBLEMS = {
+  notAnAmount: 'must be an amount in dollars, such as "1234.50"',
+  misplacedComma: "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)",
+  negative: "must not be negative",
+  cents: "must have at most 2 decimals (whole cents)",
+  tooLarge: "must be at most $1,000,000,000,000",
+} as const;
+
+/** An amount as written: an optional $, digits with commas only between groups of three, decimals. */
+const TYPED_MONEY = /^\$?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+/** Digits and commas, but not in groups of three: "1,23", "12,5", "1,2345". */
+const COMMA_AMOUNT = /^\$?[\d,]*,[\d,]*(\.\d+)?$/;
+
+/**
+ * Reads an amount of money: a JSON number (read through its shortest decimal text, so JSON's 0.1
+ * is exactly 0.1), or text as a person types it ("12,500.01", "$80,000", "3.20"). At most 2
+ * decimals, not negative, at most a trillion dollars. "1,23" is refused, not read as 123.
+ */
+export function readMoney(value: string | number): Read<Money> {
+  let text: string;
+  let negative = false;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fail(MONEY_PROBLEMS.notAnAmount);
+    text = String(value);
+  } else {
+    const typed = value.trim();
+    negative = MINUS.test(typed);
+    const body = negative ? typed.slice(1).trim() : typed;
+    if (!TYPED_MONEY.test(body)) return fail(COMMA_AMOUNT.test(body) ? MONEY_PROBLEMS.misplacedComma : MONEY_PROBLEMS.notAnAmount);
+    text = body.replace(/[$,]/g, "");
+  }
+  const amount = new Dec(text);
+  if ((negative || amount.isNegative()) && !amount.isZero()) return fail(MONEY_PROBLEMS.negative);
+  // Decimals as written: "3.200" has three, though it is worth 3.2 (it may be 3,200 typed the
+  // European way, so it is refused rather than read as $3.20).
+  const dot = text.indexOf(".");
+  if (amount.decimalPlaces() > 2 || (dot >= 0 && !text.includes("e") && text.length - dot - 1 > 2)) return fail(MONEY_PROBLEMS.cents);
+  if (amount.greaterThan(MAX_MONEY_DEC)) return fail(MONEY_PROBLEMS.tooLarge);
+  return ok(amount.isZero() ? new Dec(0) : amount);
+}
+
+// Hours ---------------------------------------------------------------------------------------
+
+/** The most hours one entry may credit: every hour of a leap year (366 × 24). */
+export const MAX_HOURS_PER_ENTRY = 8784;
+
+export const HOURS_PROBLEMS = {
+  notHours: "must be a number of hours, such as 80 or 7.5",
+  negative: "must not be negative",
+  tooMany: `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`,
+  // Hours are credited in ten-thousandths of an hour (lib/rules/hours.ts); finer figures would be
+  // rounded, and 999.99996 would silently count as 1,000.
+  decimals: "must have at most 4 decimals (ten-thousandths of an hour)",
+} as const;
+
+/** Hours as written: digits (commas only between groups of three), optionally a point and decimals. */
+const TYPED_HOURS = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
+
+/**
+ * Reads a number of hours: a JSON number, or text ("80", "7.5", "1,040"). Not negative, at most
+ * 8,784 in one entry, at most 4 decimals. "1,5" is refused, not read as 15.
+ */
+export function readHours(value: string | number): Read<number> {
+  if (typeof value === "number") return checkHours(value, String(value));
+  const typed = value.trim();
+  if (MINUS.test(typed)) return fail(TYPED_HOURS.test(typed.slice(1).trim()) ? HOURS_PROBLEMS.negative : HOURS_PROBLEMS.notHours);
+  const plain = typed.startsWith("+") ? typed.slice(1) : typed;
+  if (!TYPED_HOURS.test(plain)) return fail(HOURS_PROBLEMS.notHours);
+  const text = plain.replace(/,/g, "");
+  return checkHours(Number(text), text);
+}
+
+function checkHours(hours: number, text: string): Read<number> {
+  if (!Number.isFinite(hours)) return fail(HOURS_PROBLEMS.notHours);
+  if (hours < 0) return fail(HOURS_PROBLEMS.negative);
+  if (hours > MAX_HOURS_PER_ENTRY) return fail(HOURS_PROBLEMS.tooMany);
+  if (!atMostFourDecimals(hours, text)) return fail(HOURS_PROBLEMS.decimals);
+  return ok(hours === 0 ? 0 : hours);
+}
+
+/** At most 4 decimals in the number's text (its shortest form, for a JSON number). */
+function atMostFourDecimals(hours: number, text: string): boolean {
+  if (text.includes("e")) return Number.isInteger(hours);
+  const dot = text.indexOf(".");
+  return dot < 0 || text.length - dot - 1 <= 4;
+}
+
+// Dates ---------------------------------------------------------------------------------------
+
+/** The years a date may have. */
+export const MIN_DATE_YEAR = 1800;
+export const MAX_DATE_YEAR = 2200;
+
+export const DATE_PROBLEMS = {
+  notIso: "must be a date written YYYY-MM-DD, such as 2002-03-15",
+  notTyped: "must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15",
+  notReal: "is not a real calendar date (for example, 2003-02-29 does not exist)",
+  monthFirst: "is not a real calendar date: a date written with slashes is read month first (MM/DD/YYYY), and there is no month",
+  range: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`,
+} as const;
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const US_SHAPE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * How a date may be written. `iso` (the API, the CSV files' documented form): `YYYY-MM-DD`.
+ * `typed` (what a person types on a form or pastes): also the US form `MM/DD/YYYY` (`3/15/2002`),
+ * read as month, day, year. The value is always the ISO date.
+ */
+export type DateForm = "iso" | "typed";
+
+/** Reads a calendar date from 1800-01-01 to 2200-12-31; an impossible date (2003-02-29) is refused. */
+export function readDate(value: string, form: DateForm = "iso"): Read<IsoDate> {
+  const text = value.trim();
+  let iso = text;
+  if (!ISO_SHAPE.test(text)) {
+    const us = form === "typed" ? US_SHAPE.exec(text) : null;
+    if (!us) return fail(form === "typed" ? DATE_PROBLEMS.notTyped : US_SHAPE.test(text) ? `${DATE_PROBLEMS.notIso} (write ${usToIsoHint(text)})` : DATE_PROBLEMS.notIso);
+    const month = Number(us[1]);
+    const day = Number(us[2]);
+    if (month > 12) return fail(`${DATE_PROBLEMS.monthFirst} ${month}`);
+    if (month < 1 || day < 1 || day > 31) return fail(DATE_PROBLEMS.notReal);
+    iso = isoOf(Number(us[3]), month, day);
+  }
+  const parts = parseIsoDate(iso);
+  if (!parts) return fail(DATE_PROBLEMS.notReal);
+  if (parts.year < MIN_DATE_YEAR || parts.year > MAX_DATE_YEAR) return fail(DATE_PROBLEMS.range);
+  return ok(iso);
+}
+
+/** "03/15/2002" → "2002-03-15" for a hint in the API's message. */
+function usToIsoHint(text: string): string {
+  const [, month = "", day = "", year = ""] = US_SHAPE.exec(text) ?? [];
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+// Numbers: percentages, years, counts ----------------------------------------------------------
+
+export interface NumberRange {
+  min: number;
+  max: number;
+  /** Whole numbers only (years to project). */
+  whole?: boolean;
+  /** Shown in the message: "such as 15 or 26.2". */
+  example: string;
+}
+
+/** The problem of a number outside its range, in the words every surface uses. */
+export function numberProblems(range: NumberRange) {
+  const kind = range.whole ? `a whole number from ${range.min} to ${range.max}` : `a number from ${range.min} to ${range.max}`;
+  return {
+    notANumber: `must be ${kind}, such as ${range.example}`,
+    tooSmall: range.min === 0 ? "must not be negative" : `must be at least ${range.min}`,
+    tooLarge: `must be at most ${range.max}`,
+  };
+}
+
+const TYPED_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Reads a number within a range: a JSON number, or text as typed ("15", "26.2", "6%", "−2").
+ * A trailing % is allowed in text; it says nothing more than the field's name does.
+ */
+export function readNumber(value: string | number, range: NumberRange): Read<number> {
+  const problems = numberProblems(range);
+  let number: number;
+  if (typeof value === "number") number = value;
+  else {
+    const text = value.trim().replace(/%$/, "").trim().replace(MINUS, "-");
+    if (!TYPED_NUMBER.test(text)) return fail(problems.notANumber);
+    number = Number(text);
+  }
+  if (!Number.isFinite(number)) return fail(problems.notANumber);
+  if (range.whole && !Number.isInteger(number)) return fail(problems.notANumber);
+  if (number < range.min) return fail(problems.tooSmall);
+  if (number > range.max) return fail(problems.tooLarge);
+  return ok(number === 0 ? 0 : number);
+}
+
+/** The range of each numeric request field, shared by the API's schemas and the pages. */
+export const RANGES = {
+  yearsOfService: { min: 0, max: 100, example: "3" },
+  deferralPercent: { min: 0, max: 100, example: "6 or 10" },
+  matchPercentOfDeferral: { min: 0, max: 1000, example: "26.2 or 50" },
+  annualReturnPercent: { min: -100, max: 100, example: "6" },
+  salaryGrowthPercent: { min: -50, max: 50, example: "3" },
+  years: { min: 1, max: 60, whole: true, example: "10" },
+  /** The participant page's own: an inflation rate for figures in today's dollars. */
+  inflationPercent: { min: -50, max: 50, example: "2.5" },
+} as const satisfies Record<string, NumberRange>;
