@@ -18,5 +18,5 @@ export default defineConfig([
     // Tests read arbitrary JSON answers; scripts print their figures.
     rules: { "no-console": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".bench/**", ".next/**", ".next-*/**", "out/**", "build/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

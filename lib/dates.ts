@@ -13,8 +13,6 @@ export type IsoDate = string;
 /** plan-rules §1: the anniversary of February 29 in a common year (plan option). */
 export type Feb29Anniversary = "march1" | "feb28";
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export interface CalendarDay {
   year: number;
   month: number; // 1–12
@@ -23,7 +21,13 @@ export interface CalendarDay {
 
 /** Reads `YYYY-MM-DD`; null for anything else, including impossible dates such as 2003-02-29. */
 export function parseIsoDate(text: string): CalendarDay | null {
-  if (text.length !== 10 || !ISO.test(text)) return null;
+  // Character by character, no regular expression: rosters read millions of dates.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+  }
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
@@ -59,12 +63,14 @@ function localDate(year: number, month: number, day: number): Date {
   return date;
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, "0");
+/** Two digits: 3 → "03" (a hot path: every date the rules derive is written by isoOf). */
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 export function isoOf(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, "0");
+  return `${yyyy}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 function toDate(iso: IsoDate): Date {

@@ -50,7 +50,26 @@ export const money = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.n
 function numberIn(range: NumberRange) {
   const problems = numberProblems(range);
   const number = z.number({ error: problems.notANumber });
-  return (range.whole ? number.int(problems.notANumber) : number).min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
+  // Not zod's .int(): a failed .int() aborts the request's checks across fields, and a request should
+  // hear of every problem at once.
+  const ranged = number.min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
+  return range.whole ? ranged.refine(Number.isInteger, problems.notANumber) : ranged;
+}
+
+/**
+ * A check across fields (a birth date after the start date, hours before it): it runs whenever the
+ * fields it compares were read, whatever else is wrong with the request, so one answer names every
+ * problem (zod would skip it once any field fails). `request` holds only the fields read correctly.
+ */
+function across<T extends object>(check: (request: Partial<T>, ctx: z.RefinementCtx<T>, failed: ReadonlySet<string>) => void) {
+  return [
+    (value: T, ctx: z.RefinementCtx<T>) => {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+      const failed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
+      check(Object.fromEntries(Object.entries(value).filter(([key]) => !failed.has(key))) as Partial<T>, ctx, failed);
+    },
+    { when: () => true },
+  ] as const;
 }
 
 export const balancesSchema = z
@@ -70,17 +89,16 @@ export const hoursEntrySchema = z.object(
     // lib/parse.ts' readHours, in zod's words (so the API document shows the range).
     hours: z
       .number({ error: HOURS_PROBLEMS.notHours })
-      .min(0, { message: HOURS_PROBLEMS.negative, abort: true })
-      .max(MAX_HOURS_PER_ENTRY, { message: HOURS_PROBLEMS.tooMany, abort: true })
-      .refine((hours) => readHours(hours).ok, HOURS_PROBLEMS.decimals),
+      .min(0, HOURS_PROBLEMS.negative)
+      .max(MAX_HOURS_PER_ENTRY, HOURS_PROBLEMS.tooMany)
+      .refine((hours) => hours < 0 || hours > MAX_HOURS_PER_ENTRY || readHours(hours).ok, HOURS_PROBLEMS.decimals),
   },
   { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
 );
 
 const bool = (what: string) => z.boolean({ error: `must be true or false${what}` });
 
-export const eligibilityRequestSchema = z
-  .object({
+const eligibilityFields = z.object({
     asOf: isoDate,
     employer,
     birthDate: isoDate,
@@ -89,28 +107,32 @@ export const eligibilityRequestSchema = z
     highlyCompensated: bool("").optional(),
     priorYearCompensation: money.optional(),
     fivePercentOwner: bool("").optional(),
-  })
-  .superRefine((request, ctx) => {
-    if (request.birthDate > request.employmentStartDate) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${request.employmentStartDate}); check both dates` });
+});
+
+export const eligibilityRequestSchema = eligibilityFields.superRefine(
+  ...across<z.output<typeof eligibilityFields>>((request, ctx) => {
+    const start = request.employmentStartDate;
+    if (request.birthDate !== undefined && start !== undefined && request.birthDate > start) {
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${start}); check both dates` });
     }
     request.hours?.forEach((entry, index) => {
-      if (entry.date < request.employmentStartDate) {
+      if (start !== undefined && entry.date < start) {
         ctx.addIssue({
           code: "custom",
           path: ["hours", index, "date"],
-          message: `is before the employment start date (${request.employmentStartDate}); hours are credited from the first hour of service`,
+          message: `is before the employment start date (${start}); hours are credited from the first hour of service`,
         });
       }
     });
-    if (request.highlyCompensated === undefined && !request.fivePercentOwner && yearOf(request.asOf) - 1 < FIRST_LIMITS_YEAR - 1) {
+    if (request.asOf !== undefined && request.highlyCompensated === undefined && !request.fivePercentOwner && yearOf(request.asOf) - 1 < FIRST_LIMITS_YEAR - 1) {
       ctx.addIssue({
         code: "custom",
         path: ["asOf"],
         message: `is in plan year ${yearOf(request.asOf)}, whose highly compensated status needs a threshold before ${FIRST_LIMITS_YEAR - 1} that this calculator does not have; state highlyCompensated`,
       });
     }
-  });
+  }),
+);
 export type EligibilityRequest = z.output<typeof eligibilityRequestSchema>;
 
 const planYear = z
@@ -194,8 +216,7 @@ export const allocationRequestSchema = z
   });
 export type AllocationRequest = z.output<typeof allocationRequestSchema>;
 
-export const projectionRequestSchema = z
-  .object({
+const projectionFields = z.object({
     asOf: isoDate,
     birthDate: isoDate,
     yearsOfService: yearsOfService.optional(),
@@ -208,29 +229,30 @@ export const projectionRequestSchema = z
     annualReturnPercent: numberIn(RANGES.annualReturnPercent),
     years: numberIn(RANGES.years),
     planTerminated: bool(" (whether the plan has been terminated)").optional(),
-  })
-  .superRefine((request, ctx) => {
-    if (request.yearsOfService === undefined && request.employmentStartDate === undefined) {
+});
+
+export const projectionRequestSchema = projectionFields.superRefine(
+  ...across<z.output<typeof projectionFields>>((request, ctx, failed) => {
+    const { asOf, birthDate, employmentStartDate: start } = request;
+    if (request.yearsOfService === undefined && start === undefined && !failed.has("yearsOfService") && !failed.has("employmentStartDate")) {
       ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate is given" });
     }
-    if (request.birthDate > request.asOf) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after asOf (${request.asOf}); check both dates` });
+    if (birthDate !== undefined && asOf !== undefined && birthDate > asOf) {
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after asOf (${asOf}); check both dates` });
     }
-    if (request.employmentStartDate !== undefined) {
-      if (request.birthDate > request.employmentStartDate) {
-        ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${request.employmentStartDate}); check both dates` });
+    if (start !== undefined) {
+      if (birthDate !== undefined && birthDate > start) {
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${start}); check both dates` });
       }
-      if (request.employmentStartDate > request.asOf) {
-        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: `is after asOf (${request.asOf}); a projection starts from service already begun` });
+      if (asOf !== undefined && start > asOf) {
+        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: `is after asOf (${asOf}); a projection starts from service already begun` });
       }
     }
-    if (yearOf(request.asOf) + 1 < FIRST_LIMITS_YEAR) {
+    if (asOf !== undefined && yearOf(asOf) + 1 < FIRST_LIMITS_YEAR) {
       ctx.addIssue({ code: "custom", path: ["asOf"], message: `must be in ${FIRST_LIMITS_YEAR - 1} or later: the projection starts the next plan year and the IRS limits table starts in ${FIRST_LIMITS_YEAR}` });
     }
-    if (yearOf(request.asOf) + request.years > 9999) {
-      ctx.addIssue({ code: "custom", path: ["years"], message: "runs past the year 9999" });
-    }
-  });
+  }),
+);
 export type ProjectionRequest = z.output<typeof projectionRequestSchema>;
 
 /** A problem with one field, for an API answer or a form. */

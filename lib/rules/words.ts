@@ -2,6 +2,7 @@
 
 /** Hours with thousands separators and up to four decimals: 1,040 or 999.5. */
 export function formatHours(hours: number): string {
+  if (Number.isInteger(hours) && hours >= 0 && hours < 1000) return String(hours);
   const [whole = "0", fraction] = hours.toFixed(4).replace(/\.?0+$/, "").split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction ? `${grouped}.${fraction}` : grouped;

@@ -73,6 +73,8 @@ interface Employee {
   employer: EmployerDefinition | null;
   birthDate: IsoDate;
   employmentStartDate: IsoDate;
+  /** The start date packed, to check each hours row against it. */
+  startPacked: number;
   highlyCompensated: boolean | undefined;
   pay: Money | undefined;
   owner: boolean | undefined;
@@ -130,6 +132,7 @@ export class RosterBuilder {
       employer: null,
       birthDate: "",
       employmentStartDate: "",
+      startPacked: 0,
       highlyCompensated: undefined,
       pay: undefined,
       owner: undefined,
@@ -147,6 +150,7 @@ export class RosterBuilder {
         employee.employer = employerOf(this.plan, row.employer);
         employee.birthDate = row.birthDate;
         employee.employmentStartDate = row.employmentStartDate;
+        employee.startPacked = packDate(row.employmentStartDate);
         employee.highlyCompensated = row.highlyCompensated;
         employee.pay = row.priorYearCompensation;
         employee.owner = row.fivePercentOwner;
@@ -201,7 +205,7 @@ export class RosterBuilder {
     }
     const employee = this.employees[index]!;
     if (employee.employer === null) return; // the census row is in error already; it says why
-    if (row.date < packDate(employee.employmentStartDate)) {
+    if (row.date < employee.startPacked) {
       this.hoursProblem(
         {
           file: "hours",

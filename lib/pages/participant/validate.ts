@@ -104,7 +104,8 @@ export function readInputs(state: FormState): ReadResult {
   // The year to leave is chosen from a list; a stale or hand-made value is simply not used.
   const leaveYear = /^\d{4}$/.test(text.leaveYear.trim()) ? Number(text.leaveYear.trim()) : null;
 
-  // Dates that contradict each other (api-v1: a birth date after the employment start date is a 400).
+  // Dates that contradict each other (api-v1: a birth date after the employment start date is a
+  // 400), compared whenever both dates read correctly, as the API's schema compares them.
   if (asOf !== null) {
     const year = yearOf(asOf);
     if (year < FIRST_AS_OF_YEAR) {
