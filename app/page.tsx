@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { describeSchedule } from "@/lib/rules/words";
+import { describeSchedule, serviceRuleInWords } from "@/lib/rules/words";
 import styles from "./participant/participant.module.css";
 
 /** A scenario worked by hand in the tests: 3 years, $10,000 / $500 / $4,000.01 → $12,500.01 vested. */
-const EXAMPLE =
-  "/participant#asOf=2002-12-31&employer=SOS&birthDate=1970-07-04&yearsOfService=3&balances.deferral=10000&balances.rollover=500&balances.match=4000.01&compensation=40000&salaryGrowthPercent=3&deferralPercent=10&matchPreset=2002&matchPercentOfDeferral=26.2&annualReturnPercent=6";
+const EXAMPLE = `/participant#asOf=2002-12-31&employer=SOS&birthDate=1970-07-04&yearsOfService=3&balances.deferral=10000&balances.rollover=500&balances.match=4000.01&compensation=40000&salaryGrowthPercent=3&deferralPercent=10&matchPreset=2002&matchPercentOfDeferral=${SOS_PLAN.match.referencePercentOfDeferrals}&annualReturnPercent=6`;
 
 export default function Home() {
   return (
@@ -38,7 +37,7 @@ export default function Home() {
           <Link href="/hr/eligibility">
             <strong>Eligibility</strong>
           </Link>
-          : when an employee of SOS or of Inteliant may join (age 21; 1,000 hours in a computation period, or the 91st day).
+          : when an employee of SOS or of Inteliant may join (age {SOS_PLAN.eligibility.minimumAge}; {SOS_PLAN.employers.map((employer) => serviceRuleInWords(employer.service)).join(", or ")}).
         </li>
         <li>
           <Link href="/hr/forfeitures">

@@ -58,6 +58,11 @@ export function formatUsd(amount: Decimal): string {
   return `${negative ? "−" : ""}$${grouped}.${cents}`;
 }
 
+/** US dollars with cents left off when there are none, as the report prints them: "$3,105,557", "−$481,363", "$10.50". */
+export function formatDollars(amount: Decimal): string {
+  return formatUsd(amount).replace(/\.00$/, "");
+}
+
 /** A percentage (15, 26.2) as an exact fraction (0.15, 0.262). */
 export function percentOf(amount: Decimal, percent: number | Decimal): Decimal {
   return amount.times(new Dec(String(percent))).dividedBy(HUNDRED);

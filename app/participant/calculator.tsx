@@ -38,7 +38,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 
   const load = useCallback(() => {
     const hash = window.location.hash;
-    const next = holdsScenario(hash) ? fromFragment(hash, todayIso(), reference) : initialState(todayIso(), reference);
+    const next = holdsScenario(hash) ? fromFragment(hash, todayIso(), reference, plan.employers.map((employer) => employer.id)) : initialState(todayIso(), reference);
     setState(next);
     // Fields that came filled in from a link show their messages at once.
     setTouched(new Set(holdsScenario(hash) ? TEXT_FIELDS.filter((field) => next.text[field] !== "") : []));
@@ -139,9 +139,12 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
           {field("asOf", "date", { hint: "The day to value your account on. Default: today." })}
           <div className={styles.field}>
             <label htmlFor="f-employer">Employer</label>
-            <select id="f-employer" name="employer" value={state.employer} onChange={(event) => setState((previous) => ({ ...previous, employer: event.target.value === "Inteliant" ? "Inteliant" : "SOS" }))}>
-              <option value="SOS">SOS Staffing or a subsidiary</option>
-              <option value="Inteliant">Inteliant Corporation</option>
+            <select id="f-employer" name="employer" value={state.employer} onChange={(event) => setState((previous) => ({ ...previous, employer: event.target.value }))}>
+              {plan.employers.map((employer) => (
+                <option key={employer.id} value={employer.id}>
+                  {employer.shortName}
+                </option>
+              ))}
             </select>
           </div>
           {field("birthDate", "date")}
@@ -170,7 +173,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
             ))}
           </div>
           {state.serviceBy === "years"
-            ? field("yearsOfService", "number", { hint: "Years with 1,000 or more hours; 3.9 counts as 3." })
+            ? field("yearsOfService", "number", { hint: "Completed years of vesting service; 3.9 counts as 3." })
             : field("employmentStartDate", "date", { hint: "The day of your first hour of service." })}
         </fieldset>
 
@@ -184,7 +187,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
         <fieldset>
           <legend>Next year</legend>
           {field("compensation", "money", { hint: "Your pay for the plan year after the as-of date." })}
-          {field("deferralPercent", "number", { suffix: "%", hint: "Of pay. The plan allows up to 15%." })}
+          {field("deferralPercent", "number", { suffix: "%", hint: `Of pay. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
           <fieldset className={styles.inner}>
             <legend>Employer match (discretionary)</legend>
             {(
@@ -214,7 +217,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
             <p className={styles.hint}>
               {plan.match.referenceBasis} ({plan.match.citation}) Not a promise: the match is at the sponsor&apos;s discretion.
             </p>
-            {state.matchPreset === "custom" ? field("matchPercentOfDeferral", "number", { suffix: "%", hint: "Of your deferral, such as 26.2 or 50." }) : null}
+            {state.matchPreset === "custom" ? field("matchPercentOfDeferral", "number", { suffix: "%", hint: `Of your deferral, such as ${reference} or 50.` }) : null}
           </fieldset>
         </fieldset>
 
@@ -302,7 +305,7 @@ function PrintSummary({ state, plan }: { state: FormState; plan: PlanDefinition 
   };
   const items: [string, string][] = [
     ["As-of date", t.asOf],
-    ["Employer", state.employer === "Inteliant" ? "Inteliant Corporation" : "SOS Staffing Services"],
+    ["Employer", plan.employers.find((employer) => employer.id === state.employer)?.name ?? state.employer],
     ["Birth date", t.birthDate || "not given"],
     state.serviceBy === "years" ? ["Years of service", t.yearsOfService || "not given"] : ["Employment start date", t.employmentStartDate || "not given"],
     ["Balances", `deferrals ${money(t["balances.deferral"])}, rollovers ${money(t["balances.rollover"])}, match ${money(t["balances.match"])}`],

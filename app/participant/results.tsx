@@ -1,3 +1,4 @@
+import { downloadCsv } from "@/app/components/download";
 import { formatUsd, type Money } from "@/lib/money";
 import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
 import type { LimitSection, Section, StayOrGo, VestedToday, YearsAhead } from "@/lib/pages/participant/scenario";
@@ -173,16 +174,8 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
   );
 }
 
-function downloadCsv(ahead: YearsAhead, asOf: string) {
-  const blob = new Blob([projectionCsv(ahead.rows, ahead.inflationPercent)], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = projectionFileName(asOf);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+function downloadProjection(ahead: YearsAhead, asOf: string) {
+  downloadCsv(projectionFileName(asOf), projectionCsv(ahead.rows, ahead.inflationPercent));
 }
 
 export function YearsAheadSection({
@@ -294,7 +287,7 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
       <p className={`${styles.note} ${styles.printOnly}`}>Balances by source are left off the printed table; the CSV download has every column.</p>
       {reduced ? <p className={styles.note}>* Match reduced to keep deferral + match within the IRC 415(c) limit and 100% of pay.</p> : null}
       <p className={`${styles.actions} no-print`}>
-        <button type="button" onClick={() => downloadCsv(ahead, asOf)}>
+        <button type="button" onClick={() => downloadProjection(ahead, asOf)}>
           Download the table (CSV)
         </button>
       </p>

@@ -1,5 +1,5 @@
 import { hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, type LimitValue, type YearLimits } from "@/lib/plan/limits";
-import { formatDollars } from "@/lib/pages/plan-facts/footing";
+import { formatDollars } from "@/lib/money";
 import styles from "./plan.module.css";
 
 const COLUMNS: { key: keyof Omit<YearLimits, "year">; title: string }[] = [

@@ -49,7 +49,7 @@ export function Provisions({ plan }: { plan: PlanDefinition }) {
         </p>
       </Provision>
       <Provision id="vesting" title="Vesting" citation={plan.vesting.citation} quote={plan.vesting.quote}>
-        <p>Always 100% vested: {plan.vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p>
+        <p>Always fully vested: {plan.vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p>
         <p>Employer matching contributions vest by completed years of service: {describeSchedule(plan.vesting.schedule)}.</p>
         <div className={styles.scroll} role="region" aria-label="Vesting schedule" tabIndex={0}>
           <table>
@@ -76,7 +76,7 @@ export function Provisions({ plan }: { plan: PlanDefinition }) {
         </div>
       </Provision>
       <Provision title="Plan termination" citation={plan.vesting.terminationCitation} quote={plan.vesting.terminationQuote}>
-        <p>If the plan is terminated, every participant becomes 100% vested in every account.</p>
+        <p>If the plan is terminated, every participant becomes fully vested in every account.</p>
       </Provision>
       <Provision title="Forfeitures" citation={plan.forfeitures.citation} quote={plan.forfeitures.quote}>
         <p>

@@ -1,4 +1,5 @@
-import { explainFailure, figureKey, formatDollars, type FootingReport } from "@/lib/pages/plan-facts/footing";
+import { formatDollars } from "@/lib/money";
+import { explainFailure, figureKey, type FootingReport } from "@/lib/pages/plan-facts/footing";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/pages/plan-facts/statements-2002";
 import styles from "./plan.module.css";
 

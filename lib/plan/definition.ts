@@ -30,6 +30,8 @@ export type ServiceRule = z.infer<typeof serviceRuleSchema>;
 export const employerSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** The name a form's choice shows: short enough for a phone. */
+  shortName: z.string().min(1),
   service: serviceRuleSchema,
   /** Whether highly compensated employees of this employer are excluded from the plan. */
   excludesHighlyCompensated: z.boolean(),

@@ -20,6 +20,7 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     {
       id: "SOS",
       name: "SOS Staffing Services, Inc. and its subsidiaries other than Inteliant",
+      shortName: "SOS Staffing, or a subsidiary other than Inteliant",
       service: { kind: "hoursInPeriod", hours: 1000 },
       excludesHighlyCompensated: true,
       citation: "11-K Note 1.A",
@@ -29,6 +30,7 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     {
       id: "Inteliant",
       name: "Inteliant Corporation",
+      shortName: "Inteliant Corporation",
       service: { kind: "daysFollowingFirstHour", days: 91 },
       excludesHighlyCompensated: false,
       citation: "11-K Note 1.A",

@@ -26,3 +26,13 @@ export function ordinal(n: number): string {
   const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
+
+/**
+ * An employer's service requirement in words, read from the plan: "1,000 hours of service in one
+ * computation period" or "the 91st day following the first hour of service".
+ */
+export function serviceRuleInWords(service: { kind: "hoursInPeriod"; hours: number } | { kind: "daysFollowingFirstHour"; days: number }): string {
+  return service.kind === "hoursInPeriod"
+    ? `${formatHours(service.hours)} hours of service in one computation period`
+    : `the ${ordinal(service.days)} day following the first hour of service`;
+}

@@ -206,7 +206,7 @@ describe("an employee gets the same answer from the API, the roster and the one-
     expect(compared).toBe(600);
     // The generator breaks about one employee in nine: enough refusals to compare their fields.
     expect(refused).toBeGreaterThan(20);
-  });
+  }, 120_000);
 });
 
 // Participant scenarios ------------------------------------------------------------------------
@@ -355,7 +355,7 @@ describe("a participant gets the same figures from the participant page and the 
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });
 
 // Field values ---------------------------------------------------------------------------------
@@ -424,5 +424,5 @@ describe("the participant page refuses exactly what the API refuses, naming the 
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 });

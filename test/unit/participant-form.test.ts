@@ -5,13 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { fromFragment, initialState, presetPercent, toFragment } from "@/lib/pages/participant/form";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 const TODAY = "2026-11-26";
+const EMPLOYERS = SOS_PLAN.employers.map((employer) => employer.id);
 const REF = 26.2;
 
 describe("the empty form", () => {
   it("takes today as the as-of date, SOS, years of service, the 2002 match and the default assumptions", () => {
-    const state = fromFragment("", TODAY, REF);
+    const state = fromFragment("", TODAY, REF, EMPLOYERS);
     expect(state).toEqual(initialState(TODAY, REF));
     expect(state.text.asOf).toBe(TODAY);
     expect(state.employer).toBe("SOS");
@@ -26,7 +28,7 @@ describe("the empty form", () => {
 
 describe("reading a link", () => {
   it("fills every field it names, with or without the #", () => {
-    const state = fromFragment("#asOf=2002-12-31&employer=Inteliant&birthDate=1970-07-04&yearsOfService=2&balances.deferral=12000&balances.rollover=0&balances.match=3000&compensation=40000&salaryGrowthPercent=0&deferralPercent=10&matchPercentOfDeferral=26.2&annualReturnPercent=6&years=1&inflationPercent=2&planTerminated=true&leaveYear=2003", TODAY, REF);
+    const state = fromFragment("#asOf=2002-12-31&employer=Inteliant&birthDate=1970-07-04&yearsOfService=2&balances.deferral=12000&balances.rollover=0&balances.match=3000&compensation=40000&salaryGrowthPercent=0&deferralPercent=10&matchPercentOfDeferral=26.2&annualReturnPercent=6&years=1&inflationPercent=2&planTerminated=true&leaveYear=2003", TODAY, REF, EMPLOYERS);
     expect(state.text).toMatchObject({
       asOf: "2002-12-31",
       birthDate: "1970-07-04",
@@ -48,14 +50,14 @@ describe("reading a link", () => {
   });
 
   it("keeps what was typed, even when it is not valid", () => {
-    const state = fromFragment("birthDate=2003-02-29&balances.match=-5&compensation=%2412%2C500.01", TODAY, REF);
+    const state = fromFragment("birthDate=2003-02-29&balances.match=-5&compensation=%2412%2C500.01", TODAY, REF, EMPLOYERS);
     expect(state.text.birthDate).toBe("2003-02-29");
     expect(state.text["balances.match"]).toBe("-5");
     expect(state.text.compensation).toBe("$12,500.01");
   });
 
   it("ignores fields it does not know and an employer it does not know", () => {
-    const state = fromFragment("employer=Acme&salary=1&asOf=2002-12-31", TODAY, REF);
+    const state = fromFragment("employer=Acme&salary=1&asOf=2002-12-31", TODAY, REF, EMPLOYERS);
     expect(state.employer).toBe("SOS");
     expect(state.text.asOf).toBe("2002-12-31");
   });
@@ -67,7 +69,7 @@ describe("reading a link", () => {
     { fragment: "yearsOfService=3&employmentStartDate=2001-03-15", serviceBy: "start", why: "both: the start date wins" },
     { fragment: "yearsOfService=3&employmentStartDate=", serviceBy: "years", why: "years and an empty start date" },
   ])("service from $why", ({ fragment, serviceBy }) => {
-    expect(fromFragment(fragment, TODAY, REF).serviceBy).toBe(serviceBy);
+    expect(fromFragment(fragment, TODAY, REF, EMPLOYERS).serviceBy).toBe(serviceBy);
   });
 
   it.each([
@@ -78,20 +80,20 @@ describe("reading a link", () => {
     { fragment: "matchPercentOfDeferral=40", preset: "custom", percent: "40" },
     { fragment: "matchPreset=2002&matchPercentOfDeferral=99", preset: "2002", percent: "26.2" },
   ])("match from $fragment: $preset, $percent%", ({ fragment, preset, percent }) => {
-    const state = fromFragment(fragment, TODAY, REF);
+    const state = fromFragment(fragment, TODAY, REF, EMPLOYERS);
     expect(state.matchPreset).toBe(preset);
     expect(state.text.matchPercentOfDeferral).toBe(percent);
   });
 
   it.each(["true", "1"])("planTerminated=%s is true", (value) => {
-    expect(fromFragment(`planTerminated=${value}`, TODAY, REF).planTerminated).toBe(true);
+    expect(fromFragment(`planTerminated=${value}`, TODAY, REF, EMPLOYERS).planTerminated).toBe(true);
   });
 });
 
 describe("writing a link", () => {
   it("round-trips: reading what was written gives the same form", () => {
-    const state = fromFragment("asOf=2003-11-29&birthDate=1975-05-01&employmentStartDate=2001-03-15&balances.match=4259.44&compensation=80000&deferralPercent=20&matchPreset=custom&matchPercentOfDeferral=33.3&inflationPercent=2.5&planTerminated=true&leaveYear=2005", TODAY, REF);
-    expect(fromFragment(toFragment(state, REF), TODAY, REF)).toEqual(state);
+    const state = fromFragment("asOf=2003-11-29&birthDate=1975-05-01&employmentStartDate=2001-03-15&balances.match=4259.44&compensation=80000&deferralPercent=20&matchPreset=custom&matchPercentOfDeferral=33.3&inflationPercent=2.5&planTerminated=true&leaveYear=2005", TODAY, REF, EMPLOYERS);
+    expect(fromFragment(toFragment(state, REF), TODAY, REF, EMPLOYERS)).toEqual(state);
   });
 
   it("uses the API's field names and leaves empty fields out", () => {
@@ -108,7 +110,7 @@ describe("writing a link", () => {
     const fragment = toFragment(state, REF);
     expect(fragment).toContain("employmentStartDate=&");
     expect(fragment).not.toContain("yearsOfService");
-    expect(fromFragment(fragment, TODAY, REF).serviceBy).toBe("start");
+    expect(fromFragment(fragment, TODAY, REF, EMPLOYERS).serviceBy).toBe("start");
   });
 
   it("writes a preset's own percentage", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkFooting, explainFailure, figureKey, formatDollars, isAdjacentTransposition, reportFigures } from "@/lib/pages/plan-facts/footing";
+import { formatDollars } from "@/lib/money";
+import { checkFooting, explainFailure, figureKey, isAdjacentTransposition, reportFigures } from "@/lib/pages/plan-facts/footing";
 import { FUNDS } from "@/lib/pages/plan-facts/statements-2002";
 import { Dec } from "@/lib/money";
 

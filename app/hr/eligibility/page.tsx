@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { formatHours, serviceRuleInWords } from "@/lib/rules/words";
 import { Roster } from "./roster";
 import { SingleEmployee } from "./single-employee";
 import styles from "./eligibility.module.css";
@@ -18,13 +19,12 @@ export default function EligibilityPage() {
       <div className={styles.rules}>
         <p>
           <strong>SOS</strong> (the sponsor and its subsidiaries other than Inteliant): eligible once age {SOS_PLAN.eligibility.minimumAge} is
-          reached and 1,000 hours of service are credited in one computation period: the 12 months from the first hour of service, then each
+          reached and {sos.service.kind === "hoursInPeriod" ? formatHours(sos.service.hours) : ""} hours of service are credited in one computation period: the 12 months from the first hour of service, then each
           plan year from the one holding the first anniversary. The year of service counts from the day after that period ends. Highly
           compensated employees of SOS are excluded. ({sos.citation})
         </p>
         <p>
-          <strong>Inteliant</strong>: eligible at age {SOS_PLAN.eligibility.minimumAge} and from the 91st day following the first hour of
-          service; no hours needed, and highly compensated employees may join. ({inteliant.citation})
+          <strong>Inteliant</strong>: eligible at age {SOS_PLAN.eligibility.minimumAge} and from {serviceRuleInWords(inteliant.service)}; no hours needed, and highly compensated employees may join. ({inteliant.citation})
         </p>
         <p>Entry is on the eligibility date: the 11-K names no entry dates.</p>
       </div>

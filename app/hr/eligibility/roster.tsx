@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadCsv } from "@/app/components/download";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import {
@@ -186,15 +187,7 @@ export function Roster() {
 
   const download = () => {
     if (!result) return;
-    const blob = new Blob([resultsCsv(result)], { type: "text/csv;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `eligibility-results-${result.asOf}.csv`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadCsv(`eligibility-results-${result.asOf}.csv`, resultsCsv(result));
   };
 
   return (

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import type { ComputationPeriod, EligibilityResult } from "@/lib/rules/eligibility";
-import { formatHours } from "@/lib/rules/words";
+import { formatHours, ordinal } from "@/lib/rules/words";
 import { answerForm, type EmployeeForm, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
@@ -119,8 +119,11 @@ export function SingleEmployee() {
           <div className={`${styles.field} ${styles.wide}`}>
             <label htmlFor="one-employer">Employer</label>
             <select id="one-employer" value={form.employer} onChange={(event) => update({ employer: event.target.value })}>
-              <option value="SOS">SOS Staffing Services, or a subsidiary other than Inteliant</option>
-              <option value="Inteliant">Inteliant Corporation</option>
+              {SOS_PLAN.employers.map((employer) => (
+                <option key={employer.id} value={employer.id}>
+                  {employer.shortName}
+                </option>
+              ))}
             </select>
           </div>
           {text("birthDate", "Birth date", "YYYY-MM-DD")}
@@ -374,7 +377,7 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
             <th scope="row">
               {service.kind === "hoursInPeriod"
                 ? `${formatHours(service.hoursRequired)} hours in a computation period`
-                : `${service.days}th day following the first hour of service`}
+                : `${ordinal(service.days)} day following the first hour of service`}
             </th>
             <td className={service.metOn ? styles.date : undefined}>{service.metOn ?? "not on the hours given"}</td>
             <td>{service.met ? "met" : "not yet"}</td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadCsv } from "@/app/components/download";
 import { useDeferredValue, useMemo, useState } from "react";
 import { allocateParsed, allocationCsv } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
@@ -51,15 +52,7 @@ export function AllocationForm() {
 
   function download() {
     if (!result) return;
-    const blob = new Blob([allocationCsv(result.rows)], { type: "text/csv;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = "forfeiture-allocation.csv";
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadCsv("forfeiture-allocation.csv", allocationCsv(result.rows));
   }
 
   return (

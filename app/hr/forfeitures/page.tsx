@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
-import { formatDollars } from "@/lib/pages/plan-facts/footing";
+import { formatDollars } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { AllocationForm } from "./allocation-form";
 import { TerminationForm } from "./termination-form";
@@ -36,8 +36,8 @@ export default function ForfeituresPage() {
       <section aria-labelledby="leaving">
         <h2 id="leaving">A participant leaving: what vests, what is forfeited</h2>
         <p className={styles.hint}>
-          Own deferrals and rollovers are always 100% vested; the employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
-          vests everyone 100% ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>.
+          Own deferrals and rollovers are always fully vested; the employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
+          vests everyone fully ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>.
         </p>
         <TerminationForm />
       </section>

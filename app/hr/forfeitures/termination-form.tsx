@@ -24,8 +24,8 @@ const HINTS: Partial<Record<TerminationField, string>> = {
   employmentStartDate: "YYYY-MM-DD, such as 1999-06-15.",
   terminationDate: "YYYY-MM-DD: the last day of employment.",
   matchBalance: "Employer matching contributions and their earnings, in dollars.",
-  deferralBalance: "Optional. Always 100% vested.",
-  rolloverBalance: "Optional. Always 100% vested.",
+  deferralBalance: "Optional. Always fully vested.",
+  rolloverBalance: "Optional. Always fully vested.",
 };
 
 export function TerminationForm() {

@@ -28,7 +28,8 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-export type Employer = "SOS" | "Inteliant";
+/** The id of one of the plan's employers ("SOS", "Inteliant"). */
+export type Employer = string;
 /** How vesting service is given: completed years, or the employment start date. */
 export type ServiceBy = "years" | "start";
 /** The match assumption: the 2002 reference rate, none, or a figure of the person's own. */
@@ -74,14 +75,15 @@ export function presetPercent(preset: MatchPreset, referencePercent: number): st
  * Reads a fragment (with or without its `#`). Missing fields take the initial values; unknown
  * fields are ignored. An empty fragment gives the initial state.
  */
-export function fromFragment(fragment: string, today: string, referencePercent: number): FormState {
+export function fromFragment(fragment: string, today: string, referencePercent: number, employers: readonly Employer[]): FormState {
   const state = initialState(today, referencePercent);
   const params = new URLSearchParams(fragment.replace(/^#/, ""));
   for (const field of TEXT_FIELDS) {
     const value = params.get(field);
     if (value !== null) state.text[field] = value;
   }
-  if (params.get("employer") === "Inteliant") state.employer = "Inteliant";
+  const employer = params.get("employer");
+  if (employer !== null && employers.includes(employer)) state.employer = employer;
   // Either one. A start date (even an empty one) means the person chose to give dates; when a
   // hand-made link gives both, the start date wins, as it says more.
   const start = params.get("employmentStartDate");

@@ -7,7 +7,7 @@
  * (the schedule of assets) or a figure whose digits look transposed. The page flags what these
  * checks find; nothing here names the two known discrepancies in advance.
  */
-import { Dec, formatUsd, type Money } from "../../money";
+import { Dec, formatDollars, type Money } from "../../money";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "./statements-2002";
 
 /** A printed figure: where it is, and its amount (a dash counts as 0). */
@@ -215,11 +215,6 @@ export function checkFooting(figures: Map<string, Figure> = reportFigures(), rul
     failure.candidates.forEach((candidate) => flagged.add(candidate.key));
   }
   return { figures, checks, failures, flagged };
-}
-
-/** Whole dollars as printed in the report: "$3,105,557", "−$481,363". */
-export function formatDollars(amount: Money): string {
-  return formatUsd(amount).replace(/\.00$/, "");
 }
 
 function equation(rule: FootingRule, figures: Map<string, Figure>): string {
