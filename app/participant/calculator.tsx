@@ -42,7 +42,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
     setState(next);
     // Fields that came filled in from a link show their messages at once.
     setTouched(new Set(holdsScenario(hash) ? TEXT_FIELDS.filter((field) => next.text[field] !== "") : []));
-  }, [reference]);
+  }, [reference, plan.employers]);
 
   useEffect(() => {
     // The fragment exists only in the browser (the server never sees it): read it once mounted.
