@@ -20,7 +20,7 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     {
       id: "SOS",
       name: "SOS Staffing Services, Inc. and its subsidiaries other than Inteliant",
-      shortName: "SOS Staffing, or a subsidiary other than Inteliant",
+      shortName: "SOS Staffing or a subsidiary",
       service: { kind: "hoursInPeriod", hours: 1000 },
       excludesHighlyCompensated: true,
       citation: "11-K Note 1.A",
