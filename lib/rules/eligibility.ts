@@ -10,6 +10,9 @@
  * and its highly compensated employees "are allowed to participate".
  *
  * Both readings are data: the employer's `service` rule and `excludesHighlyCompensated` flag.
+ *
+ * Long-term part-time employees of SOS (plan-rules §2.4, lib/rules/part-time) may make elective
+ * deferrals without being eligible: `mayDefer` says whether the employee may defer on the as-of date.
  */
 import {
   addDays,
@@ -32,7 +35,8 @@ import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/de
 import { employerOf } from "../plan/sources";
 import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
-import { formatHours } from "./words";
+import { explainLongTermPartTime, longTermPartTime, type LongTermPartTimeResult } from "./part-time";
+import { formatHours, ordinal } from "./words";
 
 export interface EligibilityInput {
   asOf: IsoDate;
@@ -40,6 +44,8 @@ export interface EligibilityInput {
   birthDate: IsoDate;
   employmentStartDate: IsoDate;
   hours?: readonly HoursEntry[] | undefined;
+  /** Or the hours as a ledger already built by the caller (a roster), whose entries it has checked. */
+  ledger?: HoursLedger | undefined;
   highlyCompensated?: boolean | undefined;
   priorYearCompensation?: Money | undefined;
   fivePercentOwner?: boolean | undefined;
@@ -93,6 +99,10 @@ export interface EligibilityResult {
   hce: HceResult;
   employer: EmployerDefinition;
   requirements: [AgeRequirement, ServiceRequirement];
+  /** Whether the employee may make elective deferrals on the as-of date: eligible, or a long-term part-time employee. */
+  mayDefer: boolean;
+  /** The long-term part-time finding (SOS employees; null for Inteliant, or when the plan turns the rule off). */
+  longTermPartTime: LongTermPartTimeResult | null;
   explanation: string[];
 }
 
@@ -132,11 +142,11 @@ export function computationPeriod(start: IsoDate, n: number, options: PlanOption
  */
 function hoursService(
   input: EligibilityInput,
+  ledger: HoursLedger,
   hoursRequired: number,
   options: PlanOptions,
   citation: string,
 ): HoursServiceRequirement {
-  const ledger = new HoursLedger(input.hours ?? []);
   const required = toHourUnits(hoursRequired);
   const lastRelevant = maxDate(input.asOf, ledger.latestDate ?? input.asOf);
   const periods: ComputationPeriod[] = [];
@@ -215,9 +225,11 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     citation: plan.eligibility.citation,
   };
 
+  const byHours = employer.service.kind === "hoursInPeriod";
+  const ledger = byHours ? (input.ledger ?? new HoursLedger(input.hours ?? [])) : null;
   const service: ServiceRequirement =
     employer.service.kind === "hoursInPeriod"
-      ? hoursService(input, employer.service.hours, options, employer.citation)
+      ? hoursService(input, ledger!, employer.service.hours, options, employer.citation)
       : daysService(input, employer.service.days, employer.citation);
 
   const hce = highlyCompensatedStatus(input, yearOf(input.asOf));
@@ -228,6 +240,13 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
   const eligibilityDate = service.metOn === null ? null : maxDate(age.metOn, service.metOn);
   const entryDate = eligibilityDate === null ? null : entryDateFor(eligibilityDate, options.entry);
   const eligible = !excluded && eligibilityDate !== null && eligibilityDate <= input.asOf;
+  // The part-time rule counts hours, so it concerns employers with an hours rule (SOS).
+  const partTime = ledger
+    ? longTermPartTime(
+        { asOf: input.asOf, employmentStartDate: input.employmentStartDate, ageMetOn: age.metOn, ledger, excluded, regularlyEligible: eligible },
+        plan,
+      )
+    : null;
 
   const result: EligibilityResult = {
     eligible,
@@ -238,6 +257,8 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     hce,
     employer,
     requirements: [age, service],
+    mayDefer: eligible || (partTime?.eligible ?? false),
+    longTermPartTime: partTime,
     explanation: [],
   };
   if (explain) result.explanation = explainEligibility(input, result, plan);
@@ -290,6 +311,11 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
   } else {
     lines.push(`Not eligible on the data given: the hours requirement is not met in any computation period.`);
   }
+  // The part-time finding, where there is something to say: counted periods, or a date.
+  const partTime = result.longTermPartTime;
+  if (partTime && (partTime.periods.length > 0 || partTime.eligibilityDate !== null)) {
+    lines.push(...explainLongTermPartTime(partTime, input.asOf, plan));
+  }
   return lines;
 }
 
@@ -297,8 +323,3 @@ function periodName(period: ComputationPeriod): string {
   return period.kind === "initial" ? "initial computation period" : period.kind === "planYear" ? "plan year" : "computation period";
 }
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}

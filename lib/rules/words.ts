@@ -18,3 +18,10 @@ export function describeSchedule(schedule: readonly { years: number; percent: nu
     })
     .join(", ");
 }
+
+/** An ordinal number: 1st, 2nd, 3rd, 11th, 21st, 91st, 112th. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
