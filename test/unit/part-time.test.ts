@@ -80,7 +80,7 @@ describe("runs of periods with 500 hours or more", () => {
     [41.66, null, "a steady 41.66 hours a month is 499.92 a year: never part-time eligible"],
     // 12 × 41.67 = 500.04 ≥ 500: initial, 2022 and 2023 qualify, a run of 3 ending 2023-12-31 → 2024-01-01.
     [41.67, "2024-01-01", "41.67 hours a month is 500.04 a year: in on 2024-01-01"],
-  ])("%s hours at the end of each month from January 2021 → %s (%s)", (monthly, date) => {
+  ])("%s hours at the end of each month from January 2021 → %s (%s)", (monthly, date, _why) => {
     // The initial period 2021-01-04..2022-01-03 holds the month ends 2021-01-31..2021-12-31: 12 entries;
     // each plan year from 2022 holds its 12 month ends.
     const hours: HoursEntry[] = [];
@@ -161,7 +161,7 @@ describe("a February 29 hire", () => {
     [{ eligibilityPeriods: "anniversaryYear" }, "2026-03-01", "2024-02-29", "2025-02-28", "anniversary years: the anniversary in a common year is March 1"],
     // Under feb28: 2024-02-29..2025-02-27, 2025-02-28..2026-02-27 → 2026-02-28.
     [{ eligibilityPeriods: "anniversaryYear", feb29Anniversary: "feb28" }, "2026-02-28", "2024-02-29", "2025-02-27", "anniversary years under feb28"],
-  ] as const)("%j: met on %s; the initial period runs %s to %s (%s)", (options, date, start, end) => {
+  ] as const)("%j: met on %s; the initial period runs %s to %s (%s)", (options, date, start, end, _why) => {
     const hours = [
       { date: "2024-12-31", hours: 600 },
       { date: "2025-06-30", hours: 600 },

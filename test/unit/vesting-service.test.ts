@@ -63,7 +63,7 @@ describe("years of service and breaks, year by year (plan-rules §4.1)", () => {
     [[{ date: "2001-06-30", hours: 1000 }], 1, "2001-06-30", "1,000 hours: a year, credited on the entry's date"],
     // 999.5 on June 30, then 0.5 on July 31: 999.5 + 0.5 = 1,000 exactly, reached on July 31.
     [[{ date: "2001-06-30", hours: 999.5 }, { date: "2001-07-31", hours: 0.5 }], 1, "2001-07-31", "999.5 + 0.5: the year is credited on the entry that reaches 1,000"],
-  ])("%j: %i years, credited on %s (%s)", (hours, years, creditedOn) => {
+  ])("%j: %i years, credited on %s (%s)", (hours, years, creditedOn, _why) => {
     const result = service("2001-01-15", "2002-01-01", hours);
     expect(result.yearsOfService).toBe(years);
     expect(result.periods[0]!.creditedOn).toBe(creditedOn);
@@ -304,7 +304,7 @@ describe("the stated years must agree with the hours, and hours start with the e
     [{ employmentStartDate: "2001-01-15", asOf: "2001-01-14", hours: [] }, "asOf", "an as-of date before the start"],
     [{ asOf: "2004-01-01", hours }, "employmentStartDate", "hours without a start date"],
     [{ employmentStartDate: "2001-01-15", hours }, "asOf", "hours without an as-of date"],
-  ])("%j is refused naming %s (%s)", (input, path) => {
+  ])("%j is refused naming %s (%s)", (input, path, _why) => {
     const run = () => evaluateVesting({ ...input, balances: match("1") }, SOS_PLAN);
     expect(run).toThrow(RuleInputError);
     expect(run).toThrow(expect.objectContaining({ path }));
