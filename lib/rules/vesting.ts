@@ -125,7 +125,7 @@ function serviceFromHours(input: VestingInput, plan: PlanDefinition): VestingSer
   if (input.yearsOfService !== undefined && Math.floor(input.yearsOfService) !== service.yearsOfService) {
     throw new RuleInputError(
       "yearsOfService",
-      `yearsOfService (${input.yearsOfService}) disagrees with the ${service.yearsOfService} years of service the hours give on ${input.asOf}; give one or the other`,
+      `yearsOfService (${input.yearsOfService}) disagrees with the hours, which give ${service.yearsOfService} ${service.yearsOfService === 1 ? "year" : "years"} of service on ${input.asOf}; give one or the other`,
     );
   }
   return service;
