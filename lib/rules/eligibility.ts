@@ -243,7 +243,15 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
   // The part-time rule counts hours, so it concerns employers with an hours rule (SOS).
   const partTime = ledger
     ? longTermPartTime(
-        { asOf: input.asOf, employmentStartDate: input.employmentStartDate, ageMetOn: age.metOn, ledger, excluded, regularlyEligible: eligible },
+        {
+          asOf: input.asOf,
+          employmentStartDate: input.employmentStartDate,
+          ageMetOn: age.metOn,
+          ledger,
+          excluded,
+          regularlyEligible: eligible,
+          periods: service.kind === "hoursInPeriod" ? service.periods : undefined,
+        },
         plan,
       )
     : null;

@@ -37,6 +37,11 @@ export interface LongTermPartTimeInput {
   excluded: boolean;
   /** Eligible under the regular rule (§2.1) on the as-of date. */
   regularlyEligible: boolean;
+  /**
+   * The computation periods from the first (n = 0) as the regular rule already summed them, if
+   * any: they are the same periods, so they are read, not summed again; the rest are computed.
+   */
+  periods?: readonly Pick<ComputationPeriod, "start" | "end" | "kind" | "hours">[] | undefined;
 }
 
 export interface LongTermPartTimePeriod {
@@ -84,10 +89,11 @@ export function longTermPartTime(input: LongTermPartTimeInput, plan: PlanDefinit
   // Period n >= 1 begins in year (start's year + n), so the first period that may be counted is
   // no earlier than this one; the loop skips any that still begin before the first counted date.
   for (let n = Math.max(0, yearOf(firstCounted) - yearOf(start) - 1); ; n += 1) {
-    const bounds = computationPeriod(start, n, options);
+    const known = input.periods?.[n];
+    const bounds = known ?? computationPeriod(start, n, options);
     if (n > 0 && bounds.start > lastRelevant) break;
     if (bounds.start < firstCounted) continue;
-    const units = ledger.unitsBetween(bounds.start, bounds.end);
+    const units = known ? toHourUnits(known.hours) : ledger.unitsBetween(bounds.start, bounds.end);
     const qualifies = units >= qualifying;
     run = qualifies ? run + 1 : 0;
     const period: LongTermPartTimePeriod = { start: bounds.start, end: bounds.end, kind: bounds.kind, hours: fromHourUnits(units), qualifies, run };
@@ -95,7 +101,10 @@ export function longTermPartTime(input: LongTermPartTimeInput, plan: PlanDefinit
     if (run === 0 || bounds.end < input.ageMetOn) continue;
     for (const requirement of rule.runs) {
       if (run < requirement.periods) continue;
-      const candidate = maxDate(addDays(bounds.end, 1), requirement.from);
+      // The candidate is after bounds.end and on or after requirement.from: a date already found on
+      // or before either of them stands.
+      if (metOn !== null && (metOn <= requirement.from || metOn <= bounds.end)) continue;
+      const candidate = bounds.end < requirement.from ? requirement.from : addDays(bounds.end, 1);
       if (metOn === null || candidate < metOn) {
         metOn = candidate;
         metBy = { period, runNeeded: requirement.periods, citation: requirement.citation };
