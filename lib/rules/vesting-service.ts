@@ -254,12 +254,15 @@ function explainService(
   const counting = plan.vesting.hoursCounting;
   const yearHours = formatHours(counting.yearOfService.hours);
   const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const periodWords =
-    plan.options.vestingPeriods === "planYear" ? "plan year (January 1 to December 31)" : `12 months from your start date or from an anniversary of it`;
-  const periodNoun = plan.options.vestingPeriods === "planYear" ? "plan year" : "period";
+  const byPlanYear = plan.options.vestingPeriods === "planYear";
+  const first = result.periods[0]!;
+  const periodWords = byPlanYear
+    ? "one plan year (January 1 to December 31) at a time"
+    : `12 months at a time, from your start date and from each anniversary of it (the first 12 months are ${first.start} to ${first.end})`;
+  const periodNoun = byPlanYear ? "plan year" : "12-month period";
   const { asOf } = input;
   const lines: string[] = [
-    `Years of service are counted from your hours. Each ${periodWords} with ${yearHours} hours or more is one year of service. ` +
+    `Years of service are counted from your hours, ${periodWords}. A ${periodNoun} with ${yearHours} hours or more is one year of service. ` +
       `The year counts from the day of the hours entry that reaches ${yearHours} hours, even if you leave later in that ${periodNoun}. (${counting.yearOfService.citation})`,
   ];
 

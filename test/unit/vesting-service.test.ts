@@ -263,6 +263,9 @@ describe("anniversary-year vesting periods (plan option) and February 29", () =>
     ]);
     expect(byPlanYear.yearsOfService).toBe(1);
     expect(byAnniversary.yearsOfService).toBe(1);
+    expect(byPlanYear.explanation[0]).toContain("one plan year (January 1 to December 31) at a time");
+    expect(byAnniversary.explanation[0]).toContain("the first 12 months are 2002-03-15 to 2003-03-14");
+    expect(byAnniversary.explanation.join(" ")).toContain("2002-03-15 to 2003-03-14 (1,000 hours, counted on 2003-03-14)");
     // As of 2003-03-14 only the anniversary reading has the year.
     expect(service("2002-03-15", "2003-03-14", hours).yearsOfService).toBe(0);
     expect(service("2002-03-15", "2003-03-14", hours, ANNIVERSARY).yearsOfService).toBe(1);
@@ -348,6 +351,10 @@ describe("the issue's first hire and rehire, counted from hours", () => {
     expect(result.service!.forfeitsOn).toBe("2011-01-01");
     const text = result.explanation.join(" ");
     expect(text).toContain("4 years of service counted from your hours vest 75%");
+    expect(text).toContain("A plan year with 1,000 hours or more is one year of service");
+    expect(text).toContain("(29 CFR 2530.200b-1, 2530.203-2)");
+    expect(text).toContain("2000 (1,400 hours, counted on 2000-12-31), 2001 (1,800 hours, counted on 2001-12-31), 2003 (1,300 hours, counted on 2003-12-31) and 2004 (1,900 hours, counted on 2004-12-31)");
+    expect(text).toContain("(29 CFR 2530.200b-4)");
     expect(text).toContain("Your breaks: 2002");
     expect(text).toContain("100 more hours in it make a year of service");
   });
