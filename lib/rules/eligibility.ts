@@ -225,12 +225,15 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     citation: plan.eligibility.citation,
   };
 
-  const byHours = employer.service.kind === "hoursInPeriod";
-  const ledger = byHours ? (input.ledger ?? new HoursLedger(input.hours ?? [])) : null;
-  const service: ServiceRequirement =
-    employer.service.kind === "hoursInPeriod"
-      ? hoursService(input, ledger!, employer.service.hours, options, employer.citation)
-      : daysService(input, employer.service.days, employer.citation);
+  // One ledger for the service rule and the part-time rule (a roster may pass its own).
+  let ledger: HoursLedger | null = null;
+  let service: ServiceRequirement;
+  if (employer.service.kind === "hoursInPeriod") {
+    ledger = input.ledger ?? new HoursLedger(input.hours ?? []);
+    service = hoursService(input, ledger, employer.service.hours, options, employer.citation);
+  } else {
+    service = daysService(input, employer.service.days, employer.citation);
+  }
 
   const hce = highlyCompensatedStatus(input, yearOf(input.asOf));
   // Base rule: the plan excludes highly compensated employees; the employer's flag carries the
