@@ -96,6 +96,8 @@ export const hoursEntrySchema = z.object(
   { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
 );
 
+const hoursList = z.array(hoursEntrySchema, { error: 'must be a list of { "date", "hours" } entries' });
+
 const bool = (what: string) => z.boolean({ error: `must be true or false${what}` });
 
 const eligibilityFields = z.object({
@@ -103,7 +105,7 @@ const eligibilityFields = z.object({
     employer,
     birthDate: isoDate,
     employmentStartDate: isoDate,
-    hours: z.array(hoursEntrySchema, { error: 'must be a list of { "date", "hours" } entries' }).optional(),
+    hours: hoursList.optional(),
     highlyCompensated: bool("").optional(),
     priorYearCompensation: money.optional(),
     fivePercentOwner: bool("").optional(),
@@ -154,11 +156,29 @@ export const vestingRequestSchema = z
     yearsOfService: yearsOfService.optional(),
     employmentStartDate: isoDate.optional(),
     asOf: isoDate.optional(),
+    /** Hours of service (plan-rules §4.1): years of vesting service are counted from them. */
+    hours: hoursList.optional(),
     balances: balancesSchema,
     planTerminated: bool(" (whether the plan has been terminated)").optional(),
   })
   .superRefine((request, ctx) => {
-    if (request.yearsOfService !== undefined) {
+    if (request.hours !== undefined) {
+      // Hours counting: the years come from the hours; a stated figure is checked against them by the rule.
+      if (!request.employmentStartDate) {
+        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: "is required with hours (the first vesting computation period contains it)" });
+      } else {
+        request.hours.forEach((entry, index) => {
+          if (entry.date < request.employmentStartDate!) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["hours", index, "date"],
+              message: `is before the employment start date (${request.employmentStartDate}); hours are credited from the first hour of service`,
+            });
+          }
+        });
+      }
+      if (!request.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with hours (years of service are counted up to it)" });
+    } else if (request.yearsOfService !== undefined) {
       if (request.employmentStartDate && request.asOf && request.asOf >= request.employmentStartDate) {
         const fromDates = completedYears(request.employmentStartDate, request.asOf);
         if (fromDates !== Math.floor(request.yearsOfService)) {
@@ -173,7 +193,7 @@ export const vestingRequestSchema = z
       ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate and asOf are given" });
       return;
     }
-    if (request.employmentStartDate && !request.asOf) {
+    if (request.employmentStartDate && !request.asOf && request.hours === undefined) {
       ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with employmentStartDate (completed years are counted up to it)" });
     }
     if (request.employmentStartDate && request.asOf && request.asOf < request.employmentStartDate) {

@@ -12,6 +12,7 @@ import { evaluateEligibility } from "../rules/eligibility";
 import { allocateForfeitures } from "../rules/forfeiture";
 import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
+import type { VestingServiceResult } from "../rules/vesting-service";
 import {
   allocationRequestSchema,
   contributionRequestSchema,
@@ -68,6 +69,17 @@ export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PL
             }
           : { id: service.id, met: service.met, metOn: service.metOn, citation: service.citation },
       ],
+      mayDefer: result.mayDefer,
+      longTermPartTime: result.longTermPartTime
+        ? {
+            eligible: result.longTermPartTime.eligible,
+            eligibilityDate: result.longTermPartTime.eligibilityDate,
+            entryDate: result.longTermPartTime.entryDate,
+            employerMatch: result.longTermPartTime.employerMatch,
+            citation: result.longTermPartTime.citation,
+            periods: result.longTermPartTime.periods.map((period) => ({ start: period.start, end: period.end, hours: period.hours, qualifies: period.qualifies })),
+          }
+        : null,
       explanation: result.explanation,
     };
   }, "asOf");
@@ -105,12 +117,15 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN):
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
   return answer(() => {
-    const byDates = request.employmentStartDate !== undefined && request.asOf !== undefined;
+    // With hours, a stated yearsOfService goes to the rule, which checks it against the hours;
+    // with dates alone the schema has checked it against the completed years.
+    const byDates = request.hours === undefined && request.employmentStartDate !== undefined && request.asOf !== undefined;
     const result = evaluateVesting(
       {
         yearsOfService: byDates ? undefined : request.yearsOfService,
         employmentStartDate: request.employmentStartDate,
         asOf: request.asOf,
+        hours: request.hours,
         balances: request.balances,
         events: request.planTerminated ? ["planTermination"] : [],
       },
@@ -128,10 +143,33 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN):
         reachedOn: step.reachedOn,
         additionalVested: m(step.additionalVested),
       })),
+      ...(result.service ? { service: serviceAnswer(result.service) } : {}),
       citation: result.citation,
       explanation: result.explanation,
     };
   }, "asOf");
+}
+
+/** The `service` object of a vesting answer counted from hours (api-v1, plan-rules §4.1). */
+function serviceAnswer(service: VestingServiceResult) {
+  return {
+    method: service.method,
+    yearsOfService: service.yearsOfService,
+    consecutiveBreaks: service.consecutiveBreaks,
+    forfeitsOn: service.forfeitsOn,
+    currentPeriod: service.currentPeriod,
+    periods: service.periods.map((period) => ({
+      start: period.start,
+      end: period.end,
+      hours: period.hours,
+      yearOfService: period.yearOfService,
+      creditedOn: period.creditedOn,
+      breakInService: period.breakInService,
+      disregarded: period.disregarded,
+    })),
+    disregardedYears: service.disregardedYears,
+    citation: service.citation,
+  };
 }
 
 export function allocateEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {

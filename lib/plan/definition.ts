@@ -46,6 +46,38 @@ export type VestingStep = z.infer<typeof vestingStepSchema>;
 export const sourceSchema = z.enum(SOURCES);
 export { SOURCES, employerOf, type Source };
 
+/**
+ * Years of vesting service counted from hours (plan-rules §4.1): each number with the statute or
+ * regulation it comes from.
+ */
+export const hoursCountingSchema = z.object({
+  /** A vesting computation period with this many hours or more is a year of vesting service. */
+  yearOfService: z.object({ hours: z.number().positive(), citation }),
+  /** A period that has ended with this many hours or fewer is a one-year break in service. */
+  breakInService: z.object({ hoursAtMost: z.number().nonnegative(), citation }),
+  /** The nonvested match is forfeited on the day after this many consecutive breaks end. */
+  forfeiture: z.object({ consecutiveBreaks: z.number().int().positive(), citation }),
+  /** Rule of parity (when the option is on): breaks at least the greater of this and the years before them. */
+  ruleOfParity: z.object({ minimumBreaks: z.number().int().positive(), citation }),
+});
+export type HoursCounting = z.infer<typeof hoursCountingSchema>;
+
+/** A date from which a run of this many qualifying periods meets the part-time requirement. */
+const partTimeRunSchema = z.object({ from: z.iso.date(), periods: z.number().int().positive(), citation });
+
+/** Long-term part-time employees (plan-rules §2.4): each number with its statute. */
+export const longTermPartTimeSchema = z.object({
+  /** A computation period credited with this many hours or more qualifies. */
+  qualifyingHours: z.object({ hours: z.number().positive(), citation }),
+  /** Computation periods beginning before this date are not counted. */
+  firstCountedPeriodStart: z.object({ date: z.iso.date(), citation }),
+  /** The run of consecutive qualifying periods required, by date (in order of `from`). */
+  runs: z.array(partTimeRunSchema).min(1),
+  /** The provision as a whole. */
+  citation,
+});
+export type LongTermPartTime = z.infer<typeof longTermPartTimeSchema>;
+
 export const fullVestingEventSchema = z.enum(["planTermination", "death", "disability", "retirement"]);
 export type FullVestingEvent = z.infer<typeof fullVestingEventSchema>;
 
@@ -62,6 +94,14 @@ export const planOptionsSchema = z.object({
   catchUp: z.boolean(),
   /** plan-rules §4: events that vest everyone 100%. */
   fullVestingOn: z.array(fullVestingEventSchema),
+  /** plan-rules §4.1: vesting computation periods when years are counted from hours. */
+  vestingPeriods: z.enum(["planYear", "anniversaryYear"]),
+  /** plan-rules §4.1: whether breaks in service erase a nonvested participant's earlier years (IRC 411(a)(6)(D)). */
+  ruleOfParity: z.boolean(),
+  /** plan-rules §2.4: the long-term part-time rule for SOS employees, or off. */
+  longTermPartTime: z.enum(["statutory", "off"]),
+  /** plan-rules §2.4: whether long-term part-time employees get the employer match. */
+  longTermPartTimeMatch: z.boolean(),
 });
 export type PlanOptions = z.infer<typeof planOptionsSchema>;
 
@@ -100,7 +140,9 @@ export const planDefinitionSchema = z
       quote,
       terminationCitation: citation,
       terminationQuote: quote,
+      hoursCounting: hoursCountingSchema,
     }),
+    longTermPartTime: longTermPartTimeSchema,
     forfeitures: z.object({
       use: z.literal("reduceFutureEmployerContributions"),
       allocation: z.literal("proRataToDeferrals"),
@@ -122,6 +164,20 @@ export const planDefinitionSchema = z
           path: ["vesting", "schedule", index],
           message: "schedule steps must rise in years and never fall in percent",
         });
+      }
+    });
+    const counting = plan.vesting.hoursCounting;
+    if (counting.breakInService.hoursAtMost >= counting.yearOfService.hours) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["vesting", "hoursCounting", "breakInService", "hoursAtMost"],
+        message: "a break in service must need fewer hours than a year of service",
+      });
+    }
+    plan.longTermPartTime.runs.forEach((run, index) => {
+      const before = plan.longTermPartTime.runs[index - 1];
+      if (before && run.from <= before.from) {
+        ctx.addIssue({ code: "custom", path: ["longTermPartTime", "runs", index, "from"], message: "runs must be in order of date" });
       }
     });
     const ids = plan.employers.map((employer) => employer.id);

@@ -68,6 +68,23 @@ export const SOS_PLAN: PlanDefinition = definePlan({
       "Participants are immediately vested in their voluntary contributions plus actual earnings thereon. Vesting in employer matching contributions plus actual earnings thereon is as follows: less than three years 0%, three years 50%, four years 75%, five years or more 100%.",
     terminationCitation: "11-K Note 5",
     terminationQuote: "In the event of Plan termination, participants will become fully vested in their account balances.",
+    // plan-rules §4.1: where the hours are given, years of vesting service are counted from them.
+    hoursCounting: {
+      yearOfService: { hours: 1000, citation: "29 CFR 2530.200b-1, 2530.203-2" },
+      breakInService: { hoursAtMost: 500, citation: "29 CFR 2530.200b-4" },
+      forfeiture: { consecutiveBreaks: 5, citation: "IRC 411(a)(6)(C); 11-K Note 1.G" },
+      ruleOfParity: { minimumBreaks: 5, citation: "IRC 411(a)(6)(D)" },
+    },
+  },
+  // plan-rules §2.4: the 11-K predates the rule; federal law requires it for plan years from 2024.
+  longTermPartTime: {
+    qualifyingHours: { hours: 500, citation: "IRC 401(k)(2)(D), 401(k)(15)" },
+    firstCountedPeriodStart: { date: "2021-01-01", citation: "IRC 401(k)(2)(D), 401(k)(15)" },
+    runs: [
+      { from: "2024-01-01", periods: 3, citation: "IRC 401(k)(2)(D), 401(k)(15)" },
+      { from: "2025-01-01", periods: 2, citation: "IRC 401(k)(2)(D) as amended by SECURE 2.0 §125" },
+    ],
+    citation: "IRC 401(k)(2)(D), 401(k)(15)",
   },
   forfeitures: {
     use: "reduceFutureEmployerContributions",
@@ -83,6 +100,10 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     entry: "immediate",
     catchUp: false,
     fullVestingOn: ["planTermination"],
+    vestingPeriods: "planYear",
+    ruleOfParity: false,
+    longTermPartTime: "statutory",
+    longTermPartTimeMatch: false,
   },
 });
 

@@ -10,6 +10,9 @@
  * and its highly compensated employees "are allowed to participate".
  *
  * Both readings are data: the employer's `service` rule and `excludesHighlyCompensated` flag.
+ *
+ * Long-term part-time employees of SOS (plan-rules §2.4, lib/rules/part-time) may make elective
+ * deferrals without being eligible: `mayDefer` says whether the employee may defer on the as-of date.
  */
 import {
   addDays,
@@ -32,6 +35,7 @@ import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/de
 import { employerOf } from "../plan/sources";
 import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
+import { explainLongTermPartTime, longTermPartTime, type LongTermPartTimeResult } from "./part-time";
 import { formatHours, ordinal } from "./words";
 
 export interface EligibilityInput {
@@ -40,7 +44,7 @@ export interface EligibilityInput {
   birthDate: IsoDate;
   employmentStartDate: IsoDate;
   hours?: readonly HoursEntry[] | undefined;
-  /** Or the hours already in a ledger (a roster builds one per employee from its file). */
+  /** Or the hours as a ledger already built by the caller (a roster), whose entries it has checked. */
   ledger?: HoursLedger | undefined;
   highlyCompensated?: boolean | undefined;
   priorYearCompensation?: Money | undefined;
@@ -95,6 +99,10 @@ export interface EligibilityResult {
   hce: HceResult;
   employer: EmployerDefinition;
   requirements: [AgeRequirement, ServiceRequirement];
+  /** Whether the employee may make elective deferrals on the as-of date: eligible, or a long-term part-time employee. */
+  mayDefer: boolean;
+  /** The long-term part-time finding (SOS employees; null for Inteliant, or when the plan turns the rule off). */
+  longTermPartTime: LongTermPartTimeResult | null;
   explanation: string[];
 }
 
@@ -138,11 +146,11 @@ export function computationPeriod(start: IsoDate, n: number, options: PlanOption
  */
 function hoursService(
   input: EligibilityInput,
+  ledger: HoursLedger,
   hoursRequired: number,
   options: PlanOptions,
   citation: string,
 ): HoursServiceRequirement {
-  const ledger = input.ledger ?? new HoursLedger(input.hours ?? []);
   const required = toHourUnits(hoursRequired);
   const lastRelevant = maxDate(input.asOf, ledger.latestDate ?? input.asOf);
   const periods: ComputationPeriod[] = [];
@@ -221,10 +229,15 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     citation: plan.eligibility.citation,
   };
 
-  const service: ServiceRequirement =
-    employer.service.kind === "hoursInPeriod"
-      ? hoursService(input, employer.service.hours, options, employer.citation)
-      : daysService(input, employer.service.days, employer.citation);
+  // One ledger for the service rule and the part-time rule (a roster may pass its own).
+  let ledger: HoursLedger | null = null;
+  let service: ServiceRequirement;
+  if (employer.service.kind === "hoursInPeriod") {
+    ledger = input.ledger ?? new HoursLedger(input.hours ?? []);
+    service = hoursService(input, ledger, employer.service.hours, options, employer.citation);
+  } else {
+    service = daysService(input, employer.service.days, employer.citation);
+  }
 
   const hce = highlyCompensatedStatus(input, yearOf(input.asOf));
   // Base rule: the plan excludes highly compensated employees; the employer's flag carries the
@@ -234,6 +247,21 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
   const eligibilityDate = service.metOn === null ? null : maxDate(age.metOn, service.metOn);
   const entryDate = eligibilityDate === null ? null : entryDateFor(eligibilityDate, options.entry);
   const eligible = !excluded && eligibilityDate !== null && eligibilityDate <= input.asOf;
+  // The part-time rule counts hours, so it concerns employers with an hours rule (SOS).
+  const partTime = ledger
+    ? longTermPartTime(
+        {
+          asOf: input.asOf,
+          employmentStartDate: input.employmentStartDate,
+          ageMetOn: age.metOn,
+          ledger,
+          excluded,
+          regularlyEligible: eligible,
+          periods: service.kind === "hoursInPeriod" ? service.periods : undefined,
+        },
+        plan,
+      )
+    : null;
 
   const result: EligibilityResult = {
     eligible,
@@ -244,6 +272,8 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     hce,
     employer,
     requirements: [age, service],
+    mayDefer: eligible || (partTime?.eligible ?? false),
+    longTermPartTime: partTime,
     explanation: [],
   };
   if (explain) result.explanation = explainEligibility(input, result, plan);
@@ -295,6 +325,11 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
     lines.push(`Not yet eligible on ${input.asOf}: becomes eligible on ${result.eligibilityDate}, the later of the two dates above.`);
   } else {
     lines.push(`Not eligible on the data given: the hours requirement is not met in any computation period.`);
+  }
+  // The part-time finding, where there is something to say: counted periods, or a date.
+  const partTime = result.longTermPartTime;
+  if (partTime && (partTime.periods.length > 0 || partTime.eligibilityDate !== null)) {
+    lines.push(...explainLongTermPartTime(partTime, input.asOf, plan));
   }
   return lines;
 }

@@ -7,13 +7,20 @@
  *
  * Exception (Note 5): "In the event of Plan termination, participants will become fully vested in
  * their account balances." Other events accelerate vesting only where the plan options say so.
+ *
+ * Years of service (plan-rules §4): a stated figure (its whole part); or, "where only dates are
+ * known, service is elapsed time"; or, "where the hours are given, §4.1" (lib/rules/vesting-service).
  */
 import { anniversary, completedYears, daysBetween, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { HUNDRED, roundCents, ZERO, type Money } from "../money";
 import { describeSchedule } from "./words";
-import type { FullVestingEvent, PlanDefinition, VestingStep } from "../plan/definition";
+import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
 import { SOURCES, type Source } from "../plan/sources";
+import type { HoursEntry, HoursLedger } from "./hours";
+import { scheduledPercent, vestingService, type VestingServiceResult } from "./vesting-service";
+
+export { scheduledPercent };
 
 export type Balances = Record<Source, Money>;
 
@@ -23,6 +30,13 @@ export interface VestingInput {
   /** Or the dates between which completed years are counted. */
   employmentStartDate?: IsoDate | undefined;
   asOf?: IsoDate | undefined;
+  /**
+   * Or the hours of service (plan-rules §4.1), with employmentStartDate and asOf: years are then
+   * counted from them. A yearsOfService given as well must agree with them.
+   */
+  hours?: readonly HoursEntry[] | undefined;
+  /** Or the hours as a ledger already built (and checked) by the caller. */
+  ledger?: HoursLedger | undefined;
   balances: Balances;
   /** Events that have happened; those in the plan's `fullVestingOn` vest everyone 100%. */
   events?: readonly FullVestingEvent[] | undefined;
@@ -31,7 +45,12 @@ export interface VestingInput {
 export interface VestingStepAhead {
   yearsOfService: number;
   vestedPercent: number;
-  /** The date the step is reached, when a start date is known. */
+  /**
+   * The date the step is reached: by elapsed time, the anniversary of the start date; counted
+   * from hours, the `creditedOn` date of the year of service that reaches the step when hours
+   * ahead of the as-of date give one. Null otherwise (a stated number of years; hours that do not
+   * reach the step).
+   */
   reachedOn: IsoDate | null;
   /** Days from the as-of date to that date. */
   daysAway: number | null;
@@ -51,15 +70,10 @@ export interface VestingResult {
   balance: Money;
   nextStep: { yearsOfService: number; vestedPercent: number } | null;
   stepsAhead: VestingStepAhead[];
+  /** Years of service counted from hours (plan-rules §4.1); null when they come from a figure or dates. */
+  service: VestingServiceResult | null;
   citation: string;
   explanation: string[];
-}
-
-/** The schedule's percentage for whole years of service: the last step at or below them. */
-export function scheduledPercent(schedule: readonly VestingStep[], wholeYears: number): number {
-  let percent = 0;
-  for (const step of schedule) if (step.years <= wholeYears) percent = step.percent;
-  return percent;
 }
 
 /** Whole years of vesting service from the input (plan-rules §4). */
@@ -92,8 +106,34 @@ function percentForSource(plan: PlanDefinition, source: Source, matchPercent: nu
   return plan.vesting.immediatelyVested.includes(source) ? 100 : matchPercent;
 }
 
+/** Whether the input counts service from hours (an hours list, even empty, or a ledger). */
+function countsHours(input: VestingInput): boolean {
+  return input.hours !== undefined || input.ledger !== undefined;
+}
+
+/** Years of vesting service from hours (plan-rules §4.1), checked against a stated figure. */
+function serviceFromHours(input: VestingInput, plan: PlanDefinition): VestingServiceResult {
+  if (input.employmentStartDate === undefined) {
+    throw new RuleInputError("employmentStartDate", "give employmentStartDate with the hours: the first vesting computation period contains it");
+  }
+  if (input.asOf === undefined) throw new RuleInputError("asOf", "give asOf with the hours: years of service are counted up to it");
+  const fullyVested = (input.events ?? []).some((event) => plan.options.fullVestingOn.includes(event));
+  const service = vestingService(
+    { employmentStartDate: input.employmentStartDate, asOf: input.asOf, hours: input.hours, ledger: input.ledger, matchBalance: input.balances.match, fullyVested },
+    plan,
+  );
+  if (input.yearsOfService !== undefined && Math.floor(input.yearsOfService) !== service.yearsOfService) {
+    throw new RuleInputError(
+      "yearsOfService",
+      `yearsOfService (${input.yearsOfService}) disagrees with the hours, which give ${service.yearsOfService} ${service.yearsOfService === 1 ? "year" : "years"} of service on ${input.asOf}; give one or the other`,
+    );
+  }
+  return service;
+}
+
 export function evaluateVesting(input: VestingInput, plan: PlanDefinition): VestingResult {
-  const wholeYears = yearsOfServiceFrom(input, plan);
+  const service = countsHours(input) ? serviceFromHours(input, plan) : null;
+  const wholeYears = service ? service.yearsOfService : yearsOfServiceFrom(input, plan);
   const { vestedPercent, fullyVestedBy } = matchVesting(plan, wholeYears, input.events);
   const balances = input.balances;
 
@@ -111,8 +151,9 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
 
   const ahead = fullyVestedBy ? [] : plan.vesting.schedule.filter((step) => step.years > wholeYears && step.percent > vestedPercent);
   const stepsAhead = ahead.map((step): VestingStepAhead => {
-    const reachedOn =
-      input.yearsOfService === undefined && input.employmentStartDate !== undefined
+    const reachedOn = service
+      ? (service.creditedDates[step.years - 1] ?? null)
+      : input.yearsOfService === undefined && input.employmentStartDate !== undefined
         ? anniversary(input.employmentStartDate, step.years, plan.options.feb29Anniversary)
         : null;
     const vestedMatch = vestedAmount(balances.match, step.percent);
@@ -137,6 +178,7 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
     balance,
     nextStep: next ? { yearsOfService: next.yearsOfService, vestedPercent: next.vestedPercent } : null,
     stepsAhead,
+    service,
     citation,
     explanation: [],
   };
@@ -148,8 +190,9 @@ function explainVesting(input: VestingInput, result: VestingResult, plan: PlanDe
   const lines = [
     `Your own deferrals and rollovers, with their earnings, are always 100% vested. (${plan.vesting.citation})`,
   ];
-  const counted =
-    input.yearsOfService !== undefined
+  const counted = result.service
+    ? `${result.yearsOfService} ${result.yearsOfService === 1 ? "year" : "years"} of service counted from your hours`
+    : input.yearsOfService !== undefined
       ? input.yearsOfService === result.yearsOfService
         ? `${result.yearsOfService} years of service`
         : `${input.yearsOfService} years of service count as ${result.yearsOfService} completed years`
@@ -161,6 +204,7 @@ function explainVesting(input: VestingInput, result: VestingResult, plan: PlanDe
   } else {
     lines.push(`Employer match: ${counted} vest ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
   }
+  if (result.service) lines.push(...result.service.explanation);
   lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
   return lines;
 }

@@ -118,6 +118,50 @@ describe("fuzz: arbitrary JSON never gets a 5xx", () => {
     );
   }, 180_000);
 
+  // The fields added with hours counting and the part-time rule: hours lists for vesting (with or
+  // without a start, a stated yearsOfService beside them) and eligibility dates in the part-time years.
+  const hoursEntry = fc.record(
+    {
+      date: fc.oneof(fc.constantFrom("2000-12-31", "2001-01-14", "2001-01-15", "2004-02-29", "2024-06-30", "2025-01-01", "2003-02-29", "", "__proto__"), field),
+      hours: fc.oneof(fc.integer({ min: -10, max: 9000 }), fc.double(), fc.constantFrom(8784, 8784.0001, 999.99996, 500, 1000, 999.5, 41.66), hugeNumber, numericString, junk),
+    },
+    { requiredKeys: [] },
+  );
+  const serviceBody = fc.record(
+    {
+      employmentStartDate: fc.oneof(fc.constantFrom("2001-01-15", "2021-01-04", "2000-02-29", "1800-01-01", "2200-12-31"), field),
+      asOf: fc.oneof(fc.constantFrom("2001-01-14", "2005-06-30", "2025-06-30", "2200-12-31"), field),
+      hours: fc.oneof(fc.array(hoursEntry, { maxLength: 8 }), fc.constant([]), junk),
+      yearsOfService: fc.oneof(fc.integer({ min: -1, max: 101 }), fc.double(), numericString, junk),
+      balances: fc.oneof(fc.record({ match: fc.constantFrom("0", "100", "4000.01", "-1", "1.001") }), junk),
+      planTerminated: fc.oneof(fc.boolean(), junk),
+      employer: fc.constantFrom("SOS", "Inteliant", "x"),
+      birthDate: fc.constantFrom("1980-02-29", "2003-01-01", "2030-01-01"),
+      highlyCompensated: fc.oneof(fc.boolean(), junk),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("vesting with hours and eligibility in the part-time years answer 200 or 400 with JSON, whatever the fields", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("vesting", "eligibility"), serviceBody, async (endpoint, value) => {
+        const { status, json } = await post(endpoint, value);
+        expect([200, 400]).toContain(status);
+        expect(json).not.toHaveProperty("notJson");
+        if (status === 400) expect(json.issues.length).toBeGreaterThan(0);
+        if (status === 200 && endpoint === "vesting" && Array.isArray((value as { hours?: unknown }).hours)) {
+          expect(json.service.method).toBe("hoursCounting");
+          expect(json.service.yearsOfService).toBe(json.yearsOfService);
+        }
+        if (status === 200 && endpoint === "eligibility") {
+          expect(typeof json.mayDefer).toBe("boolean");
+          if (json.eligible) expect(json.mayDefer).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  }, 180_000);
+
   it("a body nested 10,000 deep, and one with 100,000 keys, are answered 400 (not a crash)", async () => {
     const deep = "[".repeat(10_000) + "]".repeat(10_000);
     for (const endpoint of ENDPOINTS) expect((await post(endpoint, deep, true)).status).toBe(400);

@@ -16,9 +16,14 @@ test.describe("the plan facts page", () => {
   test("states the readings taken where the report is silent, with their defaults", async ({ page }) => {
     await page.goto("/plan");
     const options = page.locator("section", { has: page.locator("h2#options") });
-    await expect(options.locator("dt")).toHaveCount(6);
+    await expect(options.locator("dt")).toHaveCount(10);
     await expect(options.locator("div", { hasText: "Anniversary of February 29" })).toContainText("This plan: march1");
     await expect(options.locator("div", { hasText: "Catch-up contributions" })).toContainText("This plan: false");
+    // The options of hours-counted vesting and long-term part-time employees (plan-rules §4.1, §2.4).
+    await expect(options.locator("div", { hasText: "Vesting computation periods when hours are counted" })).toContainText("This plan: planYear");
+    await expect(options.locator("div", { hasText: "Rule of parity" })).toContainText("This plan: false");
+    await expect(options.locator("div", { hasText: "Long-term part-time employees (IRC" })).toContainText("This plan: statutory");
+    await expect(options.locator("div", { hasText: "Employer match for long-term part-time employees" })).toContainText("This plan: false");
   });
 
   test("the vesting schedule fails IRC 411(a)(12) for 2002 and passes the pre-2002 minimums", async ({ page }) => {

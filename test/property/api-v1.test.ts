@@ -2,10 +2,12 @@
  * The endpoint functions never throw (a route would answer 500) for any well-shaped request, with
  * dates anywhere in years 0001–9999 and numbers anywhere in their ranges: each answer is a 200 or
  * a 400 naming a field. (Dates near 9999 used to throw: their anniversaries fall in year 10000.)
+ * Vesting with hours (plan-rules §4.1) is fuzzed with its service record checked.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint, type ApiAnswer } from "@/lib/api/v1";
+import { addDays } from "@/lib/dates";
 import { isoDateArb } from "./arbitraries";
 
 const anyDate = fc.oneof(isoDateArb(1, 9999), isoDateArb(1990, 2030), fc.constantFrom("9999-12-31", "0001-01-01", "2000-02-29", "9996-02-29"));
@@ -55,6 +57,39 @@ describe("no request makes an endpoint throw", () => {
         check(vestingEndpoint({ yearsOfService, employmentStartDate, asOf, balances: { match }, planTerminated }));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("vesting with hours: the service record agrees with the answer, its periods are contiguous and today's contains asOf", () => {
+    const entry = fc.record({ offset: fc.integer({ min: -5, max: 4000 }), hours: fc.oneof(fc.integer({ min: 0, max: 8784 }), fc.integer({ min: 0, max: 20_000_000 }).map((u) => u / 10_000)) });
+    fc.assert(
+      fc.property(
+        anyDate,
+        fc.integer({ min: -3, max: 4000 }),
+        fc.array(entry, { maxLength: 12 }),
+        maybe(fc.integer({ min: 0, max: 12 })),
+        moneyText,
+        maybe(fc.boolean()),
+        (employmentStartDate, asOfOffset, rows, yearsOfService, match, planTerminated) => {
+          const shift = (days: number) => addDays(employmentStartDate, days);
+          const hours = rows.map((row) => ({ date: shift(row.offset), hours: row.hours }));
+          const asOf = shift(asOfOffset);
+          const answer = check(vestingEndpoint({ employmentStartDate, asOf, hours, yearsOfService, balances: { match }, planTerminated }));
+          if (answer.status !== 200) return;
+          const body = answer.body as {
+            yearsOfService: number;
+            service: { yearsOfService: number; consecutiveBreaks: number; currentPeriod: { start: string; end: string; hours: number; hoursToYearOfService: number }; periods: { start: string; end: string; breakInService: boolean }[] };
+          };
+          expect(body.service.yearsOfService).toBe(body.yearsOfService);
+          const periods = body.service.periods;
+          for (let i = 1; i < periods.length; i += 1) expect(periods[i]!.start > periods[i - 1]!.end).toBe(true);
+          const current = body.service.currentPeriod;
+          expect(current.start <= asOf && asOf <= current.end).toBe(true);
+          expect(current.hoursToYearOfService).toBeGreaterThanOrEqual(0);
+          expect(body.service.consecutiveBreaks).toBeLessThanOrEqual(periods.filter((p) => p.breakInService).length);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 

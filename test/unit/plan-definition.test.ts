@@ -31,9 +31,24 @@ const otherPlan = {
     quote: "3-year cliff.",
     terminationCitation: "Acme §9",
     terminationQuote: "Full vesting on termination.",
+    hoursCounting: {
+      yearOfService: { hours: 1000, citation: "29 CFR 2530.203-2" },
+      breakInService: { hoursAtMost: 500, citation: "29 CFR 2530.200b-4" },
+      forfeiture: { consecutiveBreaks: 5, citation: "IRC 411(a)(6)(C)" },
+      ruleOfParity: { minimumBreaks: 5, citation: "IRC 411(a)(6)(D)" },
+    },
+  },
+  longTermPartTime: {
+    qualifyingHours: { hours: 500, citation: "IRC 401(k)(15)" },
+    firstCountedPeriodStart: { date: "2021-01-01", citation: "IRC 401(k)(15)" },
+    runs: [{ from: "2025-01-01", periods: 2, citation: "IRC 401(k)(2)(D)" }],
+    citation: "IRC 401(k)(2)(D), 401(k)(15)",
   },
   forfeitures: { use: "reduceFutureEmployerContributions", allocation: "proRataToDeferrals", citation: "Acme §6", quote: "Forfeitures." },
-  options: { feb29Anniversary: "march1", eligibilityPeriods: "planYear", serviceCredited: "endOfPeriod", entry: "immediate", catchUp: false, fullVestingOn: ["planTermination"] },
+  options: {
+    feb29Anniversary: "march1", eligibilityPeriods: "planYear", serviceCredited: "endOfPeriod", entry: "immediate", catchUp: false, fullVestingOn: ["planTermination"],
+    vestingPeriods: "planYear", ruleOfParity: false, longTermPartTime: "statutory", longTermPartTimeMatch: false,
+  },
 };
 
 const graded = [
@@ -76,7 +91,28 @@ describe("the SOS plan as data", () => {
       entry: "immediate",
       catchUp: false,
       fullVestingOn: ["planTermination"],
+      vestingPeriods: "planYear",
+      ruleOfParity: false,
+      longTermPartTime: "statutory",
+      longTermPartTimeMatch: false,
     });
+  });
+
+  it("carries the numbers of hours counting and of the long-term part-time rule, each with its statute (plan-rules §4.1, §2.4)", () => {
+    expect(SOS_PLAN.vesting.hoursCounting).toEqual({
+      yearOfService: { hours: 1000, citation: "29 CFR 2530.200b-1, 2530.203-2" },
+      breakInService: { hoursAtMost: 500, citation: "29 CFR 2530.200b-4" },
+      forfeiture: { consecutiveBreaks: 5, citation: "IRC 411(a)(6)(C); 11-K Note 1.G" },
+      ruleOfParity: { minimumBreaks: 5, citation: "IRC 411(a)(6)(D)" },
+    });
+    expect(SOS_PLAN.longTermPartTime.qualifyingHours.hours).toBe(500);
+    expect(SOS_PLAN.longTermPartTime.firstCountedPeriodStart.date).toBe("2021-01-01");
+    expect(SOS_PLAN.longTermPartTime.runs.map((run) => [run.from, run.periods])).toEqual([
+      ["2024-01-01", 3],
+      ["2025-01-01", 2],
+    ]);
+    expect(SOS_PLAN.longTermPartTime.runs[1]!.citation).toContain("SECURE 2.0 §125");
+    expect(SOS_PLAN.longTermPartTime.citation).toBe("IRC 401(k)(2)(D), 401(k)(15)");
   });
 
   it("the reference match is 26.2%: 127,800 / 487,809 = 0.26199…", () => {
@@ -170,6 +206,23 @@ describe("definePlan refuses a malformed plan", () => {
     [{ ...otherPlan, contributions: { ...otherPlan.contributions, citation: "" } }, "contributions.citation", "a provision without its citation"],
     [{ ...otherPlan, options: { ...otherPlan.options, entry: "quarterly" } }, "options.entry", "an unknown entry option"],
     [{ ...otherPlan, employers: [{ ...otherPlan.employers[0], service: { kind: "hoursInPeriod", hours: 0 } }] }, "employers.0.service.hours", "a zero-hours requirement"],
+    [
+      { ...otherPlan, vesting: { ...otherPlan.vesting, hoursCounting: { ...otherPlan.vesting.hoursCounting, breakInService: { hoursAtMost: 1000, citation: "x" } } } },
+      "vesting.hoursCounting.breakInService.hoursAtMost",
+      "a break in service that needs as many hours as a year of service",
+    ],
+    [
+      { ...otherPlan, vesting: { ...otherPlan.vesting, hoursCounting: { ...otherPlan.vesting.hoursCounting, forfeiture: { consecutiveBreaks: 5, citation: "" } } } },
+      "vesting.hoursCounting.forfeiture.citation",
+      "a number of breaks without its citation",
+    ],
+    [
+      { ...otherPlan, longTermPartTime: { ...otherPlan.longTermPartTime, runs: [{ from: "2025-01-01", periods: 2, citation: "x" }, { from: "2024-01-01", periods: 3, citation: "x" }] } },
+      "longTermPartTime.runs.1.from",
+      "part-time runs out of date order",
+    ],
+    [{ ...otherPlan, longTermPartTime: { ...otherPlan.longTermPartTime, firstCountedPeriodStart: { date: "2021-02-30", citation: "x" } } }, "longTermPartTime.firstCountedPeriodStart.date", "an impossible date"],
+    [{ ...otherPlan, options: { ...otherPlan.options, vestingPeriods: "calendarMonth" } }, "options.vestingPeriods", "an unknown vesting period"],
   ])("an issue at %s (%s)", (plan, path, _why) => {
     expect(issuesOf(plan).map((issue) => issue.path)).toContain(path);
   });

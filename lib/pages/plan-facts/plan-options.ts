@@ -79,6 +79,46 @@ export const OPTION_DESCRIPTIONS: readonly OptionDescription[] = [
       { value: "retirement", meaning: "Retirement of the participant." },
     ],
   },
+  {
+    key: "vestingPeriods",
+    label: "Vesting computation periods when hours are counted",
+    rule: "plan-rules §4.1",
+    why: "The 11-K counts years of service but does not say over which 12 months the hours of a year of vesting service are counted (29 CFR 2530.203-2).",
+    choices: [
+      { value: "planYear", meaning: "Plan years (January 1 to December 31), starting with the plan year that contains the employment start date, counted in full." },
+      { value: "anniversaryYear", meaning: "The 12 months beginning on the employment start date and on each anniversary of it." },
+    ],
+  },
+  {
+    key: "ruleOfParity",
+    label: "Rule of parity for breaks in service (IRC 411(a)(6)(D))",
+    rule: "plan-rules §4.1",
+    why: "The 11-K does not say whether breaks in service ever take away earlier years of vesting service; the statute allows a plan to disregard them for a participant who is 0% vested.",
+    choices: [
+      { value: "false", meaning: "Off: breaks in service never take away earlier years of vesting service." },
+      { value: "true", meaning: "On: a participant whose match is 0% vested loses the earlier years after consecutive breaks at least the greater of 5 and those years." },
+    ],
+  },
+  {
+    key: "longTermPartTime",
+    label: "Long-term part-time employees (IRC 401(k)(2)(D), 401(k)(15))",
+    rule: "plan-rules §2.4",
+    why: "The 11-K predates the rule; federal law requires it of every 401(k) plan for plan years beginning on or after January 1, 2024.",
+    choices: [
+      { value: "statutory", meaning: "SOS employees with 500 hours or more in consecutive computation periods (3 for dates in 2024, 2 from 2025; none beginning before 2021) and age 21 may make their own deferrals." },
+      { value: "off", meaning: "Off: only the plan's own eligibility rule lets an employee defer." },
+    ],
+  },
+  {
+    key: "longTermPartTimeMatch",
+    label: "Employer match for long-term part-time employees",
+    rule: "plan-rules §2.4",
+    why: "The law does not require a match for long-term part-time employees, and this plan's match is discretionary.",
+    choices: [
+      { value: "false", meaning: "No employer match for long-term part-time employees." },
+      { value: "true", meaning: "Long-term part-time employees get the employer match like other participants." },
+    ],
+  },
 ];
 
 /** An option's value in the plan as text: "march1", "false", "planTermination". */
