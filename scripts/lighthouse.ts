@@ -1,8 +1,9 @@
 /**
  * Lighthouse (12.2.3, pinned: it runs on Node 20) against the production build with Debian's
- * Chromium. Enforced: performance ≥ 95, accessibility = 100, best practices = 100 on /,
- * /participant and /hr/eligibility. Desktop preset (the pages are also checked at phone width by
- * the end-to-end tests). Exits non-zero when a score falls short, printing every audit that cost it.
+ * Chromium, with its default (mobile) preset: a phone's screen, a slow 4G network and a 4× slower
+ * CPU, simulated. Enforced on every page: performance ≥ 95, accessibility = 100, best practices =
+ * 100, each the median of three runs. Exits non-zero when a median falls short, printing every
+ * audit that cost it.
  *
  *   CHROMIUM_PATH (default /usr/bin/chromium) · LIGHTHOUSE_PATHS="/,/participant" to choose pages
  */
@@ -10,9 +11,9 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
-const PATHS = (process.env.LIGHTHOUSE_PATHS ?? "/,/participant,/hr/eligibility").split(",");
+const PATHS = (process.env.LIGHTHOUSE_PATHS ?? "/,/participant,/hr/eligibility,/hr/forfeitures,/plan,/api").split(",");
+const RUNS = 3;
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100 } as const;
 
 async function freePort(): Promise<number> {
@@ -45,21 +46,22 @@ try {
   }
   for (const path of PATHS) {
     await fetch(`${base}${path}`); // warm the server's first render of the page
-    let scores: Record<string, number> = {};
-    let lhr;
-    // Performance on a shared 2-core machine is noisy: the best of up to three runs counts.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, desktopConfig);
+    // Each score is the median of three runs (the machine is shared and noisy).
+    const runs: { scores: Record<string, number>; lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"] }[] = [];
+    for (let attempt = 0; attempt < RUNS; attempt += 1) {
+      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
-      const run = Object.fromEntries(Object.entries(MINIMUM).map(([id]) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
-      if (!lhr || run.performance! > (scores.performance ?? -1)) {
-        scores = run;
-        lhr = result.lhr;
-      }
-      if (Object.entries(MINIMUM).every(([id, min]) => (scores[id] ?? 0) >= min)) break;
+      runs.push({ scores: Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])), lhr: result.lhr });
     }
+    const median = (id: string) => runs.map((run) => run.scores[id] ?? 0).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+    const scores = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, median(id)]));
+    // The run whose performance is the median explains what cost it.
+    const lhr = runs.find((run) => run.scores.performance === scores.performance)?.lhr ?? runs[0]!.lhr;
     const short = Object.entries(MINIMUM).filter(([id, min]) => (scores[id] ?? 0) < min);
-    console.log(`${path}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}${short.length ? "  ← below the minimum" : ""}`);
+    const all = (id: string) => runs.map((run) => run.scores[id]).join("/");
+    console.log(
+      `${path}: median performance ${scores.performance} (${all("performance")}), accessibility ${scores.accessibility} (${all("accessibility")}), best practices ${scores["best-practices"]} (${all("best-practices")})${short.length ? "  ← below the minimum" : ""}`,
+    );
     if (short.length && lhr) {
       failed = true;
       for (const [id] of short) {
