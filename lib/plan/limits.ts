@@ -4,7 +4,7 @@
  * Rules read limits through `limitsFor(year)`, never a literal. A year before the table is refused
  * with a clear error; a year after it carries the last known values forward, and says so.
  */
-import { Dec, type Money } from "../money";
+import { Dec, pow10, type Money } from "../money";
 
 export interface LimitValue {
   amount: Money;
@@ -154,7 +154,7 @@ export function hceThresholdFor(lookBackYear: number): LimitValue & { assumed: b
   return { ...lookup.limits.hceThreshold, assumed: lookup.assumed };
 }
 
-/** A year's limits in whole cents, for the integer hot loop of the projection (memoised). */
+/** A year's limits in whole cents (or units of 10^-scale dollar), for the integer hot loops (memoised). */
 export interface YearLimitsInCents {
   electiveDeferral: bigint;
   catchUp50: bigint;
@@ -177,6 +177,31 @@ export function limitsInCents(limits: YearLimits): YearLimitsInCents {
       compensation: cents(limits.compensation),
     };
     centsCache.set(limits.year, cached);
+  }
+  return cached;
+}
+
+const scaledCache = new Map<number, YearLimitsInCents>();
+/** Entries kept before the memo starts afresh (a projection at unusual precision cannot grow it without bound). */
+const SCALED_CACHE_SIZE = 4096;
+
+/** A year's limits in whole units of 10^-scale dollar (scale 2: cents), memoised. */
+export function limitsAtScale(limits: YearLimits, scale: number): YearLimitsInCents {
+  if (scale === 2) return limitsInCents(limits);
+  const key = scale * 10000 + limits.year;
+  let cached = scaledCache.get(key);
+  if (!cached) {
+    const cents = limitsInCents(limits);
+    const unit = pow10(scale - 2);
+    cached = {
+      electiveDeferral: cents.electiveDeferral * unit,
+      catchUp50: cents.catchUp50 * unit,
+      catchUp60to63: cents.catchUp60to63 === null ? null : cents.catchUp60to63 * unit,
+      annualAdditions: cents.annualAdditions * unit,
+      compensation: cents.compensation * unit,
+    };
+    if (scaledCache.size >= SCALED_CACHE_SIZE) scaledCache.clear();
+    scaledCache.set(key, cached);
   }
   return cached;
 }
