@@ -13,9 +13,9 @@ import { Dec, formatUsd, type Money } from "../../money";
 import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import { employerOf } from "../../plan/sources";
 import { entryDateFor, evaluateEligibility } from "../../rules/eligibility";
+import { highlyCompensatedStatus, type HceResult } from "../../rules/hce";
 import { fromHourUnits, toHourUnits } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
-import { hceThresholdFor, UnsupportedYearError } from "../../plan/limits";
 import { RuleInputError } from "../../errors";
 import { MAX_HOURS_PER_ENTRY } from "../../schemas";
 import {
@@ -441,8 +441,6 @@ class Evaluator {
   private readonly yearUnits = new Float64Array(10001);
   private readonly touched: number[] = [];
   private readonly lean: boolean;
-  private readonly threshold: Money | null;
-  private readonly thresholdProblem: string | null;
   private readonly planYear: number;
   private readonly minimumAge: number;
 
@@ -454,38 +452,31 @@ class Evaluator {
     this.lean = options.eligibilityPeriods === "planYear" && options.serviceCredited === "endOfPeriod";
     this.planYear = Math.floor(asOf / 10000);
     this.minimumAge = plan.eligibility.minimumAge;
-    let threshold: Money | null = null;
-    let problem: string | null = null;
-    try {
-      threshold = hceThresholdFor(this.planYear - 1).amount;
-    } catch (error) {
-      if (!(error instanceof UnsupportedYearError)) throw error;
-      problem = `highlyCompensated is blank, and working it out for plan year ${this.planYear} needs the ${this.planYear - 1} threshold, which this calculator does not have; state true or false.`;
-    }
-    this.threshold = threshold;
-    this.thresholdProblem = problem;
   }
 
   evaluate(employee: Employee, dates: Int32Array, units: Float64Array, from: number, to: number, out: RosterResult, i: number): void {
     const employer = employee.employer!;
-    // Who is an HCE (plan-rules §2.3): stated, else a 5% owner, else last year's pay above the threshold.
-    let hce: boolean;
-    let hceBasis: string;
-    if (employee.highlyCompensated !== undefined) {
-      hce = employee.highlyCompensated;
-      hceBasis = "stated in the census";
-    } else if (employee.owner) {
-      hce = true;
-      hceBasis = `a 5% owner in ${this.planYear} or ${this.planYear - 1}`;
-    } else if (this.threshold === null) {
+    // Who is an HCE (plan-rules §2.3): stated, else a 5% owner, else last year's pay above the
+    // threshold; before plan year 1998 a blank pay decides nothing and a stated one is an error.
+    let status: HceResult;
+    try {
+      status = highlyCompensatedStatus({ highlyCompensated: employee.highlyCompensated, fivePercentOwner: employee.owner, priorYearCompensation: employee.pay }, this.planYear);
+    } catch (error) {
+      if (!(error instanceof RuleInputError)) throw error;
       out.status[i] = STATUS.error;
-      out.reasons[i] = `Census line ${employee.line}, column highlyCompensated: ${this.thresholdProblem}`;
+      out.reasons[i] = `Census line ${employee.line}, column ${error.path}: ${error.message}.`;
       return;
-    } else {
-      const pay = employee.pay ?? new Dec(0);
-      hce = pay.greaterThan(this.threshold);
-      hceBasis = `${this.planYear - 1} pay of ${formatUsd(pay)} ${hce ? "above" : "not above"} the ${formatUsd(this.threshold)} threshold`;
     }
+    const hce = status.highlyCompensated;
+    const pay = status.priorYearCompensation ?? new Dec(0);
+    const hceBasis =
+      status.basis === "stated"
+        ? "stated in the census"
+        : status.basis === "fivePercentOwner"
+          ? `a 5% owner in ${this.planYear} or ${this.planYear - 1}`
+          : status.threshold === null
+            ? `no ${this.planYear - 1} pay stated, and no ${this.planYear - 1} threshold`
+            : `${this.planYear - 1} pay of ${formatUsd(pay)} ${hce ? "above" : "not above"} the ${formatUsd(status.threshold)} threshold`;
     const excluded = hce && employer.excludesHighlyCompensated;
     const feb29 = this.plan.options.feb29Anniversary;
     const ageMet = anniversaryOfDayNumber(employee.birth, this.minimumAge, feb29);
