@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints figures, asserts nothing (issue 2's targets are printed beside them).
  *   1. eligibility for 100,000 employees with 12 hours entries each, in one process (target < 0.5 s);
- *   2. 10,000 forty-year projections (target < 0.5 s);
+ *   2. 10,000 forty-year projections (target < 0.5 s), then the same again reading every row's
+ *      figures as cents (a row rounds its exact figures when first read, as the API and pages do);
  *   3. requests per second of POST /api/v1/vesting against GET /api/v1/health on the same running
  *      production build, side by side in one run (target: vesting ≥ 80% of health).
  * Run `npx next build` first for part 3 (npm run bench does).

@@ -101,6 +101,7 @@ interface ExactFigures {
   deferralBalance: bigint;
   rolloverBalance: bigint;
   matchBalance: bigint;
+  total: bigint;
   forfeitableScale: number;
   forfeitable: bigint;
 }
@@ -108,7 +109,7 @@ interface ExactFigures {
 /** The reported figures: each exact value rounded half-up to cents; vested = total − forfeitable. */
 function report(exact: ExactFigures): ProjectionRowCents {
   const { payScale, contributionScale, balanceScale } = exact;
-  const total = scaledToCents(exact.deferralBalance + exact.rolloverBalance + exact.matchBalance, balanceScale);
+  const total = scaledToCents(exact.total, balanceScale);
   const forfeitable = exact.forfeitable === 0n ? 0n : scaledToCents(exact.forfeitable, exact.forfeitableScale);
   return {
     compensation: scaledToCents(exact.compensation, payScale),
@@ -314,6 +315,7 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
         deferralBalance,
         rolloverBalance,
         matchBalance,
+        total,
         forfeitableScale: balanceScale + vestedRate.scale,
         forfeitable,
       }),
