@@ -203,6 +203,16 @@ export function completedYears(from: IsoDate, to: IsoDate, feb29: Feb29Anniversa
   return years;
 }
 
+/**
+ * Completed years of service through a last day of employment (plan-rules §1): "A last day of
+ * employment L is worked in full, so service through L is the completed years at L + 1 day:
+ * start 2001-05-14, last day 2004-05-13 → 3 years. A form that asks for the last day worked
+ * converts it this way; an asOf date is a date, not a last day."
+ */
+export function completedYearsThroughLastDay(start: IsoDate, lastDay: IsoDate, feb29: Feb29Anniversary = "march1"): number {
+  return completedYears(start, addDays(lastDay, 1), feb29);
+}
+
 /** The day a person attains age n: the n-th anniversary of birth (plan-rules §1). */
 export function dateAttainingAge(birthDate: IsoDate, age: number, feb29: Feb29Anniversary = "march1"): IsoDate {
   return anniversary(birthDate, age, feb29);

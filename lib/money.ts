@@ -93,12 +93,22 @@ export function fromCents(cents: bigint): Money {
 
 /*
  * Exact integer arithmetic for hot loops (the 40-year projection). Amounts are bigint counts of
- * cents, or of atto-dollars (10^-18 dollar) where "full precision" must be carried between years.
- * No float is involved; each division rounds half-up at its own resolution.
+ * cents, or of 10^-scale dollar where a computation carries full precision (the projection's
+ * scale grows with the decimals each year's arithmetic adds, so nothing is rounded inside it).
+ * No float is involved; a division rounds half-up at its own resolution where it says so.
  */
 
-/** Atto-dollars in one cent. */
-export const ATTO_PER_CENT = 10n ** 16n;
+const POWERS_OF_TEN: bigint[] = [1n];
+/** Powers kept at hand; larger ones (very long decimals) are worked out when asked. */
+const POWERS_KEPT = 512;
+
+/** 10^n as a bigint, n >= 0. */
+export function pow10(n: number): bigint {
+  if (n < POWERS_OF_TEN.length) return POWERS_OF_TEN[n]!;
+  if (n >= POWERS_KEPT) return 10n ** BigInt(n);
+  for (let k = POWERS_OF_TEN.length; k <= n; k += 1) POWERS_OF_TEN.push(POWERS_OF_TEN[k - 1]! * 10n);
+  return POWERS_OF_TEN[n]!;
+}
 
 /** Rounding mode: n ÷ d rounded half-up (half away from zero, like ROUND_HALF_UP), d > 0. */
 export function divHalfUp(n: bigint, d: bigint): bigint {
@@ -162,16 +172,53 @@ export function percentRatio(percent: number | Decimal): [numerator: bigint, den
   return ratio;
 }
 
-/** An amount in atto-dollars (exact for up to 18 decimals; beyond, rounded half-up). */
-export function toAtto(amount: Decimal): bigint {
-  const [whole = "0", decimals = ""] = amount.toFixed(18).split(".");
+/**
+ * An amount as a whole number of 10^-scale dollar: exact when it has at most `scale` decimals,
+ * otherwise rounded half-up at that resolution.
+ */
+export function toScaled(amount: Decimal, scale: number): bigint {
+  const [whole = "0", decimals = ""] = amount.toFixed(scale, Decimal.ROUND_HALF_UP).split(".");
   const sign = whole.startsWith("-") ? -1n : 1n;
-  return sign * (BigInt(whole.replace("-", "")) * 10n ** 18n + BigInt(decimals.padEnd(18, "0")));
+  return sign * (BigInt(whole.replace("-", "")) * pow10(scale) + BigInt(decimals === "" ? "0" : decimals));
 }
 
-/** Whole cents of an atto-dollar amount, rounded half-up. */
-export function attoToCents(atto: bigint): bigint {
-  return divHalfUp(atto, ATTO_PER_CENT);
+const HALVES: bigint[] = [];
+/** 10^n / 2 for n >= 1 (memoised like the powers). */
+function halfOfPow10(n: number): bigint {
+  if (n >= POWERS_KEPT) return pow10(n) / 2n;
+  return (HALVES[n] ??= pow10(n) / 2n);
+}
+
+/** Whole cents of an amount of 10^-scale dollar (scale >= 2), rounded half-up (half away from zero). */
+export function scaledToCents(amount: bigint, scale: number): bigint {
+  if (scale === 2) return amount;
+  const unit = pow10(scale - 2);
+  const half = halfOfPow10(scale - 2);
+  return amount >= 0n ? (amount + half) / unit : -((-amount + half) / unit);
+}
+
+const decimalFractions = new Map<string, DecimalFraction>();
+
+/** numerator / 10^scale. */
+export interface DecimalFraction {
+  numerator: bigint;
+  scale: number;
+}
+
+/**
+ * A percentage as an exact decimal fraction of one with the fewest decimals: 26.2 → 262 / 10^3,
+ * 6 → 6 / 10^2, 100 → 1 / 10^0 (memoised: the same few recur).
+ */
+export function percentDecimal(percent: number | Decimal): DecimalFraction {
+  const key = String(percent);
+  let cached = decimalFractions.get(key);
+  if (!cached) {
+    const value = new Dec(key).dividedBy(HUNDRED);
+    const scale = value.decimalPlaces();
+    cached = { numerator: toScaled(value, scale), scale };
+    decimalFractions.set(key, cached);
+  }
+  return cached;
 }
 
 /** The API's form straight from cents: "1234.50". */

@@ -6,7 +6,7 @@
  */
 import { z } from "./zod";
 import { completedYears, yearOf, type IsoDate } from "./dates";
-import { FIRST_LIMITS_YEAR } from "./plan/limits";
+import { FIRST_HCE_LOOK_BACK_YEAR, FIRST_LIMITS_YEAR } from "./plan/limits";
 import { ZERO, type Money } from "./money";
 import {
   DATE_PROBLEMS,
@@ -126,11 +126,14 @@ export const eligibilityRequestSchema = eligibilityFields.superRefine(
         });
       }
     });
-    if (request.asOf !== undefined && request.highlyCompensated === undefined && !request.fivePercentOwner && yearOf(request.asOf) - 1 < FIRST_LIMITS_YEAR - 1) {
+    // plan-rules §2.3: before plan year 1998 pay has no threshold to be judged against; without a
+    // stated status or ownership, a stated pay cannot decide (an absent one decides nothing).
+    const lookBackYear = request.asOf === undefined ? null : yearOf(request.asOf) - 1;
+    if (lookBackYear !== null && request.highlyCompensated === undefined && !request.fivePercentOwner && request.priorYearCompensation !== undefined && lookBackYear < FIRST_HCE_LOOK_BACK_YEAR) {
       ctx.addIssue({
         code: "custom",
-        path: ["asOf"],
-        message: `is in plan year ${yearOf(request.asOf)}, whose highly compensated status needs a threshold before ${FIRST_LIMITS_YEAR - 1} that this calculator does not have; state highlyCompensated`,
+        path: ["priorYearCompensation"],
+        message: `is ${lookBackYear} pay, but this calculator has highly compensated thresholds only from ${FIRST_HCE_LOOK_BACK_YEAR} (plan year ${FIRST_HCE_LOOK_BACK_YEAR + 1}) on; state highlyCompensated instead`,
       });
     }
   }),

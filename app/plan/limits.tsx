@@ -1,4 +1,4 @@
-import { hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, type LimitValue, type YearLimits } from "@/lib/plan/limits";
+import { HCE_THRESHOLDS_BEFORE_TABLE, LAST_LIMITS_YEAR, LIMITS_TABLE, type LimitValue, type YearLimits } from "@/lib/plan/limits";
 import { formatDollars } from "@/lib/money";
 import styles from "./plan.module.css";
 
@@ -12,7 +12,7 @@ const COLUMNS: { key: keyof Omit<YearLimits, "year">; title: string }[] = [
 ];
 
 export function Limits() {
-  const hce2001 = hceThresholdFor(2001);
+  const first = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
   return (
     <section aria-labelledby="limits" className={styles.section}>
       <h2 id="limits">IRS limits</h2>
@@ -50,8 +50,21 @@ export function Limits() {
         </table>
       </div>
       <p>
-        Plan year 2002 looks back to 2001 for highly compensated status: the 2001 threshold was {formatDollars(hce2001.amount)} ({hce2001.source}).
+        Highly compensated status for a plan year looks back to the year before, so plan years {first + 1} to {LIMITS_TABLE[0]!.year} use these thresholds from before the table
+        (for that test alone):{" "}
+        {HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => `${year} ${formatDollars(threshold.amount)}`).join(" · ")}. Before plan year {first + 1} there is no threshold: pay
+        cannot make an employee highly compensated (a 5% owner still is one), so state the status where pay would decide it.
       </p>
+      <details className={styles.sources}>
+        <summary>Sources of the thresholds before the table</summary>
+        <ul>
+          {HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => (
+            <li key={year}>
+              <strong>{year}</strong> {formatDollars(threshold.amount)}: {threshold.source}
+            </li>
+          ))}
+        </ul>
+      </details>
       <details className={styles.sources}>
         <summary>Sources of each value</summary>
         <ul>

@@ -4,7 +4,7 @@
  * Rules read limits through `limitsFor(year)`, never a literal. A year before the table is refused
  * with a clear error; a year after it carries the last known values forward, and says so.
  */
-import { Dec, type Money } from "../money";
+import { Dec, pow10, type Money } from "../money";
 
 export interface LimitValue {
   amount: Money;
@@ -98,13 +98,31 @@ export const LIMITS_TABLE: readonly YearLimits[] = ROWS.flatMap(([years, deferra
 export const FIRST_LIMITS_YEAR = LIMITS_TABLE[0]!.year;
 export const LAST_LIMITS_YEAR = LIMITS_TABLE[LIMITS_TABLE.length - 1]!.year;
 
+/** IRC 414(q)(1)(B) as amended in 1996 (Small Business Job Protection Act of 1996, § 1431). */
+const HCE_STATUTE = "IRC 414(q)(1)(B) as amended in 1996";
+
 /**
- * The HCE threshold of a look-back year (plan-rules §2.3). Plan year 2002 looks back to 2001,
- * whose threshold ($85,000) plan-rules states though 2001 is outside the limits table.
+ * HCE thresholds of look-back years before the limits table (plan-rules §2.3), for the HCE test
+ * alone: plan years 1998 to 2002 look back to 1997 to 2001. Every other limit of those years is
+ * still refused.
  */
-const HCE_THRESHOLD_BEFORE_TABLE: Record<number, LimitValue> = {
-  2001: { amount: new Dec(85000), source: `${COLA_TABLE}, 2001 column (414(q)(1)(B)); plan-rules §2.3` },
-};
+export const HCE_THRESHOLDS_BEFORE_TABLE: readonly { year: number; threshold: LimitValue }[] = (
+  [
+    [1997, 80000],
+    [1998, 80000],
+    [1999, 80000],
+    [2000, 85000],
+    [2001, 85000],
+  ] as const
+).map(([year, amount]) => ({
+  year,
+  threshold: { amount: new Dec(amount), source: `${COLA_TABLE}, ${year} column (414(q)(1)(B) highly compensated employee); ${HCE_STATUTE}` },
+}));
+
+/** The first look-back year whose HCE threshold the calculator has (1997: plan year 1998). */
+export const FIRST_HCE_LOOK_BACK_YEAR = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
+
+const HCE_THRESHOLD_BEFORE_TABLE = new Map(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => [year, threshold]));
 
 /** Raised when a plan year is outside what the calculator supports. */
 export class UnsupportedYearError extends RangeError {
@@ -146,15 +164,25 @@ function lookUp(year: number): LimitsLookup {
   return { limits: LIMITS_TABLE[year - FIRST_LIMITS_YEAR]!, planYear: year, assumed: false, note: null };
 }
 
-/** The HCE compensation threshold in force for a look-back year (plan-rules §2.3). */
+/**
+ * The HCE compensation threshold in force for a look-back year (plan-rules §2.3): from the table,
+ * or for 1997 to 2001 the thresholds before it. A look-back year before 1997 is refused
+ * (UnsupportedYearError): the pay test has no threshold there.
+ */
 export function hceThresholdFor(lookBackYear: number): LimitValue & { assumed: boolean } {
-  const before = HCE_THRESHOLD_BEFORE_TABLE[lookBackYear];
+  if (Number.isInteger(lookBackYear) && lookBackYear < FIRST_HCE_LOOK_BACK_YEAR) {
+    throw new UnsupportedYearError(
+      lookBackYear,
+      `look-back year ${lookBackYear} is before ${FIRST_HCE_LOOK_BACK_YEAR}, the first year whose highly compensated employee threshold this calculator has`,
+    );
+  }
+  const before = HCE_THRESHOLD_BEFORE_TABLE.get(lookBackYear);
   if (before) return { ...before, assumed: false };
   const lookup = limitsFor(lookBackYear);
   return { ...lookup.limits.hceThreshold, assumed: lookup.assumed };
 }
 
-/** A year's limits in whole cents, for the integer hot loop of the projection (memoised). */
+/** A year's limits in whole cents (or units of 10^-scale dollar), for the integer hot loops (memoised). */
 export interface YearLimitsInCents {
   electiveDeferral: bigint;
   catchUp50: bigint;
@@ -177,6 +205,31 @@ export function limitsInCents(limits: YearLimits): YearLimitsInCents {
       compensation: cents(limits.compensation),
     };
     centsCache.set(limits.year, cached);
+  }
+  return cached;
+}
+
+const scaledCache = new Map<number, YearLimitsInCents>();
+/** Entries kept before the memo starts afresh (a projection at unusual precision cannot grow it without bound). */
+const SCALED_CACHE_SIZE = 4096;
+
+/** A year's limits in whole units of 10^-scale dollar (scale 2: cents), memoised. */
+export function limitsAtScale(limits: YearLimits, scale: number): YearLimitsInCents {
+  if (scale === 2) return limitsInCents(limits);
+  const key = scale * 10000 + limits.year;
+  let cached = scaledCache.get(key);
+  if (!cached) {
+    const cents = limitsInCents(limits);
+    const unit = pow10(scale - 2);
+    cached = {
+      electiveDeferral: cents.electiveDeferral * unit,
+      catchUp50: cents.catchUp50 * unit,
+      catchUp60to63: cents.catchUp60to63 === null ? null : cents.catchUp60to63 * unit,
+      annualAdditions: cents.annualAdditions * unit,
+      compensation: cents.compensation * unit,
+    };
+    if (scaledCache.size >= SCALED_CACHE_SIZE) scaledCache.clear();
+    scaledCache.set(key, cached);
   }
   return cached;
 }

@@ -5,11 +5,12 @@
  * defined in the Plan." Compensation counted is capped at IRC 401(a)(17); deferrals are also
  * capped by IRC 402(g). Catch-up (IRC 414(v)) is a plan option, off by default.
  *
- * The rule is worked in whole cents (bigint) so the projection can apply it 400,000 times in a
- * blink; `contributionLimit` gives the same figures as Decimals, with the explanation.
+ * The rule is worked in exact integers (bigint) of 10^-scale dollar, so the projection can apply
+ * it 400,000 times in a blink at the full precision it carries; `contributionLimit` works it in
+ * cents and gives the figures as Decimals, with the explanation.
  */
 import { completedYears, endOfYear, type IsoDate } from "../dates";
-import { limitsFor, limitsInCents } from "../plan/limits";
+import { limitsAtScale, limitsFor } from "../plan/limits";
 import { fraction, formatUsd, fromCents, percentRatio, timesFraction, toCents, type Fraction, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 
@@ -23,8 +24,8 @@ export interface ContributionInput {
 
 export type BindingLimit = "plan15Percent" | "402(g)";
 
-/** The maximum deferral of a year, in cents. */
-export interface DeferralLimitCents {
+/** The maximum deferral of a year, in whole units of 10^-scale dollar (scale 2: cents). */
+export interface DeferralLimit {
   compensationCounted: bigint;
   planCap: bigint;
   electiveDeferralLimit: bigint;
@@ -49,13 +50,18 @@ export function percentFraction(percent: number): Fraction {
 
 /**
  * Maximum deferral = min(cap % × counted compensation, 402(g)) + catch-up, never more than
- * compensation. The cap is a dollar figure rounded half-up to the cent before it is compared, so
- * a tie at the cent goes to the plan cap (api-v1).
+ * compensation (plan-rules §3).
+ *
+ * `compensation` and every figure of the answer are whole units of 10^-scale dollar. The cap is
+ * rounded half-up to that unit before it is compared: at scale 2 (the contribution-limit answer)
+ * it is a dollar figure in cents, so a tie at the cent goes to the plan cap (api-v1); the
+ * projection passes a scale at which cap % × compensation is exact, so its comparisons are made
+ * on exact values (plan-rules §1, §6).
  *
  * `ageAtYearEnd` is the participant's age on December 31 of the plan year (null when unknown).
  */
-export function deferralLimitCents(planYear: number, compensation: bigint, ageAtYearEnd: number | null, plan: PlanDefinition): DeferralLimitCents {
-  const limits = limitsInCents(limitsFor(planYear).limits);
+export function deferralLimitAt(planYear: number, compensation: bigint, scale: number, ageAtYearEnd: number | null, plan: PlanDefinition): DeferralLimit {
+  const limits = limitsAtScale(limitsFor(planYear).limits, scale);
   const counted = compensation < limits.compensation ? compensation : limits.compensation;
   const planCap = timesFraction(counted, percentFraction(plan.contributions.deferralPercentCap));
   const elective = limits.electiveDeferral;
@@ -110,7 +116,7 @@ export function contributionLimit(input: ContributionInput, plan: PlanDefinition
   const { limits } = lookup;
   const cap = plan.contributions.deferralPercentCap;
   const ageAtYearEnd = input.birthDate ? completedYears(input.birthDate, endOfYear(input.planYear), plan.options.feb29Anniversary) : null;
-  const cents = deferralLimitCents(input.planYear, toCents(input.compensation), ageAtYearEnd, plan);
+  const cents = deferralLimitAt(input.planYear, toCents(input.compensation), 2, ageAtYearEnd, plan);
 
   let requested: ContributionResult["requested"] = null;
   if (input.deferralPercent !== undefined) {

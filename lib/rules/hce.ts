@@ -4,9 +4,13 @@
  * For plan year Y: a 5% owner in Y or Y − 1, or compensation in Y − 1 above the HCE threshold of
  * the look-back year Y − 1. A caller may state the status directly. The top-paid-group election
  * is not modelled.
+ *
+ * "For an earlier plan year [before 1998] the pay test has no threshold here: an absent
+ * priorYearCompensation decides nothing (not HCE by pay; fivePercentOwner still counts), and a
+ * stated one is a 400 naming priorYearCompensation (state highlyCompensated instead)." (plan-rules §2.3)
  */
 import { RuleInputError } from "../errors";
-import { hceThresholdFor, UnsupportedYearError } from "../plan/limits";
+import { FIRST_HCE_LOOK_BACK_YEAR, hceThresholdFor, UnsupportedYearError } from "../plan/limits";
 import { formatUsd, type Money } from "../money";
 
 export interface HceInput {
@@ -26,7 +30,11 @@ export interface HceResult {
   citation: "IRC 414(q)";
 }
 
-export function highlyCompensatedStatus(input: HceInput, planYear: number, fieldForYear = "asOf"): HceResult {
+/**
+ * HCE status for plan year `planYear`. `payField` names the prior-year pay in the caller's input,
+ * for the error when pay is stated for a plan year whose look-back year has no threshold.
+ */
+export function highlyCompensatedStatus(input: HceInput, planYear: number, payField = "priorYearCompensation"): HceResult {
   const lookBackYear = planYear - 1;
   const citation = "IRC 414(q)";
   if (input.highlyCompensated !== undefined) {
@@ -36,19 +44,21 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, field
   if (input.fivePercentOwner) {
     return { highlyCompensated: true, basis: "fivePercentOwner", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
   }
+  const pay = input.priorYearCompensation ?? null;
   let threshold;
   try {
     threshold = hceThresholdFor(lookBackYear);
   } catch (error) {
-    if (error instanceof UnsupportedYearError) {
+    if (!(error instanceof UnsupportedYearError)) throw error;
+    if (pay !== null) {
       throw new RuleInputError(
-        fieldForYear,
-        `highly compensated status for plan year ${planYear} would need the ${lookBackYear} threshold, which this calculator does not have; state highlyCompensated instead`,
+        payField,
+        `cannot decide highly compensated status for plan year ${planYear}: this calculator has no threshold for ${lookBackYear} (its first is ${FIRST_HCE_LOOK_BACK_YEAR}'s, for plan year ${FIRST_HCE_LOOK_BACK_YEAR + 1}); state highlyCompensated instead`,
       );
     }
-    throw error;
+    // No pay stated and no threshold: pay decides nothing, so not an HCE by pay.
+    return { highlyCompensated: false, basis: "compensation", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
   }
-  const pay = input.priorYearCompensation ?? null;
   return {
     highlyCompensated: pay !== null && pay.greaterThan(threshold.amount),
     basis: "compensation",
@@ -69,7 +79,10 @@ export function explainHce(result: HceResult): string {
   if (result.basis === "fivePercentOwner") {
     return `A 5% owner in ${planYear} or ${lookBackYear} is a highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(A)).`;
   }
+  if (result.threshold === null) {
+    return `No ${lookBackYear} pay stated, and no threshold for ${lookBackYear}: pay does not make an employee highly compensated for plan year ${planYear} (IRC 414(q)(1)(B)).`;
+  }
   const above = result.highlyCompensated;
   const payText = result.priorYearCompensation === null ? "no pay stated" : `pay of ${formatUsd(result.priorYearCompensation)}`;
-  return `${lookBackYear} ${payText} is ${above ? "above" : "not above"} the ${lookBackYear} threshold of ${formatUsd(result.threshold!)}, so ${above ? "a" : "not a"} highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(B)).`;
+  return `${lookBackYear} ${payText} is ${above ? "above" : "not above"} the ${lookBackYear} threshold of ${formatUsd(result.threshold)}, so ${above ? "a" : "not a"} highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(B)).`;
 }

@@ -1,23 +1,37 @@
 /**
  * The annual projection (plan-rules §6): balances by source, vested and forfeitable, year by year.
  *
- * Year 1 is the plan year after the as-of date's year. Each year: deferral = the requested % of
- * counted compensation (rounded half-up to the cent), capped at that year's maximum deferral;
- * match = match % × deferral (to the cent), reduced to fit IRC 415(c); each source's balance
- * becomes open × (1 + r) + contribution × (1 + r/2).
+ * "Year 1 is the plan year after the as-of date's year; compensation is year 1's pay, growing by
+ * the salary growth rate each later year. Each year: deferral = min(deferral % × counted
+ * compensation, maximum deferral of that year); match = match % × deferral (reduced to fit
+ * 415(c)); each source's balance becomes open × (1 + r) + contribution × (1 + r/2)."
+ * (plan-rules §6; the plan: 11-K Notes 1.B and 1.D)
  *
- * Arithmetic: exact integers (bigint). Balances and pay are carried in atto-dollars (10^-18 $)
- * from year to year — full precision for any horizon the calculator allows; each row reports
- * them rounded half-up to cents, and every other figure of the row is worked from those reported
- * cents, so the row adds up: total = sum of balances, vested + forfeitable = total,
- * earnings = total − last year's total − deferral − match.
+ * Precision (plan-rules §1, §6): "compensation, deferral, match and balances are carried from year
+ * to year at full precision, never rounded inside the computation. Each reported figure is its
+ * exact value rounded half-up to cents."
+ *
+ * Arithmetic: exact. Every figure is a bigint count of 10^-scale dollar, and the scale grows each
+ * year by the decimals that year's arithmetic adds (a percentage with d decimals adds d + 2), so
+ * every product is exact and the only divisions inside (cap % and deferral % of pay) leave no
+ * remainder: the maximum deferral and the 415(c) room are compared with exact values. (Past
+ * 10^-500 dollar, reached only by percentages with more than 6 decimals, see MAX_SCALE.) Only a
+ * reported figure is divided down to cents, rounded half-up from its exact value, when the row is
+ * first read. Each row reports:
+ * - compensation, deferral, match, the match cut by 415(c), earnings (exact total at year end −
+ *   exact total at year start − exact deferral − exact match), each balance, the total and the
+ *   forfeitable amount: each its exact value rounded half-up to cents;
+ * - vested = reported total − reported forfeitable, so vested + forfeitable = total as printed
+ *   (less than a cent from the exact vested amount, as each of the two is within half a cent).
+ * The total is not the sum of the rounded balances: three roundings can together be up to 1.5
+ * cents from the exact total, so the printed balances may differ from the total by a cent.
  */
 import { completedYears, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
-import { LAST_LIMITS_YEAR, limitsFor, limitsInCents } from "../plan/limits";
-import { ATTO_PER_CENT, attoToCents, Dec, divideHalfUp, divisor, fraction, fromCents, percentRatio, roundCents, timesFraction, toAtto, type Money } from "../money";
+import { LAST_LIMITS_YEAR, limitsAtScale, limitsFor } from "../plan/limits";
+import { Dec, divHalfUp, fromCents, percentDecimal, pow10, roundCents, scaledToCents, toScaled, type Money } from "../money";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
-import { deferralLimitCents, percentFraction } from "./contribution";
+import { deferralLimitAt } from "./contribution";
 import { matchVesting, type Balances } from "./vesting";
 
 export interface ProjectionInput {
@@ -37,7 +51,7 @@ export interface ProjectionInput {
   events?: readonly FullVestingEvent[] | undefined;
 }
 
-/** A row's money figures in whole cents. */
+/** A row's money figures in whole cents, as reported. */
 export interface ProjectionRowCents {
   compensation: bigint;
   deferral: bigint;
@@ -74,25 +88,52 @@ export interface ProjectionRow {
   cents: ProjectionRowCents;
 }
 
-/** What a row stores; the rest is derived when read. */
-interface StoredCents {
+/** A row's exact figures: whole units of 10^-scale dollar, each with its scale. */
+interface ExactFigures {
+  payScale: number;
   compensation: bigint;
   deferral: bigint;
+  contributionScale: number;
   match: bigint;
   matchWanted: bigint;
+  balanceScale: number;
+  earnings: bigint;
   deferralBalance: bigint;
   rolloverBalance: bigint;
   matchBalance: bigint;
-  vested: bigint;
-  previousTotal: bigint;
+  total: bigint;
+  forfeitableScale: number;
+  forfeitable: bigint;
+}
+
+/** The reported figures: each exact value rounded half-up to cents; vested = total − forfeitable. */
+function report(exact: ExactFigures): ProjectionRowCents {
+  const { payScale, contributionScale, balanceScale } = exact;
+  const total = scaledToCents(exact.total, balanceScale);
+  const forfeitable = exact.forfeitable === 0n ? 0n : scaledToCents(exact.forfeitable, exact.forfeitableScale);
+  return {
+    compensation: scaledToCents(exact.compensation, payScale),
+    deferral: scaledToCents(exact.deferral, payScale),
+    match: scaledToCents(exact.match, contributionScale),
+    matchReducedBy: exact.matchWanted === exact.match ? 0n : scaledToCents(exact.matchWanted - exact.match, contributionScale),
+    earnings: scaledToCents(exact.earnings, balanceScale),
+    deferralBalance: scaledToCents(exact.deferralBalance, balanceScale),
+    rolloverBalance: exact.rolloverBalance === 0n ? 0n : scaledToCents(exact.rolloverBalance, balanceScale),
+    matchBalance: scaledToCents(exact.matchBalance, balanceScale),
+    total,
+    vested: total - forfeitable,
+    forfeitable,
+  };
 }
 
 /**
- * A row that stores its figures as whole cents and makes the derived ones, and the Decimals,
- * when read: a projection makes 400,000 rows a second. The figures are getters on the class:
- * read them by name; `{ ...row }` or JSON.stringify(row) would not copy them.
+ * A row that keeps its exact figures and rounds them to the reported cents once, when first
+ * read; the Decimals are made when read: a projection makes 400,000 rows a second. The figures
+ * are getters on the class: read them by name; `{ ...row }` or JSON.stringify(row) would not copy
+ * them.
  */
 class Row implements ProjectionRow {
+  private reported: ProjectionRowCents | null = null;
   constructor(
     readonly planYear: number,
     readonly age: number,
@@ -100,36 +141,22 @@ class Row implements ProjectionRow {
     readonly vestedPercent: number,
     readonly vestingStep: boolean,
     readonly limitsAssumed: boolean,
-    private readonly stored: StoredCents,
+    private readonly exact: ExactFigures,
   ) {}
   get cents(): ProjectionRowCents {
-    const c = this.stored;
-    const total = c.deferralBalance + c.rolloverBalance + c.matchBalance;
-    return {
-      compensation: c.compensation,
-      deferral: c.deferral,
-      match: c.match,
-      matchReducedBy: c.matchWanted - c.match,
-      earnings: total - c.previousTotal - c.deferral - c.match,
-      deferralBalance: c.deferralBalance,
-      rolloverBalance: c.rolloverBalance,
-      matchBalance: c.matchBalance,
-      total,
-      vested: c.vested,
-      forfeitable: total - c.vested,
-    };
+    return (this.reported ??= report(this.exact));
   }
-  get compensation(): Money { return fromCents(this.stored.compensation); }
-  get deferral(): Money { return fromCents(this.stored.deferral); }
-  get match(): Money { return fromCents(this.stored.match); }
+  get compensation(): Money { return fromCents(this.cents.compensation); }
+  get deferral(): Money { return fromCents(this.cents.deferral); }
+  get match(): Money { return fromCents(this.cents.match); }
   get matchReducedBy(): Money { return fromCents(this.cents.matchReducedBy); }
   get earnings(): Money { return fromCents(this.cents.earnings); }
   get balances(): Balances {
-    const c = this.stored;
+    const c = this.cents;
     return { deferral: fromCents(c.deferralBalance), rollover: fromCents(c.rolloverBalance), match: fromCents(c.matchBalance) };
   }
   get total(): Money { return fromCents(this.cents.total); }
-  get vested(): Money { return fromCents(this.stored.vested); }
+  get vested(): Money { return fromCents(this.cents.vested); }
   get forfeitable(): Money { return fromCents(this.cents.forfeitable); }
 }
 
@@ -140,13 +167,20 @@ export interface ProjectionResult {
   explanation: string[];
 }
 
-/** (1 + p%) as a fraction [numerator, denominator], or (1 + p%/2) when halved. */
-function growthRatio(percent: number, halved = false): [bigint, bigint] {
-  const [n, d] = percentRatio(percent);
-  return halved ? [2n * d + n, 2n * d] : [d + n, d];
-}
+/**
+ * The finest resolution carried: 10^-500 dollar. Every projection whose percentages have at most
+ * 6 decimals stays within it for all 60 years, so its figures are exact. Beyond it (a percentage
+ * such as 5e-324 adds 326 decimals a year), pay and balances are rounded half-up at 10^-500 dollar
+ * once a year, which keeps a request's work bounded: the error that rounding can build up over 60
+ * years (at most doubling a year) stays below 10^-460 dollar, so a reported figure still differs
+ * from its exact rounding only if the exact value lies within that of a half cent.
+ */
+const MAX_SCALE = 500;
 
-const CENT = divisor(ATTO_PER_CENT);
+/** x × 10^n (n >= 0), with no arithmetic for n = 0. */
+function shift(x: bigint, n: number): bigint {
+  return n === 0 ? x : x * pow10(n);
+}
 
 export function project(input: ProjectionInput, plan: PlanDefinition): ProjectionResult {
   if (input.yearsOfService === undefined && input.employmentStartDate === undefined) {
@@ -161,28 +195,55 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
   const birthYear = yearOf(input.birthDate);
   const startYear = input.employmentStartDate !== undefined ? yearOf(input.employmentStartDate) : null;
 
-  // open × (1 + r) + contribution × (1 + r/2) over one denominator, 2D, with r = n/D:
-  // (open × 2(D + n) + contribution × (2D + n)) / 2D — one exact division a source a year.
-  const [returnN, returnD] = growthRatio(input.annualReturnPercent);
-  const [midN, midD] = growthRatio(input.annualReturnPercent, true);
-  const yearEnd = divisor(midD); // 2D is even: scale 1
-  const openFactor = 2n * returnN;
-  const contributionFactor = ATTO_PER_CENT * midN;
-  const rolloverGrowth = fraction(returnN, returnD);
-  const payGrowth = fraction(...growthRatio(input.salaryGrowthPercent));
-  const deferralRate = percentFraction(input.deferralPercent);
-  const matchRate = percentFraction(input.matchPercentOfDeferral);
+  // Every rate as an exact decimal fraction N / 10^s.
+  const growth = percentDecimal(input.salaryGrowthPercent);
+  const ret = percentDecimal(input.annualReturnPercent);
+  const deferralRate = percentDecimal(input.deferralPercent);
+  const matchRate = percentDecimal(input.matchPercentOfDeferral);
+  const cap = percentDecimal(plan.contributions.deferralPercentCap);
+  // 1 + g, 1 + r and 1 + r/2 as integers over 10^s.
+  const payFactor = pow10(growth.scale) + growth.numerator;
+  const yearFactor = pow10(ret.scale) + ret.numerator;
+  const halfEven = ret.numerator % 2n === 0n;
+  const midScale = halfEven ? ret.scale : ret.scale + 1;
+  const midFactor = halfEven ? pow10(ret.scale) + ret.numerator / 2n : 5n * (2n * pow10(ret.scale) + ret.numerator);
+
+  // Scales (decimals) of each figure in year k, all growing by `step` a year:
+  //   pay, the maximum deferral and the deferral: payScale(k) = base + k × step, where `base`
+  //     leaves room for cap % and deferral % × pay to stay whole (`lead` decimals);
+  //   match and contributions: payScale(k) + matchRate.scale (match % × deferral, exact);
+  //   balances: that + midScale (contribution × (1 + r/2), exact); last year's balance × (1 + r)
+  //     adds ret.scale ≤ step, padded to the year's scale by 10^(step − ret.scale).
+  const step = Math.max(growth.scale, ret.scale);
+  const lead = Math.max(cap.scale, deferralRate.scale);
+  const inputDecimals = Math.max(
+    2,
+    input.compensation.decimalPlaces(),
+    input.balances.deferral.decimalPlaces(),
+    input.balances.rollover.decimalPlaces(),
+    input.balances.match.decimalPlaces(),
+  );
+  const base = inputDecimals + step + lead;
+  const contributionOffset = matchRate.scale;
+  const balanceOffset = matchRate.scale + midScale;
+  const payGrowth = payFactor * pow10(step - growth.scale);
+  const balanceGrowth = yearFactor * pow10(step - ret.scale);
+  const deferralToContribution = pow10(contributionOffset);
+  const deferralUnit = pow10(deferralRate.scale);
+
   const immediatelyVested = plan.vesting.immediatelyVested;
   const deferralImmediate = immediatelyVested.includes("deferral");
   const rolloverImmediate = immediatelyVested.includes("rollover");
   const matchImmediate = immediatelyVested.includes("match");
 
-  let deferralAtto = toAtto(input.balances.deferral);
-  let rolloverAtto = toAtto(input.balances.rollover);
-  let matchAtto = toAtto(input.balances.match);
-  let payAtto = toAtto(input.compensation);
-  let previousTotal =
-    attoToCents(deferralAtto) + attoToCents(rolloverAtto) + attoToCents(matchAtto);
+  // The balances at the start of year 1, at the scale of the year before it.
+  let balanceScale = base - step + balanceOffset;
+  let deferralBalance = toScaled(input.balances.deferral, balanceScale);
+  let rolloverBalance = toScaled(input.balances.rollover, balanceScale);
+  let matchBalance = toScaled(input.balances.match, balanceScale);
+  let pay = toScaled(input.compensation, base);
+  let previousTotal = deferralBalance + rolloverBalance + matchBalance;
+  let dropped = 0;
   // Today's vested %, so the first projected year is marked as a step when it rises from it.
   const yearsToday =
     startYear !== null ? completedYears(input.employmentStartDate!, input.asOf, plan.options.feb29Anniversary) : Math.floor(input.yearsOfService!);
@@ -196,47 +257,67 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
     const lookup = limitsFor(planYear);
     if (lookup.assumed && firstAssumedYear === null) firstAssumedYear = planYear;
     limitsAssumed ||= lookup.assumed;
-    if (k > 0) payAtto = timesFraction(payAtto, payGrowth);
-    const compensation = divideHalfUp(payAtto, CENT);
+    let payScale = base + k * step - dropped;
+    if (k > 0) pay *= payGrowth;
+    if (payScale > MAX_SCALE) {
+      // Past 10^-MAX_SCALE dollar (percentages with more than 6 decimals, over many years), what
+      // is carried is rounded half-up at that resolution: see the note at MAX_SCALE.
+      const unit = pow10(payScale - MAX_SCALE);
+      pay = divHalfUp(pay, unit);
+      deferralBalance = divHalfUp(deferralBalance, unit);
+      rolloverBalance = divHalfUp(rolloverBalance, unit);
+      matchBalance = divHalfUp(matchBalance, unit);
+      previousTotal = divHalfUp(previousTotal, unit);
+      dropped += payScale - MAX_SCALE;
+      payScale = MAX_SCALE;
+    }
+    const contributionScale = payScale + contributionOffset;
+    balanceScale = payScale + balanceOffset;
     const age = planYear - birthYear;
 
-    const limit = deferralLimitCents(planYear, compensation, age, plan);
-    const requested = timesFraction(limit.compensationCounted, deferralRate);
+    // Exact: cap % × counted pay and deferral % × counted pay are whole at payScale.
+    const limit = deferralLimitAt(planYear, pay, payScale, age, plan);
+    const requested =
+      dropped === 0 ? (limit.compensationCounted / deferralUnit) * deferralRate.numerator : divHalfUp(limit.compensationCounted * deferralRate.numerator, deferralUnit);
     const deferral = requested < limit.maxDeferral ? requested : limit.maxDeferral;
     // IRC 415(c): deferrals + match ≤ min(415(c) limit, 100% of compensation); the match gives way.
-    const additionsLimit = limitsInCents(lookup.limits).annualAdditions;
-    const room = (compensation < additionsLimit ? compensation : additionsLimit) - deferral;
-    const matchWanted = timesFraction(deferral, matchRate);
+    const additionsLimit = limitsAtScale(lookup.limits, contributionScale).annualAdditions;
+    const payAtContribution = pay * deferralToContribution;
+    const deferralContribution = deferral * deferralToContribution;
+    const room = (payAtContribution < additionsLimit ? payAtContribution : additionsLimit) - deferralContribution;
+    const matchWanted = deferral * matchRate.numerator;
     const match = room <= 0n ? 0n : matchWanted < room ? matchWanted : room;
 
-    deferralAtto = divideHalfUp(deferralAtto * openFactor + deferral * contributionFactor, yearEnd);
-    rolloverAtto = timesFraction(rolloverAtto, rolloverGrowth);
-    matchAtto = divideHalfUp(matchAtto * openFactor + match * contributionFactor, yearEnd);
+    deferralBalance = deferralBalance * balanceGrowth + deferralContribution * midFactor;
+    rolloverBalance = rolloverBalance * balanceGrowth;
+    matchBalance = matchBalance * balanceGrowth + match * midFactor;
+    const total = deferralBalance + rolloverBalance + matchBalance;
+    const earnings = total - previousTotal * pow10(step) - shift(deferralContribution + match, midScale);
 
     const yearsOfService = startYear !== null ? planYear - startYear : Math.floor(input.yearsOfService!) + k + 1;
     const { vestedPercent } = matchVesting(plan, yearsOfService, input.events);
-    const vestedRate = percentFraction(vestedPercent);
-
-    const deferralBalance = divideHalfUp(deferralAtto, CENT);
-    const rolloverBalance = divideHalfUp(rolloverAtto, CENT);
-    const matchBalance = divideHalfUp(matchAtto, CENT);
-    const total = deferralBalance + rolloverBalance + matchBalance;
-    const vested =
-      (deferralImmediate ? deferralBalance : timesFraction(deferralBalance, vestedRate)) +
-      (rolloverImmediate ? rolloverBalance : timesFraction(rolloverBalance, vestedRate)) +
-      (matchImmediate ? matchBalance : timesFraction(matchBalance, vestedRate));
+    // Forfeitable: the part of each source vested by the schedule that is not yet vested, exact.
+    const vestedRate = percentDecimal(vestedPercent);
+    const notVested = pow10(vestedRate.scale) - vestedRate.numerator;
+    const bySchedule = (deferralImmediate ? 0n : deferralBalance) + (rolloverImmediate ? 0n : rolloverBalance) + (matchImmediate ? 0n : matchBalance);
+    const forfeitable = notVested === 0n || bySchedule === 0n ? 0n : bySchedule * notVested;
 
     rows.push(
       new Row(planYear, age, yearsOfService, vestedPercent, vestedPercent > previousPercent, lookup.assumed, {
-        compensation,
+        payScale,
+        compensation: pay,
         deferral,
+        contributionScale,
         match,
         matchWanted,
+        balanceScale,
+        earnings,
         deferralBalance,
         rolloverBalance,
         matchBalance,
-        vested,
-        previousTotal,
+        total,
+        forfeitableScale: balanceScale + vestedRate.scale,
+        forfeitable,
       }),
     );
     previousTotal = total;

@@ -65,6 +65,24 @@ describe("POST /api/v1/eligibility", () => {
     expect(json).toMatchObject({ eligible: false, excluded: true, highlyCompensated: true, eligibilityDate: "2001-01-03" });
   });
 
+  it("before 2002 (plan-rules §2.3): as of 2001-03-01 with no HCE fields it answers; 1998 judges 1997 pay against $80,000; 1997 refuses a stated pay", async () => {
+    // SOS, born 1970-01-01, started 1997-01-01, 1,000 hours on 1997-06-30: service met 1998-01-01.
+    const early = { employer: "SOS", birthDate: "1970-01-01", employmentStartDate: "1997-01-01", hours: [{ date: "1997-06-30", hours: 1000 }] };
+    const in2001 = await post("eligibility", { ...early, asOf: "2001-03-01" });
+    expect(in2001.status).toBe(200);
+    expect(in2001.json).toMatchObject({ eligible: true, eligibilityDate: "1998-01-01", highlyCompensated: false });
+    const at = await post("eligibility", { ...early, asOf: "1998-06-30", priorYearCompensation: "80000.00" });
+    const above = await post("eligibility", { ...early, asOf: "1998-06-30", priorYearCompensation: "80000.01" });
+    expect([at.status, at.json.highlyCompensated, at.json.eligible]).toEqual([200, false, true]);
+    expect([above.status, above.json.highlyCompensated, above.json.excluded]).toEqual([200, true, true]);
+    const noPay = await post("eligibility", { ...early, asOf: "1997-06-30" });
+    expect(noPay.status).toBe(200);
+    expect(noPay.json).toMatchObject({ highlyCompensated: false, excluded: false });
+    const withPay = await post("eligibility", { ...early, asOf: "1997-06-30", priorYearCompensation: "50000" });
+    expect(withPay.status).toBe(400);
+    expect(issueAt(withPay.json, "priorYearCompensation")?.message).toMatch(/state highlyCompensated instead/);
+  });
+
   it("hours that never reach 1,000 leave the eligibility date null", async () => {
     const { json } = await post("eligibility", {
       asOf: "2003-06-30", employer: "SOS", birthDate: "1980-01-01", employmentStartDate: "2002-03-15", hours: [{ date: "2002-04-01", hours: 999.5 }],

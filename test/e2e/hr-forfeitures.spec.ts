@@ -25,25 +25,27 @@ function csvRows(csv: string): string[][] {
 }
 
 test.describe("a participant leaving", () => {
-  test("start and termination dates, worked by hand", async ({ page }) => {
+  test("start date and last day worked, worked by hand", async ({ page }) => {
     await page.goto("/hr/forfeitures");
-    await page.getByRole("radio", { name: "Start and termination dates" }).check();
+    await page.getByRole("radio", { name: "Start date and last day worked" }).check();
     await field(page, "Employment start date").fill("1999-06-15");
-    await field(page, "Termination date").fill("2003-06-14");
+    await field(page, "Last day of employment").fill("2003-06-13");
     await field(page, "Employer match balance").fill("4000.01");
     await field(page, "Deferrals balance").fill("10000");
     await field(page, "Rollovers balance").fill("500");
-    // 1999-06-15 → 2003-06-14: anniversaries 2000, 2001, 2002-06-15 completed; 2003-06-15 not yet: 3 years → 50%.
+    // The last day is worked in full: service through 2003-06-13 is the completed years at 2003-06-14.
+    // Anniversaries 2000, 2001, 2002-06-15 completed; 2003-06-15 not yet: 3 years → 50%.
     // Match 4,000.01 × 50% = 2,000.005 → 2,000.01 (half-up); forfeited 4,000.01 − 2,000.01 = 2,000.00.
     // Kept: 10,000 + 500 + 2,000.01 = 12,500.01.
     const result = page.getByTestId("termination-result");
     await expect(result).toContainText("50% of the match is vested (3 completed years). Keeps $12,500.01; forfeits $2,000.00.");
-    await expect(result).toContainText("On leaving on June 14, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited.");
+    await expect(result).toContainText("On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited.");
     await expect(result).toContainText("(11-K Note 1.G)");
     await expect(result.getByRole("row", { name: /Employer match/ })).toContainText("$4,000.01");
 
-    // One more day completes the 4th year: 75% of 4,000.01 = 3,000.0075 → 3,000.01; forfeited 1,000.00.
-    await field(page, "Termination date").fill("2003-06-15");
+    // A last day of 2003-06-14 completes the 4th year (the day after is 2003-06-15):
+    // 75% of 4,000.01 = 3,000.0075 → 3,000.01; forfeited 1,000.00.
+    await field(page, "Last day of employment").fill("2003-06-14");
     await expect(result).toContainText("75% of the match is vested (4 completed years). Keeps $13,500.01; forfeits $1,000.00.");
 
     // Plan termination vests everything (Note 5): 14,500.01 kept, nothing forfeited.
@@ -51,6 +53,23 @@ test.describe("a participant leaving", () => {
     await expect(result).toContainText("100% of the match is vested (4 completed years, plan terminated). Keeps $14,500.01; forfeits $0.00.");
     await expect(result).toContainText("(11-K Note 5)");
     await expectNoAxeViolations(page);
+  });
+
+  test("the last day counts in full: start 2001-05-14, last day 2004-05-13 is 3 completed years, half the match kept", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Start date and last day worked" }).check();
+    await field(page, "Employment start date").fill("2001-05-14");
+    await field(page, "Last day of employment").fill("2004-05-13");
+    await field(page, "Employer match balance").fill("3000");
+    // Service through 2004-05-13 = completed years at 2004-05-14, the 3rd anniversary: 3 years → 50%.
+    // Match 3,000 × 50% = 1,500 kept, 1,500 forfeited.
+    const result = page.getByTestId("termination-result");
+    await expect(result).toContainText("50% of the match is vested (3 completed years). Keeps $1,500.00; forfeits $1,500.00.");
+    await expect(result).toContainText("From May 14, 2001 through the last day of employment, May 13, 2004, worked in full: 3 completed years of service.");
+    await expect(result.getByRole("row", { name: /Employer match/ })).toContainText("50%");
+    // One day less: the day after, 2004-05-13, is before the 3rd anniversary: 2 years → 0%, all 3,000 forfeited.
+    await field(page, "Last day of employment").fill("2004-05-12");
+    await expect(result).toContainText("0% of the match is vested (2 completed years). Keeps $0.00; forfeits $3,000.00.");
   });
 
   test("years of service: 2.9 years count as 2, nothing vests", async ({ page }) => {
@@ -63,9 +82,9 @@ test.describe("a participant leaving", () => {
 
   test("bad input is named beside its field and kept", async ({ page }) => {
     await page.goto("/hr/forfeitures");
-    await page.getByRole("radio", { name: "Start and termination dates" }).check();
+    await page.getByRole("radio", { name: "Start date and last day worked" }).check();
     await field(page, "Employment start date").fill("2003-02-29");
-    await field(page, "Termination date").fill("2002-01-01");
+    await field(page, "Last day of employment").fill("2002-01-01");
     await field(page, "Employer match balance").fill("-3");
     await expect(page.locator("#term-employmentStartDate-error")).toHaveText(
       "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist).",

@@ -73,6 +73,50 @@ describe("POST /api/v1/eligibility", () => {
   });
 });
 
+describe("POST /api/v1/eligibility before 2002: HCE thresholds of look-back years 1997 to 2001 (plan-rules §2.3)", () => {
+  // SOS, born 1970-01-01, started 1997-01-01, 1,000 hours on 1997-06-30: the initial period
+  // 1997-01-01..1997-12-31 holds 1,000, so service is met on 1998-01-01; age 21 long since.
+  const early = { employer: "SOS", birthDate: "1970-01-01", employmentStartDate: "1997-01-01", hours: [{ date: "1997-06-30", hours: 1000 }] };
+
+  it("as of 2001-03-01 with no HCE fields: plan year 2001 looks back to 2000's $85,000, and no pay is not above it", () => {
+    const answer = eligibilityEndpoint({ ...early, asOf: "2001-03-01" });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ eligible: true, eligibilityDate: "1998-01-01", excluded: false, highlyCompensated: false });
+  });
+
+  it.each([
+    ["80000.00", false, true, "exactly 1997's $80,000 is not above it: eligible"],
+    ["80000.01", true, false, "a cent above: an HCE of SOS, excluded"],
+  ])("plan year 1998 (look-back 1997), 1997 pay %s: HCE %s, eligible %s (%s)", (pay, hce, eligible) => {
+    const answer = eligibilityEndpoint({ ...early, asOf: "1998-06-30", priorYearCompensation: pay });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ eligible, eligibilityDate: "1998-01-01", excluded: hce, highlyCompensated: hce });
+  });
+
+  it("plan year 1997 (look-back 1996, no threshold) with no pay stated: not an HCE, answered", () => {
+    const answer = eligibilityEndpoint({ ...early, asOf: "1997-06-30" });
+    expect(answer.status).toBe(200);
+    // Service is met on 1998-01-01, after the as-of date.
+    expect(answer.body).toMatchObject({ eligible: false, eligibilityDate: "1998-01-01", excluded: false, highlyCompensated: false });
+  });
+
+  it("plan year 1997 with 1996 pay stated: 400 naming priorYearCompensation", () => {
+    const issues = issuesOf(eligibilityEndpoint({ ...early, asOf: "1997-06-30", priorYearCompensation: "50000" }));
+    expect(issues).toEqual([
+      { path: "priorYearCompensation", message: expect.stringMatching(/^Prior-year compensation is 1996 pay, .*state highlyCompensated instead/) },
+    ]);
+  });
+
+  it("plan year 1997: a 5% owner is an HCE, and a stated status decides, with or without pay", () => {
+    const owner = eligibilityEndpoint({ ...early, asOf: "1997-06-30", fivePercentOwner: true, priorYearCompensation: "50000" });
+    expect(owner.status).toBe(200);
+    expect(owner.body).toMatchObject({ excluded: true, highlyCompensated: true });
+    const stated = eligibilityEndpoint({ ...early, asOf: "1997-06-30", highlyCompensated: false, priorYearCompensation: "50000" });
+    expect(stated.status).toBe(200);
+    expect(stated.body).toMatchObject({ excluded: false, highlyCompensated: false });
+  });
+});
+
 describe("POST /api/v1/contribution-limit", () => {
   it("api-v1's example: 2002, 80,000, 20% → 16,000 asked, 11,000 allowed under 402(g), 5,000 excess", () => {
     const answer = contributionLimitEndpoint({ planYear: 2002, compensation: "80000", birthDate: "1950-06-01", deferralPercent: 20 });
@@ -252,7 +296,7 @@ describe("bad input: 400 with the field named", () => {
     // contradictory
     ["eligibility", { ...eligibilityExample, hours: [{ date: "2002-03-15", hours: 8 }, { date: "2002-03-14", hours: 8 }] }, "hours.1.date", "Hours entry 2: date is before the employment start date", "hours before the start"],
     ["eligibility", { ...eligibilityExample, birthDate: "2002-03-16" }, "birthDate", "Birth date is after the employment start date", "a birth date after the start"],
-    ["eligibility", { ...eligibilityExample, asOf: "2001-06-30", highlyCompensated: undefined }, "asOf", "As-of date is in plan year 2001", "an HCE look-back before 2001 without a stated status"],
+    ["eligibility", { ...eligibilityExample, asOf: "1997-06-30", employmentStartDate: "1997-01-15", hours: [], highlyCompensated: undefined }, "priorYearCompensation", "Prior-year compensation is 1996 pay, but this calculator has highly compensated thresholds only from 1997", "pay stated for a plan year whose look-back year (1996) has no threshold"],
     ["vesting", { yearsOfService: 5, employmentStartDate: "1999-12-31", asOf: "2002-12-31", balances: {} }, "yearsOfService", "Years of service (5) disagrees with the 3 completed years", "years that disagree with the dates"],
     ["vesting", { employmentStartDate: "2002-01-01", balances: {} }, "asOf", "As-of date is required with employmentStartDate", "a start date without an as-of date"],
     ["vesting", { employmentStartDate: "2002-01-01", asOf: "2001-12-31", balances: {} }, "asOf", "As-of date is before the employment start date", "an as-of date before the start"],

@@ -8,6 +8,7 @@ import {
   addMonths,
   anniversary,
   completedYears,
+  completedYearsThroughLastDay,
   dateAttainingAge,
   epochDay,
   daysBetween,
@@ -128,6 +129,27 @@ describe("completed years and age", () => {
     ["1980-02-29", "march1", "2001-03-01", "born 1980-02-29: attains 21 on 2001-03-01"],
   ] as const)("%s", (birth, feb29, expected, _why) => {
     expect(dateAttainingAge(birth, 21, feb29)).toBe(expected);
+  });
+});
+
+describe("service through a last day of employment, worked in full (plan-rules §1)", () => {
+  it.each([
+    ["2001-05-14", "2004-05-13", "march1", 3, "last day 2004-05-13: the day after is the 3rd anniversary, 2004-05-14 → 3 years"],
+    ["2001-05-14", "2004-05-12", "march1", 2, "last day 2004-05-12: the day after, 2004-05-13, is before the 3rd anniversary → 2 years"],
+    ["2001-05-14", "2004-05-14", "march1", 3, "last day on the 3rd anniversary itself: still 3 (the 4th is 2005-05-14)"],
+    ["2000-02-29", "2003-02-28", "march1", 3, "Feb 29 start, last day 2003-02-28: the day after, 2003-03-01, is the 3rd anniversary → 3 years"],
+    ["2000-02-29", "2003-02-27", "march1", 2, "Feb 29 start, last day 2003-02-27: the day after, 2003-02-28, is before 2003-03-01 → 2 years"],
+    ["2000-02-29", "2003-02-27", "feb28", 3, "feb28 option: the 3rd anniversary is 2003-02-28, the day after the last day 2003-02-27 → 3 years"],
+    ["2000-02-29", "2004-02-28", "march1", 4, "last day 2004-02-28: the day after is 2004-02-29, the 4th anniversary in a leap year → 4 years"],
+    ["2002-03-15", "2002-03-15", "march1", 0, "a one-day employment: no completed year"],
+    ["2002-12-31", "2003-12-30", "march1", 1, "last day 2003-12-30: the day after is the 1st anniversary, over no year end"],
+  ] as const)("start %s, last day %s (%s): %i (%s)", (start, lastDay, feb29, years, _why) => {
+    expect(completedYearsThroughLastDay(start, lastDay, feb29)).toBe(years);
+  });
+
+  it("is not the completed years at the last day itself: 2004-05-13 as an as-of date gives 2", () => {
+    expect(completedYears("2001-05-14", "2004-05-13")).toBe(2);
+    expect(completedYearsThroughLastDay("2001-05-14", "2004-05-13")).toBe(3);
   });
 });
 

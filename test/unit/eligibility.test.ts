@@ -30,7 +30,7 @@ function service(result: ReturnType<typeof evaluateEligibility>): HoursServiceRe
 describe("age 21 (plan-rules §2.1.1)", () => {
   // Inteliant: service met on day 91. From 2001-01-01: 31 + 28 + 31 = 90 days to April 1, so 2001-04-02.
   // From 2000-06-01: 29 + 31 = 60 days to July 31, + 31 = August 31, 2000.
-  // Plan year 2001 looks back to 2000, which has no threshold here, so the status is stated.
+  // The status is stated: these rows are about age alone.
   it.each([
     ["1981-06-15", "2001-01-01", "2002-06-14", false, "2002-06-15", "born 1981-06-15: not eligible the day before the 21st birthday"],
     ["1981-06-15", "2001-01-01", "2002-06-15", true, "2002-06-15", "born 1981-06-15: eligible on the 21st birthday"],
@@ -276,9 +276,15 @@ describe("highly compensated employees (plan-rules §2.1.3, §2.2)", () => {
     expect(allowed.explanation.join(" ")).toContain("may participate");
   });
 
-  it("a plan year whose look-back year is before 2001 needs a stated status", () => {
-    expect(() => inteliant({ asOf: "2001-06-30", employmentStartDate: "2001-01-01" })).toThrow(RuleInputError);
-    expect(inteliant({ asOf: "2001-06-30", employmentStartDate: "2001-01-01", highlyCompensated: false }).eligible).toBe(true);
+  it("a plan year whose look-back year is before 1997: no pay decides nothing, a stated pay is refused naming it", () => {
+    // Plan year 1997 looks back to 1996, which has no threshold (plan-rules §2.3).
+    const early = { asOf: "1997-06-30", employmentStartDate: "1997-01-01" };
+    expect(inteliant(early)).toMatchObject({ highlyCompensated: false, eligible: true });
+    expect(() => inteliant({ ...early, priorYearCompensation: new Dec("50000") })).toThrow(RuleInputError);
+    expect(() => inteliant({ ...early, priorYearCompensation: new Dec("50000") })).toThrow(expect.objectContaining({ path: "priorYearCompensation" }));
+    expect(inteliant({ ...early, priorYearCompensation: new Dec("50000"), highlyCompensated: false }).eligible).toBe(true);
+    // Plan year 2001 looks back to 2000's $85,000.
+    expect(inteliant({ asOf: "2001-06-30", employmentStartDate: "2001-01-01", priorYearCompensation: new Dec("85000.01") }).highlyCompensated).toBe(true);
   });
 });
 

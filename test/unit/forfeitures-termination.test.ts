@@ -30,18 +30,51 @@ describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
     expect(result?.forfeited.toFixed(2)).toBe(forfeited);
   });
 
-  it("counts completed years between the dates: 1999-06-15 to 2003-06-14 is 3 years", () => {
-    // Anniversaries: 2000-06-15 (1), 2001-06-15 (2), 2002-06-15 (3); 2003-06-15 (4) is after the
-    // termination date. 3 years → 50%: match 4000.01 → vested 2000.01, forfeited 2000.00;
-    // deferrals 10,000 and rollovers 500 fully vested; total vested 12,500.01.
-    const { result } = run({ serviceBy: "dates", employmentStartDate: "1999-06-15", terminationDate: "2003-06-14", matchBalance: "4000.01", deferralBalance: "10000", rolloverBalance: "500" });
+  it("counts the last day in full: start 2001-05-14, last day 2004-05-13 is 3 completed years (plan-rules §1)", () => {
+    // The day after the last day, 2004-05-14, is the 3rd anniversary: 3 years → 50%.
+    // Match 1,000 × 50% = 500 kept, 500 forfeited; deferrals 2,000 kept: 2,500 in all.
+    const { issues, result } = run({ serviceBy: "dates", employmentStartDate: "2001-05-14", terminationDate: "2004-05-13", matchBalance: "1000", deferralBalance: "2000" });
+    expect(issues).toEqual({});
     expect(result?.yearsOfService).toBe(3);
-    expect(result?.vested.total.toFixed(2)).toBe("12500.01");
-    expect(result?.forfeited.toFixed(2)).toBe("2000.00");
-    expect(result?.sentences).toContain(
-      "On leaving on June 14, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited. Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
+    expect(result?.vestedPercent).toBe(50);
+    expect(result?.vested.total.toFixed(2)).toBe("2500.00");
+    expect(result?.forfeited.toFixed(2)).toBe("500.00");
+    expect(result?.sentences).toContain("From May 14, 2001 through the last day of employment, May 13, 2004, worked in full: 3 completed years of service.");
+  });
+
+  it.each([
+    ["2001-05-14", "2004-05-12", 2, 0, "1000.00", "last day 2004-05-12: the day after, 2004-05-13, is before the 3rd anniversary → 2 years, 0%"],
+    ["2001-05-14", "2004-05-13", 3, 50, "500.00", "last day 2004-05-13: the day after is the 3rd anniversary → 3 years, 50%"],
+    ["2000-02-29", "2003-02-28", 3, 50, "500.00", "Feb 29 start, last day 2003-02-28: the day after, 2003-03-01, is the 3rd anniversary (march1) → 3 years"],
+    ["2000-02-29", "2003-02-27", 2, 0, "1000.00", "Feb 29 start, last day 2003-02-27: the day after, 2003-02-28, is before 2003-03-01 → 2 years"],
+  ] as const)("start %s, last day %s: %i years, %i%%, %s of 1,000 forfeited (%s)", (start, lastDay, years, percent, forfeited, _why) => {
+    const { result } = run({ serviceBy: "dates", employmentStartDate: start, terminationDate: lastDay, matchBalance: "1000" });
+    expect([result?.yearsOfService, result?.vestedPercent, result?.forfeited.toFixed(2)]).toEqual([years, percent, forfeited]);
+  });
+
+  it("start 1999-06-15: last day 2003-06-13 is 3 years, last day 2003-06-14 completes the 4th", () => {
+    // Last day 2003-06-13: the day after, 06-14, is before the 4th anniversary 2003-06-15: 3 years → 50%:
+    // match 4000.01 × 50% = 2000.005 → 2000.01 vested, 2000.00 forfeited; with deferrals 10,000 and
+    // rollovers 500 fully vested, 12,500.01 kept.
+    const three = run({ serviceBy: "dates", employmentStartDate: "1999-06-15", terminationDate: "2003-06-13", matchBalance: "4000.01", deferralBalance: "10000", rolloverBalance: "500" }).result;
+    expect(three?.yearsOfService).toBe(3);
+    expect(three?.vested.total.toFixed(2)).toBe("12500.01");
+    expect(three?.forfeited.toFixed(2)).toBe("2000.00");
+    expect(three?.sentences).toContain(
+      "On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited. Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
     );
-    expect(result?.sentences).toContain("With 4 years of service the match would have been 75% vested. (11-K Note 1.D)");
+    expect(three?.sentences).toContain("With 4 years of service the match would have been 75% vested. (11-K Note 1.D)");
+    // Last day 2003-06-14: the day after is the 4th anniversary: 4 years → 75%: 4000.01 × 75% = 3000.0075 → 3000.01; forfeited 1000.00.
+    const four = run({ serviceBy: "dates", employmentStartDate: "1999-06-15", terminationDate: "2003-06-14", matchBalance: "4000.01", deferralBalance: "10000", rolloverBalance: "500" }).result;
+    expect(four?.yearsOfService).toBe(4);
+    expect(four?.vested.total.toFixed(2)).toBe("13500.01");
+    expect(four?.forfeited.toFixed(2)).toBe("1000.00");
+  });
+
+  it("a last day on the start date itself is one day of service, no completed year", () => {
+    const { issues, result } = run({ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2003-01-01", matchBalance: "10" });
+    expect(issues).toEqual({});
+    expect(result?.yearsOfService).toBe(0);
   });
 
   it("vests everything and forfeits nothing when the plan has terminated (Note 5)", () => {
@@ -63,7 +96,7 @@ describe("messages beside the fields", () => {
     expect(run({}).issues).toEqual({ yearsOfService: "Years of service is required.", matchBalance: "Employer match balance is required." });
     expect(run({ serviceBy: "dates", matchBalance: "1" }).issues).toEqual({
       employmentStartDate: "Employment start date is required.",
-      terminationDate: "Termination date is required.",
+      terminationDate: "Last day of employment is required.",
     });
   });
 
@@ -75,7 +108,7 @@ describe("messages beside the fields", () => {
     [{ yearsOfService: "3", matchBalance: "1", deferralBalance: "x" }, "deferralBalance", 'Deferrals balance must be an amount in dollars, such as "1234.50".'],
     [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents)."],
     [{ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "2004-01-01", matchBalance: "1" }, "employmentStartDate", "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist)."],
-    [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Termination date is before the employment start date (2003-01-01)."],
+    [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Last day of employment is before the employment start date (2003-01-01)."],
   ] as const)("%j → %s", (form, field, message) => {
     const outcome = run(form);
     expect(outcome.result).toBeNull();

@@ -47,9 +47,57 @@ describe("HCE status for a plan year", () => {
     expect(explainHce(result)).toContain(words);
   });
 
-  it("a plan year looking back before 2001 needs a stated status, and the error names the field", () => {
-    expect(() => highlyCompensatedStatus({}, 2001, "planYear")).toThrow(RuleInputError);
-    expect(() => highlyCompensatedStatus({}, 2001, "planYear")).toThrow(expect.objectContaining({ path: "planYear" }));
-    expect(highlyCompensatedStatus({ fivePercentOwner: true }, 2001).highlyCompensated).toBe(true);
+});
+
+describe("plan years 1998 to 2002 look back to the thresholds before the table (plan-rules §2.3)", () => {
+  it.each([
+    [1998, 1997, "80000.00", false, "plan year 1998 looks back to 1997's $80,000: exactly $80,000.00 is not above"],
+    [1998, 1997, "80000.01", true, "plan year 1998: a cent above 1997's $80,000"],
+    [1999, 1998, "80000.00", false, "plan year 1999 looks back to 1998's $80,000: exactly at it"],
+    [1999, 1998, "80000.01", true, "plan year 1999: a cent above"],
+    [2000, 1999, "80000.00", false, "plan year 2000 looks back to 1999's $80,000: exactly at it"],
+    [2000, 1999, "80000.01", true, "plan year 2000: a cent above"],
+    [2001, 2000, "85000.00", false, "plan year 2001 looks back to 2000's $85,000: exactly at it"],
+    [2001, 2000, "85000.01", true, "plan year 2001: a cent above"],
+    [2002, 2001, "85000.00", false, "plan year 2002 looks back to 2001's $85,000: exactly at it"],
+    [2002, 2001, "85000.01", true, "plan year 2002: a cent above"],
+  ])("plan year %i (look-back %i), pay %s: HCE %s (%s)", (planYear, lookBackYear, pay, hce) => {
+    const result = highlyCompensatedStatus({ priorYearCompensation: new Dec(pay) }, planYear);
+    expect(result).toMatchObject({ highlyCompensated: hce, basis: "compensation", lookBackYear });
+    expect(result.threshold!.toFixed(2)).toBe(lookBackYear >= 2000 ? "85000.00" : "80000.00");
+    expect(explainHce(result)).toContain(`the ${lookBackYear} threshold of $${lookBackYear >= 2000 ? "85" : "80"},000.00`);
+  });
+
+  it("plan year 1998 with no pay stated: not an HCE by pay against 1997's $80,000", () => {
+    const result = highlyCompensatedStatus({}, 1998);
+    expect(result).toMatchObject({ highlyCompensated: false, basis: "compensation", lookBackYear: 1997 });
+    expect(result.threshold!.toFixed(2)).toBe("80000.00");
+  });
+});
+
+describe("plan years before 1998: the look-back year has no threshold (plan-rules §2.3)", () => {
+  it("plan year 1997 (look-back 1996) with no pay stated: pay decides nothing, so not an HCE", () => {
+    const result = highlyCompensatedStatus({}, 1997);
+    expect(result).toMatchObject({ highlyCompensated: false, basis: "compensation", lookBackYear: 1996, threshold: null, priorYearCompensation: null });
+    expect(explainHce(result)).toBe(
+      "No 1996 pay stated, and no threshold for 1996: pay does not make an employee highly compensated for plan year 1997 (IRC 414(q)(1)(B)).",
+    );
+  });
+
+  it.each([["0.00"], ["80000.00"], ["500000.00"]])("plan year 1997 with pay %s stated: an error naming priorYearCompensation", (pay) => {
+    const call = () => highlyCompensatedStatus({ priorYearCompensation: new Dec(pay) }, 1997);
+    expect(call).toThrow(RuleInputError);
+    expect(call).toThrow(expect.objectContaining({ path: "priorYearCompensation", message: expect.stringContaining("state highlyCompensated instead") }));
+  });
+
+  it("the caller may name its own field for the pay", () => {
+    expect(() => highlyCompensatedStatus({ priorYearCompensation: new Dec("1") }, 1990, "pay")).toThrow(expect.objectContaining({ path: "pay" }));
+  });
+
+  it("a 5% owner is still an HCE, and a stated status still decides, pay or no pay", () => {
+    expect(highlyCompensatedStatus({ fivePercentOwner: true }, 1997)).toMatchObject({ highlyCompensated: true, basis: "fivePercentOwner" });
+    expect(highlyCompensatedStatus({ fivePercentOwner: true, priorYearCompensation: new Dec("90000") }, 1997).highlyCompensated).toBe(true);
+    expect(highlyCompensatedStatus({ highlyCompensated: false, priorYearCompensation: new Dec("90000") }, 1996)).toMatchObject({ highlyCompensated: false, basis: "stated" });
+    expect(highlyCompensatedStatus({ highlyCompensated: true }, 1850).highlyCompensated).toBe(true);
   });
 });

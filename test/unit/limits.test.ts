@@ -106,8 +106,27 @@ describe("the HCE threshold of a look-back year (plan-rules §2.3)", () => {
     expect(threshold.assumed).toBe(true);
   });
 
-  it("a look-back year before 2001 is refused", () => {
-    expect(() => hceThresholdFor(2000)).toThrow(UnsupportedYearError);
+  it.each([
+    [1997, "80000"],
+    [1998, "80000"],
+    [1999, "80000"],
+    [2000, "85000"],
+    [2001, "85000"],
+  ])("look-back year %i before the table: %s, with its source", (year, amount) => {
+    const threshold = hceThresholdFor(year);
+    expect(threshold.amount.toString()).toBe(amount);
+    expect(threshold.assumed).toBe(false);
+    expect(threshold.source).toContain(`${year} column`);
+    expect(threshold.source).toContain("414(q)(1)(B)");
+  });
+
+  it("a look-back year before 1997 is refused, naming 1997", () => {
+    expect(() => hceThresholdFor(1996)).toThrow(UnsupportedYearError);
+    expect(() => hceThresholdFor(1996)).toThrow(/1996.*1997/);
+  });
+
+  it("those thresholds serve the HCE test alone: every other limit of 1997 to 2001 is still refused", () => {
+    for (const year of [1997, 1998, 1999, 2000, 2001]) expect(() => limitsFor(year)).toThrow(UnsupportedYearError);
   });
 });
 

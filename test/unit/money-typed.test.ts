@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec, percentRatio, toAtto } from "@/lib/money";
+import { Dec, percentRatio, toScaled } from "@/lib/money";
 
 describe("exact integer helpers of the hot loops", () => {
   it.each([
@@ -8,8 +8,8 @@ describe("exact integer helpers of the hot loops", () => {
     ["-0.5", -(5n * 10n ** 17n)],
     ["0.000000000000000001", 1n],
     ["0.0000000000000000005", 1n], // half of an atto-dollar rounds up
-  ])("toAtto(%s) = %s atto-dollars", (amount, atto) => {
-    expect(toAtto(new Dec(amount))).toBe(atto);
+  ])("toScaled(%s, 18) = %s units of 10^-18 dollar", (amount, atto) => {
+    expect(toScaled(new Dec(amount), 18)).toBe(atto);
   });
 
   it.each([

@@ -3,13 +3,14 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  ATTO_PER_CENT,
-  attoToCents,
   Dec,
   divHalfUp,
   formatCents,
   percentRatio,
-  toAtto,
+  percentDecimal,
+  pow10,
+  scaledToCents,
+  toScaled,
   floorCents,
   formatMoney,
   formatUsd,
@@ -146,12 +147,43 @@ describe("exact integer arithmetic for hot loops", () => {
     expect(percentRatio(percent)).toEqual([n, d]);
   });
 
-  it("atto-dollars: a cent is 10^16, half a cent rounds up", () => {
-    expect(ATTO_PER_CENT).toBe(10n ** 16n);
-    expect(toAtto(new Dec("0.01"))).toBe(10n ** 16n);
-    expect(toAtto(new Dec("1234.5"))).toBe(123450n * 10n ** 16n);
-    expect(attoToCents(5n * 10n ** 15n)).toBe(1n);
-    expect(attoToCents(5n * 10n ** 15n - 1n)).toBe(0n);
+  it("amounts at a scale of 10^-18 dollar: a cent is 10^16, half a cent rounds up", () => {
+    expect(pow10(16)).toBe(10n ** 16n);
+    expect(toScaled(new Dec("0.01"), 18)).toBe(10n ** 16n);
+    expect(toScaled(new Dec("1234.5"), 18)).toBe(123450n * 10n ** 16n);
+    expect(scaledToCents(5n * 10n ** 15n, 18)).toBe(1n);
+    expect(scaledToCents(5n * 10n ** 15n - 1n, 18)).toBe(0n);
+  });
+
+  it.each([
+    // 1234.565 at scale 3 is 1,234,565 thousandths: half a cent, away from zero.
+    [1234565n, 3, 123457n],
+    [-1234565n, 3, -123457n],
+    [1234564n, 3, 123456n],
+    [-1234564n, 3, -123456n],
+    [123456n, 2, 123456n],
+    // 0.00499999 at scale 8 is 499,999 units: below half a cent.
+    [499999n, 8, 0n],
+    [500000n, 8, 1n],
+  ])("%s units of 10^-%i dollar are %s cents", (amount, scale, cents) => {
+    expect(scaledToCents(amount, scale)).toBe(cents);
+  });
+
+  it("powers of ten past the ones kept at hand are still exact", () => {
+    expect(pow10(600)).toBe(10n ** 600n);
+    expect(scaledToCents(10n ** 600n / 2n, 602)).toBe(1n); // half a cent
+    expect(scaledToCents(10n ** 600n / 2n - 1n, 602)).toBe(0n);
+  });
+
+  it.each([
+    [26.2, 262n, 3, "26.2% = 0.262"],
+    [6, 6n, 2, "6% = 0.06"],
+    [100, 1n, 0, "100% = 1"],
+    [-100, -1n, 0, "−100% = −1"],
+    [0, 0n, 0, "0%"],
+    [3.125, 3125n, 5, "3.125% = 0.03125"],
+  ])("%s%% is %s / 10^%i (%s)", (percent, numerator, scale) => {
+    expect(percentDecimal(percent)).toEqual({ numerator, scale });
   });
 
   it.each([

@@ -17,7 +17,7 @@ const otherPlan = {
   source: "Acme plan document",
   eligibility: { minimumAge: 18, computationPeriodMonths: 12, citation: "Acme §2.1", quote: "Age 18." },
   employers: [
-    { id: "Acme", name: "Acme Inc.", service: { kind: "daysFollowingFirstHour", days: 90 }, excludesHighlyCompensated: false, citation: "Acme §2.2", quote: "After 90 days." },
+    { id: "Acme", name: "Acme Inc.", shortName: "Acme", service: { kind: "daysFollowingFirstHour", days: 90 }, excludesHighlyCompensated: false, citation: "Acme §2.2", quote: "After 90 days." },
   ],
   contributions: { deferralPercentCap: 75, rolloversAllowed: true, citation: "Acme §3", quote: "Up to 75%." },
   match: { discretionary: false, referencePercentOfDeferrals: 50, referenceYear: 2002, referenceBasis: "50% match", citation: "Acme §4", quote: "50%." },

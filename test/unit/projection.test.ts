@@ -43,21 +43,25 @@ function flat(row: ProjectionRow) {
 }
 
 describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years, 12,000 / 0 / 3,000)", () => {
+  // Every figure is carried exact from year to year; only what a row reports is rounded (half-up, cents).
   // 2003: pay 40,000; deferral 10% = 4,000 (15% = 6,000, 402(g) 12,000); match 26.2% × 4,000 = 1,048.
-  //   deferral 12,000 × 1.06 + 4,000 × 1.03 = 12,720 + 4,120 = 16,840.00
+  //   deferral 12,000 × 1.06 + 4,000 × 1.03 = 12,720 + 4,120 = 16,840
   //   match    3,000 × 1.06 + 1,048 × 1.03 = 3,180 + 1,079.44 = 4,259.44
-  //   total 21,099.44; 3 years → 50%: vested 16,840 + 2,129.72 = 18,969.72; forfeitable 2,129.72
+  //   total 21,099.44; 3 years → 50%: forfeitable 4,259.44 × 0.5 = 2,129.72; vested 21,099.44 − 2,129.72 = 18,969.72
   //   earnings 21,099.44 − 15,000 − 4,000 − 1,048 = 1,051.44; age 33 on 2003-12-31.
   // 2004: pay 40,000 × 1.03 = 41,200; deferral 4,120 (15% = 6,180; 402(g) 13,000); match 26.2% × 4,120 = 1,079.44.
-  //   deferral 16,840 × 1.06 + 4,120 × 1.03 = 17,850.40 + 4,243.60 = 22,094.00
-  //   match 4,259.44 × 1.06 + 1,079.44 × 1.03 = 4,515.0064 + 1,111.8232 = 5,626.8296 → 5,626.83
-  //   total 27,720.83; 4 years → 75%: 5,626.83 × 0.75 = 4,220.1225 → 4,220.12; vested 26,314.12; forfeitable 1,406.71
-  //   earnings 27,720.83 − 21,099.44 − 4,120 − 1,079.44 = 1,421.95; age 34.
-  // 2005: pay 41,200 × 1.03 = 42,436; deferral 4,243.60; match 26.2% × 4,243.60 = 1,111.8232 → 1,111.82.
+  //   deferral 16,840 × 1.06 + 4,120 × 1.03 = 17,850.40 + 4,243.60 = 22,094
+  //   match 4,259.44 × 1.06 + 1,079.44 × 1.03 = 4,515.0064 + 1,111.8232 = 5,626.8296 (reported 5,626.83)
+  //   total 22,094 + 5,626.8296 = 27,720.8296 → 27,720.83; 4 years → 75%:
+  //   forfeitable 5,626.8296 × 0.25 = 1,406.7074 → 1,406.71; vested 27,720.83 − 1,406.71 = 26,314.12
+  //   earnings 27,720.8296 − 21,099.44 − 4,120 − 1,079.44 = 1,421.9496 → 1,421.95; age 34.
+  // 2005: pay 41,200 × 1.03 = 42,436; deferral 4,243.60; match 26.2% × 4,243.60 = 1,111.8232 (reported 1,111.82,
+  //   carried exact).
   //   deferral 22,094 × 1.06 + 4,243.60 × 1.03 = 23,419.64 + 4,370.908 = 27,790.548 → 27,790.55
-  //   match 5,626.8296 × 1.06 + 1,111.82 × 1.03 = 5,964.439376 + 1,145.1746 = 7,109.613976 → 7,109.61
-  //   total 34,900.16; 5 years → 100%; forfeitable 0
-  //   earnings 34,900.16 − 27,720.83 − 4,243.60 − 1,111.82 = 1,823.91; age 35.
+  //   match 5,626.8296 × 1.06 + 1,111.8232 × 1.03 = 5,964.439376 + 1,145.177896 = 7,109.617272 → 7,109.62
+  //   (rounding the match to 1,111.82 first would give 7,109.613976 → 7,109.61: a cent off)
+  //   total 27,790.548 + 7,109.617272 = 34,900.165272 → 34,900.17; 5 years → 100%; forfeitable 0
+  //   earnings 34,900.165272 − 27,720.8296 − 4,243.60 − 1,111.8232 = 1,823.912472 → 1,823.91; age 35.
   const expected = [
     {
       planYear: 2003, age: 33, yearsOfService: 3, vestedPercent: 50, compensation: "40000.00", deferral: "4000.00", match: "1048.00",
@@ -69,7 +73,7 @@ describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years,
     },
     {
       planYear: 2005, age: 35, yearsOfService: 5, vestedPercent: 100, compensation: "42436.00", deferral: "4243.60", match: "1111.82",
-      earnings: "1823.91", balances: { deferral: "27790.55", rollover: "0.00", match: "7109.61" }, total: "34900.16", vested: "34900.16", forfeitable: "0.00",
+      earnings: "1823.91", balances: { deferral: "27790.55", rollover: "0.00", match: "7109.62" }, total: "34900.17", vested: "34900.17", forfeitable: "0.00",
     },
   ];
 
@@ -152,6 +156,91 @@ describe("the 415(c) reduction of the match (plan-rules §3, §6)", () => {
     expect(result.rows[0]!.deferral.toFixed(2)).toBe("12000.00");
     // 26.2% × 12,000 = 3,144.
     expect(result.rows[0]!.match.toFixed(2)).toBe("3144.00");
+  });
+});
+
+describe("exact values carried, rounded only where reported (plan-rules §1, §6)", () => {
+  // 0% return, no opening balances, 15% deferral, 1,000% match, pay 20,000.01 falling 50% a year.
+  // 2003: pay 20,000.01; deferral 15% = 3,000.0015 (402(g) 12,000) → 3,000.00;
+  //   match wanted 30,000.015; 415(c) room min(40,000, 20,000.01) − 3,000.0015 = 17,000.0085 → match 17,000.0085 → 17,000.01,
+  //   cut 30,000.015 − 17,000.0085 = 13,000.0065 → 13,000.01.
+  //   balances: 3,000.0015 → 3,000.00; 17,000.0085 → 17,000.01; total 20,000.01; 3 years → 50%:
+  //   forfeitable 17,000.0085 × 0.5 = 8,500.00425 → 8,500.00; vested 20,000.01 − 8,500.00 = 11,500.01.
+  // 2004: pay 20,000.01 × 0.5 = 10,000.005 → 10,000.01; deferral 15% = 1,500.00075 → 1,500.00;
+  //   room min(41,000, 10,000.005) − 1,500.00075 = 8,500.00425 → match 8,500.00425 → 8,500.00
+  //   (from pay rounded first, 10,000.01 − 1,500.00 = 8,500.01: a cent too much);
+  //   cut 15,000.0075 − 8,500.00425 = 6,500.00325 → 6,500.00.
+  //   balances: 3,000.0015 + 1,500.00075 = 4,500.00225 → 4,500.00; 17,000.0085 + 8,500.00425 = 25,500.01275 → 25,500.01;
+  //   total 4,500.00225 + 25,500.01275 = 30,000.015 → 30,000.02, a cent more than the printed balances' sum
+  //   (4,500.00 + 25,500.01 = 30,000.01), which would be 0.5 cent from the exact total;
+  //   4 years → 75%: forfeitable 25,500.01275 × 0.25 = 6,375.0031875 → 6,375.00; vested 30,000.02 − 6,375.00 = 23,625.02
+  //   (exact 4,500.00225 + 19,125.0095625 = 23,625.0118125, within a cent). Earnings 0 both years (0% return).
+  const result = project(
+    {
+      ...base,
+      balances: { deferral: d("0"), rollover: d("0"), match: d("0") },
+      compensation: d("20000.01"),
+      salaryGrowthPercent: -50,
+      deferralPercent: 15,
+      matchPercentOfDeferral: 1000,
+      annualReturnPercent: 0,
+      years: 2,
+    },
+    SOS_PLAN,
+  );
+  it.each([
+    [
+      2003,
+      0,
+      { compensation: "20000.01", deferral: "3000.00", match: "17000.01", cut: "13000.01", deferralBalance: "3000.00", matchBalance: "17000.01", total: "20000.01", vested: "11500.01", forfeitable: "8500.00", earnings: "0.00" },
+    ],
+    [
+      2004,
+      1,
+      { compensation: "10000.01", deferral: "1500.00", match: "8500.00", cut: "6500.00", deferralBalance: "4500.00", matchBalance: "25500.01", total: "30000.02", vested: "23625.02", forfeitable: "6375.00", earnings: "0.00" },
+    ],
+  ])("plan year %i", (_year, index, expected) => {
+    const row = result.rows[index]!;
+    expect({
+      compensation: row.compensation.toFixed(2),
+      deferral: row.deferral.toFixed(2),
+      match: row.match.toFixed(2),
+      cut: row.matchReducedBy.toFixed(2),
+      deferralBalance: row.balances.deferral.toFixed(2),
+      matchBalance: row.balances.match.toFixed(2),
+      total: row.total.toFixed(2),
+      vested: row.vested.toFixed(2),
+      forfeitable: row.forfeitable.toFixed(2),
+      earnings: row.earnings.toFixed(2),
+    }).toEqual(expected);
+  });
+
+  it("the 15% cap is compared with 402(g) exactly and carried with its fraction of a cent", () => {
+    // Pay 80,000.03 every year, 15% requested, 100% match, 0% return.
+    // 2003: cap 15% × 80,000.03 = 12,000.0045 > 12,000 (402(g)), so the deferral is 12,000 exactly; match 12,000.
+    // 2004 (402(g) 13,000) and 2005 (14,000): the cap binds, 12,000.0045 (reported 12,000.00), carried as it is;
+    //   match 100% = 12,000.0045 as well.
+    // Deferral balance: 12,000 → 24,000.0045 → 24,000.00 → 36,000.009 → 36,000.01 (the same for the match);
+    // a deferral rounded to 12,000.00 before it is carried would print 36,000.00.
+    // Totals: 24,000; 48,000.009 → 48,000.01; 72,000.018 → 72,000.02.
+    const rows = project(
+      {
+        ...base,
+        balances: { deferral: d("0"), rollover: d("0"), match: d("0") },
+        compensation: d("80000.03"),
+        salaryGrowthPercent: 0,
+        deferralPercent: 15,
+        matchPercentOfDeferral: 100,
+        annualReturnPercent: 0,
+        years: 3,
+      },
+      SOS_PLAN,
+    ).rows;
+    expect(rows.map((row) => [row.deferral.toFixed(2), row.match.toFixed(2), row.balances.deferral.toFixed(2), row.balances.match.toFixed(2), row.total.toFixed(2)])).toEqual([
+      ["12000.00", "12000.00", "12000.00", "12000.00", "24000.00"],
+      ["12000.00", "12000.00", "24000.00", "24000.00", "48000.01"],
+      ["12000.00", "12000.00", "36000.01", "36000.01", "72000.02"],
+    ]);
   });
 });
 

@@ -187,11 +187,27 @@ describe("files that cannot be read at all", () => {
     expect(result.fatal).toMatchObject({ file: "hours", line: 1 });
   });
 
-  it("as of 2001, a blank highlyCompensated cannot be worked out (no 2000 threshold): that row is in error, the stated one is not", async () => {
-    const result = await evaluate(`${CENSUS_HEADER}\nA,SOS,1970-01-01,2000-01-01,,,\nB,SOS,1970-01-01,2000-01-01,false,,\n`, null, "2001-06-30");
-    expect(result.status[0]).toBe(STATUS.error);
-    expect(result.reasons[0]).toMatch(/column highlyCompensated: /);
-    expect(result.status[1]).toBe(STATUS.notYet);
+  it("as of 2001-06-30, a blank highlyCompensated is worked out against 2000's $85,000 (plan-rules §2.3)", async () => {
+    // No hours: none is eligible yet. A: no pay, not an HCE; B: exactly $85,000.00, not above; C: a cent above, excluded.
+    const census = `${CENSUS_HEADER}\nA,SOS,1970-01-01,2000-01-01,,,\nB,SOS,1970-01-01,2000-01-01,,85000.00,\nC,SOS,1970-01-01,2000-01-01,,85000.01,\n`;
+    const result = await evaluate(census, null, "2001-06-30");
+    expect([row(result, "A").status, row(result, "B").status, row(result, "C").status]).toEqual([STATUS.notYet, STATUS.notYet, STATUS.excluded]);
+    expect(row(result, "C").reason).toMatch(/^Excluded: highly compensated employee \(2000 pay of \$85,000\.01 above the \$85,000\.00 threshold\)/);
+  });
+
+  it("as of 1998-06-30 (look-back 1997, $80,000): exactly at it is not an HCE, a cent above is", async () => {
+    const census = `${CENSUS_HEADER}\nA,SOS,1970-01-01,1997-01-01,,80000.00,\nB,SOS,1970-01-01,1997-01-01,,80000.01,\n`;
+    const result = await evaluate(census, null, "1998-06-30");
+    expect([row(result, "A").status, row(result, "B").status]).toEqual([STATUS.notYet, STATUS.excluded]);
+  });
+
+  it("as of 1997-06-30 (look-back 1996, no threshold): a blank pay decides nothing; a stated pay is an error naming priorYearCompensation", async () => {
+    // A: blank pay → not an HCE. B: pay stated with the status blank → error. C: stated not HCE, pay ignored.
+    // D: a 5% owner → an HCE of SOS, excluded.
+    const census = `${CENSUS_HEADER}\nA,SOS,1970-01-01,1997-01-01,,,\nB,SOS,1970-01-01,1997-01-01,,50000.00,\nC,SOS,1970-01-01,1997-01-01,false,50000.00,\nD,SOS,1970-01-01,1997-01-01,,,true\n`;
+    const result = await evaluate(census, null, "1997-06-30");
+    expect(["A", "B", "C", "D"].map((id) => row(result, id).status)).toEqual([STATUS.notYet, STATUS.error, STATUS.notYet, STATUS.excluded]);
+    expect(row(result, "B").reason).toMatch(/^Census line 3, column priorYearCompensation: .*1996.*state highlyCompensated instead\.$/);
   });
 });
 

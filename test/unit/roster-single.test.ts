@@ -46,6 +46,20 @@ describe("answers", () => {
     expect(result).toMatchObject({ excluded: true, eligible: false, highlyCompensated: true });
   });
 
+  it("before plan year 1998 (plan-rules §2.3): a blank pay is not an HCE; a stated one is a problem beside last year's pay", () => {
+    // Started 1997-01-01 with 1,040 hours in the initial period 1997-01-01..1997-12-31: service met 1998-01-01.
+    const early: EmployeeForm = { ...BASE, birthDate: "1970-01-01", employmentStartDate: "1997-01-01", asOf: "1997-06-30", hce: "workOut", rows: [{ date: "1997-06-30", hours: "1040" }] };
+    const blankPay = answerForm(early, SOS_PLAN);
+    expect(blankPay.issues).toEqual({});
+    expect(blankPay.result).toMatchObject({ highlyCompensated: false, excluded: false, eligibilityDate: "1998-01-01" });
+    const statedPay = answerForm({ ...early, priorYearCompensation: "50000" }, SOS_PLAN);
+    expect(statedPay.result).toBeNull();
+    expect(Object.keys(statedPay.issues)).toEqual(["priorYearCompensation"]);
+    // Plan year 1998 looks back to 1997's $80,000: $80,000.01 is above it.
+    const in1998 = answerForm({ ...early, asOf: "1998-06-30", priorYearCompensation: "80000.01" }, SOS_PLAN);
+    expect(in1998.result).toMatchObject({ highlyCompensated: true, excluded: true });
+  });
+
   it("pasted rows: 640 hours in the initial period and none later, as of 2003-06-30: not eligible, 360 to go", () => {
     const { result } = answerForm({ ...BASE, hoursMode: "paste", paste: "2002-06-30\t320\n2002-12-31\t320\n" }, SOS_PLAN);
     expect(result).toMatchObject({ eligible: false, eligibilityDate: null });

@@ -22,7 +22,7 @@ const TERMINATION_FIELDS = Object.keys(TERMINATION_LABELS) as TerminationField[]
 const HINTS: Partial<Record<TerminationField, string>> = {
   yearsOfService: "Completed years of vesting service; 3.9 counts as 3.",
   employmentStartDate: "YYYY-MM-DD, such as 1999-06-15.",
-  terminationDate: "YYYY-MM-DD: the last day of employment.",
+  terminationDate: "YYYY-MM-DD: the last day worked. It counts in full: service runs through the end of that day.",
   matchBalance: "Employer matching contributions and their earnings, in dollars.",
   deferralBalance: "Optional. Always fully vested.",
   rolloverBalance: "Optional. Always fully vested.",
@@ -87,7 +87,7 @@ export function TerminationForm() {
         </label>
         <label>
           <input type="radio" name="serviceBy" value="dates" checked={form.serviceBy === "dates"} onChange={() => setForm((before) => ({ ...before, serviceBy: "dates" }))} />
-          Start and termination dates
+          Start date and last day worked
         </label>
       </fieldset>
       <div className={styles.grid}>

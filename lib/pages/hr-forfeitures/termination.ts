@@ -8,8 +8,12 @@
  *
  * The form's text is checked with the API's `vestingRequestSchema`; the answer comes from
  * `evaluateVesting`. Issues are keyed by the form's own field names.
+ *
+ * Given dates, the form asks for the last day of employment, which is worked in full: service
+ * through it is the completed years at the day after it (plan-rules §1,
+ * `completedYearsThroughLastDay`): start 2001-05-14, last day 2004-05-13 → 3 years.
  */
-import { longDate } from "../../dates";
+import { completedYearsThroughLastDay, longDate } from "../../dates";
 import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { evaluateVesting, type VestingResult } from "../../rules/vesting";
@@ -20,6 +24,7 @@ export interface TerminationForm {
   serviceBy: "years" | "dates";
   yearsOfService: string;
   employmentStartDate: string;
+  /** The last day of employment, worked in full (when service is given as dates). */
   terminationDate: string;
   matchBalance: string;
   deferralBalance: string;
@@ -32,7 +37,7 @@ export type TerminationField = "yearsOfService" | "employmentStartDate" | "termi
 export const TERMINATION_LABELS: Record<TerminationField, string> = {
   yearsOfService: "Years of service",
   employmentStartDate: "Employment start date",
-  terminationDate: "Termination date",
+  terminationDate: "Last day of employment",
   matchBalance: "Employer match balance",
   deferralBalance: "Deferrals balance",
   rolloverBalance: "Rollovers balance",
@@ -100,11 +105,14 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   if (!parsed.success || Object.keys(issues).length > 0) return { issues, result: null };
 
   const input = parsed.data;
+  const start = input.employmentStartDate;
+  const lastDay = input.asOf;
+  // Dates: the years of service through the last day, which is worked in full (plan-rules §1).
+  const yearsThroughLastDay =
+    start !== undefined && lastDay !== undefined ? completedYearsThroughLastDay(start, lastDay, plan.options.feb29Anniversary) : undefined;
   const vesting = evaluateVesting(
     {
-      yearsOfService: input.yearsOfService,
-      employmentStartDate: input.employmentStartDate,
-      asOf: input.asOf,
+      yearsOfService: yearsThroughLastDay ?? input.yearsOfService,
       balances: input.balances,
       events: form.planTerminated ? ["planTermination"] : [],
     },
@@ -113,6 +121,13 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   const match = input.balances.match;
   const forfeited = vesting.forfeitable;
   const sentences = vesting.explanation.filter((line) => !line.endsWith(`(${plan.forfeitures.citation})`));
+  if (yearsThroughLastDay !== undefined) {
+    sentences.splice(
+      1,
+      0,
+      `From ${longDate(start!)} through the last day of employment, ${longDate(lastDay!)}, worked in full: ${yearsThroughLastDay} completed ${yearsThroughLastDay === 1 ? "year" : "years"} of service.`,
+    );
+  }
   const when = input.asOf ? ` on ${longDate(input.asOf)}` : "";
   if (vesting.fullyVestedBy === "planTermination") {
     sentences.push(`Because the plan has terminated, nothing is forfeited: the whole balance of ${formatUsd(vesting.balance)} is vested. (${plan.vesting.terminationCitation})`);
