@@ -3,17 +3,21 @@
  *   1. eligibility for 100,000 employees with 12 hours entries each, in one process (target < 0.5 s);
  *   2. 10,000 forty-year projections (target < 0.5 s);
  *   3. requests per second of POST /api/v1/vesting against GET /api/v1/health on the same running
- *      production build, side by side in one run (target: vesting ≥ 80% of health).
+ *      production build, side by side in one run (target: vesting ≥ 80% of health);
+ *   4. employees evaluated per second through POST /api/v1/batch (5,000 eligibility requests with
+ *      12 hours entries each, one call at a time) against POST /api/v1/eligibility with the same
+ *      bodies at its best concurrency (probed at 1/4/16/64 connections), side by side in one run
+ *      (target: the batch at least 20× the single calls); and the server's peak memory (RSS of its
+ *      process tree) while it answers a 10,000-request batch.
  * Run `npx next build` first for part 3 (npm run bench does).
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { addDays, isoOf } from "../lib/dates";
 import { Dec } from "../lib/money";
 import { SOS_PLAN } from "../lib/plan/sos-plan";
 import { evaluateEligibility, type EligibilityInput } from "../lib/rules/eligibility";
 import { project, type ProjectionInput } from "../lib/rules/projection";
+import { startServer, treeRssMiB } from "./server";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 /** CPU seconds this process used since `start` (less disturbed than wall time by other load). */
@@ -84,34 +88,14 @@ function benchProjection(): void {
   console.log(`projection: 10,000 forty-year projections (${rows} rows): ${elapsed.toFixed(3)} s wall, ${cpuSeconds(cpu).toFixed(3)} s CPU — target < 0.5 s ${elapsed < 0.5 ? "MET" : "NOT MET"}`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 3999));
-    });
-  });
-}
-
 async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 async function benchHttp(): Promise<void> {
-  const port = await freePort();
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer();
+  const { url } = server;
   try {
-    for (let tries = 0; ; tries += 1) {
-      try {
-        if ((await fetch(`${url}/api/v1/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const vestingBody = JSON.stringify({ yearsOfService: 3, balances: { deferral: "10000", rollover: "500", match: "4000.01" }, planTerminated: false });
     const health = { url: `${url}/api/v1/health`, connections: 16, duration: 6 };
     const vesting = { url: `${url}/api/v1/vesting`, method: "POST" as const, headers: { "content-type": "application/json" }, body: vestingBody, connections: 16, duration: 6 };
@@ -128,14 +112,88 @@ async function benchHttp(): Promise<void> {
         rates[which].push(result.requests.average);
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const mean = median;
     const ratio = median(rates.vesting) / median(rates.health);
     console.log(`http: GET /api/v1/health ${rates.health.map((r) => r.toFixed(0)).join(", ")} req/s; POST /api/v1/vesting ${rates.vesting.map((r) => r.toFixed(0)).join(", ")} req/s (16 connections, 5 rounds of 6 s each, alternated)`);
     console.log(`http: medians: health ${mean(rates.health).toFixed(0)} req/s, vesting ${mean(rates.vesting).toFixed(0)} req/s`);
     console.log(`http: vesting / health = ${(ratio * 100).toFixed(1)}% — target ≥ 80% ${ratio >= 0.8 ? "MET" : "NOT MET"}`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
+  }
+}
+
+/** The API bodies of `employees()`: what a payroll system would send for each. */
+function eligibilityBodies(count: number): string[] {
+  return employees(count).map((employee) => JSON.stringify({ ...employee, priorYearCompensation: undefined }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Every body once as its own POST, over `connections` keep-alive connections: employees per second. */
+async function singles(url: string, bodies: string[], connections: number): Promise<number> {
+  let next = 0;
+  const result = await cannon({
+    url: `${url}/api/v1/eligibility`,
+    connections,
+    amount: bodies.length,
+    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  });
+  if (result.non2xx || result.errors || result.timeouts) throw new Error(`single calls: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs`);
+  return result.requests.total / (result.duration);
+}
+
+/** One batch call holding every body: employees per second, the answer checked item by item. */
+async function batch(url: string, envelope: string, count: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  const response = await fetch(`${url}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json" }, body: envelope });
+  const answer = (await response.json()) as { responses: { status: number }[] };
+  const elapsed = seconds(start);
+  if (response.status !== 200 || answer.responses.length !== count || answer.responses.some((item) => item.status !== 200)) throw new Error("the batch was not answered 200 item by item");
+  return count / elapsed;
+}
+
+async function benchBatch(): Promise<void> {
+  const server = await startServer();
+  const { url } = server;
+  try {
+    const bodies = eligibilityBodies(5_000);
+    const envelope = JSON.stringify({ requests: bodies.map((body, i) => ({ id: `E-${i}`, endpoint: "eligibility", body: JSON.parse(body) })) });
+    // Warm both paths, then probe the single calls' concurrency.
+    await singles(url, bodies.slice(0, 2_000), 16);
+    for (let i = 0; i < 3; i += 1) await batch(url, envelope, bodies.length);
+    const probes: string[] = [];
+    let best = { connections: 1, rate: 0 };
+    for (const connections of [1, 4, 16, 64]) {
+      const rate = await singles(url, bodies, connections);
+      probes.push(`${connections}: ${rate.toFixed(0)}`);
+      if (rate > best.rate) best = { connections, rate };
+    }
+    console.log(`batch: single POST /api/v1/eligibility, employees/s by connections: ${probes.join(", ")} → best at ${best.connections}`);
+    // Alternate, swapping the order each round, so drift in the machine's load falls on both alike.
+    const rates = { single: [] as number[], batch: [] as number[] };
+    for (let round = 0; round < 5; round += 1) {
+      const order = round % 2 === 0 ? (["single", "batch"] as const) : (["batch", "single"] as const);
+      for (const which of order) {
+        if (which === "single") rates.single.push(await singles(url, bodies, best.connections));
+        else rates.batch.push(await batch(url, envelope, bodies.length));
+      }
+    }
+    const ratio = median(rates.batch) / median(rates.single);
+    console.log(`batch: 5,000 eligibility requests × 12 hours entries; single calls at ${best.connections} connections ${rates.single.map((r) => r.toFixed(0)).join(", ")} employees/s; one batch call at a time ${rates.batch.map((r) => r.toFixed(0)).join(", ")} employees/s (5 rounds, alternated)`);
+    console.log(`batch: medians: single ${median(rates.single).toFixed(0)}, batch ${median(rates.batch).toFixed(0)} employees/s; batch / single = ${ratio.toFixed(1)}× — target ≥ 20× ${ratio >= 20 ? "MET" : "NOT MET"}`);
+
+    // Peak memory while a 10,000-request batch is answered (and the 16 MiB body it comes in).
+    const big = eligibilityBodies(10_000);
+    const bigEnvelope = JSON.stringify({ requests: big.map((body, i) => ({ id: `E-${i}`, endpoint: "eligibility", body: JSON.parse(body) })) });
+    const before = treeRssMiB(server.pid);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMiB(server.pid))), 10);
+    const rate = await batch(url, bigEnvelope, big.length);
+    clearInterval(sampler);
+    peak = Math.max(peak, treeRssMiB(server.pid));
+    console.log(`batch: 10,000 requests (${(Buffer.byteLength(bigEnvelope) / 1024 / 1024).toFixed(1)} MiB body) at ${rate.toFixed(0)} employees/s; server RSS ${before.toFixed(0)} MiB before, peak ${peak.toFixed(0)} MiB during (+${(peak - before).toFixed(0)} MiB)`);
+  } finally {
+    server.stop();
   }
 }
 
@@ -144,3 +202,4 @@ console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${
 benchEligibility();
 if (!process.argv.includes("--no-projection")) benchProjection();
 if (!process.argv.includes("--no-http")) await benchHttp();
+if (!process.argv.includes("--no-batch")) await benchBatch();

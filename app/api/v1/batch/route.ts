@@ -1,5 +1,5 @@
 import { answerItem, MAX_BATCH_BODY_BYTES, openBatch } from "@/lib/api/batch";
-import { MAX_BODY_BYTES, unexpectedFailure } from "@/lib/api/v1";
+import { unexpectedFailure } from "@/lib/api/v1";
 import { json, readJson } from "../json-route";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 const CHUNK = 250;
 
 /** One item's answer as JSON; an answer that cannot be written is that item's unexpected failure, never a broken stream. */
-function itemJson(item: unknown, mayBeLarge: boolean): string {
-  const answer = answerItem(item, { mayBeLarge });
+function itemJson(item: unknown): string {
+  const answer = answerItem(item);
   try {
     return JSON.stringify(answer);
   } catch {
@@ -28,8 +28,6 @@ export async function POST(request: Request): Promise<Response> {
     const opening = openBatch(read.body);
     if (!opening.ok) return json(opening.answer);
     const { items } = opening;
-    // A batch of at most 1 MiB holds no body over the single endpoints' limit: no need to measure them.
-    const mayBeLarge = read.bytes > MAX_BODY_BYTES;
     const encoder = new TextEncoder();
     let next = 0;
     const stream = new ReadableStream<Uint8Array>({
@@ -37,7 +35,7 @@ export async function POST(request: Request): Promise<Response> {
         const end = Math.min(next + CHUNK, items.length);
         let text = next === 0 ? '{"responses":[' : "";
         for (let i = next; i < end; i += 1) {
-          text += (i === 0 ? "" : ",") + itemJson(items[i], mayBeLarge);
+          text += (i === 0 ? "" : ",") + itemJson(items[i]);
         }
         next = end;
         if (next === items.length) text += "]}";
