@@ -53,13 +53,13 @@ export const eligibilityAnswer = z.object({
   requirements: z
     .tuple([
       z.object({
-        id: z.literal("age"),
+        id: z.literal("age").describe("The age requirement: 21."),
         met: z.boolean().describe("Whether age 21 is attained on or before asOf."),
         metOn: dateOrNull("The 21st birthday (February 29: March 1 in a common year)."),
         citation,
       }),
       z.object({
-        id: z.literal("service"),
+        id: z.literal("service").describe("The service requirement: a year of eligibility service (SOS) or the 91st day (Inteliant)."),
         met: z.boolean().describe("Whether the service requirement is met on or before asOf."),
         metOn: dateOrNull("SOS: the day after the first computation period with 1,000 hours ends; Inteliant: the 91st day after the first hour of service. Null when not met on the data given."),
         citation,
@@ -203,6 +203,8 @@ export const ANSWERS = {
   projection: projectionAnswer,
 } as const satisfies Record<(typeof ENDPOINT_NAMES)[number], z.ZodType>;
 
+const itemStatus = "200 when the request was answered; 400 when it could not be evaluated as sent (the issues name the fields).";
+const itemBody = "What the request's endpoint answers for its body: its answer (200) or an error answer (400).";
 const itemId = z.string().max(MAX_BATCH_ID_LENGTH).nullable().describe("The request's id, as sent; null when it had none (or an invalid one).");
 
 export const batchAnswer = z.object({
@@ -211,13 +213,13 @@ export const batchAnswer = z.object({
       z.union([
         z.object({
           id: itemId,
-          status: z.literal(200).describe("The request was answered."),
-          body: z.union([eligibilityAnswer, contributionLimitAnswer, vestingAnswer, allocationAnswer, projectionAnswer]).describe("What its endpoint answers for its body."),
+          status: z.literal(200).describe(itemStatus),
+          body: z.union([eligibilityAnswer, contributionLimitAnswer, vestingAnswer, allocationAnswer, projectionAnswer]).describe(itemBody),
         }),
         z.object({
           id: itemId,
-          status: z.literal(400).describe("The request could not be evaluated as sent: the issues name the fields."),
-          body: errorAnswer,
+          status: z.literal(400).describe(itemStatus),
+          body: errorAnswer.describe(itemBody),
         }),
       ]),
     )

@@ -97,8 +97,8 @@ const batchItemDoc = z.union(
   ENDPOINT_NAMES.map((name) =>
     z.object({
       id: batchItemSchema.shape.id,
-      endpoint: z.literal(name).describe(`POST /api/v1/${name}.`),
-      body: ENDPOINT_DOCS[name].request.describe(`The body, exactly as POST /api/v1/${name} takes it.`),
+      endpoint: z.literal(name).describe(batchItemSchema.shape.endpoint.description ?? ""),
+      body: ENDPOINT_DOCS[name].request.describe(batchItemSchema.shape.body.description ?? ""),
     }),
   ) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]],
 );
