@@ -8,15 +8,15 @@ export function json(answer: ApiAnswer): Response {
   return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** Reads the body as text, stopping as soon as it passes the limit. Null when too large. */
-async function readLimited(request: Request, maxBytes: number): Promise<{ text: string; bytes: number } | null> {
+/** Reads the body, stopping as soon as it passes the limit. Null when too large. */
+export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const length = request.headers.get("content-length");
   if (length !== null) {
     // The declared length bounds the body (the HTTP parser holds the client to it).
     if (Number(length) > maxBytes) return null;
-    return { text: await request.text(), bytes: Number(length) };
+    return new Uint8Array(await request.arrayBuffer());
   }
-  if (!request.body) return { text: "", bytes: 0 };
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -36,20 +36,31 @@ async function readLimited(request: Request, maxBytes: number): Promise<{ text: 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { text: new TextDecoder().decode(bytes), bytes: size };
+  return bytes;
+}
+
+/** The 400 answer to a body that is not JSON. */
+export function notJson(): ApiAnswer {
+  return invalid([{ path: "", message: "The request body is not valid JSON. Send a JSON object, such as { \"yearsOfService\": 3 }." }]);
+}
+
+/** The JSON value of a body's bytes; undefined when they are not JSON. */
+export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 export type ReadBody = { ok: true; body: unknown; bytes: number } | { ok: false; response: Response };
 
 /** The request's JSON body, or the answer to give instead: 413 over `maxBytes`, 400 when it is not JSON. */
 export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<ReadBody> {
-  const read = await readLimited(request, maxBytes);
-  if (read === null) return { ok: false, response: json(tooLarge(maxBytes)) };
-  try {
-    return { ok: true, body: JSON.parse(read.text), bytes: read.bytes };
-  } catch {
-    return { ok: false, response: json(invalid([{ path: "", message: "The request body is not valid JSON. Send a JSON object, such as { \"yearsOfService\": 3 }." }])) };
-  }
+  const bytes = await readLimitedBytes(request, maxBytes);
+  if (bytes === null) return { ok: false, response: json(tooLarge(maxBytes)) };
+  const parsed = parseJson(bytes);
+  return parsed.ok ? { ok: true, body: parsed.value, bytes: bytes.byteLength } : { ok: false, response: json(notJson()) };
 }
 
 export function jsonRoute(endpoint: (body: unknown) => ApiAnswer, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}) {
