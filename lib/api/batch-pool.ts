@@ -1,39 +1,39 @@
 /**
- * The batch's worker threads: a large batch is parsed and answered in parallel, one part of its
- * items per worker (one worker per core, up to 4), and the parts' answers are streamed in order.
- * Each item is answered by the same function as everywhere (answerItem, ./batch). A worker that
- * fails leaves its part to the main thread, so no batch fails because of it.
+ * The batch's worker threads: a large batch is cut into parts at item boundaries
+ * (./batch-split.ts), each part parsed and answered by one worker (one per core, up to 4), and
+ * the parts' answers are streamed in order. Each item is answered by the same function as
+ * everywhere (answerItem, ./batch). A worker that fails leaves the rest of its part to the main
+ * thread, so no batch fails because of it.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { answerItem, openBatch } from "./batch";
-import { unexpectedFailure, type ApiAnswer } from "./v1";
+import { answerItem } from "./batch";
+import { splitBatch, type BatchParts } from "./batch-split";
+import { unexpectedFailure } from "./v1";
 
 export interface PoolJob {
   id: number;
   part: number;
-  parts: number;
-  buffer: SharedArrayBuffer;
-  length: number;
+  /** The part's items: the inside of a JSON list. */
+  text: string;
+  /** The index of its first item in the batch, and how many it holds. */
+  first: number;
+  count: number;
 }
 
 export type PoolMessage =
   | { id: number; part: number; type: "invalidJson" }
-  | { id: number; part: number; type: "envelope"; answer: ApiAnswer }
-  | { id: number; part: number; type: "chunk"; text: string; from: number; to: number }
-  | { id: number; part: number; type: "done"; count: number };
+  | { id: number; part: number; type: "parsed" }
+  | { id: number; part: number; type: "chunk"; text: string; to: number }
+  | { id: number; part: number; type: "done" };
 
-/** What a pooled batch comes to: an answer for the whole call, or the items' answers as JSON text chunks. */
-export type PooledBatch =
-  | { kind: "invalidJson" }
-  | { kind: "answer"; answer: ApiAnswer }
-  | { kind: "stream"; chunks: AsyncGenerator<string> }
-  | { kind: "unavailable" };
+type Message = PoolMessage | { id: number; part: number; type: "failed" };
 
-type Listener = (message: PoolMessage | { id: number; part: number; type: "failed" }) => void;
+/** What a pooled batch comes to: not JSON, or the items' answers as JSON text chunks; null when it is not for the pool. */
+export type PooledBatch = { kind: "invalidJson" } | { kind: "stream"; chunks: AsyncGenerator<string> };
 
-const listeners = new Map<number, Listener>();
-let workers: (Worker | null)[] | null = null;
+const listeners = new Map<number, (message: Message) => void>();
+const workers: (Worker | null)[] = [];
 let nextJob = 1;
 
 /** How many workers a batch is split across: one per core, at most 4; none on one core (BATCH_WORKERS overrides). */
@@ -44,118 +44,117 @@ export function poolSize(): number {
   return Math.min(size, 4);
 }
 
+/** The jobs each worker has been given and not finished, so that its failure can be reported to them. */
+const pending = new WeakMap<Worker, Map<number, number>>();
+
 function startWorker(slot: number): Worker {
   const worker = new Worker(new URL("./batch-worker.ts", import.meta.url));
   worker.unref();
-  const jobs = new Set<number>();
+  const jobs = new Map<number, number>(); // job id → part
+  pending.set(worker, jobs);
   worker.on("message", (message: PoolMessage) => {
-    if (message.type === "done" || message.type === "invalidJson" || message.type === "envelope") jobs.delete(message.id);
-    else jobs.add(message.id);
+    if (message.type === "done" || message.type === "invalidJson") jobs.delete(message.id);
     listeners.get(message.id)?.(message);
   });
   const fail = () => {
-    if (workers?.[slot] === worker) workers[slot] = null;
-    for (const id of jobs) listeners.get(id)?.({ id, part: slot, type: "failed" });
+    if (workers[slot] === worker) workers[slot] = null;
+    for (const [id, part] of jobs) listeners.get(id)?.({ id, part, type: "failed" });
     jobs.clear();
   };
   worker.on("error", fail);
   worker.on("exit", fail);
-  (worker as Worker & { jobs?: Set<number> }).jobs = jobs;
   return worker;
-}
-
-function worker(slot: number, size: number): Worker {
-  workers ??= Array.from({ length: size }, () => null);
-  return (workers[slot] ??= startWorker(slot));
 }
 
 /** One part's messages, read in order. */
 class PartQueue {
-  private messages: (PoolMessage | { type: "failed" })[] = [];
-  private waiting: ((message: PoolMessage | { type: "failed" }) => void) | null = null;
-  push(message: PoolMessage | { type: "failed" }) {
+  private messages: Message[] = [];
+  private waiting: ((message: Message) => void) | null = null;
+  push(message: Message) {
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
       resolve(message);
     } else this.messages.push(message);
   }
-  next(): Promise<PoolMessage | { type: "failed" }> {
+  next(): Promise<Message> {
     const message = this.messages.shift();
     return message ? Promise.resolve(message) : new Promise((resolve) => (this.waiting = resolve));
   }
 }
 
-/** Answers a batch body (its bytes) across the workers. */
-export async function poolBatch(bytes: Uint8Array, size: number): Promise<PooledBatch> {
+/** The answers of items `from` (a batch index) to the end of a part, worked out in this thread. */
+function answerHere(part: BatchParts["parts"][number], from: number): string {
+  const items = JSON.parse(`[${part.text}]`) as unknown[];
+  let text = "";
+  for (let i = Math.max(from, part.first); i < part.first + part.count; i += 1) {
+    const answer = answerItem(items[i - part.first]);
+    let json: string;
+    try {
+      json = JSON.stringify(answer);
+    } catch {
+      json = JSON.stringify({ id: answer.id, ...unexpectedFailure() });
+    }
+    text += (i === 0 ? "" : ",") + json;
+  }
+  return text;
+}
+
+/**
+ * Answers a batch body across `size` workers; null when its envelope is not the plain
+ * `{ "requests": [ … ] }` of 1 to 10,000 items (the caller then parses and checks it whole).
+ */
+export async function poolBatch(text: string, size: number): Promise<PooledBatch | null> {
+  const split = splitBatch(text, size);
+  if (!split) return null;
   const id = nextJob++;
-  const buffer = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
-  const queues = Array.from({ length: size }, () => new PartQueue());
-  let finished = 0;
+  const queues = split.parts.map(() => new PartQueue());
+  let open = split.parts.length;
   listeners.set(id, (message) => {
     queues[message.part]!.push(message);
-    if (message.type !== "chunk" && ++finished === size) listeners.delete(id);
+    if (message.type !== "chunk" && message.type !== "parsed" && --open === 0) listeners.delete(id);
   });
-  for (let part = 0; part < size; part += 1) {
+  split.parts.forEach((part, index) => {
+    const job: PoolJob = { id, part: index, text: part.text, first: part.first, count: part.count };
     try {
-      const job: PoolJob = { id, part, parts: size, buffer, length: bytes.byteLength };
-      const target = worker(part, size);
-      (target as Worker & { jobs?: Set<number> }).jobs?.add(id);
-      target.postMessage(job);
+      const worker = (workers[index] ??= startWorker(index));
+      pending.get(worker)?.set(id, index);
+      worker.postMessage(job);
     } catch {
-      queues[part]!.push({ type: "failed" });
-      finished += 1;
+      queues[index]!.push({ id, part: index, type: "failed" });
+      open -= 1;
+    }
+  });
+  // Every part must parse before the answer begins: one part that is not JSON makes the whole body not JSON.
+  const firsts = await Promise.all(queues.map((queue) => queue.next()));
+  for (const [index, message] of firsts.entries()) {
+    if (message.type === "invalidJson") return { kind: "invalidJson" };
+    if (message.type === "failed") {
+      try {
+        JSON.parse(`[${split.parts[index]!.text}]`);
+      } catch {
+        return { kind: "invalidJson" };
+      }
     }
   }
-  // The first part says whether the body is JSON with a valid envelope (every part parses it alike).
-  const first = await queues[0]!.next();
-  if (first.type === "invalidJson") return { kind: "invalidJson" };
-  if (first.type === "envelope") return { kind: "answer", answer: first.answer };
-  if (first.type === "failed") return { kind: "unavailable" }; // the caller answers it in the main thread
-
-  let fallback: readonly unknown[] | null = null;
-  /** Items `from` to the end of a failed part, answered here in the main thread from the body parsed again. */
-  const answerRest = (part: number, from: number | null): string => {
-    fallback ??= (() => {
-      const opening = openBatch(JSON.parse(new TextDecoder().decode(bytes)));
-      return opening.ok ? opening.items : [];
-    })();
-    const count = fallback.length;
-    const end = Math.floor(((part + 1) * count) / size);
-    let text = "";
-    for (let i = from ?? Math.floor((part * count) / size); i < end; i += 1) {
-      const answer = answerItem(fallback[i]);
-      let json: string;
-      try {
-        json = JSON.stringify(answer);
-      } catch {
-        json = JSON.stringify({ id: answer.id, ...unexpectedFailure() });
-      }
-      text += (i === 0 ? "" : ",") + json;
-    }
-    return text;
-  };
 
   async function* chunks(): AsyncGenerator<string> {
     yield '{"responses":[';
-    let pending: PoolMessage | { type: "failed" } | null = first;
-    for (let part = 0; part < size; part += 1) {
-      let resumeAt: number | null = null; // the first item of this part not yet answered
+    for (const [index, part] of split!.parts.entries()) {
+      let next: number | null = null; // the first item of this part not yet answered
+      let message: Message = firsts[index]!;
       for (;;) {
-        const message: PoolMessage | { type: "failed" } = pending ?? (await queues[part]!.next());
-        pending = null;
         if (message.type === "chunk") {
-          resumeAt = message.to;
+          next = message.to;
           yield message.text;
-          continue;
-        }
-        if (message.type === "failed") yield answerRest(part, resumeAt);
-        break;
+        } else if (message.type === "failed") {
+          yield answerHere(part, next ?? part.first);
+          break;
+        } else if (message.type === "done" || message.type === "invalidJson") break;
+        message = await queues[index]!.next();
       }
     }
     yield "]}";
   }
-
   return { kind: "stream", chunks: chunks() };
 }

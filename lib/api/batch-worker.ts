@@ -1,12 +1,12 @@
 /**
- * A worker thread of the batch pool (./batch-pool.ts): parses a batch's body and answers one
- * part of its items, sending the answers back as JSON text a chunk at a time. The answers are
- * the same function's as in the main thread (answerItem).
+ * A worker thread of the batch pool (./batch-pool.ts): parses one part of a batch's items (cut at
+ * item boundaries by ./batch-split.ts) and answers them, sending the answers back as JSON text a
+ * chunk at a time. The answers are the same function's as in the main thread (answerItem).
  */
 import { parentPort } from "node:worker_threads";
-import { answerItem, openBatch } from "./batch";
-import { unexpectedFailure } from "./v1";
+import { answerItem } from "./batch";
 import type { PoolJob, PoolMessage } from "./batch-pool";
+import { unexpectedFailure } from "./v1";
 
 const CHUNK = 250;
 
@@ -24,27 +24,24 @@ function itemJson(item: unknown): string {
 }
 
 parentPort?.on("message", (job: PoolJob) => {
-  const { id, part, parts } = job;
-  let json: unknown;
+  const { id, part, first, count } = job;
+  let items: unknown[];
   try {
-    json = JSON.parse(new TextDecoder().decode(new Uint8Array(job.buffer, 0, job.length)));
+    items = JSON.parse(`[${job.text}]`) as unknown[];
   } catch {
     post({ id, part, type: "invalidJson" });
     return;
   }
-  const opening = openBatch(json);
-  if (!opening.ok) {
-    post({ id, part, type: "envelope", answer: opening.answer });
+  if (items.length !== count) {
+    post({ id, part, type: "invalidJson" });
     return;
   }
-  const count = opening.items.length;
-  const start = Math.floor((part * count) / parts);
-  const end = Math.floor(((part + 1) * count) / parts);
-  for (let from = start; from < end; from += CHUNK) {
-    const to = Math.min(from + CHUNK, end);
+  post({ id, part, type: "parsed" });
+  for (let from = 0; from < count; from += CHUNK) {
+    const to = Math.min(from + CHUNK, count);
     let text = "";
-    for (let i = from; i < to; i += 1) text += (i === 0 ? "" : ",") + itemJson(opening.items[i]);
-    post({ id, part, type: "chunk", text, from, to });
+    for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + itemJson(items[i]);
+    post({ id, part, type: "chunk", text, to: first + to });
   }
-  post({ id, part, type: "done", count });
+  post({ id, part, type: "done" });
 });

@@ -64,15 +64,17 @@ export async function POST(request: Request): Promise<Response> {
     if (bytes === null) return json(tooLarge(MAX_BATCH_BODY_BYTES));
     const workers = poolSize();
     if (workers >= 2 && bytes.byteLength >= POOL_MIN_BYTES) {
-      const pooled = await poolBatch(bytes, workers);
-      if (pooled.kind === "invalidJson") return json(notJson());
-      if (pooled.kind === "answer") return json(pooled.answer);
-      if (pooled.kind === "stream") {
+      const pooled = await poolBatch(new TextDecoder().decode(bytes), workers);
+      if (pooled?.kind === "invalidJson") return json(notJson());
+      if (pooled?.kind === "stream") {
         const { chunks } = pooled;
-        return new Response(streamOf(async () => {
-          const { done, value } = await chunks.next();
-          return done ? null : value;
-        }), { status: 200, headers: HEADERS });
+        return new Response(
+          streamOf(async () => {
+            const { done, value } = await chunks.next();
+            return done ? null : value;
+          }),
+          { status: 200, headers: HEADERS },
+        );
       }
     }
     const parsed = parseJson(bytes);

@@ -1,0 +1,95 @@
+/**
+ * Cuts a batch's JSON text into parts at item boundaries, without parsing it, so that each worker
+ * thread parses only its own items. Only the plain envelope `{ "requests": [ … ] }` (whitespace
+ * allowed, no other key) with 1 to 10,000 items is cut; anything else returns null and is parsed
+ * whole, where the usual checks answer it. The items' own text is not checked here: each part is
+ * parsed with JSON.parse, and a part that is not JSON makes the whole body "not JSON".
+ */
+import { MAX_BATCH_REQUESTS } from "../schemas";
+
+const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d, QUOTE = 0x22, BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b, CLOSE_BRACE = 0x7d, OPEN_BRACKET = 0x5b, CLOSE_BRACKET = 0x5d, COMMA = 0x2c, COLON = 0x3a;
+
+export interface BatchParts {
+  /** How many items the list holds. */
+  count: number;
+  /** Each part's items as the text of a JSON list's inside, the index of its first item, and how many it holds. */
+  parts: { text: string; first: number; count: number }[];
+}
+
+export function splitBatch(text: string, partCount: number): BatchParts | null {
+  const length = text.length;
+  let i = 0;
+  const skipSpace = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === LF || c === CR) i += 1;
+      else return;
+    }
+  };
+  skipSpace();
+  if (text.charCodeAt(i) !== OPEN_BRACE) return null;
+  i += 1;
+  skipSpace();
+  if (!text.startsWith('"requests"', i)) return null;
+  i += 10;
+  skipSpace();
+  if (text.charCodeAt(i) !== COLON) return null;
+  i += 1;
+  skipSpace();
+  if (text.charCodeAt(i) !== OPEN_BRACKET) return null;
+  i += 1;
+  const listStart = i;
+  // Top-level commas of the list, then its closing bracket: item j ends at ends[j].
+  const ends: number[] = [];
+  let depth = 0;
+  for (;;) {
+    if (i >= length) return null;
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i += 1;
+      for (;;) {
+        if (i >= length) return null;
+        const d = text.charCodeAt(i);
+        if (d === BACKSLASH) i += 2;
+        else if (d === QUOTE) break;
+        else i += 1;
+      }
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (depth === 0) {
+        if (c !== CLOSE_BRACKET) return null;
+        ends.push(i);
+        break;
+      }
+      depth -= 1;
+    } else if (c === COMMA && depth === 0) {
+      ends.push(i);
+      if (ends.length > MAX_BATCH_REQUESTS) return null;
+    }
+    i += 1;
+  }
+  const listEnd = i;
+  i += 1;
+  skipSpace();
+  if (text.charCodeAt(i) !== CLOSE_BRACE) return null;
+  i += 1;
+  skipSpace();
+  if (i !== length) return null;
+  // An empty list ("[ ]") is one "item" of blanks: left to the usual checks.
+  if (ends.length === 1 && text.slice(listStart, listEnd).trim() === "") return null;
+  const count = ends.length;
+  if (count > MAX_BATCH_REQUESTS) return null;
+  const parts: { text: string; first: number; count: number }[] = [];
+  for (let part = 0; part < partCount; part += 1) {
+    const first = Math.floor((part * count) / partCount);
+    const last = Math.floor(((part + 1) * count) / partCount); // exclusive
+    if (first === last) {
+      parts.push({ text: "", first, count: 0 });
+      continue;
+    }
+    const from = first === 0 ? listStart : ends[first - 1]! + 1;
+    parts.push({ text: text.slice(from, ends[last - 1]!), first, count: last - first });
+  }
+  return { count, parts };
+}
