@@ -4,7 +4,7 @@
  * exactly the single endpoint's; one bad item, or one that fails unexpectedly, never fails the
  * others. Only the envelope (no `requests` list, an empty one, or one over 10,000) fails the call.
  */
-import { batchItemSchema, batchRequestSchema, describeIssues, MAX_BATCH_ID_LENGTH } from "../schemas";
+import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "../schemas";
 import { ENDPOINTS, invalid, unexpectedFailure, type ApiAnswer } from "./v1";
 
 /** The largest batch body the route reads (api-v1: 16 MiB, 413 beyond). */
@@ -39,6 +39,11 @@ export function answerItem(item: unknown): BatchItemAnswer {
   const id = idOf(item);
   try {
     if (item === null || typeof item !== "object" || Array.isArray(item)) return { id, ...invalid([{ path: "", message: NOT_AN_ITEM }]) };
+    // The usual item, checked directly (what batchItemSchema accepts); any other goes to the schema for its messages.
+    const sent = item as { endpoint?: unknown; id?: unknown; body?: unknown };
+    if (typeof sent.endpoint === "string" && NAMES.has(sent.endpoint) && "body" in sent && (sent.id === undefined || id !== null)) {
+      return { id, ...ENDPOINTS[sent.endpoint as EndpointName](sent.body) };
+    }
     const parsed = batchItemSchema.safeParse(item, { reportInput: true });
     if (!parsed.success) return { id, ...invalid(describeIssues(parsed.error)) };
     const { endpoint, body } = parsed.data;
@@ -48,6 +53,8 @@ export function answerItem(item: unknown): BatchItemAnswer {
     return { id, ...unexpectedFailure() };
   }
 }
+
+const NAMES: ReadonlySet<string> = new Set(ENDPOINT_NAMES);
 
 const NOT_AN_ITEM = 'Each request must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }.';
 

@@ -128,7 +128,7 @@ describe("each item answered on its own", () => {
     expect(body.total).toBe("1000.00");
     expect(body.allocations.every((allocation) => allocation.amount === "0.01")).toBe(true);
     expect(body.allocations[99_999]).toEqual({ id: "P-99999", amount: "0.01" });
-  });
+  }, 30_000);
 });
 
 describe("an item that fails unexpectedly", () => {
