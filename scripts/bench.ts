@@ -129,19 +129,23 @@ function eligibilityBodies(count: number): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Every body once as its own POST, over `connections` keep-alive connections: employees per second. */
-async function singles(url: string, bodies: string[], connections: number): Promise<number> {
+/**
+ * The bodies in turn, each as its own POST, over `connections` keep-alive connections for
+ * `duration` seconds: employees per second (a run by request count would end on autocannon's
+ * one-second tick, and undercount).
+ */
+async function singles(url: string, bodies: string[], connections: number, duration = 5): Promise<number> {
   let next = 0;
   const start = process.hrtime.bigint();
   const result = await cannon({
     url: `${url}/api/v1/eligibility`,
     connections,
-    amount: bodies.length,
+    duration,
     requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   });
+  const elapsed = seconds(start);
   if (result.non2xx || result.errors || result.timeouts) throw new Error(`single calls: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs`);
-  // Timed here: autocannon reports its duration in whole seconds.
-  return result.requests.total / seconds(start);
+  return result.requests.total / elapsed;
 }
 
 /** One batch call holding every body: employees per second, the answer checked item by item. */
@@ -161,7 +165,7 @@ async function benchBatch(): Promise<void> {
     const bodies = eligibilityBodies(5_000);
     const envelope = JSON.stringify({ requests: bodies.map((body, i) => ({ id: `E-${i}`, endpoint: "eligibility", body: JSON.parse(body) })) });
     // Warm both paths, then probe the single calls' concurrency.
-    await singles(url, bodies.slice(0, 2_000), 16);
+    await singles(url, bodies, 16, 3);
     for (let i = 0; i < 3; i += 1) await batch(url, envelope, bodies.length);
     const probes: string[] = [];
     let best = { connections: 1, rate: 0 };

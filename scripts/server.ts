@@ -47,8 +47,8 @@ export async function startServer(): Promise<RunningServer> {
   return { url, pid: child.pid!, stop };
 }
 
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
-export function treeRssMiB(root: number): number {
+/** A process and all its descendants (Linux /proc). */
+function processTree(root: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -61,6 +61,27 @@ export function treeRssMiB(root: number): number {
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i += 1) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
+  return tree;
+}
+
+/** CPU seconds (user + system, all threads) used so far by a process and its descendants (Linux /proc). */
+export function treeCpuSeconds(root: number): number {
+  let ticks = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
+
+/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
+export function treeRssMiB(root: number): number {
+  const tree = processTree(root);
   let kib = 0;
   for (const pid of tree) {
     try {

@@ -8,14 +8,16 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { answerItem } from "./batch";
-import { splitBatch, type BatchParts } from "./batch-split";
+import { partItems, splitBatch, type BatchParts } from "./batch-split";
 import { unexpectedFailure } from "./v1";
 
 export interface PoolJob {
   id: number;
   part: number;
-  /** The part's items: the inside of a JSON list. */
-  text: string;
+  /** The whole body, shared with every worker (nothing is copied); the part's items are bytes `from` to `to`. */
+  buffer: SharedArrayBuffer;
+  from: number;
+  to: number;
   /** The index of its first item in the batch, and how many it holds. */
   first: number;
   count: number;
@@ -24,13 +26,13 @@ export interface PoolJob {
 export type PoolMessage =
   | { id: number; part: number; type: "invalidJson" }
   | { id: number; part: number; type: "parsed" }
-  | { id: number; part: number; type: "chunk"; text: string; to: number }
+  | { id: number; part: number; type: "chunk"; bytes: Uint8Array; to: number }
   | { id: number; part: number; type: "done" };
 
 type Message = PoolMessage | { id: number; part: number; type: "failed" };
 
 /** What a pooled batch comes to: not JSON, or the items' answers as JSON text chunks; null when it is not for the pool. */
-export type PooledBatch = { kind: "invalidJson" } | { kind: "stream"; chunks: AsyncGenerator<string> };
+export type PooledBatch = { kind: "invalidJson" } | { kind: "stream"; chunks: AsyncGenerator<Uint8Array> };
 
 const listeners = new Map<number, (message: Message) => void>();
 const workers: (Worker | null)[] = [];
@@ -84,8 +86,8 @@ class PartQueue {
 }
 
 /** The answers of items `from` (a batch index) to the end of a part, worked out in this thread. */
-function answerHere(part: BatchParts["parts"][number], from: number): string {
-  const items = JSON.parse(`[${part.text}]`) as unknown[];
+function answerHere(bytes: Uint8Array, part: BatchParts["parts"][number], from: number): string {
+  const items = partItems(bytes, part);
   let text = "";
   for (let i = Math.max(from, part.first); i < part.first + part.count; i += 1) {
     const answer = answerItem(items[i - part.first]);
@@ -104,9 +106,12 @@ function answerHere(part: BatchParts["parts"][number], from: number): string {
  * Answers a batch body across `size` workers; null when its envelope is not the plain
  * `{ "requests": [ … ] }` of 1 to 10,000 items (the caller then parses and checks it whole).
  */
-export async function poolBatch(text: string, size: number): Promise<PooledBatch | null> {
-  const split = splitBatch(text, size);
+export async function poolBatch(body: Uint8Array, size: number): Promise<PooledBatch | null> {
+  const split = splitBatch(body, size);
   if (!split) return null;
+  const buffer = new SharedArrayBuffer(body.byteLength);
+  const bytes = new Uint8Array(buffer);
+  bytes.set(body);
   const id = nextJob++;
   const queues = split.parts.map(() => new PartQueue());
   let open = split.parts.length;
@@ -115,7 +120,7 @@ export async function poolBatch(text: string, size: number): Promise<PooledBatch
     if (message.type !== "chunk" && message.type !== "parsed" && --open === 0) listeners.delete(id);
   });
   split.parts.forEach((part, index) => {
-    const job: PoolJob = { id, part: index, text: part.text, first: part.first, count: part.count };
+    const job: PoolJob = { id, part: index, buffer, from: part.from, to: part.to, first: part.first, count: part.count };
     try {
       const worker = (workers[index] ??= startWorker(index));
       pending.get(worker)?.set(id, index);
@@ -131,30 +136,31 @@ export async function poolBatch(text: string, size: number): Promise<PooledBatch
     if (message.type === "invalidJson") return { kind: "invalidJson" };
     if (message.type === "failed") {
       try {
-        JSON.parse(`[${split.parts[index]!.text}]`);
+        if (partItems(bytes, split.parts[index]!).length !== split.parts[index]!.count) return { kind: "invalidJson" };
       } catch {
         return { kind: "invalidJson" };
       }
     }
   }
 
-  async function* chunks(): AsyncGenerator<string> {
-    yield '{"responses":[';
+  const encoder = new TextEncoder();
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield encoder.encode('{"responses":[');
     for (const [index, part] of split!.parts.entries()) {
       let next: number | null = null; // the first item of this part not yet answered
       let message: Message = firsts[index]!;
       for (;;) {
         if (message.type === "chunk") {
           next = message.to;
-          yield message.text;
+          yield message.bytes;
         } else if (message.type === "failed") {
-          yield answerHere(part, next ?? part.first);
+          yield encoder.encode(answerHere(bytes, part, next ?? part.first));
           break;
         } else if (message.type === "done" || message.type === "invalidJson") break;
         message = await queues[index]!.next();
       }
     }
-    yield "]}";
+    yield encoder.encode("]}");
   }
   return { kind: "stream", chunks: chunks() };
 }

@@ -1,18 +1,22 @@
 /**
- * A worker thread of the batch pool (./batch-pool.ts): parses one part of a batch's items (cut at
- * item boundaries by ./batch-split.ts) and answers them, sending the answers back as JSON text a
- * chunk at a time. The answers are the same function's as in the main thread (answerItem).
+ * A worker thread of the batch pool (./batch-pool.ts): decodes and parses one part of a batch's
+ * items (cut at item boundaries by ./batch-split.ts) and answers them, handing the answers back as
+ * JSON bytes a chunk at a time. The answers are the same function's as in the main thread (answerItem).
  */
 import { parentPort } from "node:worker_threads";
 import { answerItem } from "./batch";
 import type { PoolJob, PoolMessage } from "./batch-pool";
+import { partItems } from "./batch-split";
 import { unexpectedFailure } from "./v1";
 
 const CHUNK = 250;
 
 function post(message: PoolMessage) {
-  parentPort!.postMessage(message);
+  // A chunk's bytes are handed over, not copied.
+  parentPort!.postMessage(message, message.type === "chunk" ? [message.bytes.buffer as ArrayBuffer] : []);
 }
+
+const encoder = new TextEncoder();
 
 function itemJson(item: unknown): string {
   const answer = answerItem(item);
@@ -27,7 +31,7 @@ parentPort?.on("message", (job: PoolJob) => {
   const { id, part, first, count } = job;
   let items: unknown[];
   try {
-    items = JSON.parse(`[${job.text}]`) as unknown[];
+    items = partItems(new Uint8Array(job.buffer), job);
   } catch {
     post({ id, part, type: "invalidJson" });
     return;
@@ -41,7 +45,7 @@ parentPort?.on("message", (job: PoolJob) => {
     const to = Math.min(from + CHUNK, count);
     let text = "";
     for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + itemJson(items[i]);
-    post({ id, part, type: "chunk", text, to: first + to });
+    post({ id, part, type: "chunk", bytes: encoder.encode(text), to: first + to });
   }
   post({ id, part, type: "done" });
 });

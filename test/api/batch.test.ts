@@ -89,6 +89,21 @@ describe("POST /api/v1/batch", () => {
     expect(json.issues[0].message).toBe("The request body is larger than 16 MiB (16777216 bytes).");
   });
 
+  it("large bodies: broken JSON late in the list is a 400 for the whole call; another envelope key is still read", async () => {
+    const items = Array.from({ length: 4_000 }, (_, i) => JSON.stringify({ id: `V-${i}`, endpoint: "vesting", body: { yearsOfService: 3, balances: { match: "100" } } }));
+    const broken = `{"requests":[${items.slice(0, 3_999).join(",")},{"id": "V-3999", "endpoint": "vesting", "body": {]}`;
+    const notJson = await post("batch", broken, true);
+    expect(notJson.status).toBe(400);
+    expect(notJson.json.issues[0]).toMatchObject({ path: "", message: expect.stringMatching(/not valid JSON/) });
+    const emptyItem = `{"requests":[${items.join(",")},]}`;
+    expect((await post("batch", emptyItem, true)).status).toBe(400);
+    const extraKey = `{"note":"payroll run 12","requests":[${items.join(",")}]}`;
+    const read = await post("batch", extraKey, true);
+    expect(read.status).toBe(200);
+    expect(read.json.responses).toHaveLength(4_000);
+    expect(read.json.responses[3_999]).toMatchObject({ id: "V-3999", status: 200, body: { vested: { match: "50.00" } } });
+  });
+
   it("a body that is not JSON is a 400 for the whole call", async () => {
     const { status, json } = await post("batch", '{"requests": [', true);
     expect(status).toBe(400);

@@ -5,11 +5,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitBatch } from "@/lib/api/batch-split";
+import { splitBatch as splitBytes } from "@/lib/api/batch-split";
 
-const itemsOf = (parts: { text: string; count: number }[]) =>
+const encoder = new TextEncoder();
+let last = new Uint8Array(0);
+const splitBatch = (text: string, parts: number) => splitBytes((last = encoder.encode(text)), parts);
+const itemsOf = (parts: { from: number; to: number; count: number }[]) =>
   parts.flatMap((part) => {
-    const items = JSON.parse(`[${part.text}]`) as unknown[];
+    const items = JSON.parse(`[${new TextDecoder().decode(last.slice(part.from, part.to))}]`) as unknown[];
     expect(items).toHaveLength(part.count);
     return items;
   });
@@ -42,6 +45,12 @@ describe("splitBatch", () => {
     ["more than 10,000 items", JSON.stringify({ requests: Array.from({ length: 10_001 }, () => 0) })],
   ])("%s is left whole", (_name, text) => {
     expect(splitBatch(text, 2)).toBeNull();
+  });
+
+  it("a byte order mark is skipped; characters of any script stay whole", () => {
+    const split = splitBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"requests":["é,€",{"名":"𝄞]"},3]}')]), 2)!;
+    last = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"requests":["é,€",{"名":"𝄞]"},3]}')]);
+    expect(itemsOf(split.parts)).toEqual(["é,€", { 名: "𝄞]" }, 3]);
   });
 
   it("10,000 items are cut", () => {

@@ -24,13 +24,13 @@ function itemJson(item: unknown): string {
   }
 }
 
-function streamOf(next: () => Promise<string | null> | string | null): ReadableStream<Uint8Array> {
+function streamOf(next: () => Promise<string | Uint8Array | null> | string | null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const text = await next();
-      if (text === null) controller.close();
-      else controller.enqueue(encoder.encode(text));
+      const chunk = await next();
+      if (chunk === null) controller.close();
+      else controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
     },
   });
 }
@@ -64,7 +64,7 @@ export async function POST(request: Request): Promise<Response> {
     if (bytes === null) return json(tooLarge(MAX_BATCH_BODY_BYTES));
     const workers = poolSize();
     if (workers >= 2 && bytes.byteLength >= POOL_MIN_BYTES) {
-      const pooled = await poolBatch(new TextDecoder().decode(bytes), workers);
+      const pooled = await poolBatch(bytes, workers);
       if (pooled?.kind === "invalidJson") return json(notJson());
       if (pooled?.kind === "stream") {
         const { chunks } = pooled;
