@@ -21,12 +21,18 @@ export const MAX_DATE_YEAR = 2200;
 export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD, such as 2002-03-15" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD, such as 2002-03-15", abort: true })
-  .refine(isIsoDate, { message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true })
+  // One check for the calendar, then the range (a batch checks hundreds of thousands of dates).
   // Out of range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an
   // anniversary, a 60-year projection) must stay within year 9999 to be written and compared.
-  .refine((text) => yearOf(text) >= MIN_DATE_YEAR && yearOf(text) <= MAX_DATE_YEAR, {
-    message: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`,
-    abort: true,
+  .superRefine((text, ctx) => {
+    if (!isIsoDate(text)) {
+      ctx.addIssue({ code: "custom", message: "is not a real calendar date (for example, 2003-02-29 does not exist)", abort: true });
+      return;
+    }
+    const year = yearOf(text);
+    if (year < MIN_DATE_YEAR || year > MAX_DATE_YEAR) {
+      ctx.addIssue({ code: "custom", message: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`, abort: true });
+    }
   });
 
 const NOT_AN_AMOUNT = 'must be an amount in dollars, such as "1234.50"';
@@ -79,6 +85,9 @@ const yearsOfService = z
 
 /** True when a number's shortest decimal form has at most 4 decimals (cheap: rosters check millions). */
 function atMostFourDecimals(value: number): boolean {
+  // Most figures: n / 10,000 for a whole n is the number itself exactly when it has at most 4
+  // decimals (exact for |value| < 10^11, far beyond any hours figure); the rest are written out.
+  if (Math.abs(value) < 1e11 && Math.round(value * 10_000) / 10_000 === value) return true;
   const text = String(value);
   if (text.includes("e")) return Number.isInteger(value);
   const dot = text.indexOf(".");
