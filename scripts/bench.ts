@@ -7,9 +7,11 @@
  *   4. employees evaluated per second through POST /api/v1/batch (5,000 eligibility requests with
  *      12 hours entries each, one call at a time) against POST /api/v1/eligibility with the same
  *      bodies at its best concurrency (probed at 1/4/16/64 connections), side by side in one run
- *      (target: the batch at least 20× the single calls); and the server's peak memory (RSS of its
- *      process tree) while it answers a 10,000-request batch.
- * Run `npx next build` first for part 3 (npm run bench does).
+ *      (target: the batch at least 20× the single calls), with the server's CPU time per employee
+ *      each way; and the server's peak memory (RSS of its process tree) while it answers a
+ *      10,000-request batch.
+ * Run `npx next build` first for parts 3 and 4 (npm run bench does). `--no-projection`,
+ * `--no-http` and `--no-batch` leave parts out.
  */
 import autocannon from "autocannon";
 import { addDays, isoOf } from "../lib/dates";
