@@ -119,7 +119,9 @@ export const eligibilityRequestSchema = z
     hours: z
       .array(hoursEntrySchema, { error: 'must be a list of { "date", "hours" } entries' })
       .optional()
-      .describe("Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to 8,784, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date."),
+      .describe(
+        `Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to ${MAX_HOURS_PER_ENTRY.toLocaleString("en-US")}, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date.`,
+      ),
     highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year of asOf. When absent, it follows from fivePercentOwner and priorYearCompensation."),
     priorYearCompensation: money.optional().describe("Pay in the plan year before asOf's (default 0): above that look-back year's HCE threshold makes the employee highly compensated."),
     fivePercentOwner: bool("").optional().describe("Whether the employee owns more than 5% of the employer in the plan year or the year before (default false): a 5% owner is highly compensated."),
@@ -217,7 +219,7 @@ export const allocationRequestSchema = z
       )
       .min(1, "must list at least one participant")
       .max(MAX_PARTICIPANTS, `must list at most ${MAX_PARTICIPANTS.toLocaleString("en-US")} participants`)
-      .describe("The participants to share the pool among: 1 to 100,000, ids unique. The answer lists them in this order."),
+      .describe(`The participants to share the pool among: 1 to ${MAX_PARTICIPANTS.toLocaleString("en-US")}, ids unique. The answer lists them in this order.`),
   })
   .superRefine((request, ctx) => {
     const seen = new Map<string, number>();
