@@ -13,6 +13,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     const doc = await response.json();
     expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     const result = await validate(doc);
