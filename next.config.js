@@ -1,6 +1,7 @@
 /**
  * Headers on every answer (issue 5). Pages also get a per-request Content-Security-Policy with a
- * nonce from proxy.ts (lib/security/headers.ts); API answers get NON_PAGE_CSP. Static scripts get
+ * nonce from proxy.ts (lib/security/headers.ts); API answers and public/'s files get NON_PAGE_CSP
+ * (the API reference page at /api is a page: `/api/:path+` leaves it to proxy.ts). Static scripts get
  * none of their own: a Web Worker's script is governed by its own answer's policy, and must load chunks.
  */
 const COMMON_HEADERS = [
@@ -30,7 +31,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      { source: "/api/:path+", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      // The static files of public/: nothing in them may run (an SVG opened on its own could).
+      { source: "/:file(icon.svg|robots.txt|manifest.webmanifest)", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      { source: "/templates/:file*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
     ];
   },
 };

@@ -7,6 +7,9 @@ export const metadata: Metadata = {
   title: { default: "SOS Staffing 401(k) Plan calculator", template: "%s · SOS Staffing 401(k) Plan calculator" },
   description:
     "Vesting, forfeitures, contribution limits, projections and eligibility under the SOS Staffing Services, Inc. 401(k) Plan as its 2002 Form 11-K describes it.",
+  // Static files in public/.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -30,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <li><Link href="/hr/eligibility">HR: eligibility</Link></li>
               <li><Link href="/hr/forfeitures">HR: forfeitures</Link></li>
               <li><Link href="/plan">Plan facts</Link></li>
+              <li><Link href="/api">API</Link></li>
             </ul>
           </nav>
         </header>

@@ -91,7 +91,7 @@ const TYPED_HOURS = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
  * 8,784 in one entry, at most 4 decimals. "1,5" is refused, not read as 15.
  */
 export function readHours(value: string | number): Read<number> {
-  if (typeof value === "number") return checkHours(value, String(value));
+  if (typeof value === "number") return checkHours(value, null);
   const quick = plainHours(value);
   if (quick >= 0) return ok(quick);
   const typed = value.trim();
@@ -102,7 +102,8 @@ export function readHours(value: string | number): Read<number> {
   return checkHours(Number(text), text);
 }
 
-function checkHours(hours: number, text: string): Read<number> {
+/** `text` is the figure as written, or null for a JSON number (its shortest form, written only when needed). */
+function checkHours(hours: number, text: string | null): Read<number> {
   if (!Number.isFinite(hours)) return fail(HOURS_PROBLEMS.notHours);
   if (hours < 0) return fail(HOURS_PROBLEMS.negative);
   if (hours > MAX_HOURS_PER_ENTRY) return fail(HOURS_PROBLEMS.tooMany);
@@ -130,8 +131,12 @@ function plainHours(text: string): number {
   return hours <= MAX_HOURS_PER_ENTRY ? hours : -1;
 }
 
-/** At most 4 decimals in the number's text (its shortest form, for a JSON number). */
-function atMostFourDecimals(hours: number, text: string): boolean {
+/** At most 4 decimals in the figure as written (for a JSON number, its shortest form). */
+function atMostFourDecimals(hours: number, written: string | null): boolean {
+  // A JSON number: n / 10,000 for a whole n is the figure itself exactly when its shortest form
+  // has at most 4 decimals (exact far beyond any hours figure); only the rest are written out.
+  if (written === null && Math.round(hours * 10_000) / 10_000 === hours) return true;
+  const text = written ?? String(hours);
   if (text.includes("e")) return Number.isInteger(hours);
   const dot = text.indexOf(".");
   return dot < 0 || text.length - dot - 1 <= 4;

@@ -31,12 +31,16 @@ export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MIN_DATE_YEAR, MAX_DATE_YEAR };
  * range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an anniversary,
  * a 60-year projection) must stay within year 9999 to be written and compared.
  */
-export const isoDate = z.string({ error: DATE_PROBLEMS.notIso }).transform((text, ctx): IsoDate => {
-  const read = readDate(text);
-  if (read.ok) return read.value;
-  ctx.addIssue({ code: "custom", message: read.problem });
-  return z.NEVER;
-});
+export const isoDate = z
+  .string({ error: DATE_PROBLEMS.notIso })
+  .transform((text, ctx): IsoDate => {
+    const read = readDate(text);
+    if (read.ok) return read.value;
+    ctx.addIssue({ code: "custom", message: read.problem });
+    return z.NEVER;
+  })
+  // For the API document: what the reader above accepts, as JSON Schema says it.
+  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 
 /** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (lib/parse.ts). */
 export const money = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.notAnAmount }).transform((value, ctx): Money => {
@@ -53,7 +57,7 @@ function numberIn(range: NumberRange) {
   // Not zod's .int(): a failed .int() aborts the request's checks across fields, and a request should
   // hear of every problem at once.
   const ranged = number.min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
-  return range.whole ? ranged.refine(Number.isInteger, problems.notANumber) : ranged;
+  return range.whole ? ranged.refine(Number.isInteger, problems.notANumber).meta({ type: "integer" }) : ranged;
 }
 
 /**
@@ -101,14 +105,14 @@ const hoursList = z.array(hoursEntrySchema, { error: 'must be a list of { "date"
 const bool = (what: string) => z.boolean({ error: `must be true or false${what}` });
 
 const eligibilityFields = z.object({
-    asOf: isoDate,
-    employer,
-    birthDate: isoDate,
-    employmentStartDate: isoDate,
-    hours: hoursList.optional(),
-    highlyCompensated: bool("").optional(),
-    priorYearCompensation: money.optional(),
-    fivePercentOwner: bool("").optional(),
+    asOf: isoDate.describe("The date the answer is for: eligible means eligible on this date."),
+    employer: employer.describe('"SOS" for the sponsor and each subsidiary but Inteliant (age 21 and 1,000 hours in a computation period; highly compensated employees excluded), or "Inteliant" (age 21 and the 91st day).'),
+    birthDate: isoDate.describe("Date of birth. Age 21 is attained on the 21st birthday (February 29: March 1 in a common year)."),
+    employmentStartDate: isoDate.describe("The day of the first hour of service; the initial 12-month computation period begins on it."),
+    hours: hoursList.optional().describe(`Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to ${MAX_HOURS_PER_ENTRY.toLocaleString("en-US")}, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date.`),
+    highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year of asOf. When absent, it follows from fivePercentOwner and priorYearCompensation."),
+    priorYearCompensation: money.optional().describe("Pay in the plan year before asOf's (default 0): above that look-back year's HCE threshold makes the employee highly compensated."),
+    fivePercentOwner: bool("").optional().describe("Whether the employee owns more than 5% of the employer in the plan year or the year before (default false): a 5% owner is highly compensated."),
 });
 
 export const eligibilityRequestSchema = eligibilityFields.superRefine(
@@ -147,22 +151,24 @@ const planYear = z
   .max(2200, "must be 2200 or earlier");
 
 export const contributionRequestSchema = z.object({
-  planYear,
-  compensation: money,
-  birthDate: isoDate.optional(),
-  deferralPercent: numberIn(RANGES.deferralPercent).optional(),
+  planYear: planYear.describe("The plan (calendar) year, 2002 or later. After the limits table's last year, its last values are carried forward (limitsAssumed)."),
+  compensation: money.describe("Pay for the plan year; counted up to that year's IRC 401(a)(17) limit."),
+  birthDate: isoDate.optional().describe("Date of birth, needed for the catch-up only (age 50 or more by December 31; the plan allows no catch-up by default)."),
+  deferralPercent: numberIn(RANGES.deferralPercent).optional().describe("The deferral asked for, as a percentage of counted compensation (0 to 100): gives requestedDeferral, allowedDeferral and excess."),
 });
 export type ContributionRequest = z.output<typeof contributionRequestSchema>;
 
 export const vestingRequestSchema = z
   .object({
-    yearsOfService: yearsOfService.optional(),
-    employmentStartDate: isoDate.optional(),
-    asOf: isoDate.optional(),
+    yearsOfService: yearsOfService.optional().describe("Completed years of vesting service, 0 to 100 (the whole part counts: 3.9 is 3). Required unless employmentStartDate and asOf are given."),
+    employmentStartDate: isoDate.optional().describe("With asOf, in place of yearsOfService: the completed years from this date to asOf (anniversaries) are the years of service."),
+    asOf: isoDate.optional().describe("The date the answer is for; required with employmentStartDate."),
     /** Hours of service (plan-rules §4.1): years of vesting service are counted from them. */
-    hours: hoursList.optional(),
-    balances: balancesSchema,
-    planTerminated: bool(" (whether the plan has been terminated)").optional(),
+    hours: hoursList
+      .optional()
+      .describe("Hours of service as dated entries, with employmentStartDate and asOf: years of vesting service are then counted from them (a plan year with 1,000 hours or more is a year of service; one with 500 or fewer that has ended is a break in service)."),
+    balances: balancesSchema.describe('The account by source, each an amount in dollars: { "deferral", "rollover", "match" }; a missing source is 0.'),
+    planTerminated: bool(" (whether the plan has been terminated)").optional().describe("Whether the plan has been terminated: every account is then 100% vested (11-K Note 5). Default false."),
   })
   .superRefine((request, ctx) => {
     if (request.hours !== undefined) {
@@ -209,20 +215,26 @@ export const MAX_PARTICIPANTS = 100_000;
 
 export const allocationRequestSchema = z
   .object({
-    pool: money,
+    pool: money.describe("The forfeitures to share out as matching contributions, in dollars."),
     participants: z
       .array(
         z.object(
           {
-            id: z.string({ error: "must be a text id, such as \"A-17\"" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-            deferrals: money,
+            id: z
+              .string({ error: "must be a text id, such as \"A-17\"" })
+              .trim()
+              .min(1, "must not be empty")
+              .max(200, "must be at most 200 characters")
+              .describe("The participant's id (1 to 200 characters), unique in the request; echoed in the allocation."),
+            deferrals: money.describe("The participant's deferrals for the period, in dollars: the pool is shared in proportion to them."),
           },
           { error: 'must be an object such as { "id": "A-17", "deferrals": "5200.00" }' },
         ),
         { error: 'must be a list of { "id", "deferrals" } entries' },
       )
       .min(1, "must list at least one participant")
-      .max(MAX_PARTICIPANTS, `must list at most ${MAX_PARTICIPANTS.toLocaleString("en-US")} participants`),
+      .max(MAX_PARTICIPANTS, `must list at most ${MAX_PARTICIPANTS.toLocaleString("en-US")} participants`)
+      .describe(`The participants to share the pool among: 1 to ${MAX_PARTICIPANTS.toLocaleString("en-US")}, ids unique. The answer lists them in this order.`),
   })
   .superRefine((request, ctx) => {
     const seen = new Map<string, number>();
@@ -240,18 +252,18 @@ export const allocationRequestSchema = z
 export type AllocationRequest = z.output<typeof allocationRequestSchema>;
 
 const projectionFields = z.object({
-    asOf: isoDate,
-    birthDate: isoDate,
-    yearsOfService: yearsOfService.optional(),
-    employmentStartDate: isoDate.optional(),
-    balances: balancesSchema,
-    compensation: money,
-    salaryGrowthPercent: numberIn(RANGES.salaryGrowthPercent),
-    deferralPercent: numberIn(RANGES.deferralPercent),
-    matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral),
-    annualReturnPercent: numberIn(RANGES.annualReturnPercent),
-    years: numberIn(RANGES.years),
-    planTerminated: bool(" (whether the plan has been terminated)").optional(),
+    asOf: isoDate.describe("The date the balances are at; the projection starts with the next plan year (2001 or later)."),
+    birthDate: isoDate.describe("Date of birth: each row gives the age at December 31."),
+    yearsOfService: yearsOfService.optional().describe("Completed years of vesting service at asOf; each projected year adds one. Required unless employmentStartDate is given."),
+    employmentStartDate: isoDate.optional().describe("In place of yearsOfService: each row's years of service are the completed years at December 31 of its plan year."),
+    balances: balancesSchema.describe('The account at asOf by source, each an amount in dollars: { "deferral", "rollover", "match" }; a missing source is 0.'),
+    compensation: money.describe("Pay in the first projected plan year, in dollars."),
+    salaryGrowthPercent: numberIn(RANGES.salaryGrowthPercent).describe("Yearly pay growth after the first year, in percent (-50 to 50)."),
+    deferralPercent: numberIn(RANGES.deferralPercent).describe("Deferrals as a percentage of counted pay (0 to 100), held to each year's maximum deferral."),
+    matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral).describe("The employer match as a percentage of deferrals (0 to 1000). The match is discretionary: 2002's was about 26.2."),
+    annualReturnPercent: numberIn(RANGES.annualReturnPercent).describe("Yearly investment return in percent (-100 to 100); contributions earn half a year's return in the year they are made."),
+    years: numberIn(RANGES.years).describe("How many plan years to project, 1 to 60: one row each."),
+    planTerminated: bool(" (whether the plan has been terminated)").optional().describe("Whether the plan has been terminated: every account is then 100% vested (11-K Note 5). Default false."),
 });
 
 export const projectionRequestSchema = projectionFields.superRefine(
@@ -357,3 +369,42 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): { o
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: describeIssues(result.error) };
 }
+
+/** The endpoints a batch item may name: `POST /api/v1/<name>`. */
+export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection"] as const;
+export type EndpointName = (typeof ENDPOINT_NAMES)[number];
+
+/** The most requests one batch may hold. */
+export const MAX_BATCH_REQUESTS = 10_000;
+/** The longest id a batch item may carry. */
+export const MAX_BATCH_ID_LENGTH = 200;
+
+/**
+ * A batch's envelope. Each item is checked on its own (batchItemSchema), so that one bad item
+ * gets its own 400 and never fails the others; the envelope only needs a list of 1 to 10,000.
+ */
+export const batchRequestSchema = z.object({
+  requests: z
+    .array(z.unknown(), { error: 'must be a list of { "id", "endpoint", "body" } requests' })
+    .min(1, "must list at least one request")
+    .max(MAX_BATCH_REQUESTS, `must list at most ${MAX_BATCH_REQUESTS.toLocaleString("en-US")} requests`)
+    .describe("The requests, each answered as its own endpoint would answer its body, in this order."),
+});
+
+/** One item of a batch, apart from its body (which its endpoint's schema checks). */
+export const batchItemSchema = z.object(
+  {
+    id: z
+      .string({ error: `must be a text id of at most ${MAX_BATCH_ID_LENGTH} characters, such as "E-1001"` })
+      .max(MAX_BATCH_ID_LENGTH, `must be at most ${MAX_BATCH_ID_LENGTH} characters`)
+      .optional()
+      .describe("Your own reference for this request, echoed back in its answer (null there when absent)."),
+    endpoint: z
+      .enum(ENDPOINT_NAMES, {
+        error: (issue) => (issue.input === undefined ? "is required" : `must be one of ${ENDPOINT_NAMES.map((name) => `"${name}"`).join(", ")}`),
+      })
+      .describe("The endpoint that answers this request: POST /api/v1/<endpoint>."),
+    body: z.unknown().describe("The request body, exactly as it would be sent to that endpoint alone."),
+  },
+  { error: 'must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }' },
+);

@@ -1,4 +1,5 @@
 /**
+/**
  * `npm run bench`: prints figures, asserts nothing (the targets are printed beside them).
  *   1. eligibility for 100,000 employees with 12 hours entries each, in one process (target < 0.5 s),
  *      as of 2003 and as of 2025 with the long-term part-time finding worked out for each
@@ -8,13 +9,17 @@
  *   3. 10,000 forty-year projections (target < 0.5 s), then the same again reading every row's
  *      figures as cents (a row rounds its exact figures when first read, as the API and pages do);
  *   4. requests per second of POST /api/v1/vesting against GET /api/v1/health on the same running
- *      production build, side by side in one run (target: vesting ≥ 80% of health).
- * Run `npx next build` first for part 4 (npm run bench does). `npx tsx scripts/bench.ts --no-http`
- * runs the in-process parts alone (`--no-projection` skips part 3).
+ *      production build, side by side in one run (target: vesting ≥ 80% of health);
+ *   5. employees evaluated per second through POST /api/v1/batch (5,000 eligibility requests with
+ *      12 hours entries each, one call at a time) against POST /api/v1/eligibility with the same
+ *      bodies at its best concurrency (probed at 1/4/16/64 connections), side by side in one run
+ *      (target: the batch at least 20× the single calls), with the server's CPU time per employee
+ *      each way; and the server's peak memory (RSS of its process tree) while it answers a
+ *      10,000-request batch.
+ * Run `npx next build` first for parts 4 and 5 (npm run bench does). `--no-projection`,
+ * `--no-http` and `--no-batch` leave parts out.
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { vestingEndpoint } from "../lib/api/v1";
 import { addDays, daysBetween, isoOf } from "../lib/dates";
 import { Dec } from "../lib/money";
@@ -23,6 +28,7 @@ import { evaluateEligibility, type EligibilityInput } from "../lib/rules/eligibi
 import type { HoursEntry } from "../lib/rules/hours";
 import { project, type ProjectionInput } from "../lib/rules/projection";
 import { evaluateVesting } from "../lib/rules/vesting";
+import { startServer, treeCpuSeconds, treeRssMiB } from "./server";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 /** CPU seconds this process used since `start` (less disturbed than wall time by other load). */
@@ -175,34 +181,14 @@ function benchProjection(): void {
   console.log(`projection: the same with every row's figures rounded to cents, as the API reads them (${readRows} rows): ${seconds(read).toFixed(3)} s wall`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 3999));
-    });
-  });
-}
-
 async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 async function benchHttp(): Promise<void> {
-  const port = await freePort();
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer();
+  const { url } = server;
   try {
-    for (let tries = 0; ; tries += 1) {
-      try {
-        if ((await fetch(`${url}/api/v1/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const vestingBody = JSON.stringify({ yearsOfService: 3, balances: { deferral: "10000", rollover: "500", match: "4000.01" }, planTerminated: false });
     const health = { url: `${url}/api/v1/health`, connections: 16, duration: 6 };
     const vesting = { url: `${url}/api/v1/vesting`, method: "POST" as const, headers: { "content-type": "application/json" }, body: vestingBody, connections: 16, duration: 6 };
@@ -219,14 +205,106 @@ async function benchHttp(): Promise<void> {
         rates[which].push(result.requests.average);
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const mean = median;
     const ratio = median(rates.vesting) / median(rates.health);
     console.log(`http: GET /api/v1/health ${rates.health.map((r) => r.toFixed(0)).join(", ")} req/s; POST /api/v1/vesting ${rates.vesting.map((r) => r.toFixed(0)).join(", ")} req/s (16 connections, 5 rounds of 6 s each, alternated)`);
     console.log(`http: medians: health ${mean(rates.health).toFixed(0)} req/s, vesting ${mean(rates.vesting).toFixed(0)} req/s`);
     console.log(`http: vesting / health = ${(ratio * 100).toFixed(1)}% — target ≥ 80% ${ratio >= 0.8 ? "MET" : "NOT MET"}`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
+  }
+}
+
+/** The API bodies of `employees()`: what a payroll system would send for each. */
+function eligibilityBodies(count: number): string[] {
+  return employees(count).map((employee) => JSON.stringify({ ...employee, priorYearCompensation: undefined }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The bodies in turn, each as its own POST, over `connections` keep-alive connections for
+ * `duration` seconds: employees per second (a run by request count would end on autocannon's
+ * one-second tick, and undercount).
+ */
+async function singles(url: string, bodies: string[], connections: number, duration = 5): Promise<number> {
+  let next = 0;
+  const start = process.hrtime.bigint();
+  const result = await cannon({
+    url: `${url}/api/v1/eligibility`,
+    connections,
+    duration,
+    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  });
+  const elapsed = seconds(start);
+  if (result.non2xx || result.errors || result.timeouts) throw new Error(`single calls: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs`);
+  return result.requests.total / elapsed;
+}
+
+/** One batch call holding every body: employees per second, the answer checked item by item. */
+async function batch(url: string, envelope: string, count: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  const response = await fetch(`${url}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json" }, body: envelope });
+  const answer = (await response.json()) as { responses: { status: number }[] };
+  const elapsed = seconds(start);
+  if (response.status !== 200 || answer.responses.length !== count || answer.responses.some((item) => item.status !== 200)) throw new Error("the batch was not answered 200 item by item");
+  return count / elapsed;
+}
+
+async function benchBatch(): Promise<void> {
+  const server = await startServer();
+  const { url } = server;
+  const startRss = treeRssMiB(server.pid);
+  try {
+    const bodies = eligibilityBodies(5_000);
+    const envelope = JSON.stringify({ requests: bodies.map((body, i) => ({ id: `E-${i}`, endpoint: "eligibility", body: JSON.parse(body) })) });
+    // Warm both paths, then probe the single calls' concurrency.
+    await singles(url, bodies, 16, 3);
+    for (let i = 0; i < 3; i += 1) await batch(url, envelope, bodies.length);
+    const probes: string[] = [];
+    let best = { connections: 1, rate: 0 };
+    for (const connections of [1, 4, 16, 64]) {
+      const rate = await singles(url, bodies, connections);
+      probes.push(`${connections}: ${rate.toFixed(0)}`);
+      if (rate > best.rate) best = { connections, rate };
+    }
+    console.log(`batch: single POST /api/v1/eligibility, employees/s by connections: ${probes.join(", ")} → best at ${best.connections}`);
+    // Alternate, swapping the order each round, so drift in the machine's load falls on both alike.
+    // The server's CPU time per employee is told too: on a machine shared with other work it varies less than rates do.
+    const rates = { single: [] as number[], batch: [] as number[] };
+    const cpu = { single: 0, batch: 0 };
+    const employeesServed = { single: 0, batch: 0 };
+    for (let round = 0; round < 5; round += 1) {
+      const order = round % 2 === 0 ? (["single", "batch"] as const) : (["batch", "single"] as const);
+      for (const which of order) {
+        const before = treeCpuSeconds(server.pid);
+        const started = process.hrtime.bigint();
+        const rate = which === "single" ? await singles(url, bodies, best.connections) : await batch(url, envelope, bodies.length);
+        cpu[which] += treeCpuSeconds(server.pid) - before;
+        employeesServed[which] += rate * seconds(started);
+        rates[which].push(rate);
+      }
+    }
+    const ratio = median(rates.batch) / median(rates.single);
+    console.log(`batch: 5,000 eligibility requests × 12 hours entries; single calls at ${best.connections} connections ${rates.single.map((r) => r.toFixed(0)).join(", ")} employees/s; one batch call at a time ${rates.batch.map((r) => r.toFixed(0)).join(", ")} employees/s (5 rounds, alternated)`);
+    console.log(`batch: medians: single ${median(rates.single).toFixed(0)}, batch ${median(rates.batch).toFixed(0)} employees/s; batch / single = ${ratio.toFixed(1)}× — target ≥ 20× ${ratio >= 20 ? "MET" : "NOT MET"}`);
+    const perEmployee = (which: "single" | "batch") => (cpu[which] / employeesServed[which]) * 1e6;
+    console.log(`batch: server CPU per employee: single ${perEmployee("single").toFixed(0)} µs, batch ${perEmployee("batch").toFixed(0)} µs (${(perEmployee("single") / perEmployee("batch")).toFixed(1)}× less), load average ${os.loadavg()[0]!.toFixed(2)}`);
+
+    // Peak memory while a 10,000-request batch is answered (and the 16 MiB body it comes in).
+    const big = eligibilityBodies(10_000);
+    const bigEnvelope = JSON.stringify({ requests: big.map((body, i) => ({ id: `E-${i}`, endpoint: "eligibility", body: JSON.parse(body) })) });
+    const before = treeRssMiB(server.pid);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMiB(server.pid))), 10);
+    const rate = await batch(url, bigEnvelope, big.length);
+    clearInterval(sampler);
+    peak = Math.max(peak, treeRssMiB(server.pid));
+    console.log(
+      `batch: 10,000 requests (${(Buffer.byteLength(bigEnvelope) / 1024 / 1024).toFixed(1)} MiB body) at ${rate.toFixed(0)} employees/s; server RSS (process tree, worker threads included) ${startRss.toFixed(0)} MiB at start, ${before.toFixed(0)} MiB before this batch, peak ${peak.toFixed(0)} MiB during it`,
+    );
+  } finally {
+    server.stop();
   }
 }
 
@@ -237,3 +315,4 @@ benchPartTime();
 benchVesting();
 if (!process.argv.includes("--no-projection")) benchProjection();
 if (!process.argv.includes("--no-http")) await benchHttp();
+if (!process.argv.includes("--no-batch")) await benchBatch();

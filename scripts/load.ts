@@ -8,9 +8,7 @@
  *   LOAD_SECONDS=60 (default) · LOAD_PROBE_SECONDS=4 · run `npx next build` first (npm run load does)
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { startServer, treeRssMiB } from "./server";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PROBE_SECONDS = Number(process.env.LOAD_PROBE_SECONDS ?? 4);
@@ -64,62 +62,16 @@ const ENDPOINTS: Array<{ name: string; options: Target }> = [
   },
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 3998));
-    });
-  });
-}
-
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
-function treeRssMiB(root: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      /* gone */
-    }
-  }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i += 1) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
-  let kib = 0;
-  for (const pid of tree) {
-    try {
-      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      kib += Number(match?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-  }
-  return kib / 1024;
-}
-
 function run(base: string, { path, ...options }: Target, connections: number, duration: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) =>
     autocannon({ url: `${base}${path}`, ...options, connections, duration, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result))),
   );
 }
 
-const port = await freePort();
-const url = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+const server = await startServer();
+const { url } = server;
 try {
-  for (let tries = 0; ; tries += 1) {
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const pid = server.pid!;
+  const { pid } = server;
   console.log(`load: ${SECONDS} s per endpoint at its best concurrency (probed ${CONCURRENCIES.join("/")} for ${PROBE_SECONDS} s each); server RSS at start ${treeRssMiB(pid).toFixed(0)} MiB`);
   console.log("| endpoint | connections | req/s | p50 ms | p99 ms | not 2xx/4xx | RSS before → after MiB |");
   console.log("|---|---|---|---|---|---|---|");
@@ -147,5 +99,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  server.kill("SIGTERM");
+  server.stop();
 }

@@ -1,5 +1,5 @@
 /**
- * The JSON API v1 (../shared/docs/api-v1.md) as plain functions: a parsed JSON body in, a status
+ * The JSON API v1 (docs/api.md) as plain functions: a parsed JSON body in, a status
  * and an answer out. The route handlers in app/api/v1 only read the body and call these.
  */
 import { RuleInputError } from "../errors";
@@ -17,6 +17,7 @@ import {
   allocationRequestSchema,
   contributionRequestSchema,
   eligibilityRequestSchema,
+  type EndpointName,
   parseRequest,
   projectionRequestSchema,
   vestingRequestSchema,
@@ -205,4 +206,30 @@ export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLA
       limitsAssumed: result.limitsAssumed,
     };
   }, "asOf");
+}
+
+/** An endpoint: a parsed JSON body in, a status and an answer out. */
+export type Endpoint = (json: unknown, plan?: PlanDefinition) => ApiAnswer;
+
+/** Every POST endpoint by its name in a batch (`POST /api/v1/<name>`): the batch calls these same functions. */
+export const ENDPOINTS: Readonly<Record<EndpointName, Endpoint>> = {
+  eligibility: eligibilityEndpoint,
+  "contribution-limit": contributionLimitEndpoint,
+  vesting: vestingEndpoint,
+  "forfeitures/allocate": allocateEndpoint,
+  projection: projectionEndpoint,
+};
+
+/** The largest body a single endpoint reads (api-v1: a body over 1 MiB gets 413). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The 413 answer to a body over `maxBytes`. */
+export function tooLarge(maxBytes: number = MAX_BODY_BYTES): ApiAnswer {
+  const size = maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes} bytes`;
+  return invalid([{ path: "", message: `The request body is larger than ${size} (${maxBytes} bytes).` }], 413);
+}
+
+/** The answer when evaluating a body failed unexpectedly: a 400 with no detail, never a 500 (api-v1). */
+export function unexpectedFailure(): ApiAnswer {
+  return invalid([{ path: "", message: "The request could not be evaluated. Check each field against the API contract and try again." }]);
 }

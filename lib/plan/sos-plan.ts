@@ -1,6 +1,6 @@
 /**
  * The SOS Staffing Services, Inc. 401(k) Plan, as its 2002 Form 11-K describes it, read as
- * `../shared/docs/plan-rules.md` binds us. Every provision carries its note; every open point is
+ * `docs/plan-rules.md` sets out. Every provision carries its note; every open point is
  * an option with plan-rules' default.
  */
 import { definePlan, type PlanDefinition } from "./definition";

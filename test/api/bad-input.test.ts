@@ -162,9 +162,32 @@ describe("fuzz: arbitrary JSON never gets a 5xx", () => {
     );
   }, 180_000);
 
+  it("the batch: arbitrary envelopes and items answer 200, 400 or 413 with JSON; each item 200 or 400", async () => {
+    const item = fc.oneof(
+      junk,
+      fc.record({ id: fc.oneof(fc.string(), fc.integer(), junk), endpoint: fc.oneof(fc.constantFrom(...ENDPOINTS, "health", "__proto__", "constructor"), junk), body }, { requiredKeys: [] }),
+    );
+    const envelope = fc.oneof(junk, fc.record({ requests: fc.oneof(fc.array(item, { maxLength: 6 }), junk) }, { requiredKeys: [] }), fc.dictionary(fc.oneof(sneakyKey, fc.constant("requests")), junk));
+    await fc.assert(
+      fc.asyncProperty(envelope, async (value) => {
+        const { status, json } = await post("batch", value);
+        expect([200, 400, 413]).toContain(status);
+        expect(json).not.toHaveProperty("notJson");
+        if (status === 400) expect(json.issues.length).toBeGreaterThan(0);
+        if (status === 200) for (const response of json.responses) expect([200, 400]).toContain(response.status);
+      }),
+      { numRuns: 300 },
+    );
+  }, 180_000);
+
   it("a body nested 10,000 deep, and one with 100,000 keys, are answered 400 (not a crash)", async () => {
     const deep = "[".repeat(10_000) + "]".repeat(10_000);
     for (const endpoint of ENDPOINTS) expect((await post(endpoint, deep, true)).status).toBe(400);
+    expect((await post("batch", deep, true)).status).toBe(400);
+    const deepItem = `{"requests":[{"endpoint":"vesting","body":${deep}},{"endpoint":"vesting","body":{"yearsOfService":3,"balances":{}}}]}`;
+    const batch = await post("batch", deepItem, true);
+    expect(batch.status).toBe(200);
+    expect(batch.json.responses.map((r: { status: number }) => r.status)).toEqual([400, 200]);
     const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])));
     for (const endpoint of ENDPOINTS) expect([400, 413]).toContain((await post(endpoint, wide, true)).status);
   });

@@ -1,7 +1,20 @@
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
+import { checkAgainst, type DocumentCheck } from "../openapi-check";
 
 export const base = () => inject("baseUrl");
 
+let documentCheck: Promise<DocumentCheck> | undefined;
+
+/** The served OpenAPI document, as a checker of answers (fetched once per test file). */
+export function served(): Promise<DocumentCheck> {
+  documentCheck ??= fetch(`${base()}/api/v1/openapi.json`).then(async (response) => checkAgainst(await response.json()));
+  return documentCheck;
+}
+
+/**
+ * POSTs to an endpoint. Every answer is checked against the schema the served OpenAPI document
+ * declares for its endpoint and status: an answer the document does not describe fails the test.
+ */
 export async function post(path: string, body: unknown, raw = false): Promise<{ status: number; json: any; headers: Headers }> {
   const response = await fetch(`${base()}/api/v1/${path}`, {
     method: "POST",
@@ -15,6 +28,8 @@ export async function post(path: string, body: unknown, raw = false): Promise<{ 
   } catch {
     json = { notJson: text };
   }
+  const errors = (await served()).answer(`/api/v1/${path}`, "post", response.status, json);
+  expect(errors, `the ${response.status} answer of POST /api/v1/${path} against the OpenAPI document`).toEqual([]);
   return { status: response.status, json, headers: response.headers };
 }
 

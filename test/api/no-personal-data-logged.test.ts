@@ -23,6 +23,13 @@ describe("the server log after an API run", () => {
     await post("contribution-limit", { planYear: 2002, compensation: AMOUNTS[0], birthDate: BIRTH });
     await post("forfeitures/allocate", { pool: AMOUNTS[2], participants: [{ id: "P-1", deferrals: AMOUNTS[1] }] });
     await post("eligibility", `{"birthDate":"${BIRTH}", broken`, true);
+    await post("batch", {
+      requests: [
+        { id: "P-1", endpoint: "eligibility", body: { asOf: "2003-06-30", employer: "SOS", birthDate: BIRTH, employmentStartDate: START } },
+        { id: "P-2", endpoint: "vesting", body: { yearsOfService: 3, balances: { match: `-${AMOUNTS[2]}` } } },
+        { id: "P-3", endpoint: "nowhere", body: { birthDate: BIRTH } },
+      ],
+    });
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the server flush its output
 
     const log = readFileSync(inject("serverLog"), "utf8");

@@ -230,12 +230,19 @@ test.describe("a roster", () => {
     await expect(page.getByTestId("roster-fatal")).toContainText("Census CSV, line 1: the first line must be the header employeeId,employer,birthDate,employmentStartDate,highlyCompensated");
   });
 
-  test("the templates download as CSV with the right columns", async ({ page }) => {
+  test("the templates download as CSV files with the right columns", async ({ page, request }) => {
     await open(page);
-    const census = await page.getByRole("link", { name: "Census template (CSV)" }).getAttribute("href");
-    expect(decodeURIComponent(census!.split(",").slice(1).join(","))).toMatch(/^employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner\r\n/);
-    const hours = await page.getByRole("link", { name: "Hours template (CSV)" }).getAttribute("href");
-    expect(decodeURIComponent(hours!.split(",").slice(1).join(","))).toMatch(/^employeeId,date,hours\r\n/);
+    const census = page.getByRole("link", { name: "Census template (CSV)" });
+    await expect(census).toHaveAttribute("download", "census-template.csv");
+    const censusFile = await request.get((await census.getAttribute("href"))!);
+    expect(censusFile.headers()["content-type"]).toMatch(/^text\/csv/);
+    expect(await censusFile.text()).toMatch(/^employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner\r\n/);
+    const hours = page.getByRole("link", { name: "Hours template (CSV)" });
+    const hoursFile = await request.get((await hours.getAttribute("href"))!);
+    expect(await hoursFile.text()).toMatch(/^employeeId,date,hours\r\n/);
+    const download = page.waitForEvent("download");
+    await hours.click();
+    expect((await download).suggestedFilename()).toBe("hours-template.csv");
   });
 });
 

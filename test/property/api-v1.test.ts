@@ -8,6 +8,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint, type ApiAnswer } from "@/lib/api/v1";
 import { addDays } from "@/lib/dates";
+import { batchEndpoint } from "@/lib/api/batch";
+import { ENDPOINT_NAMES, type EndpointName } from "@/lib/schemas";
+import { apiRequestArb } from "./api-requests";
 import { isoDateArb } from "./arbitraries";
 
 const anyDate = fc.oneof(isoDateArb(1, 9999), isoDateArb(1990, 2030), fc.constantFrom("9999-12-31", "0001-01-01", "2000-02-29", "9996-02-29"));
@@ -129,6 +132,60 @@ describe("no request makes an endpoint throw", () => {
     fc.assert(
       fc.property(moneyText, fc.array(fc.record({ id: fc.string({ maxLength: 5 }), deferrals: moneyText }), { maxLength: 8 }), (pool, participants) => {
         check(allocateEndpoint({ pool, participants }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("POST /api/v1/batch: each item is answered exactly as its endpoint alone answers it", () => {
+  // The endpoints as the single routes call them, named here (not through the batch's own map).
+  const alone: Record<EndpointName, (body: unknown) => ApiAnswer> = {
+    eligibility: (body) => eligibilityEndpoint(body),
+    "contribution-limit": (body) => contributionLimitEndpoint(body),
+    vesting: (body) => vestingEndpoint(body),
+    "forfeitures/allocate": (body) => allocateEndpoint(body),
+    projection: (body) => projectionEndpoint(body),
+  };
+  const id = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 12 }), fc.constant("x".repeat(200)), fc.constant("x".repeat(201)), fc.integer());
+  const item = fc.oneof(
+    { weight: 8, arbitrary: fc.tuple(apiRequestArb, id).map(([request, id]) => ({ kind: "request" as const, id, ...request })) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("eligibility/", "Vesting", "", "__proto__", "constructor", "health"), id).map(([endpoint, id]) => ({ kind: "unknownEndpoint" as const, id, endpoint })) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...ENDPOINT_NAMES), id).map(([endpoint, id]) => ({ kind: "noBody" as const, id, endpoint })) },
+    { weight: 1, arbitrary: fc.constantFrom(null, 7, "vesting", [], [1]).map((value) => ({ kind: "notAnObject" as const, value })) },
+  );
+
+  it("in order, ids echoed (null when absent or not a valid id), bad items answered on their own", () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 25 }), (items) => {
+        const requests = items.map((entry) => {
+          if (entry.kind === "notAnObject") return entry.value;
+          const base: Record<string, unknown> = entry.id === undefined ? {} : { id: entry.id };
+          if (entry.kind === "request") return { ...base, endpoint: entry.endpoint, body: entry.body };
+          if (entry.kind === "unknownEndpoint") return { ...base, endpoint: entry.endpoint, body: {} };
+          return { ...base, endpoint: entry.endpoint };
+        });
+        const answer = batchEndpoint({ requests });
+        expect(answer.status).toBe(200);
+        const responses = (answer.body as { responses: { id: unknown; status: number; body: any }[] }).responses;
+        expect(responses).toHaveLength(items.length);
+        items.forEach((entry, i) => {
+          const response = responses[i]!;
+          const expectedId = entry.kind !== "notAnObject" && typeof entry.id === "string" && entry.id.length <= 200 ? entry.id : null;
+          expect(response.id).toBe(expectedId);
+          const badId = entry.kind !== "notAnObject" && entry.id !== undefined && expectedId === null;
+          if (entry.kind === "request" && !badId) {
+            expect({ status: response.status, body: response.body }).toEqual(alone[entry.endpoint](structuredClone(entry.body)));
+          } else {
+            expect(response.status).toBe(400);
+            expect(response.body.error).toBe("invalid_request");
+            const paths = response.body.issues.map((issue: { path: string }) => issue.path);
+            if (entry.kind === "notAnObject") expect(paths).toEqual([""]);
+            if (entry.kind === "unknownEndpoint") expect(paths).toContain("endpoint");
+            if (entry.kind === "noBody") expect(paths).toContain("body");
+            if (badId) expect(paths).toContain("id");
+          }
+        });
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,8 @@
 /** The roster's filters, counts and results CSV on a hand-made result. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
-import { CENSUS_TEMPLATE, countByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
+import { CENSUS_TEMPLATE, countByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
 
 /** Five rows as of 2003-06-30: eligible; not yet in 30, 61 and 91 days (and one with no date); excluded; an error. */
 function result(): RosterResult {
@@ -55,6 +56,11 @@ describe("the results CSV", () => {
       "'-err,,,,,Error: Census line 8: bad",
       "",
     ]);
+  });
+
+  it("the template files in public/ are the templates, byte for byte (rewrite them with npx tsx scripts/templates.ts)", () => {
+    expect(readFileSync(`public${TEMPLATE_FILES.census}`, "utf8")).toBe(CENSUS_TEMPLATE);
+    expect(readFileSync(`public${TEMPLATE_FILES.hours}`, "utf8")).toBe(HOURS_TEMPLATE);
   });
 
   it("templates carry the required columns", () => {

@@ -1,27 +1,22 @@
 /**
- * The one wrapper every v1 endpoint shares: read at most 1 MiB, parse JSON, call the endpoint,
- * answer JSON. Nothing the caller sent is logged or kept.
+ * The one wrapper every v1 endpoint shares: read at most 1 MiB (the batch: 16 MiB), parse JSON,
+ * call the endpoint, answer JSON. Nothing the caller sent is logged or kept.
  */
-import { invalid, type ApiAnswer } from "@/lib/api/v1";
+import { invalid, MAX_BODY_BYTES, tooLarge, unexpectedFailure, type ApiAnswer } from "@/lib/api/v1";
 
-export const MAX_BODY_BYTES = 1024 * 1024;
-
-function json(answer: ApiAnswer): Response {
+export function json(answer: ApiAnswer): Response {
   return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 }
 
-const tooLarge = (): Response =>
-  json(invalid([{ path: "", message: `The request body is larger than 1 MiB (${MAX_BODY_BYTES} bytes).` }], 413));
-
-/** Reads the body as text, stopping as soon as it passes the limit. Null when too large. */
-async function readLimited(request: Request): Promise<string | null> {
+/** Reads the body, stopping as soon as it passes the limit. Null when too large. */
+export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const length = request.headers.get("content-length");
   if (length !== null) {
     // The declared length bounds the body (the HTTP parser holds the client to it).
-    if (Number(length) > MAX_BODY_BYTES) return null;
-    return request.text();
+    if (Number(length) > maxBytes) return null;
+    return new Uint8Array(await request.arrayBuffer());
   }
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -29,7 +24,7 @@ async function readLimited(request: Request): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       return null;
     }
@@ -41,24 +36,42 @@ async function readLimited(request: Request): Promise<string | null> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
-export function jsonRoute(endpoint: (body: unknown) => ApiAnswer) {
+/** The 400 answer to a body that is not JSON. */
+export function notJson(): ApiAnswer {
+  return invalid([{ path: "", message: "The request body is not valid JSON. Send a JSON object, such as { \"yearsOfService\": 3 }." }]);
+}
+
+/** The JSON value of a body's bytes; undefined when they are not JSON. */
+export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export type ReadBody = { ok: true; body: unknown; bytes: number } | { ok: false; response: Response };
+
+/** The request's JSON body, or the answer to give instead: 413 over `maxBytes`, 400 when it is not JSON. */
+export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<ReadBody> {
+  const bytes = await readLimitedBytes(request, maxBytes);
+  if (bytes === null) return { ok: false, response: json(tooLarge(maxBytes)) };
+  const parsed = parseJson(bytes);
+  return parsed.ok ? { ok: true, body: parsed.value, bytes: bytes.byteLength } : { ok: false, response: json(notJson()) };
+}
+
+export function jsonRoute(endpoint: (body: unknown) => ApiAnswer, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}) {
   return async function POST(request: Request): Promise<Response> {
     try {
-      const text = await readLimited(request);
-      if (text === null) return tooLarge();
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return json(invalid([{ path: "", message: "The request body is not valid JSON. Send a JSON object, such as { \"yearsOfService\": 3 }." }]));
-      }
-      return json(endpoint(body));
+      const read = await readJson(request, maxBytes);
+      if (!read.ok) return read.response;
+      return json(endpoint(read.body));
     } catch {
       // A request never gets a 500 (api-v1). Whatever went wrong, nothing of the body is logged.
-      return json(invalid([{ path: "", message: "The request could not be evaluated. Check each field against the API contract and try again." }]));
+      return json(unexpectedFailure());
     }
   };
 }

@@ -4,15 +4,14 @@ import { downloadCsv } from "@/app/components/download";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import {
-  CENSUS_TEMPLATE,
   countByFilter,
   dateText,
   FILTER_LABELS,
   FILTERS,
-  HOURS_TEMPLATE,
   resultsCsv,
   rowsInFilter,
   STATUS_LABELS,
+  TEMPLATE_FILES,
   type Filter,
 } from "@/lib/pages/hr-eligibility/view";
 import { isoDate } from "@/lib/schemas";
@@ -33,10 +32,6 @@ const PHASE_TEXT = { census: "Reading the census", hours: "Reading the hours", e
 
 const number = (value: number) => value.toLocaleString("en-US");
 const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-
-function templateHref(text: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
-}
 
 function asOfProblem(text: string): string | null {
   if (text.trim() === "") return "As-of date is required.";
@@ -199,7 +194,7 @@ export function Roster() {
       </p>
       <ul className={styles.templates}>
         <li>
-          <a href={templateHref(CENSUS_TEMPLATE)} download="census-template.csv">
+          <a href={TEMPLATE_FILES.census} download="census-template.csv">
             Census template (CSV)
           </a>
           : <code>employeeId,employer,birthDate,employmentStartDate,highlyCompensated</code>, optional{" "}
@@ -207,7 +202,7 @@ export function Roster() {
           blank to work it out from last year&apos;s pay and 5% ownership.
         </li>
         <li>
-          <a href={templateHref(HOURS_TEMPLATE)} download="hours-template.csv">
+          <a href={TEMPLATE_FILES.hours} download="hours-template.csv">
             Hours template (CSV)
           </a>
           : <code>employeeId,date,hours</code>, any number of rows per employee; each row credits its hours on its date.

@@ -101,7 +101,12 @@ export function resultsCsv(result: RosterResult): string {
   return toCsv(RESULTS_HEADER, rows);
 }
 
-/** Templates HR can download and fill in. */
+/**
+ * Templates HR can download and fill in, served as static files (public/templates/, written by
+ * scripts/templates.ts from these constants; a unit test keeps them equal).
+ */
+export const TEMPLATE_FILES = { census: "/templates/census-template.csv", hours: "/templates/hours-template.csv" } as const;
+
 export const CENSUS_TEMPLATE = toCsv(
   [...CENSUS_REQUIRED, ...CENSUS_OPTIONAL],
   [

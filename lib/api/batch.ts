@@ -1,0 +1,72 @@
+/**
+ * POST /api/v1/batch (docs/api.md): many requests in one call. Each item is answered by the same
+ * function that answers its endpoint alone (ENDPOINTS in ./v1), so an item's status and body are
+ * exactly the single endpoint's; one bad item, or one that fails unexpectedly, never fails the
+ * others. Only the envelope (no `requests` list, an empty one, or one over 10,000) fails the call.
+ */
+import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "../schemas";
+import { ENDPOINTS, invalid, unexpectedFailure, type ApiAnswer } from "./v1";
+
+/** The largest batch body the route reads (api-v1: 16 MiB, 413 beyond). */
+export const MAX_BATCH_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface BatchItemAnswer {
+  id: string | null;
+  status: number;
+  body: unknown;
+}
+
+export type BatchOpening = { ok: false; answer: ApiAnswer } | { ok: true; items: readonly unknown[] };
+
+const NOT_AN_ENVELOPE = 'Requests is required: send a JSON object such as { "requests": [ { "id": "E-1001", "endpoint": "vesting", "body": { … } } ] }.';
+
+/** Checks the envelope: the whole call is a 400 naming `requests` unless it holds 1 to 10,000 items. */
+export function openBatch(json: unknown): BatchOpening {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    return { ok: false, answer: invalid([{ path: "requests", message: NOT_AN_ENVELOPE }]) };
+  }
+  const parsed = batchRequestSchema.safeParse({ requests: (json as { requests?: unknown }).requests }, { reportInput: true });
+  if (!parsed.success) return { ok: false, answer: invalid(describeIssues(parsed.error)) };
+  return { ok: true, items: parsed.data.requests };
+}
+
+/**
+ * One item's answer: its endpoint's answer to its body, or its own 400 when it names no known
+ * endpoint, has no body or carries an invalid id. An item's body is held to the batch's 16 MiB,
+ * not to the single endpoints' 1 MiB (a limit on one HTTP body: here the batch is the HTTP body).
+ */
+export function answerItem(item: unknown): BatchItemAnswer {
+  const id = idOf(item);
+  try {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return { id, ...invalid([{ path: "", message: NOT_AN_ITEM }]) };
+    // The usual item, checked directly (what batchItemSchema accepts); any other goes to the schema for its messages.
+    const sent = item as { endpoint?: unknown; id?: unknown; body?: unknown };
+    if (typeof sent.endpoint === "string" && NAMES.has(sent.endpoint) && "body" in sent && (sent.id === undefined || id !== null)) {
+      return { id, ...ENDPOINTS[sent.endpoint as EndpointName](sent.body) };
+    }
+    const parsed = batchItemSchema.safeParse(item, { reportInput: true });
+    if (!parsed.success) return { id, ...invalid(describeIssues(parsed.error)) };
+    const { endpoint, body } = parsed.data;
+    return { id, ...ENDPOINTS[endpoint](body) };
+  } catch {
+    // Whatever went wrong with this item, the others are still answered (and nothing of it is logged).
+    return { id, ...unexpectedFailure() };
+  }
+}
+
+const NAMES: ReadonlySet<string> = new Set(ENDPOINT_NAMES);
+
+const NOT_AN_ITEM = 'Each request must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }.';
+
+/** The id to echo: the item's own when it is a valid one (a string of at most 200 characters), otherwise null. */
+function idOf(item: unknown): string | null {
+  const id = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+  return typeof id === "string" && id.length <= MAX_BATCH_ID_LENGTH ? id : null;
+}
+
+/** The whole batch answered in memory (the route streams the same answers item by item). */
+export function batchEndpoint(json: unknown): ApiAnswer {
+  const opening = openBatch(json);
+  if (!opening.ok) return opening.answer;
+  return { status: 200, body: { responses: opening.items.map((item) => answerItem(item)) } };
+}
