@@ -22,7 +22,8 @@ import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { dateText } from "@/lib/pages/hr-eligibility/view";
 import { fromFragment, initialState, type FormState, type TextField } from "@/lib/pages/participant/form";
-import { limitSection, serviceRecord, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
+import { serviceRecord } from "@/lib/pages/participant/record";
+import { limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
 import { formatHours } from "@/lib/rules/words";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";

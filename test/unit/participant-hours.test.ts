@@ -9,8 +9,10 @@ import { describe, expect, it } from "vitest";
 import { vestingEndpoint } from "@/lib/api/v1";
 import { formatMoney, formatUsd } from "@/lib/money";
 import { fromFragment, initialState, toFragment, type FormState, type TextField } from "@/lib/pages/participant/form";
-import { hoursYears, linkEntries, readPasted, totalsByYear, weeksTimesHours, yearEntries, yearEntryDate } from "@/lib/pages/participant/hours";
-import { ageSentence, lawCaveat, limitSection, serviceRecord, stayOrGoSection, vestedToday, yearsAhead, type Section } from "@/lib/pages/participant/scenario";
+import { hoursYears, linkEntries, yearEntries, yearEntryDate } from "@/lib/pages/participant/hours";
+import { readPasted, totalsByYear, weeksTimesHours } from "@/lib/pages/participant/hours-helpers";
+import { serviceRecord } from "@/lib/pages/participant/record";
+import { ageSentence, lawCaveat, limitSection, stayOrGoSection, vestedToday, yearsAhead, type Section } from "@/lib/pages/participant/scenario";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
