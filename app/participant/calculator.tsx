@@ -205,7 +205,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
         </fieldset>
 
         <fieldset>
-          <legend>Vesting service: give one</legend>
+          <legend>Your service (it decides how much of the match is yours): give one</legend>
           <div className={styles.choices}>
             {(
               [
@@ -227,7 +227,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
             ))}
           </div>
           {state.serviceBy === "years"
-            ? field("yearsOfService", "number", { hint: "Completed years of vesting service; 3.9 counts as 3." })
+            ? field("yearsOfService", "number", { hint: "Whole years that count for vesting; 3.9 counts as 3." })
             : field("employmentStartDate", "date", {
                 hint: state.serviceBy === "hours" ? "Your very first day of work, even if you left and came back later." : "The day of your first hour of service.",
               })}
@@ -248,17 +248,17 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 
         <fieldset>
           <legend>Balances on the as-of date</legend>
-          {field("balances.deferral", "money", { hint: "Your own pre-tax contributions and their earnings." })}
-          {field("balances.rollover", "money", { hint: "Money rolled in from another plan. Empty means $0." })}
-          {field("balances.match", "money", { hint: "Employer matching contributions and their earnings." })}
+          {field("balances.deferral", "money", { hint: "Money you put in from your pay before tax (deferrals), with its earnings." })}
+          {field("balances.rollover", "money", { hint: "Money moved in from another plan (a rollover). Empty means $0." })}
+          {field("balances.match", "money", { hint: "Money the employer added to match yours, with its earnings." })}
         </fieldset>
 
         <fieldset>
           <legend>Next year</legend>
           {field("compensation", "money", { hint: "Your pay for the plan year after the as-of date." })}
-          {field("deferralPercent", "number", { suffix: "%", hint: `Of pay. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
+          {field("deferralPercent", "number", { suffix: "%", hint: `The part of your pay you put in. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
           <fieldset className={styles.inner}>
-            <legend>Employer match (discretionary)</legend>
+            <legend>Employer match: the employer decides it each year (discretionary)</legend>
             {(
               [
                 ["2002", `2002 rate: ${reference}% of deferrals`],
@@ -292,8 +292,8 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 
         <fieldset>
           <legend>Assumptions</legend>
-          {field("annualReturnPercent", "number", { suffix: "%", hint: "A year, after fees." })}
-          {field("salaryGrowthPercent", "number", { suffix: "%", hint: "A year." })}
+          {field("annualReturnPercent", "number", { suffix: "%", hint: "How much the account earns a year, after fees." })}
+          {field("salaryGrowthPercent", "number", { suffix: "%", hint: "How much your pay rises a year." })}
           {field("years", "number", { hint: yearsHint })}
           {field("inflationPercent", "number", { suffix: "%", hint: "Optional: shows the years ahead in today's dollars too." })}
           <label className={styles.choice}>

@@ -244,19 +244,25 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
       ))}
       <div className={styles.tableHead}>
         <h3 id="projection-caption" className={styles.tableTitle}>
-          Projection by plan year{today ? `, with today's dollars at ${ahead.inflationPercent}% inflation` : ""}
+          Projection by plan year
         </h3>
         <button type="button" className={`${styles.smallButton} no-print`} aria-expanded={all} aria-controls="projection-table" onClick={() => setAll(!all)}>
           {all ? "Show fewer columns" : "Show all columns"}
         </button>
       </div>
+      {today ? (
+        <p className={styles.note}>
+          The chart is in today&apos;s dollars ({ahead.inflationPercent}% inflation a year). The table is in the dollars of each year; its last two columns, under
+          &ldquo;Show all columns&rdquo;, are in today&apos;s dollars.
+        </p>
+      ) : null}
       <div className={styles.tableScroll} role="region" aria-labelledby="projection-caption" tabIndex={0} data-testid="projection-scroll">
         <table id="projection-table" className={`${styles.projection} ${all ? styles.allColumns : ""} ${dense ? styles.dense : ""}`} data-testid="projection-table" aria-labelledby="projection-caption">
           <thead>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col" className={`num ${styles.more}`}>Age</th>
-              <th scope="col" className={`num ${styles.more}`}>Years of service</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>Age</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>Years of service</th>
               <th scope="col" className={`num ${styles.percent}`}>Match vested</th>
               <th scope="col" className={`num ${styles.more}`}>Pay</th>
               <th scope="col" className={`num ${styles.more}`}>Deferral</th>
@@ -280,8 +286,8 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
             {ahead.rows.map((row) => (
               <tr key={row.planYear} className={row.planYear === ahead.chosen.planYear ? styles.chosenRow : undefined}>
                 <th scope="row">{row.planYear}</th>
-                <td className={`num ${styles.more}`}>{row.age}</td>
-                <td className={`num ${styles.more}`}>{row.yearsOfService}</td>
+                <td className={`num ${styles.wideMore}`}>{row.age}</td>
+                <td className={`num ${styles.wideMore}`}>{row.yearsOfService}</td>
                 <td className={`num ${styles.percent}`}>
                   {row.vestingStep ? <span className={styles.stepMark}>step </span> : null}
                   {row.vestedPercent}%

@@ -58,8 +58,9 @@ test.describe("the participant calculator", () => {
     // = 16840.00; match balance 3000 × 1.06 + 1048 × 1.03 = 4259.44; 3 years → 50%: vested
     // 16840 + 2129.72 = 18969.72, forfeitable 2129.72; earnings 21099.44 − 15000 − 5048 = 1051.44.
     const row = page.getByTestId("projection-table").locator("tbody tr").first();
-    // Year, vested %, total, vested and forfeitable show; every other column is one tap away.
-    await expect(row.locator("th, td").filter({ visible: true })).toHaveText(["2003", "step 50%", "$21,099.44", "$18,969.72", "$2,129.72"]);
+    // Year, age, years of service, vested %, total, vested and forfeitable show at 1280; every
+    // other column is one tap away.
+    await expect(row.locator("th, td").filter({ visible: true })).toHaveText(["2003", "33", "3", "step 50%", "$21,099.44", "$18,969.72", "$2,129.72"]);
     await page.getByRole("button", { name: "Show all columns" }).click();
     await expect(row.locator("th, td").filter({ visible: true })).toHaveText(
       ["2003", "33", "3", "step 50%", "$40,000.00", "$4,000.00", "$1,048.00", "$1,051.44", "$16,840.00", "$0.00", "$4,259.44", "$21,099.44", "$18,969.72", "$2,129.72"],
@@ -401,7 +402,7 @@ test.describe("hours in each plan year", () => {
     // 2006: deferral 5000 × 1.06 + 1800 × 1.03 = 7154.00; match 1777.78 × 1.06 + 471.60 × 1.03
     // = 2370.1948 → 2370.19; total 9524.19; vested 7154 + 1185.10 = 8339.10; forfeitable 1185.09.
     const first = page.getByTestId("projection-table").locator("tbody tr").first();
-    await expect(first.locator("th, td").filter({ visible: true })).toHaveText(["2006", "step 50%", "$9,524.19", "$8,339.10", "$1,185.09"]);
+    await expect(first.locator("th, td").filter({ visible: true })).toHaveText(["2006", "31", "3", "step 50%", "$9,524.19", "$8,339.10", "$1,185.09"]);
     await expect(page.getByRole("region", { name: "Your results" })).toContainText(
       "They start from your 2 years of service counted from your hours on June 30, 2005, and count each plan year from 2006 as one more year of service",
     );
