@@ -4,6 +4,13 @@ import { describeSchedule, serviceRuleInWords } from "@/lib/rules/words";
 import styles from "./participant/participant.module.css";
 
 /** A scenario worked by hand in the tests: 3 years, $10,000 / $500 / $4,000.01 → $12,500.01 vested. */
+/**
+ * A temp worker with a gap, worked by hand in the tests: first hired 2000-03-06, gone in 2001 and
+ * 2002, rehired in 2003; hours 1,400 / 300 / 0 / 700 / 1,200 and 620 so far in 2005.
+ */
+const GAP_EXAMPLE =
+  "/participant#asOf=2005-06-30&employer=SOS&birthDate=1975-05-01&employmentStartDate=2000-03-06&service=hours&hoursByYear.2000=1400&hoursByYear.2001=300&hoursByYear.2002=0&hoursByYear.2003=700&hoursByYear.2004=1200&hoursByYear.2005=620&balances.deferral=5000&balances.match=1777.78";
+
 const EXAMPLE = `/participant#asOf=2002-12-31&employer=SOS&birthDate=1970-07-04&yearsOfService=3&balances.deferral=10000&balances.rollover=500&balances.match=4000.01&compensation=40000&salaryGrowthPercent=3&deferralPercent=10&matchPreset=2002&matchPercentOfDeferral=${SOS_PLAN.match.referencePercentOfDeferrals}&annualReturnPercent=6`;
 
 export default function Home() {
@@ -25,9 +32,10 @@ export default function Home() {
           <Link href="/participant">
             <strong>Your account</strong>
           </Link>
-          : what is vested today, what you would forfeit if you left, how many dollars more vest if you stay until the next step, your
-          contribution limit, and your balance year by year. Your figures stay in your browser.{" "}
-          <Link href={EXAMPLE}>Try an example</Link>.
+          : what is yours today (vested), what you would lose if you left, what staying adds, your contribution limit, and your balance
+          year by year. Give your years of service, your start date, or your hours in each year: hours count gaps between jobs and a
+          return to work as the plan does. Your figures stay in your browser. <Link href={EXAMPLE}>Try an example</Link>, or{" "}
+          <Link href={GAP_EXAMPLE}>a temp worker with a gap</Link>.
         </li>
       </ul>
 
@@ -43,7 +51,7 @@ export default function Home() {
           <Link href="/hr/forfeitures">
             <strong>Forfeitures</strong>
           </Link>
-          : sharing a pool of forfeited match among participants, pro rata to their deferrals, to the cent.
+          : sharing a pool of forfeited match (money left behind by people who left before it vested) among participants, in proportion to their deferrals (pro rata), to the cent.
         </li>
         <li>
           <Link href="/plan">

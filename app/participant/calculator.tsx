@@ -1,15 +1,32 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Field, type FieldKind } from "@/app/components/field";
 import { formatUsd } from "@/lib/money";
 import { readMoney } from "@/lib/parse";
 import { fromFragment, initialState, presetPercent, TEXT_FIELDS, toFragment, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
-import { defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
+import { yearFieldId, yearKey } from "@/lib/pages/participant/hours";
+import { ageSentence, defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
 import { FIELD_LABELS, readInputs } from "@/lib/pages/participant/validate";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { fieldId, TextInput } from "./fields";
 import { LimitSectionView, VestedTodaySection, YearsAheadSection } from "./results";
 import styles from "./participant.module.css";
+
+// The hours mode's rows and record load when that mode is chosen: the page stays light for the others.
+const HoursForm = lazy(() => import("./hours-mode"));
+const ServiceRecordCard = lazy(() => import("./hours-mode").then((module) => ({ default: module.ServiceRecordCard })));
+
+/** The element id of a field: "f-balances-match"; an hours row's: "f-hoursByYear-2003". */
+export function fieldId(field: string): string {
+  const year = /^hoursByYear\.(\d{4})$/.exec(field);
+  return year ? yearFieldId(Number(year[1])) : `f-${field.replace(/\./g, "-")}`;
+}
+
+/** The fields a link filled in: their messages show at once. */
+function filledIn(state: FormState): string[] {
+  const hours = state.hoursEntries ? state.hoursEntries.flatMap((_, index) => [`hours.${index}.date`, `hours.${index}.hours`]) : Object.keys(state.hoursByYear).map((year) => yearKey(Number(year)));
+  return [...TEXT_FIELDS.filter((field) => state.text[field] !== ""), ...hours];
+}
 
 /** Today's date in the person's own calendar, as YYYY-MM-DD: the default as-of date. */
 function todayIso(): string {
@@ -27,7 +44,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   // The server renders the empty form; the fragment and today's date are read once mounted.
   const [state, setState] = useState<FormState>(() => initialState("", reference));
   const [ready, setReady] = useState(false);
-  const [touched, setTouched] = useState<ReadonlySet<TextField>>(() => new Set());
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   // The fragment last copied: "Link copied." shows until the scenario changes.
   const [copiedFragment, setCopiedFragment] = useState<string | null>(null);
   // The latest state, for the hashchange listener registered once.
@@ -41,7 +58,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
     const next = holdsScenario(hash) ? fromFragment(hash, todayIso(), reference, plan.employers.map((employer) => employer.id)) : initialState(todayIso(), reference);
     setState(next);
     // Fields that came filled in from a link show their messages at once.
-    setTouched(new Set(holdsScenario(hash) ? TEXT_FIELDS.filter((field) => next.text[field] !== "") : []));
+    setTouched(new Set(holdsScenario(hash) ? filledIn(next) : []));
   }, [reference, plan.employers]);
 
   useEffect(() => {
@@ -69,39 +86,75 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   const setText = useCallback((field: TextField, value: string) => {
     setState((previous) => ({ ...previous, text: { ...previous.text, [field]: value } }));
   }, []);
-  const touch = useCallback((field: TextField) => {
-    setTouched((previous) => (previous.has(field) ? previous : new Set(previous).add(field)));
+  // A message appearing while a pointer is pressed would move the fields under it: a blur caused
+  // by a tap or click on another field shows its message once the tap is over.
+  const pressed = useRef(false);
+  const pending = useRef<string[]>([]);
+  const show = useCallback((fields: readonly string[]) => {
+    setTouched((previous) => (fields.every((field) => previous.has(field)) ? previous : new Set([...previous, ...fields])));
+  }, []);
+  useEffect(() => {
+    const down = () => {
+      pressed.current = true;
+    };
+    const up = () => {
+      pressed.current = false;
+      const fields = pending.current;
+      pending.current = [];
+      if (fields.length > 0) setTimeout(() => show(fields), 0);
+    };
+    window.addEventListener("pointerdown", down, true);
+    window.addEventListener("pointerup", up, true);
+    window.addEventListener("pointercancel", up, true);
+    return () => {
+      window.removeEventListener("pointerdown", down, true);
+      window.removeEventListener("pointerup", up, true);
+      window.removeEventListener("pointercancel", up, true);
+    };
+  }, [show]);
+  const touch = useCallback(
+    (field: string) => {
+      if (pressed.current) pending.current.push(field);
+      else show([field]);
+    },
+    [show],
+  );
+  const setYears = useCallback((hoursByYear: Record<string, string>) => {
+    setState((previous) => ({ ...previous, hoursByYear, hoursEntries: null }));
   }, []);
 
-  const { inputs, errors } = useMemo(() => readInputs(state), [state]);
-  const errorFields = TEXT_FIELDS.filter((field) => errors[field] !== undefined);
+  const { inputs, errors, warnings } = useMemo(() => readInputs(state), [state]);
+  const errorFields = Object.keys(errors).filter((field) => errors[field] !== undefined);
   const shownError = (field: TextField) => (touched.has(field) ? errors[field] : undefined);
-  const blocked = errorFields.length > 0;
+  const shownErrors = errorFields.filter((name) => touched.has(name));
 
   const results = useMemo(() => {
-    if (!ready || blocked) return null;
+    if (!ready) return null;
     const today = vestedToday(inputs, plan);
     return {
       today,
       stay: stayOrGoSection(inputs, plan, today),
       limit: limitSection(inputs, plan),
       ahead: yearsAhead(inputs, plan),
+      age: ageSentence(inputs, plan),
     };
-  }, [inputs, plan, ready, blocked]);
+  }, [inputs, plan, ready]);
 
   const yearsHint =
     inputs.birthDate && inputs.asOf && !errors.birthDate && !errors.asOf
       ? `Leave empty for age 65: ${defaultYears(inputs.birthDate, inputs.asOf, plan)} years.`
       : "Leave empty to project to age 65.";
 
-  const field = (name: TextField, kind: "date" | "money" | "number", extra: { hint?: string; suffix?: string; autoComplete?: string; placeholder?: string } = {}) => (
-    <TextInput
-      field={name}
+  const field = (name: TextField, kind: FieldKind, extra: { hint?: string; suffix?: string } = {}) => (
+    <Field
+      id={fieldId(name)}
+      name={name}
       label={FIELD_LABELS[name]}
       value={state.text[name]}
-      onChange={setText}
-      onBlur={touch}
+      onChange={(value) => setText(name, value)}
+      onBlur={() => touch(name)}
       error={shownError(name)}
+      warning={touched.has(name) ? warnings[name] : undefined}
       kind={kind}
       {...extra}
     />
@@ -152,12 +205,13 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
         </fieldset>
 
         <fieldset>
-          <legend>Vesting service: give one</legend>
+          <legend>Your service (it decides how much of the match is yours): give one</legend>
           <div className={styles.choices}>
             {(
               [
                 ["years", "Completed years of service"],
                 ["start", "Employment start date"],
+                ["hours", "Hours in each plan year (best with gaps, part-time work or a rehire)"],
               ] as [ServiceBy, string][]
             ).map(([value, text]) => (
               <label key={value} className={styles.choice}>
@@ -173,23 +227,38 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
             ))}
           </div>
           {state.serviceBy === "years"
-            ? field("yearsOfService", "number", { hint: "Completed years of vesting service; 3.9 counts as 3." })
-            : field("employmentStartDate", "date", { hint: "The day of your first hour of service." })}
+            ? field("yearsOfService", "number", { hint: "Whole years that count for vesting; 3.9 counts as 3." })
+            : field("employmentStartDate", "date", {
+                hint: state.serviceBy === "hours" ? "Your very first day of work, even if you left and came back later." : "The day of your first hour of service.",
+              })}
+          {state.serviceBy === "hours" ? (
+            <Suspense fallback={<p className={styles.hint}>Loading the rows for your hours…</p>}>
+              <HoursForm
+                state={state}
+                start={errors.employmentStartDate ? null : inputs.employmentStartDate}
+                asOf={errors.asOf ? null : inputs.asOf}
+                errors={errors}
+                touched={touched}
+                onTouch={touch}
+                onYears={setYears}
+              />
+            </Suspense>
+          ) : null}
         </fieldset>
 
         <fieldset>
           <legend>Balances on the as-of date</legend>
-          {field("balances.deferral", "money", { hint: "Your own pre-tax contributions and their earnings." })}
-          {field("balances.rollover", "money", { hint: "Money rolled in from another plan. Empty means $0." })}
-          {field("balances.match", "money", { hint: "Employer matching contributions and their earnings." })}
+          {field("balances.deferral", "money", { hint: "Money you put in from your pay before tax (deferrals), with its earnings." })}
+          {field("balances.rollover", "money", { hint: "Money moved in from another plan (a rollover). Empty means $0." })}
+          {field("balances.match", "money", { hint: "Money the employer added to match yours, with its earnings." })}
         </fieldset>
 
         <fieldset>
           <legend>Next year</legend>
           {field("compensation", "money", { hint: "Your pay for the plan year after the as-of date." })}
-          {field("deferralPercent", "number", { suffix: "%", hint: `Of pay. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
+          {field("deferralPercent", "number", { suffix: "%", hint: `The part of your pay you put in. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
           <fieldset className={styles.inner}>
-            <legend>Employer match (discretionary)</legend>
+            <legend>Employer match: the employer decides it each year (discretionary)</legend>
             {(
               [
                 ["2002", `2002 rate: ${reference}% of deferrals`],
@@ -223,8 +292,8 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 
         <fieldset>
           <legend>Assumptions</legend>
-          {field("annualReturnPercent", "number", { suffix: "%", hint: "A year, after fees." })}
-          {field("salaryGrowthPercent", "number", { suffix: "%", hint: "A year." })}
+          {field("annualReturnPercent", "number", { suffix: "%", hint: "How much the account earns a year, after fees." })}
+          {field("salaryGrowthPercent", "number", { suffix: "%", hint: "How much your pay rises a year." })}
           {field("years", "number", { hint: yearsHint })}
           {field("inflationPercent", "number", { suffix: "%", hint: "Optional: shows the years ahead in today's dollars too." })}
           <label className={styles.choice}>
@@ -256,33 +325,37 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
           </span>
         </div>
         <PrintSummary state={state} plan={plan} />
-        {blocked ? (
+        {shownErrors.length > 0 ? (
           <div className={styles.problems} role="status" data-testid="problems">
-            <h2>No figures yet</h2>
-            {errorFields.some((name) => touched.has(name)) ? (
-              <>
-                <p>Some entries need attention before any figure is shown:</p>
-                <ul>
-                  {errorFields
-                    .filter((name) => touched.has(name))
-                    .map((name) => (
-                      <li key={name}>
-                        <button type="button" className={styles.linkButton} onClick={() => document.getElementById(fieldId(name))?.focus()}>
-                          {errors[name]}
-                        </button>
-                      </li>
-                    ))}
-                </ul>
-              </>
-            ) : (
-              <p>Finish typing {errorFields.map((name) => FIELD_LABELS[name].toLowerCase()).join(", ")} to see the figures.</p>
-            )}
+            <h2>Some entries need a fix</h2>
+            <p>The figures that use them are hidden until then; the others are shown below.</p>
+            <ul>
+              {shownErrors.map((name) => (
+                <li key={name}>
+                  <button type="button" className={styles.linkButton} onClick={() => document.getElementById(fieldId(name))?.focus()}>
+                    {errors[name]}
+                  </button>
+                </li>
+              ))}
+            </ul>
           </div>
-        ) : results ? (
+        ) : null}
+        {results ? (
           <>
             <p className={styles.note}>{eligibilityNote(inputs, plan)}</p>
+            {results.age ? (
+              <p className={styles.callout} data-testid="age-sentence">
+                {results.age}
+              </p>
+            ) : null}
             <div className={styles.cards}>
-              <VestedTodaySection section={results.today} stay={results.stay} />
+              <VestedTodaySection section={results.today} stay={results.stay} record={
+                  results.today.ok && results.today.value.result.service ? (
+                    <Suspense fallback={null}>
+                      <ServiceRecordCard inputs={inputs} plan={plan} today={results.today.value} />
+                    </Suspense>
+                  ) : null
+                } />
               <LimitSectionView section={results.limit} />
             </div>
             <YearsAheadSection section={results.ahead} asOf={inputs.asOf ?? ""} onChoose={chooseYear} plan={plan} />
@@ -308,6 +381,9 @@ function PrintSummary({ state, plan }: { state: FormState; plan: PlanDefinition 
     ["Employer", plan.employers.find((employer) => employer.id === state.employer)?.name ?? state.employer],
     ["Birth date", t.birthDate || "not given"],
     state.serviceBy === "years" ? ["Years of service", t.yearsOfService || "not given"] : ["Employment start date", t.employmentStartDate || "not given"],
+    ...(state.serviceBy === "hours"
+      ? [["Hours", state.hoursEntries ? `${state.hoursEntries.length} dated entries` : Object.entries(state.hoursByYear).filter(([, hours]) => hours.trim() !== "").map(([year, hours]) => `${year}: ${hours}`).join("; ") || "not given"] as [string, string]]
+      : []),
     ["Balances", `deferrals ${money(t["balances.deferral"])}, rollovers ${money(t["balances.rollover"])}, match ${money(t["balances.match"])}`],
     ["Next year's pay", t.compensation ? money(t.compensation) : "not given"],
     ["Deferral", t.deferralPercent ? `${t.deferralPercent}%` : "not given"],

@@ -13,7 +13,11 @@ interface ChartProps {
 
 const MARGIN = { top: 14, right: 12, bottom: 30, left: 58 };
 /** Room for one row of step labels above the plot. */
-const STEP_ROW = 12;
+const STEP_ROW = 14;
+/** Half the width of a year label ("2065" at 12px), with a little room: the last one stays inside. */
+const YEAR_HALF = 16;
+/** Half the width of a step label ("100%" at 11px bold), with a little room. */
+const STEP_HALF = 15;
 
 /**
  * Total and vested balance by year, drawn as SVG at the width it is shown (so its text stays
@@ -36,11 +40,13 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
   const stepLevels = new Map<number, number>();
   const lastAtLevel: number[] = [];
   const bandWidth = (width - MARGIN.left - MARGIN.right) / rows.length;
+  // A step label is drawn inside the plot's width, clear of the money axis's labels.
+  const labelX = (index: number) => Math.min(width - MARGIN.right - STEP_HALF, Math.max(MARGIN.left + STEP_HALF, MARGIN.left + bandWidth * (index + 0.5)));
   rows.forEach((row, index) => {
     if (!row.vestingStep) return;
-    const at = MARGIN.left + bandWidth * (index + 0.5);
+    const at = labelX(index);
     let level = 0;
-    while (lastAtLevel[level] !== undefined && at - lastAtLevel[level]! < 34) level += 1;
+    while (lastAtLevel[level] !== undefined && at - lastAtLevel[level]! < 2 * STEP_HALF + 6) level += 1;
     lastAtLevel[level] = at;
     stepLevels.set(row.planYear, level);
   });
@@ -94,7 +100,7 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
                 onClick={() => onChoose(row.planYear)}
               />
               {labelled(index) ? (
-                <text x={x(index)} y={height - 10} textAnchor="middle" className={styles.axisText}>
+                <text x={Math.min(x(index), width - YEAR_HALF)} y={height - 10} textAnchor="middle" className={styles.axisText}>
                   {row.planYear}
                 </text>
               ) : null}
@@ -104,7 +110,7 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
             row.vestingStep ? (
               <g key={`step-${row.planYear}`}>
                 <line x1={x(index)} x2={x(index)} y1={top - 4 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} y2={top + plotHeight} className={styles.stepLine} />
-                <text x={x(index)} y={top - 6 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} textAnchor="middle" className={styles.stepText}>
+                <text x={labelX(index)} y={top - 6 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} textAnchor="middle" className={styles.stepText}>
                   {`${row.vestedPercent}%`}
                 </text>
               </g>

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from "react";
 import { downloadCsv } from "@/app/components/download";
 import { formatUsd, type Money } from "@/lib/money";
 import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
@@ -24,13 +25,14 @@ function Missing({ section }: { section: { ok: false; missing: string } }) {
   return <p className={styles.missing}>{section.missing}</p>;
 }
 
-export function VestedTodaySection({ section, stay }: { section: Section<VestedToday>; stay: Section<StayOrGo> }) {
+export function VestedTodaySection({ section, stay, record }: { section: Section<VestedToday>; stay: Section<StayOrGo>; record: ReactNode }) {
   return (
     <>
       <section aria-labelledby="vested-heading" className={styles.card}>
         <h2 id="vested-heading">Vested today</h2>
         {section.ok ? <VestedFigures today={section.value} /> : <Missing section={section} />}
       </section>
+      {record}
       <section aria-labelledby="stay-heading" className={styles.card}>
         <h2 id="stay-heading">Stay or go</h2>
         {stay.ok ? <StayFigures stay={stay.value} /> : <Missing section={stay} />}
@@ -52,10 +54,14 @@ function VestedFigures({ today }: { today: VestedToday }) {
         <span className={styles.bigLabel}>Vested balance</span> <strong data-testid="vested-total">{formatUsd(result.vested.total)}</strong>
         <span className={styles.bigNote}>
           {" "}
-          of {formatUsd(result.balance)}; employer match <strong data-testid="vested-percent">{result.vestedPercent}%</strong> vested after{" "}
-          {result.yearsOfService} completed {result.yearsOfService === 1 ? "year" : "years"} of service
+          of {formatUsd(result.balance)}; employer match <strong data-testid="vested-percent">{result.vestedPercent}%</strong> vested {today.serviceWords}
         </span>
       </p>
+      {today.caveat ? (
+        <p className={styles.warning} data-testid="law-caveat">
+          {today.caveat}
+        </p>
+      ) : null}
       <p className={styles.callout} data-testid="forfeit-sentence">
         {today.forfeitSentence}
       </p>
@@ -109,6 +115,11 @@ function StayFigures({ stay }: { stay: StayOrGo }) {
           ))}
         </ol>
       )}
+      {stay.caveat ? (
+        <p className={styles.note} data-testid="stay-caveat">
+          {stay.caveat}
+        </p>
+      ) : null}
       <Why lines={stay.explanation} label="staying or going" />
     </>
   );
@@ -164,6 +175,7 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
           </p>
         ) : null}
       </div>
+      {limit.pending ? <p className={styles.missing}>{limit.pending}</p> : null}
       {result.limitsNote ? <p className={styles.note}>{result.limitsNote}</p> : null}
       <p className={styles.note}>
         For {limit.planYear}, the first plan year after the as-of date: the year the pay you entered is for. Catch-up contributions are not
@@ -199,6 +211,10 @@ export function YearsAheadSection({
 
 function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void; plan: PlanDefinition }) {
   const today = ahead.inflationPercent !== null;
+  // The table shows the year, total, vested and forfeitable; every other column is one tap away.
+  const [all, setAll] = useState(false);
+  // Amounts of $10,000,000 and more take a smaller type on a phone, so the four columns still fit.
+  const dense = ahead.rows.some((row) => formatUsd(row.total).length > 13);
   const reduced = ahead.rows.some((row) => row.matchReducedBy.greaterThan(0));
   return (
     <>
@@ -221,31 +237,47 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
         {ahead.yearsDefaulted ? " (to age 65)" : ""}. Each year ends on December 31.
         {ahead.result.limitsNote ? ` ${ahead.result.limitsNote}` : ""}
       </p>
-      <h3 id="projection-caption" className={styles.tableTitle}>
-        Projection by plan year{today ? `, with today's dollars at ${ahead.inflationPercent}% inflation` : ""}
-      </h3>
-      <div className={styles.tableScroll} role="region" aria-labelledby="projection-caption" tabIndex={0}>
-        <table className={styles.projection} data-testid="projection-table" aria-labelledby="projection-caption">
+      {ahead.notes.map((note) => (
+        <p key={note} className={styles.note}>
+          {note}
+        </p>
+      ))}
+      <div className={styles.tableHead}>
+        <h3 id="projection-caption" className={styles.tableTitle}>
+          Projection by plan year
+        </h3>
+        <button type="button" className={`${styles.smallButton} no-print`} aria-expanded={all} aria-controls="projection-table" onClick={() => setAll(!all)}>
+          {all ? "Show fewer columns" : "Show all columns"}
+        </button>
+      </div>
+      {today ? (
+        <p className={styles.note}>
+          The chart is in today&apos;s dollars ({ahead.inflationPercent}% inflation a year). The table is in the dollars of each year; its last two columns, under
+          &ldquo;Show all columns&rdquo;, are in today&apos;s dollars.
+        </p>
+      ) : null}
+      <div className={styles.tableScroll} role="region" aria-labelledby="projection-caption" tabIndex={0} data-testid="projection-scroll">
+        <table id="projection-table" className={`${styles.projection} ${all ? styles.allColumns : ""} ${dense ? styles.dense : ""}`} data-testid="projection-table" aria-labelledby="projection-caption">
           <thead>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col" className="num">Age</th>
-              <th scope="col" className="num">Years of service</th>
-              <th scope="col" className="num">Match vested</th>
-              <th scope="col" className="num">Pay</th>
-              <th scope="col" className="num">Deferral</th>
-              <th scope="col" className="num">Match</th>
-              <th scope="col" className="num">Earnings</th>
-              <th scope="col" className={`num ${styles.printHide}`}>Deferrals balance</th>
-              <th scope="col" className={`num ${styles.printHide}`}>Rollovers balance</th>
-              <th scope="col" className={`num ${styles.printHide}`}>Match balance</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>Age</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>Years of service</th>
+              <th scope="col" className={`num ${styles.percent}`}>Match vested</th>
+              <th scope="col" className={`num ${styles.more}`}>Pay</th>
+              <th scope="col" className={`num ${styles.more}`}>Deferral</th>
+              <th scope="col" className={`num ${styles.more}`}>Match</th>
+              <th scope="col" className={`num ${styles.more}`}>Earnings</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Deferrals balance</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Rollovers balance</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Match balance</th>
               <th scope="col" className="num">Total</th>
               <th scope="col" className="num">Vested</th>
               <th scope="col" className="num">Forfeitable if you leave</th>
               {today ? (
                 <>
-                  <th scope="col" className="num">Total, today&apos;s dollars</th>
-                  <th scope="col" className="num">Vested, today&apos;s dollars</th>
+                  <th scope="col" className={`num ${styles.more}`}>Total, today&apos;s dollars</th>
+                  <th scope="col" className={`num ${styles.more}`}>Vested, today&apos;s dollars</th>
                 </>
               ) : null}
             </tr>
@@ -254,29 +286,29 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
             {ahead.rows.map((row) => (
               <tr key={row.planYear} className={row.planYear === ahead.chosen.planYear ? styles.chosenRow : undefined}>
                 <th scope="row">{row.planYear}</th>
-                <td className="num">{row.age}</td>
-                <td className="num">{row.yearsOfService}</td>
-                <td className="num">
+                <td className={`num ${styles.wideMore}`}>{row.age}</td>
+                <td className={`num ${styles.wideMore}`}>{row.yearsOfService}</td>
+                <td className={`num ${styles.percent}`}>
                   {row.vestingStep ? <span className={styles.stepMark}>step </span> : null}
                   {row.vestedPercent}%
                 </td>
-                <td className="num">{formatUsd(row.compensation)}</td>
-                <td className="num">{formatUsd(row.deferral)}</td>
-                <td className="num">
+                <td className={`num ${styles.more}`}>{formatUsd(row.compensation)}</td>
+                <td className={`num ${styles.more}`}>{formatUsd(row.deferral)}</td>
+                <td className={`num ${styles.more}`}>
                   {formatUsd(row.match)}
                   {row.matchReducedBy.greaterThan(0) ? "*" : ""}
                 </td>
-                <td className="num">{formatUsd(row.earnings)}</td>
-                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.deferral)}</td>
-                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.rollover)}</td>
-                <td className={`num ${styles.printHide}`}>{formatUsd(row.balances.match)}</td>
+                <td className={`num ${styles.more}`}>{formatUsd(row.earnings)}</td>
+                <td className={`num ${styles.more} ${styles.printHide}`}>{formatUsd(row.balances.deferral)}</td>
+                <td className={`num ${styles.more} ${styles.printHide}`}>{formatUsd(row.balances.rollover)}</td>
+                <td className={`num ${styles.more} ${styles.printHide}`}>{formatUsd(row.balances.match)}</td>
                 <td className="num">{formatUsd(row.total)}</td>
                 <td className="num">{formatUsd(row.vested)}</td>
                 <td className="num">{formatUsd(row.forfeitable)}</td>
                 {today ? (
                   <>
-                    <td className="num">{row.totalToday ? formatUsd(row.totalToday) : ""}</td>
-                    <td className="num">{row.vestedToday ? formatUsd(row.vestedToday) : ""}</td>
+                    <td className={`num ${styles.more}`}>{row.totalToday ? formatUsd(row.totalToday) : ""}</td>
+                    <td className={`num ${styles.more}`}>{row.vestedToday ? formatUsd(row.vestedToday) : ""}</td>
                   </>
                 ) : null}
               </tr>

@@ -34,6 +34,18 @@ test.describe("the home page", () => {
     await expect(page.getByTestId("vested-total")).toHaveText("$12,500.01");
   });
 
+  test("the temp worker's example opens the calculator in the hours mode with the hand-worked figures", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "a temp worker with a gap" }).click();
+    await expect(page).toHaveURL(/\/participant#.*service=hours/);
+    await expect(page.getByRole("radio", { name: /Hours in each plan year/ })).toBeChecked();
+    // 2000 (1,400) and 2004 (1,200) count; 2001 (300) and 2002 (0) are breaks; 2003 (700) neither:
+    // 2 years → 0%; 380 more hours in 2005 → 3 years → 50% of 1777.78 = 888.89.
+    await expect(page.getByTestId("years-sentence")).toHaveText("2 years of service counted: 0% of your employer match is vested.");
+    await expect(page.getByTestId("progress-sentence")).toContainText("Work 380 more hours by December 31, 2005 and 50% of your match vests: $888.89.");
+    await expect(page.getByTestId("forfeit-date-sentence")).toContainText("Come back before January 1, 2011 and it can still vest");
+  });
+
   test("axe finds no violations, and the page fits a phone", async ({ page }) => {
     await page.goto("/");
     await expectNoAxeViolations(page);

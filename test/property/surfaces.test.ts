@@ -6,22 +6,25 @@
  *   eligibility handler, the roster worker's evaluation (the CSV files it reads) and the
  *   one-employee form's model.
  * - Participant scenarios through the participant page's model and the API's vesting,
- *   contribution-limit and projection handlers.
+ *   contribution-limit and projection handlers; with hours in each plan year, or with a link's
+ *   dated entries, through the page and the API's vesting answer from hours.
  * - Field values through the participant page's reader and the API's projection schema.
  *
  * Nothing here recomputes a rule: each surface is asked, and the answers are held to each other.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, isoOf, yearOf } from "@/lib/dates";
+import { addDays, daysBetween, isoOf, yearOf } from "@/lib/dates";
 import { contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 import { formatMoney } from "@/lib/money";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { dateText } from "@/lib/pages/hr-eligibility/view";
-import { initialState, type FormState, type TextField } from "@/lib/pages/participant/form";
-import { limitSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
+import { fromFragment, initialState, type FormState, type TextField } from "@/lib/pages/participant/form";
+import { serviceRecord } from "@/lib/pages/participant/record";
+import { limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
+import { formatHours } from "@/lib/rules/words";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
@@ -354,6 +357,165 @@ describe("a participant gets the same figures from the participant page and the 
         }
       }),
       { numRuns: 500 },
+    );
+  }, 120_000);
+});
+
+// Participants with hours ----------------------------------------------------------------------
+
+interface HoursScenario {
+  scenario: Scenario;
+  start: string;
+  /** The page's rows (year → hours text), or a link's dated entries. */
+  hours: { kind: "rows"; byYear: Record<string, string> } | { kind: "link"; entries: { date: string; hours: string }[] };
+}
+
+const yearHours = fc.oneof(
+  fc.constantFrom("", "0", "500", "500.5", "501", "999.9999", "1000", "1,040", "2080"),
+  fc.integer({ min: 0, max: 2_600_0000 }).map((n) => String(n / 10_000)),
+);
+
+const hoursScenarioArb: fc.Arbitrary<HoursScenario> = fc
+  .record({
+    scenario: scenarioArb,
+    startDays: fc.integer({ min: 0, max: 30 * 365 }),
+    kind: fc.constantFrom<"rows" | "link">("rows", "link"),
+    rows: fc.array(yearHours, { minLength: 31, maxLength: 31 }),
+    entries: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 1_000_000 }), hours: fc.integer({ min: 0, max: 12_000_000 }).map((n) => String(n / 10_000)) }), { minLength: 1, maxLength: 40 }),
+    ahead: fc.integer({ min: 0, max: 800 }),
+  })
+  .map(({ scenario, startDays, kind, rows, entries, ahead }): HoursScenario => {
+    const start = addDays(scenario.asOf, -Math.min(startDays, (yearOf(scenario.asOf) - yearOf(scenario.birthDate) - 15) * 365));
+    const s = { ...scenario, service: { kind: "start" as const, start } };
+    if (kind === "rows") {
+      const byYear: Record<string, string> = {};
+      for (let year = yearOf(start), i = 0; year <= yearOf(scenario.asOf); year += 1, i += 1) byYear[String(year)] = rows[i % rows.length]!;
+      return { scenario: s, start, hours: { kind, byYear } };
+    }
+    // Dated entries from the start to some days after the as-of date (hours ahead), several a year.
+    const span = daysBetween(start, scenario.asOf) + ahead;
+    const dated = entries.map((entry) => ({ date: addDays(start, entry.offset % (span + 1)), hours: entry.hours }));
+    return { scenario: s, start, hours: { kind, entries: dated } };
+  });
+
+/** The form a person would have: the rows typed, or the link with the API's `hours.N.*` names. */
+function hoursPageState(h: HoursScenario): FormState {
+  const s = h.scenario;
+  if (h.hours.kind === "link") {
+    const fragment = new URLSearchParams({ asOf: s.asOf, employmentStartDate: h.start });
+    h.hours.entries.forEach((entry, index) => {
+      fragment.set(`hours.${index}.date`, entry.date);
+      fragment.set(`hours.${index}.hours`, entry.hours);
+    });
+    const state = fromFragment(fragment.toString(), s.asOf, SOS_PLAN.match.referencePercentOfDeferrals, ["SOS", "Inteliant"]);
+    const typed = pageState(s);
+    return { ...typed, serviceBy: "hours", text: { ...typed.text, employmentStartDate: h.start }, hoursEntries: state.hoursEntries };
+  }
+  const state = pageState(s);
+  return { ...state, serviceBy: "hours", hoursByYear: h.hours.byYear };
+}
+
+/**
+ * The API's entries for the same hours. A link's entries go as they are; each row as the page
+ * says it counts it: a past plan year's total on December 31, this year's so far on the as-of date.
+ */
+function apiHours(h: HoursScenario): { date: string; hours: number }[] {
+  if (h.hours.kind === "link") return h.hours.entries.map((entry) => ({ date: entry.date, hours: Number(entry.hours) }));
+  const asOf = h.scenario.asOf;
+  return Object.entries(h.hours.byYear)
+    .filter(([, text]) => text !== "")
+    .map(([year, text]) => ({ date: Number(year) < yearOf(asOf) ? `${year}-12-31` : asOf, hours: Number(text.replace(/,/g, "")) }));
+}
+
+describe("a participant giving hours gets the same figures from the page and the API", () => {
+  it("for 400 random careers (rows a year, or a link's dated entries): vested today, the record, the steps and every projected year", () => {
+    fc.assert(
+      fc.property(hoursScenarioArb, (h) => {
+        const s = h.scenario;
+        const { inputs, errors } = readInputs(hoursPageState(h));
+        const hours = apiHours(h);
+        expect(errors).toEqual({});
+        if (hours.length === 0) {
+          // Every row left empty: the page asks for hours rather than show 0 years.
+          expect(vestedToday(inputs, SOS_PLAN).ok).toBe(false);
+          return;
+        }
+        const vesting = body(vestingEndpoint({ employmentStartDate: h.start, asOf: s.asOf, hours, balances: s.balances, planTerminated: s.planTerminated })) as Record<string, unknown> & {
+          yearsOfService: number;
+          service: { periods: { hours: number; breakInService: boolean; yearOfService: boolean; creditedOn: string | null }[] } & Record<string, unknown>;
+        };
+        const today = vestedToday(inputs, SOS_PLAN);
+        expect(today.ok).toBe(true);
+        if (!today.ok) return;
+        const r = today.value.result;
+        const service = r.service!;
+        expect({
+          yearsOfService: r.yearsOfService,
+          vestedPercent: r.vestedPercent,
+          vested: { deferral: formatMoney(r.vested.deferral), rollover: formatMoney(r.vested.rollover), match: formatMoney(r.vested.match), total: formatMoney(r.vested.total) },
+          forfeitable: formatMoney(r.forfeitable),
+          nextStep: r.nextStep,
+          stepsAhead: r.stepsAhead.map((step) => ({ yearsOfService: step.yearsOfService, vestedPercent: step.vestedPercent, reachedOn: step.reachedOn, additionalVested: formatMoney(step.additionalVested) })),
+          forfeitsOn: service.forfeitsOn,
+          consecutiveBreaks: service.consecutiveBreaks,
+          currentPeriod: service.currentPeriod,
+          periods: service.periods.map(({ start, end, hours, yearOfService, creditedOn, breakInService, disregarded }) => ({ start, end, hours, yearOfService, creditedOn, breakInService, disregarded })),
+        }).toEqual({
+          yearsOfService: vesting.yearsOfService,
+          vestedPercent: vesting.vestedPercent,
+          vested: vesting.vested,
+          forfeitable: vesting.forfeitable,
+          nextStep: vesting.nextStep,
+          stepsAhead: vesting.stepsAhead,
+          forfeitsOn: vesting.service.forfeitsOn,
+          consecutiveBreaks: vesting.service.consecutiveBreaks,
+          currentPeriod: vesting.service.currentPeriod,
+          periods: vesting.service.periods,
+        });
+
+        // The record shows one row per period of the API's answer, with its hours and its kind.
+        const record = serviceRecord(inputs, SOS_PLAN, today.value)!;
+        expect(record.rows).toHaveLength(vesting.service.periods.length);
+        record.rows.forEach((row, index) => {
+          const period = vesting.service.periods[index]!;
+          expect(row.kind === "break", `${row.label} break`).toBe(period.breakInService);
+          if (row.kind === "year") expect(period.creditedOn).not.toBeNull();
+          if (row.kind !== "current") expect(row.hours).toBe(formatHours(period.hours));
+        });
+        expect(stayOrGoSection(inputs, SOS_PLAN, today).ok).toBe(true);
+
+        // The years ahead: the projection from the years of service the hours give today.
+        const ahead = yearsAhead(inputs, SOS_PLAN);
+        const projection = body(
+          projectionEndpoint({
+            asOf: s.asOf,
+            birthDate: s.birthDate,
+            yearsOfService: vesting.yearsOfService,
+            balances: s.balances,
+            compensation: s.compensation,
+            salaryGrowthPercent: s.growthPercent,
+            deferralPercent: s.deferralPercent,
+            matchPercentOfDeferral: s.matchPercent,
+            annualReturnPercent: s.returnPercent,
+            years: s.years,
+            planTerminated: s.planTerminated,
+          }),
+        ) as { rows: Record<string, unknown>[] };
+        expect(ahead.ok).toBe(true);
+        if (ahead.ok) {
+          expect(
+            ahead.value.rows.map((row) => ({
+              planYear: row.planYear,
+              yearsOfService: row.yearsOfService,
+              vestedPercent: row.vestedPercent,
+              total: formatMoney(row.total),
+              vested: formatMoney(row.vested),
+              forfeitable: formatMoney(row.forfeitable),
+            })),
+          ).toEqual(projection.rows.map(({ planYear, yearsOfService, vestedPercent, total, vested, forfeitable }) => ({ planYear, yearsOfService, vestedPercent, total, vested, forfeitable })));
+        }
+      }),
+      { numRuns: 400 },
     );
   }, 120_000);
 });

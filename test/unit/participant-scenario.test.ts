@@ -43,7 +43,8 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
     expect(formatUsd(today.result.forfeitable)).toBe("$2,000.00");
     // 10000 + 500 + 2000.01
     expect(formatUsd(today.result.vested.total)).toBe("$12,500.01");
-    expect(today.forfeitSentence).toBe("If your employment ended on 2002-12-31 you would forfeit $2,000.00 of employer match.");
+    expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, you would forfeit $2,000.00 of the employer match.");
+    expect(today.serviceWords).toBe("after 3 completed years of service");
     expect(today.balances.match.toFixed(2)).toBe("4000.01");
     expect(today.explanation.join(" ")).toContain("11-K Note 1.D");
   });
@@ -51,16 +52,19 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
   it("the plan terminated: everything vests, nothing is forfeited (Note 5)", () => {
     const today = value(vestedToday(inputsOf({ yearsOfService: "1", "balances.match": "1000" }, { planTerminated: true }), SOS_PLAN));
     expect(today.result.vestedPercent).toBe(100);
-    expect(today.forfeitSentence).toBe("If your employment ended on 2002-12-31 you would forfeit $0.00 of employer match.");
+    expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, you would forfeit $0.00 of the employer match.");
+    // Fully vested by the event: no word about the statutory schedules.
+    expect(today.caveat).toBeNull();
   });
 
   it("without service it says what it needs", () => {
     const section = vestedToday(inputsOf({}), SOS_PLAN);
-    expect(section).toEqual({ ok: false, missing: "Enter your years of vesting service or employment start date to see what is vested today." });
+    expect(section).toEqual({ ok: false, missing: "Enter your years of vesting service to see what is vested today." });
     expect(stayOrGoSection(inputsOf({}), SOS_PLAN, section)).toEqual({
       ok: false,
-      missing: "Enter your years of vesting service or employment start date to see what staying adds.",
+      missing: "Enter your years of vesting service to see what staying adds.",
     });
+    expect(vestedToday(inputsOf({}, { serviceBy: "start" }), SOS_PLAN)).toEqual({ ok: false, missing: "Enter your employment start date to see what is vested today." });
   });
 
   it("with a start date and no as-of date it asks for both", () => {
@@ -77,21 +81,23 @@ describe("stay or go: each coming step, with today's match balance", () => {
     // 2003-11-29 → 2004-03-15: 1 + 31 (Dec) + 31 (Jan) + 29 (Feb 2004) + 15 = 107 days; 50% of 4259.44 = 2129.72
     // → 2005-03-15: 107 + 365 = 472 days; 75% of 4259.44 = 3194.58
     // → 2006-03-15: 472 + 365 = 837 days; 100% = 4259.44
+    // Nothing is vested today, so each step's amount is simply the total vested then (cumulative).
     expect(stay.steps.map((step) => step.sentence)).toEqual([
-      "Stay until 2004-03-15 (107 days) and $2,129.72 more of your match vests.",
-      "Stay until 2005-03-15 (472 days) and $3,194.58 more of your match vests.",
-      "Stay until 2006-03-15 (837 days) and $4,259.44 more of your match vests.",
+      "Stay until March 15, 2004 (107 days): 50% of your match is yours (vested): $2,129.72 in total.",
+      "Stay until March 15, 2005 (472 days): 75% of your match is yours (vested): $3,194.58 in total.",
+      "Stay until March 15, 2006 (837 days): 100% of your match is yours (vested): $4,259.44 in total.",
     ]);
     expect(stay.steps.map((step) => step.vestedPercent)).toEqual([50, 75, 100]);
     expect(stay.fullyVestedSentence).toBeNull();
-    expect(stay.explanation.join(" ")).toContain("anniversary of your employment start date, 2001-03-15");
+    expect(stay.explanation.join(" ")).toContain("anniversary of your employment start date, March 15, 2001");
+    expect(stay.explanation.join(" ")).toContain("not an amount added to the step before");
   });
 
   it("a February 29 start reaches its step on March 1 in a common year", () => {
     const inputs = inputsOf({ asOf: "2002-12-31", employmentStartDate: "2000-02-29", "balances.match": "1000" }, { serviceBy: "start" });
     const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
     // 2 completed years (2002-03-01); 3 years on 2003-03-01: 31 (Jan) + 28 (Feb) + 1 = 60 days; 50% of 1000 = 500.00
-    expect(stay.steps[0]?.sentence).toBe("Stay until 2003-03-01 (60 days) and $500.00 more of your match vests.");
+    expect(stay.steps[0]?.sentence).toBe("Stay until March 1, 2003 (60 days): 50% of your match is yours (vested): $500.00 in total.");
   });
 
   it("years only, 3 years, match $4,000.01: the steps by years of service", () => {
@@ -99,9 +105,10 @@ describe("stay or go: each coming step, with today's match balance", () => {
     const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
     // 75%: 4000.01 × 0.75 = 3000.0075 → 3000.01; less 2000.01 vested today = 1000.00
     // 100%: 4000.01 − 2000.01 = 2000.00
+    // Cumulative: each step says the total vested then, and how much that is above today's 2000.01.
     expect(stay.steps.map((step) => step.sentence)).toEqual([
-      "Complete 4 years of service (within 1 more year) and $1,000.00 more of your match vests.",
-      "Complete 5 years of service (within 2 more years) and $2,000.00 more of your match vests.",
+      "Complete 4 years of service (1 more year): 75% of your match is yours (vested): $3,000.01 in total ($1,000.00 more than today).",
+      "Complete 5 years of service (2 more years): 100% of your match is yours (vested): $4,000.01 in total ($2,000.00 more than today).",
     ]);
     expect(stay.steps[0]?.reachedOn).toBeNull();
   });
@@ -109,7 +116,7 @@ describe("stay or go: each coming step, with today's match balance", () => {
   it("a match balance of $0: the steps are still shown, with a word on why nothing more vests", () => {
     const inputs = inputsOf({ yearsOfService: "0" });
     const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
-    expect(stay.steps[0]?.sentence).toBe("Complete 3 years of service (within 3 more years) and $0.00 more of your match vests.");
+    expect(stay.steps[0]?.sentence).toBe("Complete 3 years of service (3 more years): 50% of your match is yours (vested): $0.00 in total.");
     expect(stay.explanation.at(-1)).toContain("Your match balance today is $0.00");
   });
 
@@ -252,7 +259,7 @@ describe("the years ahead (plan-rules §6)", () => {
     expect(yearsAhead(inputs, SOS_PLAN)).toEqual({
       ok: false,
       missing:
-        "Enter the as-of date, your birth date, your years of vesting service or employment start date, next year's pay, a deferral %, a match %, an annual return % and a salary growth % to see the years ahead.",
+        "Enter your birth date, your years of vesting service, the as-of date, next year's pay, a deferral %, a match %, an annual return % and a salary growth % to see the years ahead.",
     });
   });
 

@@ -6,6 +6,14 @@
  * `employmentStartDate`, `planTerminated`, `matchPreset`, `inflationPercent` and `leaveYear`.
  * A fragment is never sent to a server, so personal figures stay in the browser. Values are kept
  * as typed, even when they are not valid, so a link reproduces exactly what was on the screen.
+ *
+ * Hours of service (plan-rules §4.1) come in two spellings:
+ * - the API's own, dated entries `hours.0.date=2003-09-30&hours.0.hours=520` (api-v1 "POST
+ *   /api/v1/vesting"), as HR or a script would build a link. The page keeps these entries exactly
+ *   as given, so it shows the vesting answer's figures for them, until the person changes a year;
+ * - the page's shorter one, a total per plan year: `hoursByYear.2003=1300`. Each becomes one
+ *   dated entry (validate.ts `yearEntries`). This is what the page writes once the person types.
+ * `service=hours` says the person chose to give hours, even before any hours are typed.
  */
 
 /** The text fields, by their fragment names. */
@@ -30,8 +38,14 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** The id of one of the plan's employers ("SOS", "Inteliant"). */
 export type Employer = string;
-/** How vesting service is given: completed years, or the employment start date. */
-export type ServiceBy = "years" | "start";
+/** How vesting service is given: completed years, the employment start date, or hours in each plan year. */
+export type ServiceBy = "years" | "start" | "hours";
+
+/** One dated hours entry as a link gave it, in the API's names (text as given). */
+export interface HoursEntryText {
+  date: string;
+  hours: string;
+}
 /** The match assumption: the 2002 reference rate, none, or a figure of the person's own. */
 export type MatchPreset = "2002" | "none" | "custom";
 
@@ -41,6 +55,10 @@ export interface FormState {
   serviceBy: ServiceBy;
   matchPreset: MatchPreset;
   planTerminated: boolean;
+  /** The hours typed for each plan year, by year ("2003" → "1,300"). */
+  hoursByYear: Record<string, string>;
+  /** Dated entries exactly as a link gave them (`hours.N.*`); null once the person edits a year. */
+  hoursEntries: HoursEntryText[] | null;
 }
 
 /** Assumptions filled in when a link or the empty form does not give them. */
@@ -61,6 +79,8 @@ export function initialState(today: string, referencePercent: number): FormState
     serviceBy: "years",
     matchPreset: "2002",
     planTerminated: false,
+    hoursByYear: {},
+    hoursEntries: null,
   };
 }
 
@@ -85,10 +105,24 @@ export function fromFragment(fragment: string, today: string, referencePercent: 
   const employer = params.get("employer");
   if (employer !== null && employers.includes(employer)) state.employer = employer;
   // Either one. A start date (even an empty one) means the person chose to give dates; when a
-  // hand-made link gives both, the start date wins, as it says more.
+  // hand-made link gives both, the start date wins, as it says more. Hours say more still.
   const start = params.get("employmentStartDate");
   const years = params.get("yearsOfService");
   state.serviceBy = start !== null && (start !== "" || !years) ? "start" : "years";
+  const entries = new Map<number, HoursEntryText>();
+  for (const [key, value] of params) {
+    const entry = /^hours\.(\d{1,6})\.(date|hours)$/.exec(key);
+    if (entry) {
+      const index = Number(entry[1]);
+      const found = entries.get(index) ?? { date: "", hours: "" };
+      found[entry[2] as "date" | "hours"] = value;
+      entries.set(index, found);
+    }
+    const year = /^hoursByYear\.(\d{4})$/.exec(key);
+    if (year) state.hoursByYear[year[1]!] = value;
+  }
+  if (entries.size > 0) state.hoursEntries = [...entries.keys()].sort((a, b) => a - b).map((index) => entries.get(index)!);
+  if (params.get("service") === "hours" || entries.size > 0 || Object.keys(state.hoursByYear).length > 0) state.serviceBy = "hours";
   const terminated = params.get("planTerminated");
   state.planTerminated = terminated === "true" || terminated === "1";
 
@@ -118,6 +152,17 @@ export function toFragment(state: FormState, referencePercent: number): string {
   put("birthDate", text.birthDate);
   if (state.serviceBy === "years") put("yearsOfService", text.yearsOfService);
   else params.set("employmentStartDate", text.employmentStartDate);
+  if (state.serviceBy === "hours") {
+    params.set("service", "hours");
+    if (state.hoursEntries) {
+      state.hoursEntries.forEach((entry, index) => {
+        params.set(`hours.${index}.date`, entry.date);
+        params.set(`hours.${index}.hours`, entry.hours);
+      });
+    } else {
+      for (const year of Object.keys(state.hoursByYear).sort()) put(`hoursByYear.${year}`, state.hoursByYear[year]!);
+    }
+  }
   put("balances.deferral", text["balances.deferral"]);
   put("balances.rollover", text["balances.rollover"]);
   put("balances.match", text["balances.match"]);

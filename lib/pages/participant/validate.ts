@@ -8,11 +8,13 @@
  * An empty field is not an error: it is `null`, and the sections that need it say so. A field
  * filled in wrongly is an error beside that field, and hides only the figures that need it.
  */
-import { yearOf, type IsoDate } from "../../dates";
+import { completedYears, yearOf, type IsoDate } from "../../dates";
 import { ZERO, type Money } from "../../money";
 import { RANGES, readDate, readMoney, readNumber, type NumberRange, type Read } from "../../parse";
+import type { HoursEntry } from "../../rules/hours";
 import type { Balances } from "../../rules/vesting";
 import type { Employer, FormState, TextField } from "./form";
+import { linkEntries, yearEntries } from "./hours";
 
 /** The projection starts the plan year after the as-of date; the IRS limits table starts in 2002. */
 export const FIRST_AS_OF_YEAR = 2001;
@@ -37,13 +39,24 @@ export const FIELD_LABELS: Record<TextField, string> = {
   leaveYear: "Year to leave",
 };
 
+/**
+ * Younger than this at the employment start date gets a warning (never a refusal): the youngest
+ * age for most jobs under the federal child labor rules (29 CFR 570.2), so a start date that
+ * makes someone younger is most likely a typo in one of the two dates. Not a plan rule.
+ */
+export const YOUNGEST_WORKING_AGE = 14;
+
 export interface ParticipantInputs {
   asOf: IsoDate | null;
   employer: Employer;
   birthDate: IsoDate | null;
-  /** Exactly one of these is used, as the person chose. */
+  /** How the person gives vesting service; the fields of the other ways are null. */
+  serviceBy: FormState["serviceBy"];
   yearsOfService: number | null;
+  /** With dates, and with hours (the first vesting period contains it). */
   employmentStartDate: IsoDate | null;
+  /** With hours: the dated entries (plan-rules §4.1); null when not given or not readable. */
+  hours: HoursEntry[] | null;
   balances: Balances;
   compensation: Money | null;
   deferralPercent: number | null;
@@ -54,13 +67,21 @@ export interface ParticipantInputs {
   inflationPercent: number | null;
   planTerminated: boolean;
   leaveYear: number | null;
+  /**
+   * The fields filled in wrongly (their names, and "hours" for any hours row): a section that
+   * needs one of them says to fix it, and the others still show their figures.
+   */
+  invalid: ReadonlySet<string>;
 }
 
-export type FieldErrors = Partial<Record<TextField, string>>;
+/** Messages by field: a TextField's name, or an hours row's key ("hoursByYear.2003", "hours.2.date"). */
+export type FieldErrors = Partial<Record<TextField, string>> & Record<string, string | undefined>;
 
 export interface ReadResult {
   inputs: ParticipantInputs;
   errors: FieldErrors;
+  /** Warnings that block nothing: the employment start date when it makes someone younger than 14. */
+  warnings: Partial<Record<TextField, string>>;
 }
 
 type Check<T> = { value: T | null; error?: string };
@@ -88,7 +109,7 @@ export function readInputs(state: FormState): ReadResult {
   const asOf = take("asOf", readDateText(text.asOf, label.asOf));
   const birthDate = take("birthDate", readDateText(text.birthDate, label.birthDate));
   const yearsOfService = state.serviceBy === "years" ? take("yearsOfService", readNumberText(text.yearsOfService, label.yearsOfService, RANGES.yearsOfService)) : null;
-  const employmentStartDate = state.serviceBy === "start" ? take("employmentStartDate", readDateText(text.employmentStartDate, label.employmentStartDate)) : null;
+  const employmentStartDate = state.serviceBy !== "years" ? take("employmentStartDate", readDateText(text.employmentStartDate, label.employmentStartDate)) : null;
   const balances: Balances = {
     deferral: take("balances.deferral", readMoneyText(text["balances.deferral"], label["balances.deferral"])) ?? ZERO,
     rollover: take("balances.rollover", readMoneyText(text["balances.rollover"], label["balances.rollover"])) ?? ZERO,
@@ -121,14 +142,36 @@ export function readInputs(state: FormState): ReadResult {
   if (birthDate !== null && employmentStartDate !== null && birthDate > employmentStartDate && !errors.birthDate) {
     errors.birthDate = `${label.birthDate} is after the employment start date (${employmentStartDate}); check both dates.`;
   }
+  const warnings: ReadResult["warnings"] = {};
+  if (birthDate !== null && employmentStartDate !== null && !errors.birthDate && !errors.employmentStartDate) {
+    const age = completedYears(birthDate, employmentStartDate);
+    if (age < YOUNGEST_WORKING_AGE) {
+      warnings.employmentStartDate = `With your birth date, you were ${age} on this start date, younger than ${YOUNGEST_WORKING_AGE}. Please check both dates; the figures use them as typed.`;
+    }
+  }
+
+  // Hours: the rows need the start and the as-of date to be placed in plan years; a link's entries
+  // need the start to be checked against it.
+  let hours: HoursEntry[] | null = null;
+  const datesRead = employmentStartDate !== null && !errors.employmentStartDate && (state.hoursEntries !== null || (asOf !== null && !errors.asOf));
+  if (state.serviceBy === "hours" && datesRead) {
+    const read = state.hoursEntries !== null ? linkEntries(state.hoursEntries, employmentStartDate) : yearEntries(state.hoursByYear, employmentStartDate, asOf!);
+    Object.assign(errors, read.errors);
+    if (read.given && Object.keys(read.errors).length === 0) hours = read.entries;
+  }
+  const invalid = new Set(Object.keys(errors).map((key) => (key.startsWith("hours") ? "hours" : key)));
 
   return {
+    warnings,
     inputs: {
       asOf,
       employer: state.employer,
       birthDate,
+      serviceBy: state.serviceBy,
       yearsOfService,
       employmentStartDate,
+      hours,
+      invalid,
       balances,
       compensation,
       deferralPercent,

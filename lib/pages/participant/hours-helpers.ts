@@ -1,0 +1,83 @@
+/**
+ * The hours form's helpers (plan-rules §4.1 rows): a link's entries added up by plan year, weeks ×
+ * hours a week, and lines pasted from a spreadsheet. Hours are summed in whole ten-thousandths
+ * (lib/rules/hours.ts), so no float drift moves a total across 500 or 1,000.
+ */
+import { readDate, readHours } from "../../parse";
+import { yearOf, type IsoDate } from "../../dates";
+import { fromHourUnits, toHourUnits, type HoursEntry } from "../../rules/hours";
+import { formatHours } from "../../rules/words";
+
+/**
+ * Dated entries summed by plan year, as the rows show them: entries on or before the as-of date
+ * only (those after it are hours ahead), each total as text a row takes ("1,300").
+ */
+export function totalsByYear(entries: readonly HoursEntry[], asOf: IsoDate): { byYear: Record<string, string>; ahead: number } {
+  const units = new Map<number, number>();
+  let ahead = 0;
+  for (const entry of entries) {
+    if (entry.date > asOf) {
+      ahead += 1;
+      continue;
+    }
+    const year = yearOf(entry.date);
+    units.set(year, (units.get(year) ?? 0) + toHourUnits(entry.hours));
+  }
+  const byYear: Record<string, string> = {};
+  for (const [year, total] of units) byYear[String(year)] = formatHours(fromHourUnits(total));
+  return { byYear, ahead };
+}
+
+/** Weeks × hours a week, exact to the ten-thousandth of an hour; null when either is not a number. */
+export function weeksTimesHours(weeksText: string, perWeekText: string): number | null {
+  const weeks = readHours(weeksText);
+  const perWeek = readHours(perWeekText);
+  if (!weeks.ok || !perWeek.ok) return null;
+  // Both have at most 4 decimals: the product is a whole number of 10^-8 hours; round to 10^-4.
+  const product = (toHourUnits(weeks.value) * toHourUnits(perWeek.value)) / 10_000;
+  return fromHourUnits(Math.round(product));
+}
+
+export interface Pasted {
+  /** Year → hours text, for the years read. */
+  byYear: Record<string, string>;
+  /** One message for each line that could not be read ("Line 3: …"). */
+  problems: string[];
+}
+
+/**
+ * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, separated by
+ * a tab, a semicolon, a comma or spaces. Lines of one year are added up. A first line that holds no
+ * year (a header) is skipped. Years outside `years` are reported, not used.
+ */
+export function readPasted(text: string, years: readonly number[]): Pasted {
+  const units = new Map<number, number>();
+  const problems: string[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const cells = (line.includes("\t") ? line.split("\t") : line.includes(";") ? line.split(";") : splitCommaOrSpace(line)).map((cell) => cell.trim()).filter(Boolean);
+    const first = cells[0] ?? "";
+    const isYear = /^\d{4}$/.test(first);
+    const date = isYear ? null : readDate(first, "typed");
+    if (!isYear && !date?.ok) {
+      if (index > 0 || cells.length < 2) problems.push(`Line ${index + 1}: "${line}" does not start with a year or a date.`);
+      return;
+    }
+    const year = isYear ? Number(first) : yearOf((date as { ok: true; value: IsoDate }).value);
+    const hours = readHours(cells[1] ?? "(none)");
+    if (!hours.ok) return void problems.push(`Line ${index + 1}: the hours ${hours.problem}.`);
+    if (!years.includes(year)) return void problems.push(`Line ${index + 1}: ${year} is not one of the plan years ${years[0]} to ${years[years.length - 1]}.`);
+    units.set(year, (units.get(year) ?? 0) + toHourUnits(hours.value));
+  });
+  const byYear: Record<string, string> = {};
+  for (const [year, total] of units) byYear[String(year)] = formatHours(fromHourUnits(total));
+  return { byYear, problems };
+}
+
+/** "2003,1300" and "2003 1,300": the first comma or run of spaces ends the year or date. */
+function splitCommaOrSpace(line: string): string[] {
+  const at = line.search(/[ ,]/);
+  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).replace(/^[ ,]+/, "")];
+}

@@ -1,0 +1,96 @@
+/**
+ * Hours of service on the participant page (plan-rules §4.1): a total for each plan year, or the
+ * dated entries a link gave, turned into the dated entries the vesting rule counts.
+ *
+ * How a plan year's total becomes a dated entry. The rule counts an entry in the period that
+ * contains its date, and credits a year of service on the date of the entry that reaches 1,000
+ * hours. A total for a past plan year is dated December 31 of that year: all of it falls in that
+ * plan year, and the year counts from its last day at the latest (the real day it reached 1,000
+ * hours may be earlier; it never changes how many years there are on the as-of date, which is
+ * after December 31). The current year's hours "so far" are dated on the as-of date: they are
+ * hours worked by then, so they count today, and the year is a year of service today if they
+ * reach 1,000. The page says this in words beside the rows (`HOURS_DATING`).
+ */
+import { isoOf, longDate, yearOf, type IsoDate } from "../../dates";
+import { readDate, readHours } from "../../parse";
+import type { HoursEntry } from "../../rules/hours";
+import type { HoursEntryText } from "./form";
+
+/** The plan years that get a row: from the year of the first hour to the year of the as-of date. */
+export function hoursYears(start: IsoDate, asOf: IsoDate): number[] {
+  const years: number[] = [];
+  for (let year = yearOf(start); year <= yearOf(asOf); year += 1) years.push(year);
+  return years;
+}
+
+/** The date a plan year's total is given: December 31 for a past year, the as-of date for the current one. */
+export function yearEntryDate(year: number, asOf: IsoDate): IsoDate {
+  return year < yearOf(asOf) ? isoOf(year, 12, 31) : asOf;
+}
+
+/** The field key of a plan year's row, as the fragment names it: "hoursByYear.2003". */
+export const yearKey = (year: number) => `hoursByYear.${year}`;
+
+/** The element id of a year's row: "f-hoursByYear-2003". */
+export const yearFieldId = (year: number) => `f-hoursByYear-${year}`;
+
+/** A row's label: "Hours in 2003", "Hours in 2005 so far". */
+export function yearLabel(year: number, asOf: IsoDate): string {
+  return year === yearOf(asOf) ? `Hours in ${year} so far` : `Hours in ${year}`;
+}
+
+export interface HoursRead {
+  entries: HoursEntry[];
+  /** Messages by field key (`hoursByYear.2003`, `hours.2.date`, `hours.2.hours`). */
+  errors: Record<string, string>;
+  /** At least one row or entry was filled in. */
+  given: boolean;
+}
+
+/**
+ * The year rows as dated entries: one per year filled in (an empty year has no hours). A year
+ * outside the rows (before the start, after the as-of year) is not used.
+ */
+export function yearEntries(hoursByYear: Readonly<Record<string, string>>, start: IsoDate, asOf: IsoDate): HoursRead {
+  const entries: HoursEntry[] = [];
+  const errors: Record<string, string> = {};
+  let given = false;
+  for (const year of hoursYears(start, asOf)) {
+    const text = hoursByYear[String(year)] ?? "";
+    if (text.trim() === "") continue;
+    given = true;
+    const read = readHours(text);
+    if (read.ok) entries.push({ date: yearEntryDate(year, asOf), hours: read.value });
+    else errors[yearKey(year)] = `${yearLabel(year, asOf)} ${read.problem}.`;
+  }
+  return { entries, errors, given };
+}
+
+/**
+ * Entries as a link gave them, read one by one as the API reads them, each named by its place
+ * ("entry 3" is `hours.2.*`). Dated before the start: an error, as in the API.
+ */
+export function linkEntries(list: readonly HoursEntryText[], start: IsoDate | null): HoursRead {
+  const entries: HoursEntry[] = [];
+  const errors: Record<string, string> = {};
+  list.forEach((entry, index) => {
+    const name = `Hours entry ${index + 1}`;
+    const date = readDate(entry.date.trim() === "" ? "(none)" : entry.date, "typed");
+    const hours = readHours(entry.hours.trim() === "" ? "(none)" : entry.hours);
+    if (!date.ok) errors[`hours.${index}.date`] = `${name}: the date ${date.problem}.`;
+    else if (start !== null && date.value < start) {
+      errors[`hours.${index}.date`] = `${name} is dated ${date.value}, before the employment start date (${start}); hours count only from the first hour of service.`;
+    }
+    if (!hours.ok) errors[`hours.${index}.hours`] = `${name}: the hours ${hours.problem}.`;
+    if (date.ok && hours.ok && !errors[`hours.${index}.date`]) entries.push({ date: date.value, hours: hours.value });
+  });
+  return { entries, errors, given: list.length > 0 };
+}
+
+/** The dating of each row, in plain words, for the page. */
+export function hoursDating(asOf: IsoDate): string {
+  return (
+    `Each past year's hours count as worked by December 31 of that year. ` +
+    `This year's hours so far count as worked by the as-of date, ${longDate(asOf)}.`
+  );
+}
