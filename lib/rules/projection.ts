@@ -20,9 +20,10 @@
  * first read. Each row reports:
  * - compensation, deferral, match, the match cut by 415(c), earnings (exact total at year end −
  *   exact total at year start − exact deferral − exact match), each balance, the total and the
- *   forfeitable amount: each its exact value rounded half-up to cents;
- * - vested = reported total − reported forfeitable, so vested + forfeitable = total as printed
- *   (less than a cent from the exact vested amount, as each of the two is within half a cent).
+ *   vested amount: each its exact value rounded half-up to cents (what is yours is never a cent
+ *   off what the rules give);
+ * - forfeitable = reported total − reported vested, so vested + forfeitable = total as printed
+ *   (less than a cent from the exact forfeitable amount, as each of the two is within half a cent).
  * The total is not the sum of the rounded balances: three roundings can together be up to 1.5
  * cents from the exact total, so the printed balances may differ from the total by a cent.
  */
@@ -106,11 +107,12 @@ interface ExactFigures {
   forfeitable: bigint;
 }
 
-/** The reported figures: each exact value rounded half-up to cents; vested = total − forfeitable. */
+/** The reported figures: each exact value rounded half-up to cents; forfeitable = total − vested. */
 function report(exact: ExactFigures): ProjectionRowCents {
   const { payScale, contributionScale, balanceScale } = exact;
   const total = scaledToCents(exact.total, balanceScale);
-  const forfeitable = exact.forfeitable === 0n ? 0n : scaledToCents(exact.forfeitable, exact.forfeitableScale);
+  const vested =
+    exact.forfeitable === 0n ? total : scaledToCents(exact.total * pow10(exact.forfeitableScale - balanceScale) - exact.forfeitable, exact.forfeitableScale);
   return {
     compensation: scaledToCents(exact.compensation, payScale),
     deferral: scaledToCents(exact.deferral, payScale),
@@ -121,8 +123,8 @@ function report(exact: ExactFigures): ProjectionRowCents {
     rolloverBalance: exact.rolloverBalance === 0n ? 0n : scaledToCents(exact.rolloverBalance, balanceScale),
     matchBalance: scaledToCents(exact.matchBalance, balanceScale),
     total,
-    vested: total - forfeitable,
-    forfeitable,
+    vested,
+    forfeitable: total - vested,
   };
 }
 

@@ -210,12 +210,13 @@ describe("the years ahead (plan-rules §6)", () => {
   it("choosing 2004: 4 years, 75% of the match", () => {
     const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "2", leaveYear: "2004" }), SOS_PLAN));
     // deferral 16840 × 1.06 + 4000 × 1.03 = 17850.40 + 4120 = 21970.40
-    // match 4259.44 × 1.06 + 1048 × 1.03 = 4515.0064 + 1079.44 = 5594.4464 → 5594.45
-    // vested match 5594.45 × 0.75 = 4195.8375 → 4195.84; forfeitable 5594.45 − 4195.84 = 1398.61
-    // vested 21970.40 + 4195.84 = 26166.24
+    // match 4259.44 × 1.06 + 1048 × 1.03 = 4515.0064 + 1079.44 = 5594.4464 (carried exact, plan-rules §6)
+    // total 21970.40 + 5594.4464 = 27564.8464 → 27564.85
+    // vested 21970.40 + 5594.4464 × 0.75 (4195.8348) = 26166.2348 → 26166.23
+    // forfeitable as printed: 27564.85 − 26166.23 = 1398.62 (exact 1398.6116, within a cent)
     expect(ahead.chosen.planYear).toBe(2004);
     expect(ahead.chosen.vestingStep).toBe(true);
-    expect(ahead.chosenSentence).toBe("Leave at the end of 2004: you keep $26,166.24, you forfeit $1,398.61.");
+    expect(ahead.chosenSentence).toBe("Leave at the end of 2004: you keep $26,166.23, you forfeit $1,398.62.");
   });
 
   it("a year to leave outside the table falls back to the first year", () => {

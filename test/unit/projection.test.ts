@@ -47,13 +47,13 @@ describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years,
   // 2003: pay 40,000; deferral 10% = 4,000 (15% = 6,000, 402(g) 12,000); match 26.2% × 4,000 = 1,048.
   //   deferral 12,000 × 1.06 + 4,000 × 1.03 = 12,720 + 4,120 = 16,840
   //   match    3,000 × 1.06 + 1,048 × 1.03 = 3,180 + 1,079.44 = 4,259.44
-  //   total 21,099.44; 3 years → 50%: forfeitable 4,259.44 × 0.5 = 2,129.72; vested 21,099.44 − 2,129.72 = 18,969.72
+  //   total 21,099.44; 3 years → 50%: vested 16,840 + 4,259.44 × 0.5 = 18,969.72; forfeitable 21,099.44 − 18,969.72 = 2,129.72
   //   earnings 21,099.44 − 15,000 − 4,000 − 1,048 = 1,051.44; age 33 on 2003-12-31.
   // 2004: pay 40,000 × 1.03 = 41,200; deferral 4,120 (15% = 6,180; 402(g) 13,000); match 26.2% × 4,120 = 1,079.44.
   //   deferral 16,840 × 1.06 + 4,120 × 1.03 = 17,850.40 + 4,243.60 = 22,094
   //   match 4,259.44 × 1.06 + 1,079.44 × 1.03 = 4,515.0064 + 1,111.8232 = 5,626.8296 (reported 5,626.83)
   //   total 22,094 + 5,626.8296 = 27,720.8296 → 27,720.83; 4 years → 75%:
-  //   forfeitable 5,626.8296 × 0.25 = 1,406.7074 → 1,406.71; vested 27,720.83 − 1,406.71 = 26,314.12
+  //   vested 22,094 + 5,626.8296 × 0.75 (4,220.1222) = 26,314.1222 → 26,314.12; forfeitable 27,720.83 − 26,314.12 = 1,406.71
   //   earnings 27,720.8296 − 21,099.44 − 4,120 − 1,079.44 = 1,421.9496 → 1,421.95; age 34.
   // 2005: pay 41,200 × 1.03 = 42,436; deferral 4,243.60; match 26.2% × 4,243.60 = 1,111.8232 (reported 1,111.82,
   //   carried exact).
@@ -165,7 +165,7 @@ describe("exact values carried, rounded only where reported (plan-rules §1, §6
   //   match wanted 30,000.015; 415(c) room min(40,000, 20,000.01) − 3,000.0015 = 17,000.0085 → match 17,000.0085 → 17,000.01,
   //   cut 30,000.015 − 17,000.0085 = 13,000.0065 → 13,000.01.
   //   balances: 3,000.0015 → 3,000.00; 17,000.0085 → 17,000.01; total 20,000.01; 3 years → 50%:
-  //   forfeitable 17,000.0085 × 0.5 = 8,500.00425 → 8,500.00; vested 20,000.01 − 8,500.00 = 11,500.01.
+  //   vested 3,000.0015 + 17,000.0085 × 0.5 = 11,500.00575 → 11,500.01; forfeitable 20,000.01 − 11,500.01 = 8,500.00.
   // 2004: pay 20,000.01 × 0.5 = 10,000.005 → 10,000.01; deferral 15% = 1,500.00075 → 1,500.00;
   //   room min(41,000, 10,000.005) − 1,500.00075 = 8,500.00425 → match 8,500.00425 → 8,500.00
   //   (from pay rounded first, 10,000.01 − 1,500.00 = 8,500.01: a cent too much);
@@ -173,8 +173,9 @@ describe("exact values carried, rounded only where reported (plan-rules §1, §6
   //   balances: 3,000.0015 + 1,500.00075 = 4,500.00225 → 4,500.00; 17,000.0085 + 8,500.00425 = 25,500.01275 → 25,500.01;
   //   total 4,500.00225 + 25,500.01275 = 30,000.015 → 30,000.02, a cent more than the printed balances' sum
   //   (4,500.00 + 25,500.01 = 30,000.01), which would be 0.5 cent from the exact total;
-  //   4 years → 75%: forfeitable 25,500.01275 × 0.25 = 6,375.0031875 → 6,375.00; vested 30,000.02 − 6,375.00 = 23,625.02
-  //   (exact 4,500.00225 + 19,125.0095625 = 23,625.0118125, within a cent). Earnings 0 both years (0% return).
+  //   4 years → 75%: vested 4,500.00225 + 25,500.01275 × 0.75 (19,125.0095625) = 23,625.0118125 → 23,625.01;
+  //   forfeitable as printed 30,000.02 − 23,625.01 = 6,375.01 (exact 25,500.01275 × 0.25 = 6,375.0031875, within
+  //   a cent). Earnings 0 both years (0% return).
   const result = project(
     {
       ...base,
@@ -197,7 +198,7 @@ describe("exact values carried, rounded only where reported (plan-rules §1, §6
     [
       2004,
       1,
-      { compensation: "10000.01", deferral: "1500.00", match: "8500.00", cut: "6500.00", deferralBalance: "4500.00", matchBalance: "25500.01", total: "30000.02", vested: "23625.02", forfeitable: "6375.00", earnings: "0.00" },
+      { compensation: "10000.01", deferral: "1500.00", match: "8500.00", cut: "6500.00", deferralBalance: "4500.00", matchBalance: "25500.01", total: "30000.02", vested: "23625.01", forfeitable: "6375.01", earnings: "0.00" },
     ],
   ])("plan year %i", (_year, index, expected) => {
     const row = result.rows[index]!;
