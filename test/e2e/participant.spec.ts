@@ -159,17 +159,17 @@ test.describe("the participant calculator", () => {
     );
     expect(lines[1]).toBe("2003,33,3,50,40000.00,4000.00,1048.00,1051.44,16840.00,0.00,4259.44,21099.44,18969.72,2129.72");
     // 2004: deferral 16840 × 1.06 + 4000 × 1.03 = 21970.40; match 4259.44 × 1.06 + 1048 × 1.03 =
-    // 5594.4464 → 5594.45; total 27564.8464 → 27564.85; 4 years → 75%: forfeitable 5594.4464 × 0.25 =
-    // 1398.6116 → 1398.61; vested 27564.85 − 1398.61 = 26166.24; earnings 27564.8464 − 21099.44 − 5048
-    // = 1417.4064 → 1417.41.
-    expect(lines[2]).toBe("2004,34,4,75,40000.00,4000.00,1048.00,1417.41,21970.40,0.00,5594.45,27564.85,26166.24,1398.61");
+    // 5594.4464 → 5594.45; total 27564.8464 → 27564.85; 4 years → 75%: vested 21970.40 + 5594.4464 × 0.75
+    // (4195.8348) = 26166.2348 → 26166.23; forfeitable as printed 27564.85 − 26166.23 = 1398.62; earnings
+    // 27564.8464 − 21099.44 − 5048 = 1417.4064 → 1417.41.
+    expect(lines[2]).toBe("2004,34,4,75,40000.00,4000.00,1048.00,1417.41,21970.40,0.00,5594.45,27564.85,26166.23,1398.62");
     expect(lines).toHaveLength(4);
   });
 
   test("choosing a year says what leaving then keeps and forfeits", async ({ page }) => {
     await open(page, PROJECTION_EXAMPLE.replace("years=1", "years=3"));
     await page.getByLabel("Leave at the end of").selectOption("2004");
-    await expect(page.getByTestId("leave-sentence")).toHaveText("Leave at the end of 2004: you keep $26,166.24, you forfeit $1,398.61.");
+    await expect(page.getByTestId("leave-sentence")).toHaveText("Leave at the end of 2004: you keep $26,166.23, you forfeit $1,398.62.");
     await expect.poll(() => new URL(page.url()).hash).toContain("leaveYear=2004");
   });
 
