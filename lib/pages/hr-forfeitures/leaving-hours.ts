@@ -92,14 +92,14 @@ function splitLine(row: string): string[] {
 const YEAR_CELL = /^\d{4}$/;
 
 /**
- * Pasted lines. `start` and `lastDay` are the form's dates when they were read (null otherwise):
- * a date is checked against them only when both are known and in order, as the API checks hours
- * against the start only when the rest of the request is valid.
+ * Pasted lines. `start` is the form's start date when it was read, `lastDay` the last day when it
+ * was read and is not before the start (null otherwise); a date is checked against each when it is
+ * known.
  */
 export function hoursFromLines(text: string, start: IsoDate | null, lastDay: IsoDate | null): LeavingHours {
   const entries: SourcedEntry[] = [];
   const problems: HoursProblem[] = [];
-  const bounds = start !== null && lastDay !== null && start <= lastDay ? { start, lastDay } : null;
+  const last = start !== null && lastDay !== null && start <= lastDay ? lastDay : null;
   let index = 0;
   let first = true;
   text
@@ -128,32 +128,34 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
       }
       const [dateCell, hoursCell] = cells as [string, string];
       const isYear = YEAR_CELL.test(dateCell);
-      const date = isYear ? ({ ok: true, value: yearEntryDate(Number(dateCell), bounds?.lastDay ?? null) } as const) : readDate(dateCell, "typed");
+      const date = isYear ? ({ ok: true, value: yearEntryDate(Number(dateCell), last) } as const) : readDate(dateCell, "typed");
       const hours = readHours(hoursCell);
       if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: `Line ${line}: the date ${date.problem} (it reads "${dateCell}").` });
       if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line}: the hours ${hours.problem} (it reads "${hoursCell}").` });
-      if (!date.ok || !hours.ok) return;
+      if (!date.ok) return;
+      // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
       const what = isYear ? `plan year ${dateCell}` : `the date ${longDate(date.value)}`;
-      if (bounds && date.value < bounds.start) {
+      if (start !== null && date.value < start) {
         problems.push({
           source,
           entry,
           part: "date",
           acrossFields: true,
-          message: `Line ${line}: ${what} is before the employment start date (${longDate(bounds.start)}); hours are credited from the first hour of service.`,
+          message: `Line ${line}: ${what} is before the employment start date (${longDate(start)}); hours are credited from the first hour of service.`,
         });
         return;
       }
-      if (bounds && date.value > bounds.lastDay) {
+      if (last !== null && date.value > last) {
         problems.push({
           source,
           entry,
           part: "date",
           acrossFields: true,
-          message: `Line ${line}: ${what} is after the last day of employment (${longDate(bounds.lastDay)}); a leaving participant has no hours after it (date a pay period that ends later on the last day).`,
+          message: `Line ${line}: ${what} is after the last day of employment (${longDate(last)}); a leaving participant has no hours after it (date a pay period that ends later on the last day).`,
         });
         return;
       }
+      if (!hours.ok) return;
       entries.push({ date: date.value, hours: hours.value, source });
     });
   return { entries, problems };

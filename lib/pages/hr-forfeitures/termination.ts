@@ -220,7 +220,7 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
         ({ entries, problems: hoursProblems } = hoursFromYearBoxes(planYears, form.hoursByYear));
       }
     } else {
-      ({ entries, problems: hoursProblems } = hoursFromLines(form.hoursLines, datesInOrder ? start : null, datesInOrder ? lastDay : null));
+      ({ entries, problems: hoursProblems } = hoursFromLines(form.hoursLines, start, datesInOrder ? lastDay : null));
     }
     if (hoursProblems.length > 0) {
       issues.hours = hoursProblems.length === 1 ? hoursProblems[0]!.message : `${hoursProblems.length} problems in the hours; each is marked at its ${form.hoursBy === "years" ? "plan year" : "line"}.`;
