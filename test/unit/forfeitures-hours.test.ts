@@ -134,7 +134,7 @@ describe("the last day is worked in full: hours dated on it count", () => {
         entry: 3,
         part: "date",
         acrossFields: true,
-        message: "Line 5: the date July 1, 2005 is after the last day of employment (June 30, 2005); a leaving participant has no hours after it (date a pay period that ends later on the last day).",
+        message: "Line 5: July 1, 2005 is after the last day of employment, June 30, 2005 (date such hours on the last day).",
       },
     ]);
     expect(outcome.issues.hours).toBe(outcome.hoursProblems[0]!.message);
@@ -150,9 +150,9 @@ describe("the last day is worked in full: hours dated on it count", () => {
 
 describe("hours that cannot be taken", () => {
   it.each([
-    ["2002-12-31\t80", "Line 1: the date December 31, 2002 is before the employment start date (January 6, 2003); hours are credited from the first hour of service."],
-    ["2002\t80", "Line 1: plan year 2002 is before the employment start date (January 6, 2003); hours are credited from the first hour of service."],
-    ["2006\t80", "Line 1: plan year 2006 is after the last day of employment (July 1, 2005); a leaving participant has no hours after it (date a pay period that ends later on the last day)."],
+    ["2002-12-31\t80", "Line 1: December 31, 2002 is before the employment start date, January 6, 2003."],
+    ["2002\t80", "Line 1: plan year 2002 is before the employment start date, January 6, 2003."],
+    ["2006\t80", "Line 1: plan year 2006 is after the last day of employment, July 1, 2005 (date such hours on the last day)."],
     ["2003-02-29\t8", 'Line 1: the date is not a real calendar date (for example, 2003-02-29 does not exist) (it reads "2003-02-29").'],
     ["2003-03-01\t-8", 'Line 1: the hours must not be negative (it reads "-8").'],
     ["2003-03-01\t1,5", 'Line 1: the hours must be a number of hours, such as 80 or 7.5 (it reads "1,5").'],

@@ -203,8 +203,8 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
               ) : null}
               {warnings.limits && warnings.overLimit.length > 0 ? (
                 <li data-testid="warning-415c">
-                  {warnings.overLimit.length === 1 ? "1 participant's" : `${warnings.overLimit.length.toLocaleString("en-US")} participants'`} deferrals plus
-                  share come to more than the {warnings.limits.planYear} limit on annual additions, {formatUsd(warnings.limits.limits.annualAdditions.amount)}{" "}
+                  For {warnings.overLimit.length === 1 ? "1 participant" : `${warnings.overLimit.length.toLocaleString("en-US")} participants`}, deferrals plus
+                  the share come to more than the {warnings.limits.planYear} limit on annual additions, {formatUsd(warnings.limits.limits.annualAdditions.amount)}{" "}
                   (IRC 415(c)):
                   <ul>
                     {warnings.overLimit.slice(0, OVER_LIMIT_SHOWN).map(({ row, additions, excess }) => (

@@ -98,7 +98,7 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
         ))}
       </fieldset>
 
-      <div className={styles.grid}>{shown.filter((name): name is TextField => name !== "hours" && !name.endsWith("Balance")).map(field)}</div>
+      <div className={form.serviceBy === "years" ? styles.grid : styles.dates}>{shown.filter((name): name is TextField => name !== "hours" && !name.endsWith("Balance")).map(field)}</div>
 
       {form.serviceBy === "hours" ? (
         <fieldset className={styles.hours} aria-describedby="term-hours-message">
@@ -222,9 +222,6 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
                       Balance
                     </th>
                     <th scope="col" className="num">
-                      Vested %
-                    </th>
-                    <th scope="col" className="num">
                       Vested
                     </th>
                     <th scope="col" className="num">
@@ -235,9 +232,11 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
                 <tbody>
                   {rows.map(([name, balance, percent, vested, forfeited]) => (
                     <tr key={name}>
-                      <th scope="row">{name}</th>
+                      <th scope="row">
+                        {name}
+                        <span className={styles.sub}>{percent}% vested</span>
+                      </th>
                       <td className="num">{formatUsd(balance)}</td>
-                      <td className="num">{percent}%</td>
                       <td className="num">{formatUsd(vested)}</td>
                       <td className="num">{forfeited ? formatUsd(forfeited) : "–"}</td>
                     </tr>
@@ -247,7 +246,6 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
                   <tr>
                     <th scope="row">Total</th>
                     <td className="num">{formatUsd(result.balance)}</td>
-                    <td />
                     <td className="num">{formatUsd(result.vested.total)}</td>
                     <td className="num">{formatUsd(result.forfeited)}</td>
                   </tr>

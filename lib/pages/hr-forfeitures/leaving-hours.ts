@@ -134,14 +134,14 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
       if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line}: the hours ${hours.problem} (it reads "${hoursCell}").` });
       if (!date.ok) return;
       // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
-      const what = isYear ? `plan year ${dateCell}` : `the date ${longDate(date.value)}`;
+      const what = isYear ? `plan year ${dateCell}` : longDate(date.value);
       if (start !== null && date.value < start) {
         problems.push({
           source,
           entry,
           part: "date",
           acrossFields: true,
-          message: `Line ${line}: ${what} is before the employment start date (${longDate(start)}); hours are credited from the first hour of service.`,
+          message: `Line ${line}: ${what} is before the employment start date, ${longDate(start)}.`,
         });
         return;
       }
@@ -151,7 +151,7 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
           entry,
           part: "date",
           acrossFields: true,
-          message: `Line ${line}: ${what} is after the last day of employment (${longDate(last)}); a leaving participant has no hours after it (date a pay period that ends later on the last day).`,
+          message: `Line ${line}: ${what} is after the last day of employment, ${longDate(last)} (date such hours on the last day).`,
         });
         return;
       }
