@@ -8,12 +8,23 @@ type Statement = "netAssets" | "changes" | "note3";
 /** For each flagged figure, the numbers of the findings (1-based) that concern it. */
 function notesByFigure(report: FootingReport): Map<string, number[]> {
   const notes = new Map<string, number[]>();
-  report.failures.forEach((failure, index) => {
-    const keys = new Set([failure.rule.total, ...failure.candidates.map((candidate) => candidate.key)]);
-    if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => keys.add(part.key));
+  report.discrepancies.forEach((discrepancy, index) => {
+    const keys = new Set<string>();
+    for (const failure of discrepancy.checks) {
+      keys.add(failure.rule.total);
+      failure.candidates.forEach((candidate) => keys.add(candidate.key));
+      if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => keys.add(part.key));
+    }
     for (const key of keys) notes.set(key, [...(notes.get(key) ?? []), index + 1]);
   });
   return notes;
+}
+
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** 2 → "two": small counts in words, larger ones in digits. */
+export function countInWords(n: number): string {
+  return WORDS[n] ?? n.toLocaleString("en-US");
 }
 
 function Amount({ figure, printed, report, notes }: { figure: string; printed: string | null | undefined; report: FootingReport; notes: Map<string, number[]> }) {
@@ -25,7 +36,7 @@ function Amount({ figure, printed, report, notes }: { figure: string; printed: s
       {(notes.get(figure) ?? []).map((note) => (
         <a key={note} href={`#footing-${note}`} className={styles.flag}>
           <span aria-hidden="true">⚑</span>
-          <span className={styles.srOnly}>does not foot, see finding </span>
+          <span className={styles.srOnly}>does not add up, see finding </span>
           {note}
         </a>
       ))}
@@ -82,7 +93,8 @@ export function Funds({ report }: { report: FootingReport }) {
       <p>
         “The Plan currently offers {mutualFunds} mutual funds and the sponsor&apos;s outstanding common stock as investment options.” (11-K Note 1.B) Values
         in dollars from the schedule of assets held at December 31, 2002 (Schedule 1, page {PAGES.scheduleOfAssets}) and the statements of net assets (page{" "}
-        {PAGES.netAssets}). * marks a party-in-interest.
+        {PAGES.netAssets}). * marks a party in interest: a company close to the plan, such as the employer or a company that serves the plan, whose
+        dealings with the plan the law limits (ERISA section 3(14)).
       </p>
       <div className={styles.scroll} role="region" aria-label="Fund line-up table" tabIndex={0}>
         <table className={styles.funds}>
@@ -100,7 +112,7 @@ export function Funds({ report }: { report: FootingReport }) {
               <tr key={fund.id}>
                 <th scope="row">
                   {fund.name}
-                  {fund.partyInInterest ? <span title="party-in-interest"> *</span> : null}
+                  {fund.partyInInterest ? <span title="party in interest"> *</span> : null}
                   {fund.statementName ? <span className={styles.note}> (printed “{fund.statementName}” on the statement)</span> : null}
                 </th>
                 <td className="num">{fund.shares.toLocaleString("en-US")}</td>
@@ -132,45 +144,44 @@ export function Statements({ report }: { report: FootingReport }) {
         <StatementTable title={`Note 3: net depreciation in fair value of investments, 2002 (page ${PAGES.note3})`} statement="note3" lines={NOTE_3} years={[2002]} report={report} notes={notes} />
       </section>
       <section aria-labelledby="footing" className={styles.section}>
-        <h2 id="footing">Figures that do not foot</h2>
+        <h2 id="footing">Figures that do not add up</h2>
         <p>
-          The calculator adds up every total in the statements, Note 3 and the schedule of assets. {footing} of {report.checks.length} checks foot;{" "}
-          {report.failures.length} do not:
+          The calculator adds up every total in the statements, Note 3 and the schedule of assets, and compares each figure printed in two places:{" "}
+          {report.checks.length} checks. {footing} of them pass: the figures add up (accountants say they “foot”) or agree. The other {report.failures.length} come
+          from{" "}
+          {countInWords(report.discrepancies.length)} {report.discrepancies.length === 1 ? "figure" : "figures"}:
         </p>
         <ol className={styles.findings}>
-          {report.failures.map((failure, index) => (
-            <li key={failure.rule.id} id={`footing-${index + 1}`} data-testid={`footing-${failure.rule.id}`}>
-              <h3>{failure.rule.title}</h3>
-              {explainFailure(failure, report).map((sentence) => (
-                <p key={sentence}>{sentence}</p>
+          {report.discrepancies.map((discrepancy, index) => (
+            <li key={discrepancy.figure.key} id={`footing-${index + 1}`}>
+              <h3>
+                {discrepancy.figure.label}, {discrepancy.figure.where}
+              </h3>
+              {discrepancy.checks.map((failure) => (
+                <div key={failure.rule.id} data-testid={`footing-${failure.rule.id}`}>
+                  <p className={styles.checkTitle}>Check: {failure.rule.title}</p>
+                  {explainFailure(failure, report).map((sentence) => (
+                    <p key={sentence}>{sentence}</p>
+                  ))}
+                </div>
               ))}
             </li>
           ))}
         </ol>
         <details className={styles.sources}>
           <summary>Every check</summary>
-          <div className={styles.scroll} role="region" aria-label="Every footing check" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Check</th>
-                  <th scope="col" className="num">Adds up to</th>
-                  <th scope="col" className="num">Printed</th>
-                  <th scope="col">Foots?</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.checks.map((check) => (
-                  <tr key={check.rule.id}>
-                    <th scope="row">{check.rule.title}</th>
-                    <td className="num">{formatDollars(check.computed)}</td>
-                    <td className="num">{formatDollars(check.printed)}</td>
-                    <td className={check.foots ? styles.pass : styles.fail}>{check.foots ? "Yes" : "No"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className={styles.checks}>
+            {report.checks.map((check) => (
+              <li key={check.rule.id}>
+                {check.rule.title}:{" "}
+                {check.rule.kind === "agree" ? (check.foots ? "the two agree" : <strong>the two do not agree</strong>) : check.foots ? "adds up" : <strong>does not add up</strong>} (
+                {check.rule.kind === "agree"
+                  ? `${formatDollars(check.computed.abs())} and ${formatDollars(check.printed)}`
+                  : `the lines make ${formatDollars(check.computed)}, printed ${formatDollars(check.printed)}`}
+                ).
+              </li>
+            ))}
+          </ol>
         </details>
       </section>
     </>
