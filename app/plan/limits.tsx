@@ -2,6 +2,7 @@ import { HCE_THRESHOLDS_BEFORE_TABLE, LAST_LIMITS_YEAR, LIMITS_TABLE, type Limit
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { sourceLines } from "@/lib/pages/plan-facts/limit-sources";
 import { formatDollars } from "@/lib/money";
+import { html, TableRegion } from "./static-html";
 import styles from "./plan.module.css";
 
 type Column = keyof Omit<YearLimits, "year">;
@@ -35,36 +36,20 @@ export function Limits({ plan }: { plan: PlanDefinition }) {
           columns are shown for reference only: the calculator does not use them.
         </p>
       ) : null}
-      <div className={styles.scroll} role="region" aria-label="IRS limits by year" tabIndex={0}>
-        <table className={`${styles.limits} ${noCatchUp ? styles.noCatchUp : ""}`}>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {COLUMNS.map((column) => (
-                <th key={column.key} scope="col" className={`num ${column.catchUp && noCatchUp ? styles.notInPlan : ""}`}>
-                  {column.title}
-                  {column.catchUp && noCatchUp ? <span className={styles.sub}>not in this plan</span> : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {LIMITS_TABLE.map((row) => (
-              <tr key={row.year}>
-                <th scope="row">{row.year}</th>
-                {COLUMNS.map((column) => {
-                  const value = row[column.key] as LimitValue | null;
-                  return (
-                    <td key={column.key} className="num">
-                      {value ? formatDollars(value.amount) : "–"}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableRegion
+        label="IRS limits by year"
+        className={styles.scroll}
+        table={html`<table class="${styles.limits} ${noCatchUp ? styles.noCatchUp : ""}"><thead><tr><th scope="col">Year</th>${COLUMNS.map(
+          (column) =>
+            html`<th scope="col" class="num">${column.title}${column.catchUp && noCatchUp ? html`<span class="${styles.sub}">not in this plan</span>` : ""}</th>`,
+        )}</tr></thead><tbody>${LIMITS_TABLE.map(
+          (row) =>
+            html`<tr><th scope="row">${row.year}</th>${COLUMNS.map((column) => {
+              const value = row[column.key] as LimitValue | null;
+              return html`<td class="num">${value ? formatDollars(value.amount) : "–"}</td>`;
+            })}</tr>`,
+        )}</tbody></table>`}
+      />
       <p>
         Whether an employee is highly paid for a plan year depends on the year before, so plan years {first + 1} to {LIMITS_TABLE[0]!.year} use these
         thresholds from before the table (for that test alone):{" "}

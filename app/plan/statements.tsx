@@ -1,6 +1,7 @@
 import { formatDollars } from "@/lib/money";
 import { explainFailure, figureKey, type FootingReport } from "@/lib/pages/plan-facts/footing";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/pages/plan-facts/statements-2002";
+import { html, TableRegion, type Html } from "./static-html";
 import styles from "./plan.module.css";
 
 type Statement = "netAssets" | "changes" | "note3";
@@ -27,60 +28,33 @@ export function countInWords(n: number): string {
   return WORDS[n] ?? n.toLocaleString("en-US");
 }
 
-function Amount({ figure, printed, report, notes }: { figure: string; printed: string | null | undefined; report: FootingReport; notes: Map<string, number[]> }) {
+/** A printed figure's cell: flagged, with links to its findings, when it does not add up. */
+function amount(figure: string, printed: string | null | undefined, report: FootingReport, notes: Map<string, number[]>): Html {
   const flagged = report.flagged.has(figure);
-  const amount = report.figures.get(figure)?.amount;
-  return (
-    <td className={`num ${flagged ? styles.flagged : ""}`} data-flagged={flagged ? "true" : undefined}>
-      {printed === null || printed === undefined || amount === undefined ? "—" : formatDollars(amount)}
-      {(notes.get(figure) ?? []).map((note) => (
-        <a key={note} href={`#footing-${note}`} className={styles.flag}>
-          <span aria-hidden="true">⚑</span>
-          <span className={styles.srOnly}>does not add up, see finding </span>
-          {note}
-        </a>
-      ))}
-    </td>
+  const value = report.figures.get(figure)?.amount;
+  const flags = (notes.get(figure) ?? []).map(
+    (note) => html`<a href="#footing-${note}" class="${styles.flag}"><span aria-hidden="true">⚑</span><span class="${styles.srOnly}">does not add up, see finding </span>${note}</a>`,
   );
+  const text = printed === null || printed === undefined || value === undefined ? "—" : formatDollars(value);
+  return flagged ? html`<td class="num ${styles.flagged}" data-flagged="true">${text}${flags}</td>` : html`<td class="num">${text}${flags}</td>`;
 }
 
 function StatementTable({ title, statement, lines, years, report, notes }: { title: string; statement: Statement; lines: readonly StatementLine[]; years: ReportYear[]; report: FootingReport; notes: Map<string, number[]> }) {
+  const body = lines.map((line) =>
+    line.kind === "heading"
+      ? html`<tr class="${styles.headingRow}"><th scope="rowgroup" colspan="${years.length + 1}">${line.label}</th></tr>`
+      : html`<tr${line.kind === "total" ? html` class="${styles.totalRow}"` : ""}><th scope="row"${line.kind === "item" ? html` class="${styles.item}"` : ""}>${line.label}</th>${years.map((year) =>
+          amount(figureKey(statement, line.id, year), line.amounts[year], report, notes),
+        )}</tr>`,
+  );
   return (
-    <div className={styles.scroll} role="region" aria-label={title} tabIndex={0}>
-      <table className={styles.statement}>
-        <caption className={styles.caption}>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            {years.map((year) => (
-              <th key={year} scope="col" className="num">
-                {year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) =>
-            line.kind === "heading" ? (
-              <tr key={line.id} className={styles.headingRow}>
-                <th scope="rowgroup" colSpan={years.length + 1}>
-                  {line.label}
-                </th>
-              </tr>
-            ) : (
-              <tr key={line.id} className={line.kind === "total" ? styles.totalRow : undefined}>
-                <th scope="row" className={line.kind === "item" ? styles.item : undefined}>
-                  {line.label}
-                </th>
-                {years.map((year) => (
-                  <Amount key={year} figure={figureKey(statement, line.id, year)} printed={line.amounts[year]} report={report} notes={notes} />
-                ))}
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <TableRegion
+      label={title}
+      className={styles.scroll}
+      table={html`<table class="${styles.statement}"><caption class="${styles.caption}">${title}</caption><thead><tr><th scope="col">Line</th>${years.map(
+        (year) => html`<th scope="col" class="num">${year}</th>`,
+      )}</tr></thead><tbody>${body}</tbody></table>`}
+    />
   );
 }
 
@@ -96,34 +70,21 @@ export function Funds({ report }: { report: FootingReport }) {
         {PAGES.netAssets}). * marks a party in interest: a company close to the plan, such as the employer or a company that serves the plan, whose
         dealings with the plan the law limits (ERISA section 3(14)).
       </p>
-      <div className={styles.scroll} role="region" aria-label="Fund line-up table" tabIndex={0}>
-        <table className={styles.funds}>
-          <thead>
-            <tr>
-              <th scope="col">Investment option</th>
-              <th scope="col" className="num">Shares, 12/31/2002</th>
-              <th scope="col" className="num">Schedule, 2002</th>
-              <th scope="col" className="num">Statement, 2002</th>
-              <th scope="col" className="num">Statement, 2001</th>
-            </tr>
-          </thead>
-          <tbody>
-            {FUNDS.map((fund) => (
-              <tr key={fund.id}>
-                <th scope="row">
-                  {fund.name}
-                  {fund.partyInInterest ? <span title="party in interest"> *</span> : null}
-                  {fund.statementName ? <span className={styles.note}> (printed “{fund.statementName}” on the statement)</span> : null}
-                </th>
-                <td className="num">{fund.shares.toLocaleString("en-US")}</td>
-                <Amount figure={figureKey("schedule", fund.id)} printed={fund.scheduleValue} report={report} notes={notes} />
-                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2002)} printed={fund.statement[2002]} report={report} notes={notes} />
-                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2001)} printed={fund.statement[2001]} report={report} notes={notes} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableRegion
+        label="Fund line-up table"
+        className={styles.scroll}
+        table={html`<table class="${styles.funds}"><thead><tr><th scope="col">Investment option</th><th scope="col" class="num">Shares, 12/31/2002</th><th scope="col" class="num">Schedule, 2002</th><th scope="col" class="num">Statement, 2002</th><th scope="col" class="num">Statement, 2001</th></tr></thead><tbody>${FUNDS.map(
+          (fund) =>
+            html`<tr><th scope="row">${fund.name}${fund.partyInInterest ? html`<span title="party in interest"> *</span>` : ""}${
+              fund.statementName ? html`<span class="${styles.note}"> (printed “${fund.statementName}” on the statement)</span>` : ""
+            }</th><td class="num">${fund.shares.toLocaleString("en-US")}</td>${amount(figureKey("schedule", fund.id), fund.scheduleValue, report, notes)}${amount(
+              figureKey("netAssets", `fund.${fund.id}`, 2002),
+              fund.statement[2002],
+              report,
+              notes,
+            )}${amount(figureKey("netAssets", `fund.${fund.id}`, 2001), fund.statement[2001], report, notes)}</tr>`,
+        )}</tbody></table>`}
+      />
     </section>
   );
 }
