@@ -24,6 +24,9 @@ const MINUS = /^[-\u2212\u2013]/;
 
 // Money ---------------------------------------------------------------------------------------
 
+/** The most participants one forfeiture allocation may list (the API's and the page's limit). */
+export const MAX_PARTICIPANTS = 100_000;
+
 /** The largest amount the calculator accepts: a trillion dollars. */
 export const MAX_MONEY = "1000000000000";
 const MAX_MONEY_DEC = new Dec(MAX_MONEY);

@@ -14,6 +14,7 @@ import {
   MAX_DATE_YEAR,
   MAX_HOURS_PER_ENTRY,
   MAX_MONEY,
+  MAX_PARTICIPANTS,
   MIN_DATE_YEAR,
   MONEY_PROBLEMS,
   numberProblems,
@@ -24,7 +25,7 @@ import {
   type NumberRange,
 } from "./parse";
 
-export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MIN_DATE_YEAR, MAX_DATE_YEAR };
+export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MAX_PARTICIPANTS, MIN_DATE_YEAR, MAX_DATE_YEAR };
 
 /**
  * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of
@@ -210,8 +211,6 @@ export const vestingRequestSchema = z
     }
   });
 export type VestingRequest = z.output<typeof vestingRequestSchema>;
-
-export const MAX_PARTICIPANTS = 100_000;
 
 export const allocationRequestSchema = z
   .object({

@@ -4,10 +4,12 @@ import styles from "./plan.module.css";
 export function Compliance({ findings }: { findings: ComplianceFinding[] }) {
   return (
     <section aria-labelledby="compliance" className={styles.section}>
-      <h2 id="compliance">Vesting compliance finding</h2>
+      <h2 id="compliance">Does the vesting schedule meet the law?</h2>
       <p>
-        The match vesting schedule tested against the minimum vesting schedules of the Internal Revenue Code. This is a finding for the plan administrator:
-        the calculator still applies the schedule the 11-K describes.
+        The law sets a slowest allowed vesting schedule for the match, in two kinds: a “cliff” schedule gives nothing until a set number of years, then
+        100%; a “graded” schedule rises step by step. A plan must be at least as fast as one of them at every year. Below, the plan&apos;s schedule is tested
+        against both (the minimum vesting schedules of the Internal Revenue Code). This is a finding for the plan administrator: the calculator still applies
+        the schedule the report describes, and the plan administrator can say which schedule applies to you.
       </p>
       {findings.map((finding) => (
         <article key={finding.planYear} className={styles.finding} data-testid={`finding-${finding.planYear}`} aria-labelledby={`finding-${finding.planYear}-title`}>

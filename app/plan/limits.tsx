@@ -1,86 +1,67 @@
 import { HCE_THRESHOLDS_BEFORE_TABLE, LAST_LIMITS_YEAR, LIMITS_TABLE, type LimitValue, type YearLimits } from "@/lib/plan/limits";
+import type { PlanDefinition } from "@/lib/plan/definition";
+import { sourceLines } from "@/lib/pages/plan-facts/limit-sources";
 import { formatDollars } from "@/lib/money";
+import { html, TableRegion } from "./static-html";
 import styles from "./plan.module.css";
 
-const COLUMNS: { key: keyof Omit<YearLimits, "year">; title: string }[] = [
-  { key: "electiveDeferral", title: "402(g) deferrals" },
-  { key: "catchUp50", title: "Catch-up 50+" },
-  { key: "catchUp60to63", title: "Catch-up 60–63" },
-  { key: "annualAdditions", title: "415(c) additions" },
-  { key: "compensation", title: "401(a)(17) pay" },
-  { key: "hceThreshold", title: "HCE threshold" },
+type Column = keyof Omit<YearLimits, "year">;
+
+const COLUMNS: { key: Column; title: string; catchUp?: true }[] = [
+  { key: "electiveDeferral", title: "Own savings a year (402(g))" },
+  { key: "catchUp50", title: "Catch-up, age 50+ (414(v))", catchUp: true },
+  { key: "catchUp60to63", title: "Catch-up, ages 60–63", catchUp: true },
+  { key: "annualAdditions", title: "All additions a year (415(c))" },
+  { key: "compensation", title: "Pay counted (401(a)(17))" },
+  { key: "hceThreshold", title: "Highly paid from (HCE, 414(q))" },
 ];
 
-export function Limits() {
+export function Limits({ plan }: { plan: PlanDefinition }) {
   const first = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
+  const noCatchUp = !plan.options.catchUp;
+  const sources = sourceLines(
+    LIMITS_TABLE.map((row) => ({ year: row.year, sources: COLUMNS.flatMap((column) => (row[column.key] as LimitValue | null)?.source ?? []) })),
+  );
+  const before = sourceLines(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => ({ year, sources: [threshold.source] })));
   return (
     <section aria-labelledby="limits" className={styles.section}>
       <h2 id="limits">IRS limits</h2>
       <p>
-        The dollar limits the calculator applies, by plan year (USD). Each value keeps its source; open a year&apos;s sources below the table. Years after{" "}
-        {LAST_LIMITS_YEAR} carry the {LAST_LIMITS_YEAR} values forward, and the calculator says so; years before {LIMITS_TABLE[0]!.year} are not supported.
+        The dollar limits the calculator applies, by plan year. Years after {LAST_LIMITS_YEAR} use the {LAST_LIMITS_YEAR} values, and the calculator says so;
+        years before {LIMITS_TABLE[0]!.year} are not supported. The sources are listed below the table.
       </p>
-      <div className={styles.scroll} role="region" aria-label="IRS limits by year" tabIndex={0}>
-        <table className={styles.limits}>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {COLUMNS.map((column) => (
-                <th key={column.key} scope="col" className="num">
-                  {column.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {LIMITS_TABLE.map((row) => (
-              <tr key={row.year}>
-                <th scope="row">{row.year}</th>
-                {COLUMNS.map((column) => {
-                  const value = row[column.key] as LimitValue | null;
-                  return (
-                    <td key={column.key} className="num">
-                      {value ? formatDollars(value.amount) : "–"}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {noCatchUp ? (
+        <p>
+          <strong>Catch-up contributions are not in this plan</strong> (the report does not mention them; see “Where the report is silent”). The two catch-up
+          columns are shown for reference only: the calculator does not use them.
+        </p>
+      ) : null}
+      <TableRegion
+        label="IRS limits by year"
+        className={styles.scroll}
+        table={html`<table class="${styles.limits} ${noCatchUp ? styles.noCatchUp : ""}"><thead><tr><th scope="col">Year</th>${COLUMNS.map(
+          (column) =>
+            html`<th scope="col" class="num">${column.title}${column.catchUp && noCatchUp ? html`<span class="${styles.sub}">not in this plan</span>` : ""}</th>`,
+        )}</tr></thead><tbody>${LIMITS_TABLE.map(
+          (row) =>
+            html`<tr><th scope="row">${row.year}</th>${COLUMNS.map((column) => {
+              const value = row[column.key] as LimitValue | null;
+              return html`<td class="num">${value ? formatDollars(value.amount) : "–"}</td>`;
+            })}</tr>`,
+        )}</tbody></table>`}
+      />
       <p>
-        Highly compensated status for a plan year looks back to the year before, so plan years {first + 1} to {LIMITS_TABLE[0]!.year} use these thresholds from before the table
-        (for that test alone):{" "}
-        {HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => `${year} ${formatDollars(threshold.amount)}`).join(" · ")}. Before plan year {first + 1} there is no threshold: pay
-        cannot make an employee highly compensated (a 5% owner still is one), so state the status where pay would decide it.
+        Whether an employee is highly paid for a plan year depends on the year before, so plan years {first + 1} to {LIMITS_TABLE[0]!.year} use these
+        thresholds from before the table (for that test alone):{" "}
+        {HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => `${year} ${formatDollars(threshold.amount)}`).join(" · ")}. Before plan year {first + 1} there
+        is no threshold: pay cannot make an employee highly compensated (a 5% owner still is one), so state the status where pay would decide it.
       </p>
       <details className={styles.sources}>
-        <summary>Sources of the thresholds before the table</summary>
+        <summary>Sources of every value</summary>
         <ul>
-          {HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => (
-            <li key={year}>
-              <strong>{year}</strong> {formatDollars(threshold.amount)}: {threshold.source}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details className={styles.sources}>
-        <summary>Sources of each value</summary>
-        <ul>
-          {LIMITS_TABLE.map((row) => (
-            <li key={row.year}>
-              <strong>{row.year}</strong>
-              <ul>
-                {COLUMNS.map((column) => {
-                  const value = row[column.key] as LimitValue | null;
-                  return value ? (
-                    <li key={column.key}>
-                      {column.title} {formatDollars(value.amount)}: {value.source}
-                    </li>
-                  ) : null;
-                })}
-              </ul>
+          {[...sources, ...before.map((line) => ({ ...line, years: `${line.years}, thresholds before the table` }))].map((line) => (
+            <li key={line.years}>
+              <strong>{line.years}:</strong> {line.text}
             </li>
           ))}
         </ul>

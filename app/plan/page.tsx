@@ -6,19 +6,19 @@ import { Provisions } from "./provisions";
 import { Options } from "./options";
 import { Compliance } from "./compliance";
 import { Limits } from "./limits";
-import { Funds, Statements } from "./statements";
+import { countInWords, Funds, Statements } from "./statements";
 import styles from "./plan.module.css";
 
 export const metadata: Metadata = { title: "Plan facts" };
 
 const SECTIONS = [
-  ["provisions", "Provisions"],
-  ["options", "Readings where the report is silent"],
-  ["compliance", "Vesting compliance finding"],
+  ["provisions", "The plan's rules"],
+  ["options", "Where the report is silent"],
+  ["compliance", "Does vesting meet the law?"],
   ["limits", "IRS limits"],
   ["funds", "Fund line-up"],
   ["statements", "2002 and 2001 statements"],
-  ["footing", "Figures that do not foot"],
+  ["footing", "Figures that do not add up"],
 ] as const;
 
 export default function PlanPage() {
@@ -29,9 +29,10 @@ export default function PlanPage() {
     <main className={styles.page}>
       <h1>{plan.name}: plan facts</h1>
       <p className={styles.lead}>
-        The plan as its {plan.source.charAt(0).toLowerCase() + plan.source.slice(1)} describes it: every provision the calculator applies, with the note it
-        comes from; the readings taken where the report is silent; the vesting schedule tested against the law; the IRS limits used; and the plan&apos;s money
-        as reported, including two figures that do not add up.
+        The plan as its report describes it ({plan.source.charAt(0).toLowerCase() + plan.source.slice(1)}): the rules the calculator applies, each with the
+        note it comes from; how the calculator reads what the report leaves open; whether the vesting schedule meets the law; the IRS limits used; and the
+        plan&apos;s money as reported, including {countInWords(footing.discrepancies.length)}{" "}
+        {footing.discrepancies.length === 1 ? "figure that does" : "figures that do"} not add up.
       </p>
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
@@ -45,7 +46,7 @@ export default function PlanPage() {
       <Provisions plan={plan} />
       <Options plan={plan} />
       <Compliance findings={findings} />
-      <Limits />
+      <Limits plan={plan} />
       <Funds report={footing} />
       <Statements report={footing} />
     </main>

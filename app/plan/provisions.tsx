@@ -1,11 +1,27 @@
 import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
+import { hoursAndBreaksInWords, longTermPartTimeInWords, type RuleInWords } from "@/lib/pages/plan-facts/service-rules";
 import { describeSchedule, ordinal } from "@/lib/rules/words";
 import styles from "./plan.module.css";
 
 function serviceInWords(service: ServiceRule, months: number): string {
   return service.kind === "hoursInPeriod"
-    ? `${service.hours.toLocaleString("en-US")} hours of service within a ${months}-month computation period`
+    ? `${service.hours.toLocaleString("en-US")} hours of work within ${months} months (a computation period: the first ${months} months from the start date, then plan years)`
     : `the ${ordinal(service.days)} day following the day of the first hour of service (no hours requirement)`;
+}
+
+/** A rule the report does not state: its words and its sources, no quote. */
+function LawRule({ id, rule }: { id: string; rule: RuleInWords }) {
+  return (
+    <article className={styles.provision} id={id} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{rule.title}</h3>
+      {rule.sentences.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      <p className={styles.sourcesLine}>
+        Sources: <cite>{rule.sources.join("; ")}</cite>
+      </p>
+    </article>
+  );
 }
 
 function Provision({ id, title, citation, quote, children }: { id?: string; title: string; citation: string; quote: string; children: React.ReactNode }) {
@@ -27,7 +43,8 @@ export function Provisions({ plan }: { plan: PlanDefinition }) {
   const sourceNames = { deferral: "deferrals", rollover: "rollovers", match: "employer matching contributions" } as const;
   return (
     <section aria-labelledby="provisions" className={styles.section}>
-      <h2 id="provisions">Provisions</h2>
+      <h2 id="provisions">The plan&apos;s rules</h2>
+      <p>Each rule as the calculator applies it, with the note of the report it comes from and the report&apos;s own words.</p>
       {plan.employers.map((employer) => (
         <Provision key={employer.id} title={`Eligibility: ${employer.name}`} citation={employer.citation} quote={employer.quote}>
           <p>
@@ -38,7 +55,8 @@ export function Provisions({ plan }: { plan: PlanDefinition }) {
       ))}
       <Provision title="Contributions" citation={plan.contributions.citation} quote={plan.contributions.quote}>
         <p>
-          Participants may defer up to {plan.contributions.deferralPercentCap}% of pre-tax compensation each year (also capped by the IRS limits below).
+          Participants may save up to {plan.contributions.deferralPercentCap}% of their pay each year before tax (elective deferrals), also within the IRS limits
+          below.
           {plan.contributions.rolloversAllowed ? " Rollovers from other qualified plans are accepted." : ""}
         </p>
       </Provision>
@@ -75,13 +93,16 @@ export function Provisions({ plan }: { plan: PlanDefinition }) {
           </table>
         </div>
       </Provision>
+      <LawRule id="breaks" rule={hoursAndBreaksInWords(plan)} />
+      <LawRule id="part-time" rule={longTermPartTimeInWords(plan)} />
       <Provision title="Plan termination" citation={plan.vesting.terminationCitation} quote={plan.vesting.terminationQuote}>
         <p>If the plan is terminated, every participant becomes fully vested in every account.</p>
       </Provision>
       <Provision title="Forfeitures" citation={plan.forfeitures.citation} quote={plan.forfeitures.quote}>
         <p>
-          The nonvested match of a participant who leaves is forfeited. Forfeitures reduce future employer contributions; allocated as a match, a pool is
-          shared in proportion to deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).
+          The unvested match of a participant who leaves is forfeited: with the hours known, after {plan.vesting.hoursCounting.forfeiture.consecutiveBreaks}{" "}
+          breaks in service in a row (see above). Forfeitures reduce future employer contributions; given out as a match, a pool is shared in proportion to
+          each participant&apos;s deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).
         </p>
       </Provision>
     </section>

@@ -1,6 +1,7 @@
 import { formatDollars } from "@/lib/money";
 import { explainFailure, figureKey, type FootingReport } from "@/lib/pages/plan-facts/footing";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/pages/plan-facts/statements-2002";
+import { html, TableRegion, type Html } from "./static-html";
 import styles from "./plan.module.css";
 
 type Statement = "netAssets" | "changes" | "note3";
@@ -8,68 +9,52 @@ type Statement = "netAssets" | "changes" | "note3";
 /** For each flagged figure, the numbers of the findings (1-based) that concern it. */
 function notesByFigure(report: FootingReport): Map<string, number[]> {
   const notes = new Map<string, number[]>();
-  report.failures.forEach((failure, index) => {
-    const keys = new Set([failure.rule.total, ...failure.candidates.map((candidate) => candidate.key)]);
-    if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => keys.add(part.key));
+  report.discrepancies.forEach((discrepancy, index) => {
+    const keys = new Set<string>();
+    for (const failure of discrepancy.checks) {
+      keys.add(failure.rule.total);
+      failure.candidates.forEach((candidate) => keys.add(candidate.key));
+      if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => keys.add(part.key));
+    }
     for (const key of keys) notes.set(key, [...(notes.get(key) ?? []), index + 1]);
   });
   return notes;
 }
 
-function Amount({ figure, printed, report, notes }: { figure: string; printed: string | null | undefined; report: FootingReport; notes: Map<string, number[]> }) {
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** 2 → "two": small counts in words, larger ones in digits. */
+export function countInWords(n: number): string {
+  return WORDS[n] ?? n.toLocaleString("en-US");
+}
+
+/** A printed figure's cell: flagged, with links to its findings, when it does not add up. */
+function amount(figure: string, printed: string | null | undefined, report: FootingReport, notes: Map<string, number[]>): Html {
   const flagged = report.flagged.has(figure);
-  const amount = report.figures.get(figure)?.amount;
-  return (
-    <td className={`num ${flagged ? styles.flagged : ""}`} data-flagged={flagged ? "true" : undefined}>
-      {printed === null || printed === undefined || amount === undefined ? "—" : formatDollars(amount)}
-      {(notes.get(figure) ?? []).map((note) => (
-        <a key={note} href={`#footing-${note}`} className={styles.flag}>
-          <span aria-hidden="true">⚑</span>
-          <span className={styles.srOnly}>does not foot, see finding </span>
-          {note}
-        </a>
-      ))}
-    </td>
+  const value = report.figures.get(figure)?.amount;
+  const flags = (notes.get(figure) ?? []).map(
+    (note) => html`<a href="#footing-${note}" class="${styles.flag}"><span aria-hidden="true">⚑</span><span class="${styles.srOnly}">does not add up, see finding </span>${note}</a>`,
   );
+  const text = printed === null || printed === undefined || value === undefined ? "—" : formatDollars(value);
+  return flagged ? html`<td class="num ${styles.flagged}" data-flagged="true">${text}${flags}</td>` : html`<td class="num">${text}${flags}</td>`;
 }
 
 function StatementTable({ title, statement, lines, years, report, notes }: { title: string; statement: Statement; lines: readonly StatementLine[]; years: ReportYear[]; report: FootingReport; notes: Map<string, number[]> }) {
+  const body = lines.map((line) =>
+    line.kind === "heading"
+      ? html`<tr class="${styles.headingRow}"><th scope="rowgroup" colspan="${years.length + 1}">${line.label}</th></tr>`
+      : html`<tr${line.kind === "total" ? html` class="${styles.totalRow}"` : ""}><th scope="row"${line.kind === "item" ? html` class="${styles.item}"` : ""}>${line.label}</th>${years.map((year) =>
+          amount(figureKey(statement, line.id, year), line.amounts[year], report, notes),
+        )}</tr>`,
+  );
   return (
-    <div className={styles.scroll} role="region" aria-label={title} tabIndex={0}>
-      <table className={styles.statement}>
-        <caption className={styles.caption}>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Line</th>
-            {years.map((year) => (
-              <th key={year} scope="col" className="num">
-                {year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) =>
-            line.kind === "heading" ? (
-              <tr key={line.id} className={styles.headingRow}>
-                <th scope="rowgroup" colSpan={years.length + 1}>
-                  {line.label}
-                </th>
-              </tr>
-            ) : (
-              <tr key={line.id} className={line.kind === "total" ? styles.totalRow : undefined}>
-                <th scope="row" className={line.kind === "item" ? styles.item : undefined}>
-                  {line.label}
-                </th>
-                {years.map((year) => (
-                  <Amount key={year} figure={figureKey(statement, line.id, year)} printed={line.amounts[year]} report={report} notes={notes} />
-                ))}
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <TableRegion
+      label={title}
+      className={styles.scroll}
+      table={html`<table class="${styles.statement}"><caption class="${styles.caption}">${title}</caption><thead><tr><th scope="col">Line</th>${years.map(
+        (year) => html`<th scope="col" class="num">${year}</th>`,
+      )}</tr></thead><tbody>${body}</tbody></table>`}
+    />
   );
 }
 
@@ -82,36 +67,24 @@ export function Funds({ report }: { report: FootingReport }) {
       <p>
         “The Plan currently offers {mutualFunds} mutual funds and the sponsor&apos;s outstanding common stock as investment options.” (11-K Note 1.B) Values
         in dollars from the schedule of assets held at December 31, 2002 (Schedule 1, page {PAGES.scheduleOfAssets}) and the statements of net assets (page{" "}
-        {PAGES.netAssets}). * marks a party-in-interest.
+        {PAGES.netAssets}). * marks a party in interest: a company close to the plan, such as the employer or a company that serves the plan, whose
+        dealings with the plan the law limits (ERISA section 3(14)).
       </p>
-      <div className={styles.scroll} role="region" aria-label="Fund line-up table" tabIndex={0}>
-        <table className={styles.funds}>
-          <thead>
-            <tr>
-              <th scope="col">Investment option</th>
-              <th scope="col" className="num">Shares, 12/31/2002</th>
-              <th scope="col" className="num">Schedule, 2002</th>
-              <th scope="col" className="num">Statement, 2002</th>
-              <th scope="col" className="num">Statement, 2001</th>
-            </tr>
-          </thead>
-          <tbody>
-            {FUNDS.map((fund) => (
-              <tr key={fund.id}>
-                <th scope="row">
-                  {fund.name}
-                  {fund.partyInInterest ? <span title="party-in-interest"> *</span> : null}
-                  {fund.statementName ? <span className={styles.note}> (printed “{fund.statementName}” on the statement)</span> : null}
-                </th>
-                <td className="num">{fund.shares.toLocaleString("en-US")}</td>
-                <Amount figure={figureKey("schedule", fund.id)} printed={fund.scheduleValue} report={report} notes={notes} />
-                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2002)} printed={fund.statement[2002]} report={report} notes={notes} />
-                <Amount figure={figureKey("netAssets", `fund.${fund.id}`, 2001)} printed={fund.statement[2001]} report={report} notes={notes} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableRegion
+        label="Fund line-up table"
+        className={styles.scroll}
+        table={html`<table class="${styles.funds}"><thead><tr><th scope="col">Investment option</th><th scope="col" class="num">Shares, 12/31/2002</th><th scope="col" class="num">Schedule, 2002</th><th scope="col" class="num">Statement, 2002</th><th scope="col" class="num">Statement, 2001</th></tr></thead><tbody>${FUNDS.map(
+          (fund) =>
+            html`<tr><th scope="row">${fund.name}${fund.partyInInterest ? html`<span title="party in interest"> *</span>` : ""}${
+              fund.statementName ? html`<span class="${styles.note}"> (printed “${fund.statementName}” on the statement)</span>` : ""
+            }</th><td class="num">${fund.shares.toLocaleString("en-US")}</td>${amount(figureKey("schedule", fund.id), fund.scheduleValue, report, notes)}${amount(
+              figureKey("netAssets", `fund.${fund.id}`, 2002),
+              fund.statement[2002],
+              report,
+              notes,
+            )}${amount(figureKey("netAssets", `fund.${fund.id}`, 2001), fund.statement[2001], report, notes)}</tr>`,
+        )}</tbody></table>`}
+      />
     </section>
   );
 }
@@ -132,45 +105,44 @@ export function Statements({ report }: { report: FootingReport }) {
         <StatementTable title={`Note 3: net depreciation in fair value of investments, 2002 (page ${PAGES.note3})`} statement="note3" lines={NOTE_3} years={[2002]} report={report} notes={notes} />
       </section>
       <section aria-labelledby="footing" className={styles.section}>
-        <h2 id="footing">Figures that do not foot</h2>
+        <h2 id="footing">Figures that do not add up</h2>
         <p>
-          The calculator adds up every total in the statements, Note 3 and the schedule of assets. {footing} of {report.checks.length} checks foot;{" "}
-          {report.failures.length} do not:
+          The calculator adds up every total in the statements, Note 3 and the schedule of assets, and compares each figure printed in two places:{" "}
+          {report.checks.length} checks. {footing} of them pass: the figures add up (accountants say they “foot”) or agree. The other {report.failures.length} come
+          from{" "}
+          {countInWords(report.discrepancies.length)} {report.discrepancies.length === 1 ? "figure" : "figures"}:
         </p>
         <ol className={styles.findings}>
-          {report.failures.map((failure, index) => (
-            <li key={failure.rule.id} id={`footing-${index + 1}`} data-testid={`footing-${failure.rule.id}`}>
-              <h3>{failure.rule.title}</h3>
-              {explainFailure(failure, report).map((sentence) => (
-                <p key={sentence}>{sentence}</p>
+          {report.discrepancies.map((discrepancy, index) => (
+            <li key={discrepancy.figure.key} id={`footing-${index + 1}`}>
+              <h3>
+                {discrepancy.figure.label}, {discrepancy.figure.where}
+              </h3>
+              {discrepancy.checks.map((failure) => (
+                <div key={failure.rule.id} data-testid={`footing-${failure.rule.id}`}>
+                  <p className={styles.checkTitle}>Check: {failure.rule.title}</p>
+                  {explainFailure(failure, report).map((sentence) => (
+                    <p key={sentence}>{sentence}</p>
+                  ))}
+                </div>
               ))}
             </li>
           ))}
         </ol>
         <details className={styles.sources}>
           <summary>Every check</summary>
-          <div className={styles.scroll} role="region" aria-label="Every footing check" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Check</th>
-                  <th scope="col" className="num">Adds up to</th>
-                  <th scope="col" className="num">Printed</th>
-                  <th scope="col">Foots?</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.checks.map((check) => (
-                  <tr key={check.rule.id}>
-                    <th scope="row">{check.rule.title}</th>
-                    <td className="num">{formatDollars(check.computed)}</td>
-                    <td className="num">{formatDollars(check.printed)}</td>
-                    <td className={check.foots ? styles.pass : styles.fail}>{check.foots ? "Yes" : "No"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className={styles.checks}>
+            {report.checks.map((check) => (
+              <li key={check.rule.id}>
+                {check.rule.title}:{" "}
+                {check.rule.kind === "agree" ? (check.foots ? "the two agree" : <strong>the two do not agree</strong>) : check.foots ? "adds up" : <strong>does not add up</strong>} (
+                {check.rule.kind === "agree"
+                  ? `${formatDollars(check.computed.abs())} and ${formatDollars(check.printed)}`
+                  : `the lines make ${formatDollars(check.computed)}, printed ${formatDollars(check.printed)}`}
+                ).
+              </li>
+            ))}
+          </ol>
         </details>
       </section>
     </>

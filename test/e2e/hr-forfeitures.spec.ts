@@ -4,6 +4,9 @@ import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
+/** Where an element's top is on the page (not in the viewport, which scrolls as fields are filled). */
+const topOf = (page: Page, label: string) => field(page, label).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
 async function downloadCsv(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download allocation (CSV)" }).click()]);
   expect(download.suggestedFilename()).toBe("forfeiture-allocation.csv");
@@ -39,7 +42,7 @@ test.describe("a participant leaving", () => {
     // Kept: 10,000 + 500 + 2,000.01 = 12,500.01.
     const result = page.getByTestId("termination-result");
     await expect(result).toContainText("50% of the match is vested (3 completed years). Keeps $12,500.01; forfeits $2,000.00.");
-    await expect(result).toContainText("On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited.");
+    await expect(result).toContainText("On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited unless the participant comes back");
     await expect(result).toContainText("(11-K Note 1.G)");
     await expect(result.getByRole("row", { name: /Employer match/ })).toContainText("$4,000.01");
 
@@ -86,14 +89,104 @@ test.describe("a participant leaving", () => {
     await field(page, "Employment start date").fill("2003-02-29");
     await field(page, "Last day of employment").fill("2002-01-01");
     await field(page, "Employer match balance").fill("-3");
-    await expect(page.locator("#term-employmentStartDate-error")).toHaveText(
+    await expect(page.locator("#term-employmentStartDate-message")).toHaveText(
       "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist).",
     );
-    await expect(page.locator("#term-matchBalance-error")).toHaveText("Employer match balance must not be negative.");
+    await expect(page.locator("#term-matchBalance-message")).toHaveText("Employer match balance must not be negative.");
     await expect(field(page, "Employment start date")).toHaveValue("2003-02-29");
     await expect(field(page, "Employment start date")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("termination-result")).toContainText("Fix the fields marked above");
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("a leaving participant's service from hours", () => {
+  async function tempWorker(page: Page) {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Hours in each plan year" }).check();
+    await field(page, "Employment start date").fill("05/14/2001");
+    await field(page, "Last day of employment").fill("2006-08-18");
+    // 2001: 1,100 · 2002: 1,250 · 2003: 300 · 2004: none (a gap) · 2005: 1,040 · 2006: 620 through the last day.
+    for (const [year, hours] of [["2001", "1,100"], ["2002", "1250"], ["2003", "300"], ["2005", "1040"], ["2006", "620"]] as const) {
+      await field(page, `Hours in ${year}`).fill(hours);
+    }
+    await field(page, "Employer match balance").fill("2345.67");
+    await field(page, "Deferrals balance").fill("3000");
+  }
+
+  test("a temp worker with a gap: the record year by year, 3 years, 50%, forfeited on January 1, 2012", async ({ page }) => {
+    await tempWorker(page);
+    // The dates are read in words beside the fields.
+    await expect(page.getByText("May 14, 2001", { exact: true })).toBeVisible();
+    // A box for each plan year from 2001 to 2006; the last runs to the last day.
+    await expect(page.getByTestId("hours-by-year").getByRole("textbox")).toHaveCount(6);
+    await expect(page.getByText("January 1 to August 18")).toBeVisible();
+    const result = page.getByTestId("termination-result");
+    // 2001, 2002, 2005 have 1,000 hours or more: 3 years → 50%. Match 2,345.67 × 50% = 1,172.835 → 1,172.84 kept;
+    // 1,172.83 forfeitable; kept 3,000 + 1,172.84 = 4,172.84. The last year with more than 500 hours is 2006 (620):
+    // breaks 2007–2011, the fifth ends 2011-12-31, forfeited the day after.
+    await expect(result).toContainText(
+      "50% of the match is vested (3 years of service from the hours). Keeps $4,172.84; forfeits $1,172.83 on January 1, 2012 if not back at work before then.",
+    );
+    const record = page.getByTestId("service-record");
+    const rows = [
+      ["2001", "1,100", "Year of service"],
+      ["2002", "1,250", "Year of service"],
+      ["2003", "300", "Break in service"],
+      ["2004", "0", "Break in service"],
+      ["2005", "1,040", "Year of service"],
+      ["2006", "620", "Neither, when it ends on December 31, 2006"],
+    ];
+    await expect(record.locator("tbody tr")).toHaveCount(rows.length);
+    for (const [index, cells] of rows.entries()) await expect(record.locator("tbody tr").nth(index).locator("th, td")).toHaveText(cells);
+    await expect(result).toContainText("The plan year of leaving, 2006, has 620 hours through the last day: 380 short of a year of service.");
+    await expect(result).toContainText(
+      "stays in the account until December 31, 2011, the end of the 5th break in service in a row (plan years 2007 to 2011). It is forfeited on January 1, 2012. Back at work before then, the participant can still vest it.",
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test("the last day counts in full: the 1,000th hour on the last day makes the third year", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Hours in each plan year" }).check();
+    await page.getByRole("radio", { name: "Paste lines from a spreadsheet" }).check();
+    await field(page, "Employment start date").fill("2003-01-06");
+    await field(page, "Last day of employment").fill("07/01/2005");
+    // 2003: 1,200 and 2004: 1,100 (years 1 and 2); 2005: 960 + 40 on the last day = 1,000 → year 3, 50%.
+    await field(page, "Hours, one line each").fill("date\thours\n2003\t1200\n2004\t1,100\n2005-06-24\t960\n07/01/2005\t40");
+    await field(page, "Employer match balance").fill("1000");
+    const result = page.getByTestId("termination-result");
+    // 1,000 × 50% = 500 kept and 500 forfeited; the last year over 500 hours is 2005: breaks 2006–2010.
+    await expect(result).toContainText("50% of the match is vested (3 years of service from the hours). Keeps $500.00; forfeits $500.00 on January 1, 2011");
+    await expect(page.getByTestId("service-record").locator("tbody tr").nth(2).locator("th, td")).toHaveText(["2005", "1,000", "Year of service"]);
+
+    // One day earlier, the hours of July 1 are after the last day: refused at their line, nothing worked out.
+    const below = await topOf(page, "Employer match balance");
+    await field(page, "Last day of employment").fill("2005-06-30");
+    await expect(page.locator("#term-hours-message")).toHaveText(
+      "Line 5: July 1, 2005 is after the last day of employment, June 30, 2005 (date such hours on the last day).",
+    );
+    await expect(result).toContainText("Fix the fields marked above");
+    // The message has its own line: the field below did not move.
+    expect(await topOf(page, "Employer match balance")).toBe(below);
+    // 39 hours on the last day instead: 999 in 2005, 2 years, nothing vests.
+    await field(page, "Last day of employment").fill("2005-07-01");
+    await field(page, "Hours, one line each").fill("date\thours\n2003\t1200\n2004\t1,100\n2005-06-24\t960\n07/01/2005\t39");
+    await expect(result).toContainText("0% of the match is vested (2 years of service from the hours). Keeps $0.00; forfeits $1,000.00 on January 1, 2011");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a date's error appears on blur without moving the fields below", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Start date and last day worked" }).check();
+    const below = await topOf(page, "Employer match balance");
+    await field(page, "Employment start date").fill("14/05/2001");
+    await field(page, "Employment start date").blur();
+    await expect(page.locator("#term-employmentStartDate-message")).toHaveText(
+      "Employment start date is not a real calendar date: a date written with slashes is read month first (MM/DD/YYYY), and there is no month 14.",
+    );
+    expect(await topOf(page, "Employer match balance")).toBe(below);
+    await expect(page.getByText("MM/DD/YYYY or YYYY-MM-DD").first()).toBeVisible();
   });
 });
 
@@ -140,6 +233,65 @@ test.describe("sharing a forfeiture pool", () => {
     await expect(page.getByTestId("allocation-result")).toContainText("Enter the pool and the deferrals to see each share.");
   });
 
+  test("warns when the match is above 100% of deferrals and a share is above 415(c), beside the 2002 reference", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Forfeiture pool (USD)").fill("43,700.00");
+    await field(page, "Participants' deferrals").fill("A-17,5200.00\nB-03,1028.50");
+    // 43,700 / 6,228.50 = 7.016… → a match of about 701.61%. Shares: 4,370,000 cents × 5,200/6,228.50 = 3,648,390 r288,500,
+    // × 1,028.50/6,228.50 = 721,609 r334,350; the cent left goes to B: 36,483.90 and 7,216.10.
+    // A: 5,200.00 + 36,483.90 = 41,683.90, over the 2002 limit of 40,000 by 1,683.90.
+    const result = page.getByTestId("allocation-result");
+    await expect(result).toContainText("a match of about 701.61% of deferrals");
+    const warnings = page.getByTestId("pool-warnings");
+    await expect(page.getByTestId("warning-match")).toContainText("The pool, $43,700.00, is more than all the deferrals, $6,228.50: a match of about 701.61% of deferrals, more than 100%.");
+    await expect(page.getByTestId("warning-415c")).toContainText("For 1 participant, deferrals plus the share come to more than the 2002 limit on annual additions, $40,000.00 (IRC 415(c))");
+    await expect(page.getByTestId("warning-415c")).toContainText("line 1, A-17: $5,200.00 + $36,483.90 = $41,683.90, $1,683.90 over");
+    // 127,800 / 487,809 = 26.198… → about 26.2%.
+    await expect(page.getByTestId("pool-reference")).toHaveText(
+      "For comparison, in 2002 about $127,800 of forfeitures was allocated as matching contributions against $487,809 of participant contributions: about 26.2% of contributions (11-K Note 1.B, Note 1.G; statement of changes in net assets, 2002).",
+    );
+    // A warning, not a refusal: the shares are there and can be downloaded.
+    await expect(page.getByTestId("shares-total")).toHaveText("$43,700.00");
+    await expect(page.getByRole("button", { name: "Download allocation (CSV)" })).toBeVisible();
+    // In 2026 the limit is 72,000: 41,683.90 is under it; the match warning stays.
+    await field(page, "Plan year of the allocation").fill("2026");
+    await expect(page.getByTestId("warning-415c")).toHaveCount(0);
+    await expect(warnings).toContainText("more than 100%");
+    // A year before the table is named at its field; the allocation stands.
+    await field(page, "Plan year of the allocation").fill("2001");
+    await expect(page.locator("#alloc-year-message")).toHaveText("Plan year must be at least 2002 (the IRS limits table starts in 2002).");
+    await expect(page.getByTestId("shares-total")).toHaveText("$43,700.00");
+    await expectNoAxeViolations(page);
+  });
+
+  test("the match warning starts a cent above 100% of deferrals", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Participants' deferrals").fill("A,60\nB,40");
+    // Deferrals 60 + 40 = 100.00: a pool of 100.00 is a match of exactly 100%, no warning.
+    await field(page, "Forfeiture pool (USD)").fill("100.00");
+    await expect(page.getByTestId("shares-total")).toHaveText("$100.00");
+    await expect(page.getByTestId("pool-warnings")).toHaveCount(0);
+    // 100.01 is above it: 100.01%.
+    await field(page, "Forfeiture pool (USD)").fill("100.01");
+    await expect(page.getByTestId("warning-match")).toContainText("a match of about 100.01% of deferrals, more than 100%");
+  });
+
+  test("the 415(c) warning starts a cent above the year's limit", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await field(page, "Participants' deferrals").fill("A,10000\nB,10000");
+    // 60,000.00 in halves: 30,000.00 each; 10,000 + 30,000 = 40,000.00, exactly the 2002 limit: no 415(c) warning.
+    await field(page, "Forfeiture pool (USD)").fill("60000.00");
+    await expect(page.getByTestId("shares-total")).toHaveText("$60,000.00");
+    await expect(page.getByTestId("warning-match")).toBeVisible();
+    await expect(page.getByTestId("warning-415c")).toHaveCount(0);
+    // 60,000.02: 3,000,001 cents each, 40,000.01, a cent over, for both.
+    await field(page, "Forfeiture pool (USD)").fill("60000.02");
+    const over = page.getByTestId("warning-415c");
+    await expect(over).toContainText("For 2 participants, deferrals plus the share come to more than the 2002 limit on annual additions, $40,000.00");
+    await expect(over).toContainText("line 1, A: $10,000.00 + $30,000.01 = $40,000.01, $0.01 over");
+    await expect(over).toContainText("line 2, B: $10,000.00 + $30,000.01 = $40,000.01, $0.01 over");
+  });
+
   test("errors in a chosen file name its line numbers", async ({ page }) => {
     await page.goto("/hr/forfeitures");
     await field(page, "Forfeiture pool (USD)").fill("10");
@@ -167,7 +319,7 @@ test.describe("sharing a forfeiture pool", () => {
     await field(page, "Forfeiture pool (USD)").fill("-5");
     const text = "id,deferrals\nA-17,5200.00\nB-03,abc\nA-17,3\nE,1,200.00\nF";
     await field(page, "Participants' deferrals").fill(text);
-    await expect(page.locator("#alloc-pool-error")).toHaveText("Forfeiture pool must not be negative.");
+    await expect(page.locator("#alloc-pool-message")).toHaveText("Forfeiture pool must not be negative.");
     const errors = page.getByTestId("deferrals-errors");
     await expect(errors).toContainText("4 problems in the deferrals");
     await expect(errors).toContainText('Line 3: deferrals must be an amount in dollars, such as "1234.50" (it reads "abc").');
@@ -194,6 +346,8 @@ test.describe("sharing a forfeiture pool", () => {
     await field(page, "Forfeiture pool (USD)").focus();
     await page.keyboard.type("0.03");
     await page.keyboard.press("Tab");
+    await expect(field(page, "Plan year of the allocation")).toBeFocused();
+    await page.keyboard.press("Tab");
     await expect(field(page, "Participants' deferrals")).toBeFocused();
     await page.keyboard.type("A,1");
     await page.keyboard.press("Enter");
@@ -210,8 +364,8 @@ test.describe("sharing a forfeiture pool", () => {
   });
 });
 
-test.describe("at phone width (375 px)", () => {
-  test.use({ viewport: { width: 375, height: 800 } });
+test.describe("at phone width (390 px)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
 
   test("nothing scrolls sideways, with results on screen", async ({ page }) => {
     await page.goto("/hr/forfeitures");
@@ -221,6 +375,26 @@ test.describe("at phone width (375 px)", () => {
     await field(page, "Forfeiture pool (USD)").fill("43700");
     await field(page, "Participants' deferrals").fill("a-very-long-participant-identifier-0001,5200.00\nB,4100.50");
     await expect(page.getByTestId("shares-total")).toHaveText("$43,700.00");
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  });
+  test("the hours record and the warnings fit the phone", async ({ page }) => {
+    await page.goto("/hr/forfeitures");
+    await page.getByRole("radio", { name: "Hours in each plan year" }).check();
+    await field(page, "Employment start date").fill("05/14/2001");
+    await field(page, "Last day of employment").fill("2006-08-18");
+    for (const [year, hours] of [["2001", "1,100"], ["2002", "1250"], ["2003", "300"], ["2005", "1040"], ["2006", "620"]] as const) {
+      await field(page, `Hours in ${year}`).fill(hours);
+    }
+    await field(page, "Employer match balance").fill("2345.67");
+    await expect(page.getByTestId("service-record")).toBeVisible();
+    // The by-source table shows every column without scrolling its box.
+    const bySource = page.getByRole("region", { name: "Vested and forfeited by source" });
+    const { scrollWidth, clientWidth } = await bySource.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await field(page, "Forfeiture pool (USD)").fill("43,700.00");
+    await field(page, "Participants' deferrals").fill("A-17,5200.00\nB-03,1028.50");
+    await expect(page.getByTestId("warning-415c")).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocatePool, allocationCsv, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { allocatePool, allocationCsv, poolWarnings, readPlanYear, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
@@ -122,5 +122,62 @@ describe("a pool with a comma in the wrong place", () => {
       "Forfeiture pool has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50).",
     );
     expect(readPool("$43,700.00").pool?.toFixed(2)).toBe("43700.00");
+  });
+});
+
+describe("warnings that do not stop the allocation (plan-rules §3, §5)", () => {
+  const warn = (pool: string, text: string, year = "2002") => {
+    const result = allocatePool(pool, text, SOS_PLAN).result!;
+    return { result, warnings: poolWarnings(result, readPlanYear(year).lookup) };
+  };
+
+  it("$43,700 over $6,228.50 of deferrals: a match of about 701.61%, and one share over the 2002 limit", () => {
+    // 4,370,000 cents × 520,000 / 622,850 = 3,648,390 r288,500; × 102,850 / 622,850 = 721,609 r334,350.
+    // One cent left goes to the larger remainder (B): A 36,483.90, B 7,216.10.
+    // A: 5,200.00 + 36,483.90 = 41,683.90 > 40,000 (415(c), 2002) by 1,683.90. B: 1,028.50 + 7,216.10 = 8,244.60.
+    // 43,700 × 100 / 6,228.50 = 701.6135… → 701.61%.
+    const { result, warnings } = warn("43,700.00", "A-17,5200.00\nB-03,1028.50");
+    expect(result.rows.map((row) => row.share.toFixed(2))).toEqual(["36483.90", "7216.10"]);
+    expect(result.matchRatePercent.toFixed(2)).toBe("701.61");
+    expect(warnings.matchAbove100).toBe(true);
+    expect(warnings.overLimit.map((over) => [over.row.id, over.additions.toFixed(2), over.excess.toFixed(2)])).toEqual([["A-17", "41683.90", "1683.90"]]);
+  });
+
+  it.each([
+    ["100.00", false, "a pool equal to the deferrals (60 + 40 = 100) is a match of exactly 100%: no warning"],
+    ["100.01", true, "a cent more is above 100%"],
+    ["99.99", false, "a cent less is below"],
+  ])("pool %s over deferrals of 100.00 → warned %s (%s)", (pool, warned, _why) => {
+    expect(warn(pool, "A,60\nB,40").warnings.matchAbove100).toBe(warned);
+  });
+
+  it.each([
+    ["60000.00", "2002", [], "shares 30,000.00 each: 10,000 + 30,000 = 40,000.00, exactly the 2002 limit: no warning"],
+    ["60000.02", "2002", [["A", "40000.01", "0.01"], ["B", "40000.01", "0.01"]], "6,000,002 cents ÷ 2 = 3,000,001 each: 40,000.01, a cent over"],
+    ["60000.02", "2026", [], "the 2026 limit is 72,000: no warning"],
+    ["124000.02", "2026", [["A", "72000.01", "0.01"], ["B", "72000.01", "0.01"]], "12,400,002 ÷ 2 = 6,200,001 cents: 10,000 + 62,000.01 = 72,000.01, a cent over 2026's 72,000"],
+  ] as const)("pool %s in plan year %s → %j (%s)", (pool, year, over, _why) => {
+    const { warnings } = warn(pool, "A,10000\nB,10000", year);
+    expect(warnings.overLimit.map((o) => [o.row.id, o.additions.toFixed(2), o.excess.toFixed(2)])).toEqual(over);
+  });
+
+  it("a plan year after the table carries the last limits forward and says so", () => {
+    const lookup = readPlanYear("2030").lookup!;
+    expect(lookup.limits.annualAdditions.amount.toFixed(0)).toBe("72000");
+    expect(lookup.note).toBe("IRS limits for 2030 are not yet in the table; the 2026 limits are carried forward.");
+  });
+
+  it.each([
+    ["", "Plan year is required to check the 415(c) limit: enter a year such as 2002."],
+    ["2001", "Plan year must be at least 2002 (the IRS limits table starts in 2002)."],
+    ["2002.5", "Plan year must be a whole number from 2002 to 2200, such as 2002 or 2026."],
+    ["next", "Plan year must be a whole number from 2002 to 2200, such as 2002 or 2026."],
+  ])("plan year %j → %s", (text, message) => {
+    expect(readPlanYear(text)).toEqual({ lookup: null, issue: message });
+  });
+
+  it("without a plan year the 415(c) check is skipped, the match warning still given", () => {
+    const result = allocatePool("200", "A,100", SOS_PLAN).result!;
+    expect(poolWarnings(result, null)).toEqual({ matchAbove100: true, limits: null, overLimit: [] });
   });
 });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
+import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
-const blank: TerminationForm = {
-  serviceBy: "years",
-  yearsOfService: "",
-  employmentStartDate: "",
-  terminationDate: "",
-  matchBalance: "",
-  deferralBalance: "",
-  rolloverBalance: "",
-  planTerminated: false,
-};
+const blank: TerminationForm = EMPTY_TERMINATION_FORM;
 
 const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...blank, ...form }, SOS_PLAN);
 
@@ -61,7 +52,10 @@ describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
     expect(three?.vested.total.toFixed(2)).toBe("12500.01");
     expect(three?.forfeited.toFixed(2)).toBe("2000.00");
     expect(three?.sentences).toContain(
-      "On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited. Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
+      "On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited unless the participant comes back: it stays in the account until the end of the 5th break in service in a row (a plan year with 500 hours or fewer). Give the hours in each plan year to see the date. (IRC 411(a)(6)(C); 11-K Note 1.G)",
+    );
+    expect(three?.sentences).toContain(
+      "Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
     );
     expect(three?.sentences).toContain("With 4 years of service the match would have been 75% vested. (11-K Note 1.D)");
     // Last day 2003-06-14: the day after is the 4th anniversary: 4 years → 75%: 4000.01 × 75% = 3000.0075 → 3000.01; forfeited 1000.00.
@@ -108,7 +102,7 @@ describe("messages beside the fields", () => {
     [{ yearsOfService: "3", matchBalance: "1", deferralBalance: "x" }, "deferralBalance", 'Deferrals balance must be an amount in dollars, such as "1234.50".'],
     [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents)."],
     [{ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "2004-01-01", matchBalance: "1" }, "employmentStartDate", "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist)."],
-    [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Last day of employment is before the employment start date (2003-01-01)."],
+    [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Last day of employment is before the employment start date (January 1, 2003)."],
   ] as const)("%j → %s", (form, field, message) => {
     const outcome = run(form);
     expect(outcome.result).toBeNull();

@@ -64,14 +64,34 @@ describe("the 2002 report's figures, footed (plan-rules §8)", () => {
       "The 19 lines add up to $3,105,267, but total investments is printed as $3,105,557 ($290 more), on the statement of net assets, December 31, 2002 (page 4).",
     );
     expect(investments!.at(-1)).toBe(
-      "The Spartan U.S. Treasury Money Market Fund is $732,307 on the statement of net assets, December 31, 2002 (page 4) but $732,597 on the schedule of assets held at December 31, 2002 (Schedule 1, page 10); the total foots only with $732,597.",
+      "The Spartan U.S. Treasury Money Market Fund is $732,307 on the statement of net assets, December 31, 2002 (page 4) but $732,597 on the schedule of assets held at December 31, 2002 (Schedule 1, page 10); the total adds up only with $732,597.",
     );
     expect(assets![0]).toBe(
       "Total investments $3,998,822 + cash $4,170 + receivables: participant contributions $22,522 = $4,025,514, but total assets is printed as $4,022,814 ($2,700 less), on the statement of net assets, December 31, 2001 (page 4).",
     );
     expect(assets).toContain("The printed total assets is confirmed by the next line: total assets $4,022,814 − total liabilities $393 = $4,022,421, as printed.");
-    expect(assets!.at(-1)).toBe("A cash figure of $1,470 would foot: it is the printed $4,170 with two digits transposed.");
+    expect(assets!.at(-1)).toBe("A cash figure of $1,470 would make it add up: it is the printed $4,170 with two digits swapped (transposed).");
     expect(spartan![0]).toBe("The statement of net assets, December 31, 2002 (page 4) gives $732,307, the schedule of assets held at December 31, 2002 (Schedule 1, page 10) gives $732,597, a difference of $290.");
+  });
+
+  it("the three checks that fail come from two figures: the 2002 Spartan line, the 2001 cash", () => {
+    // 35 checks: 4 per year (investments, assets, liabilities, net assets) × 2 = 8, 6 on the statement
+    // of changes, 2 on Note 3, 1 for the schedule's total and 18 fund lines against the schedule = 35.
+    // The 2002 Spartan line fails both the 2002 investments sum and its agreement with the schedule.
+    expect(report.checks).toHaveLength(35);
+    expect(report.checks.filter((check) => check.foots)).toHaveLength(32);
+    expect(report.discrepancies.map((d) => [d.figure.key, d.checks.map((check) => check.rule.id)])).toEqual([
+      ["netAssets:fund.spartanTreasuryMM:2002", ["investments.2002", "schedule.spartanTreasuryMM"]],
+      ["netAssets:cash:2001", ["assets.2001"]],
+    ]);
+  });
+
+  it("a difference no line explains is a figure of its own: its total", () => {
+    const figures = reportFigures();
+    figures.get(figureKey("changes", "benefitsPaid"))!.amount = new Dec(932000);
+    const altered = checkFooting(figures);
+    // Benefits 932,000 instead of 932,199: net decrease and the end of year no longer add up; neither has a line to blame.
+    expect(altered.discrepancies.map((d) => d.figure.key)).toContain(figureKey("changes", "netDecrease"));
   });
 
   it("finds nothing once the two figures are corrected (the checks are computed, not listed)", () => {

@@ -1,20 +1,35 @@
 "use client";
 
 import { downloadCsv } from "@/app/components/download";
+import { Field } from "@/app/components/field";
 import { useDeferredValue, useMemo, useState } from "react";
-import { allocateParsed, allocationCsv } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { allocateParsed, allocationCsv, poolWarnings, readPlanYear } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { formatUsd } from "@/lib/money";
-import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import type { PlanDefinition } from "@/lib/plan/definition";
 import styles from "./forfeitures.module.css";
+
+/** The plan's reference year figures, worked out on the server (lib/pages/hr-forfeitures/context-2002.ts). */
+export interface PoolReference {
+  year: number;
+  allocated: string;
+  contributions: string;
+  percent: string;
+  citation: string;
+}
+
+/** Participants over the limit listed by name; the count says how many more. */
+const OVER_LIMIT_SHOWN = 10;
 
 /** Rows drawn on screen; the download always has every row. */
 const ROWS_SHOWN = 500;
 /** Line problems listed; the count says how many more there are. */
 const ISSUES_SHOWN = 50;
 
-export function AllocationForm() {
+export function AllocationForm({ plan, reference }: { plan: PlanDefinition; reference: PoolReference }) {
   const [poolText, setPoolText] = useState("");
+  // The reference year by default: its 415(c) limit is the lowest of the table, so the default never hides a warning.
+  const [yearText, setYearText] = useState(String(reference.year));
   const [deferralsText, setDeferralsText] = useState("");
   const [touched, setTouched] = useState({ pool: false, deferrals: false });
   // A chosen file is used as it is, never copied into the text box (a 100,000-line box is slow).
@@ -26,7 +41,9 @@ export function AllocationForm() {
   const pool = useDeferredValue(poolText);
   const deferrals = useDeferredValue(file ? file.text : deferralsText);
   const parsed = useMemo(() => parseDeferrals(deferrals), [deferrals]);
-  const outcome = useMemo(() => allocateParsed(pool, parsed, SOS_PLAN), [pool, parsed]);
+  const outcome = useMemo(() => allocateParsed(pool, parsed, plan), [pool, parsed, plan]);
+  const year = useMemo(() => readPlanYear(yearText), [yearText]);
+  const warnings = useMemo(() => (outcome.result ? poolWarnings(outcome.result, year.lookup) : null), [outcome.result, year.lookup]);
 
   const poolIssue = touched.pool || poolText !== "" ? outcome.poolIssue : null;
   const lineIssues = file || touched.deferrals || deferralsText !== "" ? outcome.lineIssues : [];
@@ -57,27 +74,28 @@ export function AllocationForm() {
 
   return (
     <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Sharing a forfeiture pool">
-      <div className={styles.field}>
-        <label htmlFor="alloc-pool">Forfeiture pool (USD)</label>
-        <input
+      <div className={styles.grid}>
+        <Field
           id="alloc-pool"
           name="pool"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
+          label="Forfeiture pool (USD)"
+          kind="money"
+          hint="Dollars and cents, such as 43700.00."
           value={poolText}
-          onChange={(event) => setPoolText(event.target.value)}
+          onChange={setPoolText}
           onBlur={() => setTouched((before) => ({ ...before, pool: true }))}
-          aria-invalid={poolIssue ? true : undefined}
-          aria-describedby="alloc-pool-hint alloc-pool-error"
-          className={styles.short}
+          error={poolIssue ?? undefined}
         />
-        <span id="alloc-pool-hint" className={styles.fieldHint}>
-          Dollars and cents, such as 43700.00.
-        </span>
-        <span id="alloc-pool-error" className={styles.error} aria-live="polite">
-          {poolIssue ?? ""}
-        </span>
+        <Field
+          id="alloc-year"
+          name="planYear"
+          label="Plan year of the allocation"
+          kind="number"
+          hint="For the 415(c) limit check."
+          value={yearText}
+          onChange={setYearText}
+          error={year.issue ?? undefined}
+        />
       </div>
 
       <div className={styles.field}>
@@ -166,6 +184,44 @@ export function AllocationForm() {
               {poolIssue || lineIssues.length > 0 ? "Fix the problems marked above to see each share." : "Enter the pool and the deferrals to see each share."}
             </p>
           )}
+        </div>
+        <p className={styles.reference} data-testid="pool-reference">
+          For comparison, in {reference.year} about <strong>{reference.allocated}</strong> of forfeitures was allocated as matching contributions against{" "}
+          {reference.contributions} of participant contributions: about <strong>{reference.percent}%</strong> of contributions ({reference.citation}).
+        </p>
+        <div aria-live="polite">
+        {result && warnings && (warnings.matchAbove100 || warnings.overLimit.length > 0) ? (
+          <div className={styles.warnings} data-testid="pool-warnings">
+            <h3 className={styles.warningTitle}>Check before you allocate</h3>
+            <ul>
+              {warnings.matchAbove100 ? (
+                <li data-testid="warning-match">
+                  The pool, {formatUsd(result.pool)}, is more than all the deferrals, {formatUsd(result.totalDeferrals)}: a match of about{" "}
+                  {result.matchRatePercent.toFixed(2)}% of deferrals, more than 100%. Check the pool and the deferrals (are all participants listed, with the
+                  whole period&apos;s deferrals?).
+                </li>
+              ) : null}
+              {warnings.limits && warnings.overLimit.length > 0 ? (
+                <li data-testid="warning-415c">
+                  For {warnings.overLimit.length === 1 ? "1 participant" : `${warnings.overLimit.length.toLocaleString("en-US")} participants`}, deferrals plus
+                  the share come to more than the {warnings.limits.planYear} limit on annual additions, {formatUsd(warnings.limits.limits.annualAdditions.amount)}{" "}
+                  (IRC 415(c)):
+                  <ul>
+                    {warnings.overLimit.slice(0, OVER_LIMIT_SHOWN).map(({ row, additions, excess }) => (
+                      <li key={row.line}>
+                        line {row.line}, {row.id}: {formatUsd(row.deferrals)} + {formatUsd(row.share)} = {formatUsd(additions)}, {formatUsd(excess)} over
+                      </li>
+                    ))}
+                  </ul>
+                  {warnings.overLimit.length > OVER_LIMIT_SHOWN ? <>…and {(warnings.overLimit.length - OVER_LIMIT_SHOWN).toLocaleString("en-US")} more. </> : null}
+                  What is over the limit cannot stay in those accounts. The limit is also at most 100% of each participant&apos;s pay, which this page does not
+                  ask for.{warnings.limits.note ? ` ${warnings.limits.note}` : ""}
+                </li>
+              ) : null}
+            </ul>
+            <p className={styles.warningNote}>These are warnings: the shares below are worked out all the same.</p>
+          </div>
+        ) : null}
         </div>
         {result ? (
           <>

@@ -20,11 +20,11 @@ export default function ForfeituresPage() {
       </p>
 
       <aside className={styles.context} aria-labelledby="context-2002">
-        <h2 id="context-2002">In 2002 ({context.citation})</h2>
+        <h2 id="context-2002">In {SOS_PLAN.match.referenceYear} ({context.citation})</h2>
         <p>
           About <strong>{formatDollars(context.allocatedAsMatch)}</strong> of forfeitures was allocated to participants as matching contributions, against{" "}
           {formatDollars(context.participantContributions)} of participant contributions: about <strong>{context.matchRatePercent.toFixed(1)}%</strong> of
-          contributions. About <strong>{formatDollars(context.remainingAtYearEnd)}</strong> of forfeited nonvested accounts remained at December 31, 2002, to
+          contributions. About <strong>{formatDollars(context.remainingAtYearEnd)}</strong> of forfeited nonvested accounts remained at December 31, {SOS_PLAN.match.referenceYear}, to
           reduce future employer contributions.
         </p>
         <blockquote className={styles.quote}>
@@ -37,9 +37,11 @@ export default function ForfeituresPage() {
         <h2 id="leaving">A participant leaving: what vests, what is forfeited</h2>
         <p className={styles.hint}>
           Own deferrals and rollovers are always fully vested; the employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
-          vests everyone fully ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>.
+          vests everyone fully ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>. Give the hours in each
+          plan year to see the record year by year and the day the unvested match is forfeited: after {SOS_PLAN.vesting.hoursCounting.forfeiture.consecutiveBreaks}{" "}
+          breaks in service in a row ({SOS_PLAN.vesting.hoursCounting.forfeiture.citation}).
         </p>
-        <TerminationForm />
+        <TerminationForm plan={SOS_PLAN} />
       </section>
 
       <section aria-labelledby="pool">
@@ -48,7 +50,16 @@ export default function ForfeituresPage() {
           The pool is shared in proportion to each participant&apos;s deferrals. Each share is rounded down to the cent, and the cents left over go one at a
           time to the largest remainders (ties to the earlier line), so the shares add up to the pool exactly.
         </p>
-        <AllocationForm />
+        <AllocationForm
+          plan={SOS_PLAN}
+          reference={{
+            year: SOS_PLAN.match.referenceYear,
+            allocated: formatDollars(context.allocatedAsMatch),
+            contributions: formatDollars(context.participantContributions),
+            percent: context.matchRatePercent.toFixed(1),
+            citation: context.citation,
+          }}
+        />
       </section>
     </main>
   );

@@ -2,13 +2,24 @@
  * The HR page's forfeiture allocation: the pool as typed and the deferrals as pasted, checked
  * field by field, then shared by `allocateForfeitures` (11-K Note 1.G; plan-rules §5).
  *
- * Nothing here rounds or divides money itself: shares come from lib/rules/forfeiture.ts.
+ * Nothing here rounds or divides money itself: shares come from lib/rules/forfeiture.ts. The text
+ * is read with lib/parse.ts (the reader of the API's schemas), never with zod, so the page ships
+ * without it.
+ *
+ * Two warnings, which never stop the allocation (plan-rules §3, §5):
+ * - the pool is more than all the deferrals: a match above 100% of deferrals (exactly 100% is not
+ *   warned of);
+ * - a participant's deferrals plus their share, the annual additions this page can see, are more
+ *   than the IRC 415(c) limit of the plan year (exactly at the limit is not warned of). The limit
+ *   is `limitsFor(year).limits.annualAdditions`; the 100%-of-pay part of 415(c) needs pay, which
+ *   the page does not ask for.
  */
 import { RuleInputError } from "../../errors";
 import { Dec, formatMoney, formatUsd, roundCents, type Money } from "../../money";
+import { readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
+import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
-import { money } from "../../schemas";
 import { toCsv } from "../../csv";
 import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 
@@ -40,9 +51,9 @@ export interface PoolAllocation {
 export function readPool(text: string): { pool: Money | null; issue: string | null } {
   if (text.trim() === "") return { pool: null, issue: "Forfeiture pool is required: enter an amount such as 43700.00." };
   if (misplacedComma(text)) return { pool: null, issue: `Forfeiture pool ${MISPLACED_COMMA}.` };
-  const parsed = money.safeParse(text);
-  if (!parsed.success) return { pool: null, issue: `Forfeiture pool ${parsed.error.issues[0]?.message ?? "is not an amount"}.` };
-  return { pool: parsed.data, issue: null };
+  const read = readMoney(text);
+  if (!read.ok) return { pool: null, issue: `Forfeiture pool ${read.problem}.` };
+  return { pool: read.value, issue: null };
 }
 
 export function allocatePool(poolText: string, deferralsText: string, plan: PlanDefinition): PoolAllocation {
@@ -93,4 +104,49 @@ export function allocationCsv(rows: readonly AllocatedRow[]): string {
     ALLOCATION_CSV_HEADER,
     rows.map((row) => [row.id, { numeric: formatMoney(row.deferrals) }, { numeric: formatMoney(row.share) }]),
   );
+}
+
+/** The plan year whose 415(c) limit the shares are checked against. */
+export const PLAN_YEAR_RANGE = { min: FIRST_LIMITS_YEAR, max: 2200, whole: true, example: "2002 or 2026" } as const;
+
+/** Reads the plan year field: the year's limits, or a message naming the field. */
+export function readPlanYear(text: string): { lookup: LimitsLookup | null; issue: string | null } {
+  if (text.trim() === "") return { lookup: null, issue: "Plan year is required to check the 415(c) limit: enter a year such as 2002." };
+  const read = readNumber(text, PLAN_YEAR_RANGE);
+  if (!read.ok) {
+    const before = /at least/.test(read.problem) ? ` (the IRS limits table starts in ${FIRST_LIMITS_YEAR})` : "";
+    return { lookup: null, issue: `Plan year ${read.problem}${before}.` };
+  }
+  return { lookup: limitsFor(read.value), issue: null };
+}
+
+/** A participant whose deferrals and share together exceed the 415(c) limit. */
+export interface OverLimit {
+  row: AllocatedRow;
+  /** Deferrals + share. */
+  additions: Money;
+  /** Additions − limit. */
+  excess: Money;
+}
+
+export interface PoolWarnings {
+  /** The pool is more than all the deferrals (a match above 100% of them). */
+  matchAbove100: boolean;
+  /** The plan year's limits, when the plan year was read. */
+  limits: LimitsLookup | null;
+  /** Participants above the year's 415(c) limit, in input order (empty when the year was not read). */
+  overLimit: OverLimit[];
+}
+
+/** The warnings of an allocation (they never stop it). */
+export function poolWarnings(result: NonNullable<PoolAllocation["result"]>, limits: LimitsLookup | null): PoolWarnings {
+  const overLimit: OverLimit[] = [];
+  if (limits) {
+    const limit = limits.limits.annualAdditions.amount;
+    for (const row of result.rows) {
+      const additions = row.deferrals.plus(row.share);
+      if (additions.greaterThan(limit)) overLimit.push({ row, additions, excess: additions.minus(limit) });
+    }
+  }
+  return { matchAbove100: result.pool.greaterThan(result.totalDeferrals), limits, overLimit };
 }

@@ -13,8 +13,7 @@
  *   API would accept it ("1,23" and "3.200" are refused everywhere).
  */
 import type { Money } from "../../money";
-import { MONEY_PROBLEMS, readMoney } from "../../parse";
-import { MAX_PARTICIPANTS } from "../../schemas";
+import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */

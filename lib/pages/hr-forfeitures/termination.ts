@@ -1,38 +1,76 @@
 /**
- * A terminating participant: what vests and what is forfeited (11-K Notes 1.D, 1.G and 5).
+ * A participant leaving: what vests and what is forfeited, and when (11-K Notes 1.D, 1.G and 5;
+ * plan-rules §1, §4, §4.1).
  *
  * Base rule (Note 1.G): "forfeited nonvested accounts … will be used to reduce future employer
- * contributions": on termination the nonvested part of the match account is forfeited.
+ * contributions": when a participant leaves, the nonvested part of the match account is forfeited.
  * Exception (Note 5): "In the event of Plan termination, participants will become fully vested in
  * their account balances", so nothing is forfeited.
  *
- * The form's text is checked with the API's `vestingRequestSchema`; the answer comes from
- * `evaluateVesting`. Issues are keyed by the form's own field names.
+ * Service is given one of three ways, each read with lib/parse.ts (the reader of the API's
+ * schemas) and answered by `evaluateVesting`, as the API's vesting endpoint answers:
+ * - a number of years (the API's `yearsOfService`);
+ * - the start date and the last day of employment, counted as elapsed time. The last day is worked
+ *   in full, so service through it is the completed years at the day after it (plan-rules §1,
+ *   `completedYearsThroughLastDay`): start 2001-05-14, last day 2004-05-13 → 3 years. The API's
+ *   request is `asOf` = the day after the last day;
+ * - the hours in each plan year (plan-rules §4.1), with the start date and the last day. The hours
+ *   record is read as of the last day itself (the API's `asOf` = the last day): hours dated on the
+ *   last day count, as it is worked in full, and a year of service is counted when its hours are
+ *   credited on or before it. Hours after the last day are refused (lib/pages/hr-forfeitures/
+ *   leaving-hours.ts). The forfeiture date is the day after the fifth consecutive one-year break,
+ *   counted on the hours given and none after them (IRC 411(a)(6)(C)).
  *
- * Given dates, the form asks for the last day of employment, which is worked in full: service
- * through it is the completed years at the day after it (plan-rules §1,
- * `completedYearsThroughLastDay`): start 2001-05-14, last day 2004-05-13 → 3 years.
+ * Nothing here uses zod: the page ships without it. test/property/forfeitures-surfaces.test.ts
+ * holds the page to the API: the same input is accepted or refused by both, naming the same field.
  */
-import { completedYearsThroughLastDay, longDate } from "../../dates";
+import { addDays, completedYearsThroughLastDay, longDate, type IsoDate } from "../../dates";
+import { RuleInputError } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
+import { RANGES, readDate, readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
-import { evaluateVesting, type VestingResult } from "../../rules/vesting";
-import { vestingRequestSchema } from "../../schemas";
-import { MISPLACED_COMMA, misplacedComma } from "./parse-deferrals";
+import type { HoursEntry } from "../../rules/hours";
+import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
+import { vestingPeriod, type VestingPeriod, type VestingServiceResult } from "../../rules/vesting-service";
+import { describeSchedule, formatHours, ordinal } from "../../rules/words";
+import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
+
+export type ServiceBy = "years" | "dates" | "hours";
+export type HoursBy = "years" | "lines";
 
 export interface TerminationForm {
-  serviceBy: "years" | "dates";
+  serviceBy: ServiceBy;
   yearsOfService: string;
   employmentStartDate: string;
-  /** The last day of employment, worked in full (when service is given as dates). */
+  /** The last day of employment, worked in full (service given as dates or hours). */
   terminationDate: string;
+  /** With hours: a box per plan year, or pasted lines. */
+  hoursBy: HoursBy;
+  /** The hours typed in each plan year's box, by year ("2003" → "1,040"); a blank box has none. */
+  hoursByYear: Readonly<Record<string, string>>;
+  /** Pasted lines: `date<TAB>hours` or `year<TAB>hours`. */
+  hoursLines: string;
   matchBalance: string;
   deferralBalance: string;
   rolloverBalance: string;
   planTerminated: boolean;
 }
 
-export type TerminationField = "yearsOfService" | "employmentStartDate" | "terminationDate" | "matchBalance" | "deferralBalance" | "rolloverBalance";
+export const EMPTY_TERMINATION_FORM: TerminationForm = {
+  serviceBy: "years",
+  yearsOfService: "",
+  employmentStartDate: "",
+  terminationDate: "",
+  hoursBy: "years",
+  hoursByYear: {},
+  hoursLines: "",
+  matchBalance: "",
+  deferralBalance: "",
+  rolloverBalance: "",
+  planTerminated: false,
+};
+
+export type TerminationField = "yearsOfService" | "employmentStartDate" | "terminationDate" | "matchBalance" | "deferralBalance" | "rolloverBalance" | "hours";
 
 export const TERMINATION_LABELS: Record<TerminationField, string> = {
   yearsOfService: "Years of service",
@@ -41,110 +79,324 @@ export const TERMINATION_LABELS: Record<TerminationField, string> = {
   matchBalance: "Employer match balance",
   deferralBalance: "Deferrals balance",
   rolloverBalance: "Rollovers balance",
+  hours: "Hours",
 };
+
+/** Each field of the form and the API's field it answers to (the dates' `asOf` differs by way of giving service). */
+export const API_PATH: Record<Exclude<TerminationField, "hours">, string> = {
+  yearsOfService: "yearsOfService",
+  employmentStartDate: "employmentStartDate",
+  terminationDate: "asOf",
+  matchBalance: "balances.match",
+  deferralBalance: "balances.deferral",
+  rolloverBalance: "balances.rollover",
+};
+
+/** How a plan year counts on the record. */
+export type RecordStatus = "yearOfService" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
+
+export interface RecordRow {
+  /** "2003" for a plan year; "2002-03-15 to 2003-03-14" for an anniversary year. */
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  hours: number;
+  status: RecordStatus;
+  /** The status in words: "Year of service", "Break in service", … */
+  words: string;
+  creditedOn: IsoDate | null;
+}
+
+export interface ServiceFromHours {
+  record: RecordRow[];
+  /** The labels of the periods counted as years of service. */
+  countedYears: string[];
+  /** The day the nonvested match is forfeited if the participant does not come back; null when nothing is forfeitable. */
+  forfeitsOn: IsoDate | null;
+  /** The periods of the breaks in a row that lead to the forfeiture: the first and the fifth. */
+  forfeitingBreaks: { first: string; last: string; lastEnds: IsoDate };
+  service: VestingServiceResult;
+}
+
+export interface TerminationResult extends VestingResult {
+  forfeited: Money;
+  /** The last day of employment, when service is given as dates or hours. */
+  lastDay: IsoDate | null;
+  fromHours: ServiceFromHours | null;
+  sentences: string[];
+}
 
 export interface TerminationOutcome {
   issues: Partial<Record<TerminationField, string>>;
-  result: (VestingResult & { forfeited: Money; sentences: string[] }) | null;
+  /** Problems with a plan year's box or a pasted line. */
+  hoursProblems: HoursProblem[];
+  /** The plan years that get a box (service given as hours, once both dates are read). */
+  planYears: PlanYearBox[];
+  /** The entries read from the hours (service given as hours). */
+  entries: SourcedEntry[];
+  /** The request the API's vesting endpoint answers the same way (dates as ISO, hours as numbers). */
+  request: Record<string, unknown> | null;
+  result: TerminationResult | null;
 }
-
-const PATH_TO_FIELD: Record<string, TerminationField> = {
-  yearsOfService: "yearsOfService",
-  employmentStartDate: "employmentStartDate",
-  asOf: "terminationDate",
-  "balances.match": "matchBalance",
-  "balances.deferral": "deferralBalance",
-  "balances.rollover": "rolloverBalance",
-};
-
-const NUMBER_TEXT = /^\d+(\.\d+)?$/;
 
 function blank(text: string): boolean {
   return text.trim() === "";
 }
 
+/** "Employment start date" + " is not a real calendar date …" + "." */
+function sentence(field: TerminationField, problem: string): string {
+  return `${TERMINATION_LABELS[field]} ${problem}.`.replace(/\.\.$/, ".");
+}
+
+/** The fields each way of giving service shows, and those it needs. */
+export function fieldsShown(serviceBy: ServiceBy): TerminationField[] {
+  return serviceBy === "years"
+    ? ["yearsOfService", "matchBalance", "deferralBalance", "rolloverBalance"]
+    : serviceBy === "dates"
+      ? ["employmentStartDate", "terminationDate", "matchBalance", "deferralBalance", "rolloverBalance"]
+      : ["employmentStartDate", "terminationDate", "hours", "matchBalance", "deferralBalance", "rolloverBalance"];
+}
+
 export function evaluateTermination(form: TerminationForm, plan: PlanDefinition): TerminationOutcome {
   const issues: Partial<Record<TerminationField, string>> = {};
-  const shown: TerminationField[] =
-    form.serviceBy === "years"
-      ? ["yearsOfService", "matchBalance", "deferralBalance", "rolloverBalance"]
-      : ["employmentStartDate", "terminationDate", "matchBalance", "deferralBalance", "rolloverBalance"];
-  const required: TerminationField[] =
-    form.serviceBy === "years" ? ["yearsOfService", "matchBalance"] : ["employmentStartDate", "terminationDate", "matchBalance"];
-  for (const field of required) {
-    if (blank(form[field])) issues[field] = `${TERMINATION_LABELS[field]} is required.`;
-  }
+  const none: TerminationOutcome = { issues, hoursProblems: [], planYears: [], entries: [], request: null, result: null };
+  const byYears = form.serviceBy === "years";
 
-  for (const field of ["matchBalance", "deferralBalance", "rolloverBalance"] as const) {
-    if (!issues[field] && misplacedComma(form[field])) issues[field] = `${TERMINATION_LABELS[field]} ${MISPLACED_COMMA}.`;
-  }
-
-  const balances: Record<string, string> = {};
-  if (!blank(form.matchBalance)) balances.match = form.matchBalance;
-  if (!blank(form.deferralBalance)) balances.deferral = form.deferralBalance;
-  if (!blank(form.rolloverBalance)) balances.rollover = form.rolloverBalance;
-  const years = form.yearsOfService.trim();
-  const request =
-    form.serviceBy === "years"
-      ? { yearsOfService: years === "" ? undefined : NUMBER_TEXT.test(years) ? Number(years) : years, balances }
-      : {
-          employmentStartDate: blank(form.employmentStartDate) ? undefined : form.employmentStartDate.trim(),
-          asOf: blank(form.terminationDate) ? undefined : form.terminationDate.trim(),
-          balances,
-        };
-
-  const parsed = vestingRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = PATH_TO_FIELD[issue.path.map(String).join(".")];
-      // A missing field is already reported as required above; keep the first problem per field.
-      if (!field || issues[field] || !shown.includes(field)) continue;
-      issues[field] = `${TERMINATION_LABELS[field]} ${issue.message}.`.replace(/\.\.$/, ".");
-    }
-  }
-  if (!parsed.success || Object.keys(issues).length > 0) return { issues, result: null };
-
-  const input = parsed.data;
-  const start = input.employmentStartDate;
-  const lastDay = input.asOf;
-  // Dates: the years of service through the last day, which is worked in full (plan-rules §1).
-  const yearsThroughLastDay =
-    start !== undefined && lastDay !== undefined ? completedYearsThroughLastDay(start, lastDay, plan.options.feb29Anniversary) : undefined;
-  const vesting = evaluateVesting(
-    {
-      yearsOfService: yearsThroughLastDay ?? input.yearsOfService,
-      balances: input.balances,
-      events: form.planTerminated ? ["planTermination"] : [],
-    },
-    plan,
-  );
-  const match = input.balances.match;
-  const forfeited = vesting.forfeitable;
-  const sentences = vesting.explanation.filter((line) => !line.endsWith(`(${plan.forfeitures.citation})`));
-  if (yearsThroughLastDay !== undefined) {
-    sentences.splice(
-      1,
-      0,
-      `From ${longDate(start!)} through the last day of employment, ${longDate(lastDay!)}, worked in full: ${yearsThroughLastDay} completed ${yearsThroughLastDay === 1 ? "year" : "years"} of service.`,
-    );
-  }
-  const when = input.asOf ? ` on ${longDate(input.asOf)}` : "";
-  if (vesting.fullyVestedBy === "planTermination") {
-    sentences.push(`Because the plan has terminated, nothing is forfeited: the whole balance of ${formatUsd(vesting.balance)} is vested. (${plan.vesting.terminationCitation})`);
-  } else if (forfeited.greaterThan(ZERO)) {
-    sentences.push(
-      `On leaving${when}, the nonvested ${formatUsd(forfeited)} of the ${formatUsd(match)} match balance is forfeited. Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (${plan.forfeitures.citation})`,
-    );
-    const next = vesting.nextStep;
-    if (next) {
-      sentences.push(`With ${next.yearsOfService} years of service the match would have been ${next.vestedPercent}% vested. (${plan.vesting.citation})`);
+  // Years, or the two dates.
+  let years: number | undefined;
+  let start: IsoDate | null = null;
+  let lastDay: IsoDate | null = null;
+  if (byYears) {
+    if (blank(form.yearsOfService)) issues.yearsOfService = sentence("yearsOfService", "is required");
+    else {
+      const read = readNumber(form.yearsOfService, RANGES.yearsOfService);
+      if (read.ok) years = read.value;
+      else issues.yearsOfService = sentence("yearsOfService", read.problem);
     }
   } else {
+    for (const field of ["employmentStartDate", "terminationDate"] as const) {
+      if (blank(form[field])) {
+        issues[field] = sentence(field, "is required");
+        continue;
+      }
+      const read = readDate(form[field], "typed");
+      if (!read.ok) issues[field] = sentence(field, read.problem);
+      else if (field === "employmentStartDate") start = read.value;
+      else lastDay = read.value;
+    }
+    if (start !== null && lastDay !== null && lastDay < start) {
+      issues.terminationDate = sentence("terminationDate", `is before the employment start date (${longDate(start)})`);
+    }
+  }
+
+  // Balances: the match is needed, the others are 0 when left blank.
+  const balances: Balances = { deferral: ZERO, rollover: ZERO, match: ZERO };
+  const balanceText: Record<string, string> = {};
+  for (const [field, source] of [
+    ["matchBalance", "match"],
+    ["deferralBalance", "deferral"],
+    ["rolloverBalance", "rollover"],
+  ] as const) {
+    const text = form[field];
+    if (blank(text)) {
+      if (field === "matchBalance") issues[field] = sentence(field, "is required");
+      continue;
+    }
+    balanceText[source] = text.trim();
+    const read = readMoney(text);
+    if (read.ok) balances[source] = read.value;
+    else issues[field] = sentence(field, read.problem);
+  }
+
+  // Hours, by plan year or pasted.
+  const datesInOrder = start !== null && lastDay !== null && !issues.terminationDate;
+  let planYears: PlanYearBox[] = [];
+  let entries: SourcedEntry[] = [];
+  let hoursProblems: HoursProblem[] = [];
+  if (form.serviceBy === "hours") {
+    if (form.hoursBy === "years") {
+      if (datesInOrder) {
+        planYears = planYearBoxes(start!, lastDay!);
+        ({ entries, problems: hoursProblems } = hoursFromYearBoxes(planYears, form.hoursByYear));
+      }
+    } else {
+      ({ entries, problems: hoursProblems } = hoursFromLines(form.hoursLines, start, datesInOrder ? lastDay : null));
+    }
+    if (hoursProblems.length > 0) {
+      issues.hours = hoursProblems.length === 1 ? hoursProblems[0]!.message : `${hoursProblems.length} problems in the hours; each is marked at its ${form.hoursBy === "years" ? "plan year" : "line"}.`;
+    } else if (entries.length === 0 && (datesInOrder || form.hoursBy === "lines")) {
+      issues.hours = form.hoursBy === "years" ? "Hours: enter the hours of at least one plan year." : "Hours: paste at least one line such as 2003-06-30, 80 or 2003, 1040.";
+    }
+  }
+
+  const base = { issues, hoursProblems, planYears, entries };
+  if (Object.keys(issues).length > 0) return { ...none, ...base };
+
+  const events = form.planTerminated ? (["planTermination"] as const) : [];
+  const hours: HoursEntry[] | undefined = form.serviceBy === "hours" ? entries.map(({ date, hours }) => ({ date, hours })) : undefined;
+  // The API's request with the same meaning: the day after the last day for elapsed time, the last day itself with hours.
+  const asOf = lastDay === null ? undefined : form.serviceBy === "dates" ? addDays(lastDay, 1) : lastDay;
+  const request: Record<string, unknown> = {
+    ...(byYears ? { yearsOfService: years } : { employmentStartDate: start, asOf }),
+    ...(hours ? { hours } : {}),
+    balances: balanceText,
+    ...(form.planTerminated ? { planTerminated: true } : {}),
+  };
+
+  let vesting: VestingResult;
+  try {
+    vesting = evaluateVesting(
+      {
+        yearsOfService: byYears ? years : form.serviceBy === "dates" ? completedYearsThroughLastDay(start!, lastDay!, plan.options.feb29Anniversary) : undefined,
+        employmentStartDate: form.serviceBy === "hours" ? start! : undefined,
+        asOf: form.serviceBy === "hours" ? asOf : undefined,
+        hours,
+        balances,
+        events,
+      },
+      plan,
+    );
+  } catch (error) {
+    // The checks above leave nothing for the rule to refuse; should it still, the field is named.
+    if (!(error instanceof RuleInputError)) throw error;
+    const field: TerminationField = error.path.startsWith("hours") ? "hours" : error.path === "asOf" ? "terminationDate" : error.path === "employmentStartDate" ? "employmentStartDate" : "yearsOfService";
+    issues[field] = `${TERMINATION_LABELS[field]}: ${error.message}.`;
+    return { ...none, ...base, request };
+  }
+
+  const fromHours = vesting.service ? serviceFromHours(vesting.service, plan, lastDay!) : null;
+  const result: TerminationResult = { ...vesting, forfeited: vesting.forfeitable, lastDay, fromHours, sentences: [] };
+  result.sentences = explain(form, result, plan, start);
+  return { ...base, request, result };
+}
+
+function periodLabel(period: Pick<VestingPeriod, "start" | "end" | "kind">): string {
+  return period.kind === "planYear" ? period.start.slice(0, 4) : `${period.start} to ${period.end}`;
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** The year-by-year record of a leaving participant, read as of the last day. */
+function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition, lastDay: IsoDate): ServiceFromHours {
+  const breakHours = plan.vesting.hoursCounting.breakInService.hoursAtMost;
+  const yearHours = plan.vesting.hoursCounting.yearOfService.hours;
+  const record = service.periods.map((period): RecordRow => {
+    const label = periodLabel(period);
+    let status: RecordStatus;
+    let words: string;
+    if (period.yearOfService && !period.disregarded) {
+      status = "yearOfService";
+      words = "Year of service";
+    } else if (period.ended) {
+      status = period.breakInService ? "break" : "neither";
+      words = period.breakInService
+        ? "Break in service"
+        : `Neither: more than ${formatHours(breakHours)} hours, fewer than ${formatHours(yearHours)}`;
+    } else {
+      // The period of the last day has not ended; with no hours after the last day, it ends as it is.
+      const isBreak = period.hours <= breakHours;
+      status = isBreak ? "breakWhenItEnds" : "neitherWhenItEnds";
+      words = isBreak ? `Break in service when it ends on ${longDate(period.end)}` : `Neither, when it ends on ${longDate(period.end)}`;
+    }
+    if (period.disregarded) words = "Year of service, no longer counted (rule of parity)";
+    return { label, start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
+  });
+  const lastWorked = service.periods.reduce((last, period, index) => (period.hours > breakHours ? index : last), -1);
+  const breaks = plan.vesting.hoursCounting.forfeiture.consecutiveBreaks;
+  const startOfFirst = service.periods[0]!.start;
+  // The first period of the run of breaks, as vestingService counts them (plan-rules §4.1).
+  const firstBreak = vestingPeriod(startOfFirst, lastWorked + 1, plan.options);
+  const lastBreak = vestingPeriod(startOfFirst, lastWorked + breaks, plan.options);
+  return {
+    record,
+    countedYears: service.periods.filter((period) => period.creditedOn !== null && !period.disregarded && period.creditedOn <= lastDay).map(periodLabel),
+    forfeitsOn: service.forfeitsOn,
+    forfeitingBreaks: { first: periodLabel(firstBreak), last: periodLabel(lastBreak), lastEnds: service.forfeitingBreakEnds },
+    service,
+  };
+}
+
+function explain(form: TerminationForm, result: TerminationResult, plan: PlanDefinition, start: IsoDate | null): string[] {
+  const counting = plan.vesting.hoursCounting;
+  const match = result.vested.match.plus(result.forfeited);
+  const sentences = [`Own deferrals and rollovers, with their earnings, are always fully vested. (${plan.vesting.citation})`];
+  const schedule = `under the schedule (${describeSchedule(plan.vesting.schedule)})`;
+  const yearsWord = (n: number) => `${n} ${n === 1 ? "year" : "years"}`;
+  const lastDay = result.lastDay;
+
+  if (form.serviceBy === "years") {
+    const typed = Number(form.yearsOfService.trim().replace(/%$/, ""));
+    sentences.push(
+      `Employer match: ${typed === result.yearsOfService ? yearsWord(result.yearsOfService) : `${form.yearsOfService.trim()} years count as ${yearsWord(result.yearsOfService)}`} of service vest ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`,
+    );
+  } else if (form.serviceBy === "dates") {
+    sentences.push(
+      `From ${longDate(start!)} through the last day of employment, ${longDate(lastDay!)}, worked in full: ${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"} of service.`,
+      `Employer match: ${yearsWord(result.yearsOfService)} of service vest ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`,
+    );
+  } else {
+    const hours = result.fromHours!;
+    const yearHours = formatHours(counting.yearOfService.hours);
+    const breakHours = formatHours(counting.breakInService.hoursAtMost);
+    sentences.push(
+      `Years of service are counted from the hours, one plan year (January 1 to December 31) at a time. A plan year with ${yearHours} hours or more is a year of service (${counting.yearOfService.citation}); a plan year that has ended with ${breakHours} hours or fewer is a break in service (${counting.breakInService.citation}).`,
+      `The last day of employment, ${longDate(lastDay!)}, is worked in full: hours dated on it count, and the record is read as of that day.`,
+      hours.countedYears.length === 0
+        ? `No plan year has ${yearHours} hours by the last day: no year of service, so the match vests ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`
+        : `${yearsWord(result.yearsOfService)} of service (${list(hours.countedYears)}) vest ${result.vestedPercent}% of the match ${schedule}. (${plan.vesting.citation})`,
+    );
+    const current = hours.service.currentPeriod;
+    const currentRow = hours.record.find((row) => row.start === current.start);
+    if (currentRow && currentRow.status !== "yearOfService" && current.end > lastDay!) {
+      sentences.push(
+        `The plan year of leaving, ${currentRow.label}, has ${formatHours(current.hours)} hours through the last day: ${formatHours(current.hoursToYearOfService)} short of a year of service.`,
+      );
+    }
+    if (hours.record.some((row) => row.status === "break" || row.status === "breakWhenItEnds")) {
+      sentences.push(
+        plan.options.ruleOfParity
+          ? `Breaks take away earlier years only after a 0% vested participant has breaks in a row at least the greater of ${counting.ruleOfParity.minimumBreaks} and the years before them (rule of parity). (${counting.ruleOfParity.citation})`
+          : `A break in service does not take away the years of service before it.`,
+      );
+    }
+  }
+
+  if (result.fullyVestedBy === "planTermination") {
+    sentences.push(`Because the plan has terminated, nothing is forfeited: the whole balance of ${formatUsd(result.balance)} is vested. (${plan.vesting.terminationCitation})`);
+    return sentences;
+  }
+  if (!result.forfeited.greaterThan(ZERO)) {
     sentences.push(
       match.isZero()
         ? `There is no match balance, so nothing is forfeited. (${plan.forfeitures.citation})`
         : `The match is fully vested, so nothing is forfeited. (${plan.forfeitures.citation})`,
     );
+    return sentences;
   }
-  return { issues, result: { ...vesting, forfeited, sentences } };
+
+  const fromHours = result.fromHours;
+  const breaks = counting.forfeiture.consecutiveBreaks;
+  if (fromHours && fromHours.forfeitsOn) {
+    const run = fromHours.forfeitingBreaks;
+    sentences.push(
+      `If the participant does not come back, the nonvested ${formatUsd(result.forfeited)} of the ${formatUsd(match)} match balance stays in the account until ${longDate(run.lastEnds)}, the end of the ${ordinal(breaks)} break in service in a row (plan years ${run.first} to ${run.last}). ` +
+        `It is forfeited on ${longDate(fromHours.forfeitsOn)}. Back at work before then, the participant can still vest it. (${counting.forfeiture.citation})`,
+    );
+  } else {
+    const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
+    sentences.push(
+      `${when} nonvested ${formatUsd(result.forfeited)} of the ${formatUsd(match)} match balance is forfeited unless the participant comes back: it stays in the account until the end of the ${ordinal(breaks)} break in service in a row (a plan year with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`,
+    );
+  }
+  sentences.push(
+    `Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in ${plan.match.referenceYear} they were reallocated to participants as matching contributions. (${plan.forfeitures.citation})`,
+  );
+  const next = result.nextStep;
+  if (next) {
+    sentences.push(`With ${next.yearsOfService} years of service the match would have been ${next.vestedPercent}% vested. (${plan.vesting.citation})`);
+  }
+  return sentences;
 }

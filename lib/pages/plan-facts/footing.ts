@@ -5,7 +5,8 @@
  * figures agree"). `checkFooting` adds them in exact decimals and, for a rule that does not foot,
  * looks for the line that would make it foot: a figure printed differently elsewhere in the report
  * (the schedule of assets) or a figure whose digits look transposed. The page flags what these
- * checks find; nothing here names the two known discrepancies in advance.
+ * checks find; nothing here names the two known discrepancies in advance. "Foots" is the
+ * accountant's word; the page says "adds up".
  */
 import { Dec, formatDollars, type Money } from "../../money";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "./statements-2002";
@@ -50,12 +51,50 @@ export interface FootingCheck {
   candidates: Candidate[];
 }
 
+/**
+ * Checks that fail because of one figure: a figure printed one way here and another way elsewhere
+ * fails both the sum it is in and the check that it agrees with its other printing.
+ */
+export interface Discrepancy {
+  /** The figure in question (the first check's line that would make it add up, or its total). */
+  figure: Figure;
+  checks: FootingCheck[];
+}
+
 export interface FootingReport {
   figures: Map<string, Figure>;
   checks: FootingCheck[];
   failures: FootingCheck[];
+  /** The failures grouped by the figure they come from, in order of their first check. */
+  discrepancies: Discrepancy[];
   /** Keys of figures a page should flag. */
   flagged: Set<string>;
+}
+
+/** The figures a failed check puts in question: the lines that would make a sum add up (else its total), or both figures of an agreement. */
+function inQuestion(check: FootingCheck): string[] {
+  if (check.rule.kind === "agree") return [...check.rule.parts.map((part) => part.key), check.rule.total];
+  return check.candidates.length > 0 ? check.candidates.map((candidate) => candidate.key) : [check.rule.total];
+}
+
+/** Groups failed checks that put the same figure in question. */
+export function groupDiscrepancies(failures: readonly FootingCheck[], figures: Map<string, Figure>): Discrepancy[] {
+  const groups: { keys: Set<string>; checks: FootingCheck[] }[] = [];
+  for (const failure of failures) {
+    const keys = inQuestion(failure);
+    const joined = groups.filter((group) => keys.some((key) => group.keys.has(key)));
+    const group = { keys: new Set([...keys, ...joined.flatMap((other) => [...other.keys])]), checks: [...joined.flatMap((other) => other.checks), failure] };
+    for (const other of joined) groups.splice(groups.indexOf(other), 1);
+    groups.push(group);
+  }
+  return groups
+    .map((group) => {
+      const checks = failures.filter((failure) => group.checks.includes(failure));
+      // The figure every check of the group puts in question, or the first check's.
+      const shared = inQuestion(checks[0]!).find((key) => checks.every((check) => inQuestion(check).includes(key))) ?? inQuestion(checks[0]!)[0]!;
+      return { figure: figures.get(shared)!, checks };
+    })
+    .sort((a, b) => failures.indexOf(a.checks[0]!) - failures.indexOf(b.checks[0]!));
 }
 
 const WHERE = {
@@ -214,7 +253,7 @@ export function checkFooting(figures: Map<string, Figure> = reportFigures(), rul
     if (failure.rule.kind === "agree") failure.rule.parts.forEach((part) => flagged.add(part.key));
     failure.candidates.forEach((candidate) => flagged.add(candidate.key));
   }
-  return { figures, checks, failures, flagged };
+  return { figures, checks, failures, discrepancies: groupDiscrepancies(failures, figures), flagged };
 }
 
 function equation(rule: FootingRule, figures: Map<string, Figure>): string {
@@ -264,11 +303,11 @@ export function explainFailure(check: FootingCheck, report: FootingReport): stri
     if (candidate.reason.kind === "printedElsewhere") {
       const other = figures.get(candidate.reason.otherKey)!;
       lines.push(
-        `The ${figure.label} is ${formatDollars(candidate.printed)} on the ${figure.where} but ${formatDollars(other.amount)} on the ${other.where}; the total foots only with ${formatDollars(candidate.required)}.`,
+        `The ${figure.label} is ${formatDollars(candidate.printed)} on the ${figure.where} but ${formatDollars(other.amount)} on the ${other.where}; the total adds up only with ${formatDollars(candidate.required)}.`,
       );
     } else {
       lines.push(
-        `A ${figure.label.toLowerCase()} figure of ${formatDollars(candidate.required)} would foot: it is the printed ${formatDollars(candidate.printed)} with two digits transposed.`,
+        `A ${figure.label.toLowerCase()} figure of ${formatDollars(candidate.required)} would make it add up: it is the printed ${formatDollars(candidate.printed)} with two digits swapped (transposed).`,
       );
     }
   }

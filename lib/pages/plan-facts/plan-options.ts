@@ -1,134 +1,166 @@
 /**
  * The plan options in words, for the plan facts page: where the 11-K is silent, plan-rules says
  * which reading we take; each reading is an option of the plan definition with a default.
+ *
+ * Every option and every value is a sentence a participant can read: no option name or value
+ * (`feb29Anniversary`, `endOfPeriod`, `false`) is shown. The numbers in the sentences are read from
+ * the plan definition, so they follow it.
  */
-import type { PlanDefinition, PlanOptions } from "../../plan/definition";
+import { longDate } from "../../dates";
+import type { FullVestingEvent, PlanDefinition, PlanOptions } from "../../plan/definition";
+import { formatHours } from "../../rules/words";
 
 export interface OptionDescription {
   key: keyof PlanOptions;
+  /** The question the option answers, in plain words, with the technical term in brackets where it helps. */
   label: string;
-  /** The plan-rules section that sets the default. */
-  rule: string;
-  /** Why this is an option at all. */
+  /** Why the calculator reads it as it does by default. */
   why: string;
-  /** Each choice and what it means. */
+  /** Each value and what it means, as a sentence. */
   choices: { value: string; meaning: string }[];
 }
 
-export const OPTION_DESCRIPTIONS: readonly OptionDescription[] = [
-  {
-    key: "feb29Anniversary",
-    label: "Anniversary of February 29",
-    rule: "plan-rules §1",
-    why: "Ages and anniversaries of a February 29 date fall on a day that does not exist in common years.",
-    choices: [
-      { value: "march1", meaning: "The anniversary in a common year is March 1 (someone born 1984-02-29 attains 21 on 2005-03-01)." },
-      { value: "feb28", meaning: "The anniversary in a common year is February 28." },
-    ],
-  },
-  {
-    key: "eligibilityPeriods",
-    label: "Eligibility computation periods after the first",
-    rule: "plan-rules §2.1",
-    why: "The 11-K says only “a 12-month period”; after the first 12 months from the start date, the period can shift to plan years or keep to anniversary years.",
-    choices: [
-      { value: "planYear", meaning: "Plan years, starting with the plan year that contains the first anniversary of the start date (it may overlap the first period; 29 CFR 2530.202-2(b))." },
-      { value: "anniversaryYear", meaning: "Each 12 months beginning on an anniversary of the employment start date." },
-    ],
-  },
-  {
-    key: "serviceCredited",
-    label: "When a year of eligibility service is credited",
-    rule: "plan-rules §2.1",
-    why: "The 11-K does not say whether 1,000 hours count when reached or when the period ends.",
-    choices: [
-      { value: "endOfPeriod", meaning: "On the day after the computation period in which 1,000 hours are reached ends (Treas. Reg. 1.410(a)-5)." },
-      { value: "onThousandthHour", meaning: "On the date of the hours entry that brings the period to 1,000." },
-    ],
-  },
-  {
-    key: "entry",
-    label: "Entry date once eligible",
-    rule: "plan-rules §2.1",
-    why: "The 11-K names no entry dates; IRC 410(a)(4) caps any entry date at the earlier of the next plan year's first day and six months after eligibility.",
-    choices: [
-      { value: "immediate", meaning: "Entry on the eligibility date." },
-      { value: "firstOfNextMonth", meaning: "Entry on the first day of a month, on or after the eligibility date." },
-      { value: "semiAnnual", meaning: "Entry on the January 1 or July 1 on or after the eligibility date." },
-    ],
-  },
-  {
-    key: "catchUp",
-    label: "Catch-up contributions (IRC 414(v))",
-    rule: "plan-rules §3",
-    why: "The 11-K does not mention catch-up contributions.",
-    choices: [
-      { value: "false", meaning: "Off: no catch-up contributions." },
-      { value: "true", meaning: "On: participants aged 50 or more by December 31 may defer the catch-up limit on top of the usual maximum (ages 60–63 the higher limit from 2025)." },
-    ],
-  },
-  {
-    key: "fullVestingOn",
-    label: "Events that vest everyone 100%",
-    rule: "plan-rules §4",
-    why: "Note 5 vests everyone on plan termination; Note 1.F covers only the form of payment on death, disability or retirement, not vesting.",
-    choices: [
-      { value: "planTermination", meaning: "Plan termination (11-K Note 5)." },
-      { value: "death", meaning: "Death of the participant." },
-      { value: "disability", meaning: "Disability of the participant." },
-      { value: "retirement", meaning: "Retirement of the participant." },
-    ],
-  },
-  {
-    key: "vestingPeriods",
-    label: "Vesting computation periods when hours are counted",
-    rule: "plan-rules §4.1",
-    why: "The 11-K counts years of service but does not say over which 12 months the hours of a year of vesting service are counted (29 CFR 2530.203-2).",
-    choices: [
-      { value: "planYear", meaning: "Plan years (January 1 to December 31), starting with the plan year that contains the employment start date, counted in full." },
-      { value: "anniversaryYear", meaning: "The 12 months beginning on the employment start date and on each anniversary of it." },
-    ],
-  },
-  {
-    key: "ruleOfParity",
-    label: "Rule of parity for breaks in service (IRC 411(a)(6)(D))",
-    rule: "plan-rules §4.1",
-    why: "The 11-K does not say whether breaks in service ever take away earlier years of vesting service; the statute allows a plan to disregard them for a participant who is 0% vested.",
-    choices: [
-      { value: "false", meaning: "Off: breaks in service never take away earlier years of vesting service." },
-      { value: "true", meaning: "On: a participant whose match is 0% vested loses the earlier years after consecutive breaks at least the greater of 5 and those years." },
-    ],
-  },
-  {
-    key: "longTermPartTime",
-    label: "Long-term part-time employees (IRC 401(k)(2)(D), 401(k)(15))",
-    rule: "plan-rules §2.4",
-    why: "The 11-K predates the rule; federal law requires it of every 401(k) plan for plan years beginning on or after January 1, 2024.",
-    choices: [
-      { value: "statutory", meaning: "SOS employees with 500 hours or more in consecutive computation periods (3 for dates in 2024, 2 from 2025; none beginning before 2021) and age 21 may make their own deferrals." },
-      { value: "off", meaning: "Off: only the plan's own eligibility rule lets an employee defer." },
-    ],
-  },
-  {
-    key: "longTermPartTimeMatch",
-    label: "Employer match for long-term part-time employees",
-    rule: "plan-rules §2.4",
-    why: "The law does not require a match for long-term part-time employees, and this plan's match is discretionary.",
-    choices: [
-      { value: "false", meaning: "No employer match for long-term part-time employees." },
-      { value: "true", meaning: "Long-term part-time employees get the employer match like other participants." },
-    ],
-  },
-];
+const EVENT_WORDS: Record<FullVestingEvent, string> = {
+  planTermination: "the plan is terminated (ended)",
+  death: "the participant dies",
+  disability: "the participant becomes disabled",
+  retirement: "the participant retires",
+};
 
-/** An option's value in the plan as text: "march1", "false", "planTermination". */
-export function optionValueText(plan: PlanDefinition, key: keyof PlanOptions): string {
-  const value = plan.options[key];
-  return Array.isArray(value) ? value.join(", ") : String(value);
+function list(items: readonly string[], word = "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+/** The options of a plan, each with its choices in words. */
+export function optionDescriptions(plan: PlanDefinition): OptionDescription[] {
+  const age = plan.eligibility.minimumAge;
+  const sos = plan.employers.find((employer) => employer.service.kind === "hoursInPeriod");
+  const yearHours = formatHours(sos?.service.kind === "hoursInPeriod" ? sos.service.hours : plan.vesting.hoursCounting.yearOfService.hours);
+  const counting = plan.vesting.hoursCounting;
+  const partTime = plan.longTermPartTime;
+  const runs = partTime.runs.map((run) => `${run.periods} in a row from ${longDate(run.from)}`);
+  return [
+    {
+      key: "feb29Anniversary",
+      label: "Birthdays and work anniversaries on February 29",
+      why: "The report does not say. Someone born on February 29 has lived a full year only once February 28 is over, so the calculator moves the day to March 1.",
+      choices: [
+        { value: "march1", meaning: `In a year without February 29, the birthday or anniversary is March 1: someone born on February 29, 1984 turns ${age} on March 1, ${1984 + age}.` },
+        { value: "feb28", meaning: "In a year without February 29, the birthday or anniversary is February 28." },
+      ],
+    },
+    {
+      key: "eligibilityPeriods",
+      label: "Which 12 months count the hours for joining, after the first 12 (eligibility computation periods)",
+      why: "The report says only “a 12-month period”. After the first 12 months, counting by plan year is the usual way, which the federal rules describe (29 CFR 2530.202-2(b)).",
+      choices: [
+        {
+          value: "planYear",
+          meaning:
+            "After the first 12 months from the start date, hours are counted by plan year (January 1 to December 31), from the plan year that contains the first anniversary of the start date. That plan year may overlap the first 12 months.",
+        },
+        { value: "anniversaryYear", meaning: "Hours are counted in each 12 months that begin on an anniversary of the start date." },
+      ],
+    },
+    {
+      key: "serviceCredited",
+      label: `When ${yearHours} hours count for joining (crediting a year of eligibility service)`,
+      why: "The report does not say. The federal rule's own example completes the year at the end of the 12 months (Treas. Reg. 1.410(a)-5).",
+      choices: [
+        { value: "endOfPeriod", meaning: `The year of service counts from the day after the end of the 12 months in which the employee reaches ${yearHours} hours.` },
+        { value: "onThousandthHour", meaning: `The year counts on the day the employee reaches ${yearHours} hours.` },
+      ],
+    },
+    {
+      key: "entry",
+      label: "When an eligible employee joins the plan (entry date)",
+      why: "The report names no entry dates, so employees join as soon as they are eligible. The law allows a later day, but never later than the first day of the next plan year or six months after becoming eligible, whichever comes first (IRC 410(a)(4)).",
+      choices: [
+        { value: "immediate", meaning: "An employee joins on the day they become eligible." },
+        { value: "firstOfNextMonth", meaning: "An employee joins on the first day of a month, on or after the day they become eligible." },
+        { value: "semiAnnual", meaning: "An employee joins on the January 1 or July 1 on or after the day they become eligible." },
+      ],
+    },
+    {
+      key: "catchUp",
+      label: "Extra savings from age 50 (catch-up contributions, IRC 414(v))",
+      why: "The report does not mention catch-up contributions, so the calculator does not add them.",
+      choices: [
+        { value: "false", meaning: "The plan offers no catch-up contributions: everyone has the same yearly maximum." },
+        { value: "true", meaning: "Participants aged 50 or more by December 31 may save an extra amount each year, and from 2025 a larger extra amount at ages 60 to 63." },
+      ],
+    },
+    {
+      key: "fullVestingOn",
+      label: "Events that make the match fully vested at once",
+      why: "Note 5 says that plan termination makes everyone fully vested. Note 1.F speaks of death, disability and retirement only for how benefits are paid, not for vesting.",
+      choices: (Object.keys(EVENT_WORDS) as FullVestingEvent[]).map((event) => ({ value: event, meaning: `The match becomes fully vested when ${EVENT_WORDS[event]}.` })),
+    },
+    {
+      key: "vestingPeriods",
+      label: "Which 12 months count the hours for vesting (vesting computation periods)",
+      why: "The report counts years of service but does not say over which 12 months (29 CFR 2530.203-2). Plan years match the plan's own books, which close on December 31.",
+      choices: [
+        { value: "planYear", meaning: "Hours for vesting are counted by plan year (January 1 to December 31), from the plan year in which the employee started, which counts in full." },
+        { value: "anniversaryYear", meaning: "Hours for vesting are counted in the 12 months from the start date and from each anniversary of it." },
+      ],
+    },
+    {
+      key: "ruleOfParity",
+      label: `Whether a long gap takes away earlier years of service (rule of parity, ${counting.ruleOfParity.citation})`,
+      why: "The report does not say that the plan uses this rule, and without it no one loses years they have worked. It matters to SOS's people, who often have gaps between assignments.",
+      choices: [
+        { value: "false", meaning: "A break in service never takes away the years of service before it." },
+        {
+          value: "true",
+          meaning: `A participant whose match is not vested at all loses the earlier years after breaks in service in a row that number at least ${counting.ruleOfParity.minimumBreaks}, and at least as many as those years.`,
+        },
+      ],
+    },
+    {
+      key: "longTermPartTime",
+      label: `Part-time employees who may save (long-term part-time employees, ${partTime.citation})`,
+      why: "The report is older than this rule, but federal law requires it of every 401(k) plan for plan years from January 1, 2024.",
+      choices: [
+        {
+          value: "statutory",
+          meaning: `An SOS employee aged ${age} or more with ${formatHours(partTime.qualifyingHours.hours)} hours or more in each of several 12-month periods (${list(runs)}) may put in their own savings, even without ${yearHours} hours. Periods that begin before ${longDate(partTime.firstCountedPeriodStart.date)} do not count.`,
+        },
+        { value: "off", meaning: "Only the plan's own rule lets an employee save." },
+      ],
+    },
+    {
+      key: "longTermPartTimeMatch",
+      label: "Employer match for long-term part-time employees",
+      why: "The law does not require a match for them, and this plan's match is discretionary (the sponsor decides it each year).",
+      choices: [
+        { value: "false", meaning: "Long-term part-time employees get no employer match." },
+        { value: "true", meaning: "Long-term part-time employees get the employer match like other participants." },
+      ],
+    },
+  ];
 }
 
 /** Whether a choice is in force for the plan (for a list option: whether it is among the events). */
 export function isChosen(plan: PlanDefinition, key: keyof PlanOptions, choice: string): boolean {
   const value = plan.options[key];
   return Array.isArray(value) ? (value as readonly string[]).includes(choice) : String(value) === choice;
+}
+
+/** The reading in force, as one sentence. */
+export function chosenReading(plan: PlanDefinition, option: OptionDescription): string {
+  if (option.key === "fullVestingOn") {
+    const events = plan.options.fullVestingOn;
+    const others = (Object.keys(EVENT_WORDS) as FullVestingEvent[]).filter((event) => !events.includes(event));
+    const yes = events.length === 0 ? "No event makes the match fully vested at once." : `The match becomes fully vested when ${list(events.map((event) => EVENT_WORDS[event]), "or")}.`;
+    return others.length === 0 ? yes : `${yes} It does not when ${list(others.map((event) => EVENT_WORDS[event]), "or")}.`;
+  }
+  return option.choices.find((choice) => isChosen(plan, option.key, choice.value))!.meaning;
+}
+
+/** The readings not in force, each as a sentence (a list option has none: its sentence says both). */
+export function otherReadings(plan: PlanDefinition, option: OptionDescription): string[] {
+  if (option.key === "fullVestingOn") return [];
+  return option.choices.filter((choice) => !isChosen(plan, option.key, choice.value)).map((choice) => choice.meaning);
 }
