@@ -37,7 +37,7 @@ async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
     };
     await streamRecords(census, builder.census, progress("census"));
     if (hours) {
-      await streamRecords(hours, builder.hours, progress("hours"));
+      await streamRecords(hours, builder.hours, progress("hours"), builder.hoursLine);
       builder.endHours();
     }
     scope.postMessage({ type: "progress", run, phase: "evaluate", done: total, total });
