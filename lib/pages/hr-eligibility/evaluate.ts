@@ -132,9 +132,11 @@ export class RosterBuilder {
   /** Census row → its person. */
   private readonly rowPerson: number[] = [];
   private settled = false;
-  private readonly hoursPerson: number[] = [];
-  private readonly hoursDate: number[] = [];
-  private readonly hoursUnits: number[] = [];
+  /** The hours rows credited, in file order: whose, when (packed), how many units. */
+  private hoursPerson = new Int32Array(1024);
+  private hoursDate = new Int32Array(1024);
+  private hoursUnits = new Int32Array(1024);
+  private credited = 0;
   private readonly hoursProblems: FileProblem[] = [];
   private hoursProblemCount = 0;
   private hoursRows = 0;
@@ -261,9 +263,7 @@ export class RosterBuilder {
       );
       return;
     }
-    this.hoursPerson.push(index);
-    this.hoursDate.push(row.date);
-    this.hoursUnits.push(row.units);
+    this.credit(index, row.date, row.units);
   };
 
   /**
@@ -288,11 +288,30 @@ export class RosterBuilder {
     const person = this.people[index]!;
     if (person.employer === null || cells.date < person.startPacked) return false;
     this.hoursRows += 1;
-    this.hoursPerson.push(index);
-    this.hoursDate.push(cells.date);
-    this.hoursUnits.push(cells.units);
+    this.credit(index, cells.date, cells.units);
     return true;
   };
+
+  /**
+   * Keeps one credited hours row, in typed arrays (a million rows are three arrays of numbers the
+   * garbage collector need not walk), doubled as they fill. Units fit 32 bits: at most 8,784 hours.
+   */
+  private credit(person: number, date: number, units: number): void {
+    if (this.credited === this.hoursPerson.length) {
+      const grow = (array: Int32Array) => {
+        const bigger = new Int32Array(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.hoursPerson = grow(this.hoursPerson);
+      this.hoursDate = grow(this.hoursDate);
+      this.hoursUnits = grow(this.hoursUnits);
+    }
+    const at = this.credited++;
+    this.hoursPerson[at] = person;
+    this.hoursDate[at] = date;
+    this.hoursUnits[at] = units;
+  }
 
   /** The hours file is read; a file with no header at all is a problem. */
   endHours(): void {
@@ -352,12 +371,12 @@ export class RosterBuilder {
     // Group the hours by employee (a counting sort on the employee's index).
     const people = this.people.length;
     const starts = new Int32Array(people + 1);
-    const total = this.hoursPerson.length;
+    const total = this.credited;
     for (let i = 0; i < total; i += 1) starts[this.hoursPerson[i]! + 1]! += 1;
     for (let p = 0; p < people; p += 1) starts[p + 1]! += starts[p]!;
     const fill = starts.slice(0, people);
     const dates = new Int32Array(total);
-    const units = new Float64Array(total);
+    const units = new Int32Array(total);
     for (let i = 0; i < total; i += 1) {
       const at = fill[this.hoursPerson[i]!]!++;
       dates[at] = this.hoursDate[i]!;
