@@ -4,7 +4,9 @@
  * and the current one.
  */
 import type { IsoDate } from "../../dates";
-import type { ComputationPeriod, EligibilityResult } from "../../rules/eligibility";
+import { closestAndCurrent, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
+
+export { closestAndCurrent };
 import { formatHours } from "../../rules/words";
 
 /** "plan year 2003", "initial period 2002-03-15 to 2003-03-14". */
@@ -29,15 +31,4 @@ export function progress(result: EligibilityResult, asOf: IsoDate): string {
   if (closest === null || closest.hours === 0) return `no hours credited yet; the current period, ${periodLabel(current)}, needs ${formatHours(need)} by ${current.end}`;
   if (closest === current) return `the current period, ${periodLabel(current)}, has ${formatHours(current.hours)} of ${formatHours(need)} hours, the most of any period: ${togo}`;
   return `the most hours in one period were ${formatHours(closest.hours)} of ${formatHours(need)}, in ${closest.kind === "planYear" ? "" : "the "}${periodLabel(closest)}; the current period, ${periodLabel(current)}, has ${formatHours(current.hours)}: ${togo}`;
-}
-
-/** The period with the most hours (the latest of equals), and the current period (see `progress`). */
-export function closestAndCurrent<P extends Pick<ComputationPeriod, "start" | "end" | "hours">>(periods: readonly P[], asOf: IsoDate): { closest: P | null; current: P | null } {
-  let closest: P | null = null;
-  let current: P | null = null;
-  for (const period of periods) {
-    if (closest === null || period.hours >= closest.hours) closest = period;
-    if (period.start <= asOf && asOf <= period.end && (current === null || period.hours > current.hours)) current = period;
-  }
-  return { closest, current };
 }
