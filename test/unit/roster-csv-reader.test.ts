@@ -109,13 +109,19 @@ describe("chunks", () => {
     );
   });
 
-  it("streams a Blob, multi-byte characters split across chunks included", async () => {
+  it.each([1, 2, 3, 5, 4 << 20])("streams a Blob in pieces of %i bytes, multi-byte characters split across pieces included", async (pieceBytes) => {
     const records: string[][] = [];
     let bytes = 0;
     const blob = new Blob(["id,name\n1,Zoë\n2,Ōtaki\n"]);
-    await streamRecords(blob, (cells) => records.push(cells), (n) => (bytes += n));
+    await streamRecords(blob, (cells) => records.push(cells), (n) => (bytes += n), null, null, pieceBytes);
     expect(records).toEqual([["id", "name"], ["1", "Zoë"], ["2", "Ōtaki"]]);
     expect(bytes).toBe(blob.size);
+  });
+
+  it("reads an empty Blob as no record", async () => {
+    const records: string[][] = [];
+    await streamRecords(new Blob([]), (cells) => records.push(cells));
+    expect(records).toEqual([]);
   });
 
   it("offers quote-free lines to the fast handler, which may decline them", () => {

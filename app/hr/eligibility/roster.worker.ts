@@ -4,7 +4,7 @@
  */
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder } from "@/lib/pages/hr-eligibility/evaluate";
-import { fileBytes, readRecords } from "@/lib/pages/hr-eligibility/stream";
+import { firstPiece, streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 
 interface WorkerScope {
@@ -35,14 +35,13 @@ async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
         scope.postMessage({ type: "progress", run, phase, done, total });
       }
     };
-    // Both files' bytes are asked for at once: the browser reads the hours while the census is read here.
-    const censusBytes = fileBytes(census);
-    const hoursBytes = hours ? fileBytes(hours) : null;
+    // The hours file's first piece is asked for now: the browser reads it while the census is read here.
+    const hoursFirst = hours ? firstPiece(hours) : null;
     // Should the census fail first, the hours' failure is not a second, unhandled one.
-    hoursBytes?.catch(() => {});
-    readRecords(await censusBytes, builder.census, progress("census"));
-    if (hoursBytes) {
-      readRecords(await hoursBytes, builder.hours, progress("hours"), builder.hoursLine);
+    hoursFirst?.catch(() => {});
+    await streamRecords(census, builder.census, progress("census"));
+    if (hours && hoursFirst) {
+      await streamRecords(hours, builder.hours, progress("hours"), builder.hoursLine, hoursFirst);
       builder.endHours();
     }
     scope.postMessage({ type: "progress", run, phase: "evaluate", done: total, total });

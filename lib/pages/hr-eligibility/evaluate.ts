@@ -333,7 +333,7 @@ export class RosterBuilder {
     for (const person of this.people) settlePerson(person, this.plan);
   }
 
-  /** Every census row's answer, in census order. */
+  /** Every census row's answer, in census order. Call it once: the credited hours rows are let go as it groups them. */
   finish(options: { onProgress?: (done: number, total: number) => void } = {}): RosterResult {
     const count = this.fatal ? 0 : this.rowPerson.length;
     const result: RosterResult = {
@@ -382,6 +382,9 @@ export class RosterBuilder {
       dates[at] = this.hoursDate[i]!;
       units[at] = this.hoursUnits[i]!;
     }
+    // The credited rows are grouped now: let them go before the evaluation.
+    this.hoursPerson = this.hoursDate = this.hoursUnits = new Int32Array(0);
+    this.credited = 0;
     const ledgerOf = HoursLedger.group(dates, units, starts);
 
     for (let p = 0; p < people; p += 1) {
