@@ -92,7 +92,7 @@ test.describe("one employee", () => {
       await expect(page.locator("#one-birthDate-message")).toHaveText("Birth date is not a real calendar date.");
       await expect(page.locator("#one-employmentStartDate-message")).toHaveText("Employment start date is not a real calendar date.");
       await expect(page.locator("#one-row-0-date-message")).toHaveText("Row 1: the date must be written MM/DD/YYYY or YYYY-MM-DD.");
-      await expect(page.locator("#one-row-0-hours-message")).toHaveText("Row 1: the hours must be a number of hours, such as 80 or 7.5.");
+      await expect(page.locator("#one-row-0-hours-message")).toHaveText("Row 1: the hours must be a number, such as 80 or 7.5.");
       expect(await Promise.all(watched.map(top)), `at ${width} px`).toEqual(before);
     }
   });

@@ -89,7 +89,7 @@ describe("problems are keyed by the field they belong beside", () => {
 
   it("hours rows are keyed by their row (the blank row 2 is skipped, so the third row is still row 3)", () => {
     const bad = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-04-01", hours: "x" }] }, SOS_PLAN).issues;
-    expect(bad).toEqual({ "rows.2.hours": ["Row 3: the hours must be a number of hours, such as 80 or 7.5."] });
+    expect(bad).toEqual({ "rows.2.hours": ["Row 3: the hours must be a number, such as 80 or 7.5."] });
     const early = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-03-01", hours: "8" }] }, SOS_PLAN).issues;
     expect(early).toEqual({
       "rows.2.date": ["Row 3: the date is before the employment start date (2002-03-15); hours are credited from the first hour of service."],

@@ -17,7 +17,7 @@ import {
   STATUS_LABELS,
   type Filter,
 } from "@/lib/pages/hr-eligibility/view";
-import { readFormDate } from "@/lib/pages/hr-eligibility/form-date";
+import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";

@@ -10,7 +10,7 @@
  * the employment start date is the first start, and every hour counts (plan-rules §2.1).
  */
 import type * as z from "zod";
-import { readHours, readMoney, type Read } from "../../parse";
+import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
 import type { IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
@@ -19,7 +19,7 @@ import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
 import { eligibilityRequestSchema } from "../../schemas";
 import { closestAndCurrent, periodLabel } from "./periods";
-import { readFormDate } from "./form-date";
+import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
 import { gapsBetween, spellConflicts, type Gap, type Spell } from "./spells";
 
@@ -100,7 +100,7 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
       if (row.date.trim() === "" && row.hours.trim() === "") return;
       const prefix = `Row ${index + 1}: the`;
       const date = read(`rows.${index}.date`, row.date, typedDate, `${prefix} date`);
-      const value = read(`rows.${index}.hours`, row.hours, readHours, `${prefix} hours`);
+      const value = read(`rows.${index}.hours`, row.hours, readFormHours, `${prefix} hours`);
       if (date === UNREAD || value === UNREAD) {
         unread = true;
         return;
