@@ -30,9 +30,9 @@ export default function EligibilityPage() {
         </p>
         <p>
           <strong>Part-time employees of SOS</strong> may make their own deferrals (elective deferrals), with no employer match, once they are
-          long-term part-time employees: {partTimeRuns} periods in a row with {formatHours(partTime.qualifyingHours.hours)} hours or more in each,
-          counting periods that begin on or after {partTime.firstCountedPeriodStart.date}, and age {SOS_PLAN.eligibility.minimumAge} by the end of
-          the last of them. ({partTime.citation})
+          long-term part-time employees: computation periods in a row with {formatHours(partTime.qualifyingHours.hours)} hours or more in each (
+          {partTimeRuns}), counting periods that begin on or after {partTime.firstCountedPeriodStart.date}, and age{" "}
+          {SOS_PLAN.eligibility.minimumAge} by the end of the last of them. ({partTime.citation})
         </p>
         <p>
           A rehire is one employee: service counts from the first start, and every hour counts, those of earlier spells too. Entry is on the
