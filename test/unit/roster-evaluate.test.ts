@@ -287,3 +287,24 @@ describe("problems in the hours file", () => {
     expect(result.fatal).toEqual({ file: "hours", line: 1, column: "", message: "is empty; its first line must be the header employeeId,date,hours" });
   });
 });
+
+describe("room made for an hours file of a given size", () => {
+  it("changes no answer, whether the size hint is generous or short of the rows", async () => {
+    const census = [CENSUS_HEADER, "A,SOS,1970-01-01,2002-01-01,false,,", "B,SOS,1970-01-01,2002-01-01,false,,"].join("\n");
+    // 1,000 hours for A in 2002 in 40 rows of 25 → met 2003-01-01; B 999.5 → not met.
+    const rows = [...Array.from({ length: 40 }, (_, k) => `A,2002-${String(1 + (k % 12)).padStart(2, "0")}-01,25`), "B,2002-06-30,999.5"];
+    const hours = ["employeeId,date,hours", ...rows].join("\n");
+    const answers = [];
+    for (const hint of [null, 0, 20 * 5, 1_000_000]) {
+      const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+      await streamRecords(new Blob([census]), builder.census);
+      if (hint !== null) builder.expectHoursBytes(hint);
+      await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
+      builder.endHours();
+      const result = builder.finish();
+      answers.push([[...result.status], [...result.eligibilityDate], result.reasons]);
+    }
+    expect(answers[0]![1]).toEqual([20030101, 0]);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+  });
+});

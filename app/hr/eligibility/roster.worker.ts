@@ -41,6 +41,7 @@ async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
     hoursFirst?.catch(() => {});
     await streamRecords(census, builder.census, progress("census"));
     if (hours && hoursFirst) {
+      builder.expectHoursBytes(hours.size);
       await streamRecords(hours, builder.hours, progress("hours"), builder.hoursLine, hoursFirst);
       builder.endHours();
     }

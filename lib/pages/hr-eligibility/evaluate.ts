@@ -293,6 +293,24 @@ export class RosterBuilder {
   };
 
   /**
+   * Makes room for the rows of an hours file of this many bytes (a line is 20 bytes or more, as
+   * `E1,2002-03-31,80.5` and its line break): the arrays need not grow, and no outgrown copy waits
+   * for the garbage collector. More rows than that still fit (the arrays grow).
+   */
+  expectHoursBytes(bytes: number): void {
+    const rows = Math.ceil(bytes / 20);
+    if (rows <= this.hoursPerson.length) return;
+    const sized = (array: Int32Array) => {
+      const bigger = new Int32Array(rows);
+      bigger.set(array.subarray(0, this.credited));
+      return bigger;
+    };
+    this.hoursPerson = sized(this.hoursPerson);
+    this.hoursDate = sized(this.hoursDate);
+    this.hoursUnits = sized(this.hoursUnits);
+  }
+
+  /**
    * Keeps one credited hours row, in typed arrays (a million rows are three arrays of numbers the
    * garbage collector need not walk), doubled as they fill. Units fit 32 bits: at most 8,784 hours.
    */
