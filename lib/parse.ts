@@ -11,8 +11,9 @@
  * sentence that starts with the field's name: "Birth date" + " is not a real calendar date …".
  * Nothing here uses binary floating point for money: an amount is read into a Decimal from its text.
  */
-import { isoOf, parseIsoDate, type IsoDate } from "./dates";
+import { isoOf, packedIsoDateAt, parseIsoDate, type IsoDate, type PackedDate } from "./dates";
 import { Dec, type Money } from "./money";
+import { fromHourUnits, toHourUnits } from "./rules/hours";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -114,24 +115,45 @@ function checkHours(hours: number, text: string | null): Read<number> {
   return ok(hours === 0 ? 0 : hours);
 }
 
-/**
- * The common case read character by character (rosters read a million hours cells): digits, then
- * optionally a point and 1 to 4 digits, at most MAX_HOURS_PER_ENTRY. −1 for anything else, which
- * the general path then reads or refuses. Exactly the value `Number(text)` gives such text.
- */
+/** Ten-thousandths of an hour in an hour: the units lib/rules/hours counts in. */
+const UNITS_PER_HOUR = toHourUnits(1);
+
+/** The common case: readHours' fast path (−1 for anything else, which the general path reads or refuses). */
 function plainHours(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > 9) return -1;
-  let dot = -1;
-  for (let i = 0; i < length; i += 1) {
+  const units = plainHourUnitsIn(text, 0, text.length);
+  return units < 0 ? -1 : fromHourUnits(units);
+}
+
+/**
+ * The common case of a number of hours, read character by character from `text[start, end)`
+ * (rosters read a million hours cells, straight out of the file's text): digits, then optionally a
+ * point and 1 to 4 digits, at most MAX_HOURS_PER_ENTRY, in ten-thousandths of an hour (the units
+ * lib/rules/hours counts in). −1 for anything else: readHours then reads it or says what is wrong.
+ * `fromHourUnits` of the answer is exactly the number `Number(text)` gives such text (both are the
+ * double nearest the decimal), so the units are exactly `toHourUnits(readHours(text))`.
+ */
+export function plainHourUnitsIn(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length <= 0 || length > 9) return -1;
+  let whole = 0;
+  let fraction = 0;
+  let decimals = -1;
+  for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 46) {
-      if (dot >= 0 || i === 0 || i === length - 1 || length - i - 1 > 4) return -1;
-      dot = i;
-    } else if (code < 48 || code > 57) return -1;
+      if (decimals >= 0 || i === start || i === end - 1 || end - i - 1 > 4) return -1;
+      decimals = 0;
+    } else if (code >= 48 && code <= 57) {
+      if (decimals < 0) whole = whole * 10 + (code - 48);
+      else {
+        fraction = fraction * 10 + (code - 48);
+        decimals += 1;
+      }
+    } else return -1;
   }
-  const hours = Number(text);
-  return hours <= MAX_HOURS_PER_ENTRY ? hours : -1;
+  for (let d = Math.max(0, decimals); d < 4; d += 1) fraction *= 10;
+  const units = whole * UNITS_PER_HOUR + fraction;
+  return units <= MAX_HOURS_PER_ENTRY * UNITS_PER_HOUR ? units : -1;
 }
 
 /** At most 4 decimals in the figure as written (for a JSON number, its shortest form). */
@@ -171,9 +193,8 @@ export type DateForm = "iso" | "typed";
 
 /** Reads a calendar date from 1800-01-01 to 2200-12-31; an impossible date (2003-02-29) is refused. */
 export function readDate(value: string, form: DateForm = "iso"): Read<IsoDate> {
-  // The common case, a plain ISO date, needs no trimming and no regular expression.
-  const exact = value.length === 10 ? parseIsoDate(value) : null;
-  if (exact) return exact.year < MIN_DATE_YEAR || exact.year > MAX_DATE_YEAR ? fail(DATE_PROBLEMS.range) : ok(value);
+  // The common case, a plain ISO date in range, needs no trimming and no regular expression.
+  if (plainIsoDateIn(value, 0, value.length) !== 0) return ok(value);
   const text = value.trim();
   let iso = text;
   if (!ISO_SHAPE.test(text)) {
@@ -189,6 +210,17 @@ export function readDate(value: string, form: DateForm = "iso"): Read<IsoDate> {
   if (!parts) return fail(DATE_PROBLEMS.notReal);
   if (parts.year < MIN_DATE_YEAR || parts.year > MAX_DATE_YEAR) return fail(DATE_PROBLEMS.range);
   return ok(iso);
+}
+
+/**
+ * readDate's fast path on part of a text (a roster's cell, straight out of the file's text): the
+ * date packed (yyyymmdd) when `text[start, end)` is exactly a real `YYYY-MM-DD` date from
+ * MIN_DATE_YEAR to MAX_DATE_YEAR, else 0 (readDate then reads the cell or says what is wrong).
+ */
+export function plainIsoDateIn(text: string, start: number, end: number): PackedDate {
+  if (end - start !== 10) return 0;
+  const packed = packedIsoDateAt(text, start);
+  return packed >= MIN_DATE_YEAR * 10000 + 101 && packed <= MAX_DATE_YEAR * 10000 + 1231 ? packed : 0;
 }
 
 /** "03/15/2002" → "2002-03-15" for a hint in the API's message. */

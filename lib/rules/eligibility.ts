@@ -304,12 +304,15 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
           `. (${service.citation})`,
       );
     } else {
-      const last = service.periods[service.periods.length - 1];
-      lines.push(
-        last
-          ? `Service: not met on the hours given. The latest period, ${periodName(last)} ${last.start} to ${last.end}, has ${formatHours(last.hours)} of ${formatHours(service.hoursRequired)} hours: ${formatHours(Math.max(0, service.hoursRequired - last.hours))} to go. (${service.citation})`
-          : `Service: not met on the hours given. (${service.citation})`,
-      );
+      // The period that came closest and the current one, not merely the last (often an empty year ahead).
+      const { closest, current } = closestAndCurrent(service.periods, input.asOf);
+      const need = formatHours(service.hoursRequired);
+      const name = (period: ComputationPeriod) => `${periodName(period)} ${period.start} to ${period.end}`;
+      const now = current
+        ? `the current period, ${name(current)}, has ${formatHours(current.hours)} of ${need} hours: ${formatHours(Math.max(0, service.hoursRequired - current.hours))} to go by ${current.end}`
+        : `employment begins on ${input.employmentStartDate}, after ${input.asOf}`;
+      const best = closest && closest.hours > 0 && closest !== current ? `The most hours in one period were ${formatHours(closest.hours)}, in the ${name(closest)}; ` : "";
+      lines.push(`Service: not met on the hours given. ${best ? best + now : now.charAt(0).toUpperCase() + now.slice(1)}. (${service.citation})`);
     }
   }
   if (result.excluded) {
@@ -332,6 +335,21 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
     lines.push(...explainLongTermPartTime(partTime, input.asOf, plan));
   }
   return lines;
+}
+
+/**
+ * Of the computation periods, the one with the most hours (the latest of equals), and the current
+ * one: the period holding `asOf` (of two, the initial period and the plan year that overlaps it, the
+ * one with more hours, then the one ending first). Words only: the requirement is as above.
+ */
+export function closestAndCurrent<P extends Pick<ComputationPeriod, "start" | "end" | "hours">>(periods: readonly P[], asOf: IsoDate): { closest: P | null; current: P | null } {
+  let closest: P | null = null;
+  let current: P | null = null;
+  for (const period of periods) {
+    if (closest === null || period.hours >= closest.hours) closest = period;
+    if (period.start <= asOf && asOf <= period.end && (current === null || period.hours > current.hours)) current = period;
+  }
+  return { closest, current };
 }
 
 function periodName(period: ComputationPeriod): string {

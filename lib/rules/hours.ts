@@ -40,13 +40,16 @@ export function proRataHours(hours: number, days: number, ofDays: number): numbe
  * Dates are held packed (yyyymmdd integers, lib/dates) and hours as whole ten-thousandths, in
  * typed arrays: a roster builds 100,000 ledgers from 1,200,000 rows. Every rule that counts hours
  * (eligibility, long-term part-time, vesting service) asks a ledger; the API builds one from its
- * `hours` entries, the roster from its file's rows.
+ * `hours` entries, the roster builds all of its employees' ledgers at once (`HoursLedger.group`),
+ * each a window on arrays they share.
  */
 export class HoursLedger {
-  /** Packed dates, in order. */
+  /** Packed dates, in order from `from` to `to` (exclusive); the arrays may hold other ledgers' entries around them. */
   private readonly dates: Int32Array;
-  /** cumulative[i] = units of the first i entries. */
+  /** cumulative[i + 1] − cumulative[from] = units of the entries from `from` through i. */
   private readonly cumulative: Float64Array;
+  private readonly from: number;
+  private readonly to: number;
 
   constructor(entries: readonly HoursEntry[]) {
     const count = entries.length;
@@ -57,58 +60,81 @@ export class HoursLedger {
       dates[i] = packDate(entry.date);
       units[i] = toHourUnits(entry.hours);
     }
-    [this.dates, this.cumulative] = HoursLedger.sortedTotals(dates, units);
+    const starts = Int32Array.of(0, count);
+    this.cumulative = HoursLedger.sortAndTotal(dates, units, starts);
+    this.dates = dates;
+    this.from = 0;
+    this.to = count;
   }
 
   /**
-   * A ledger from packed dates and hour units (ten-thousandths) already in arrays, as a roster
-   * holds them; the arrays are not kept.
+   * The ledgers of many people at once (a roster): person p's entries are `dates[starts[p]]` to
+   * `dates[starts[p + 1] - 1]`, with their units (ten-thousandths) beside them. Each person's
+   * entries are put in date order where they are not already (in place: `dates` and `units` are the
+   * caller's no longer), and one running total serves every person, so a person's ledger is a window
+   * on the shared arrays, not a copy.
    */
-  static fromPacked(dates: Int32Array, units: Float64Array): HoursLedger {
-    const ledger = Object.create(HoursLedger.prototype) as { dates: Int32Array; cumulative: Float64Array };
-    [ledger.dates, ledger.cumulative] = HoursLedger.sortedTotals(dates.slice(), units);
-    return ledger as unknown as HoursLedger;
+  static group(dates: Int32Array, units: Int32Array | Float64Array, starts: Int32Array): (person: number) => HoursLedger {
+    const cumulative = HoursLedger.sortAndTotal(dates, units, starts);
+    return (person) => {
+      const ledger = Object.create(HoursLedger.prototype) as { dates: Int32Array; cumulative: Float64Array; from: number; to: number };
+      ledger.dates = dates;
+      ledger.cumulative = cumulative;
+      ledger.from = starts[person]!;
+      ledger.to = starts[person + 1]!;
+      return ledger as unknown as HoursLedger;
+    };
   }
 
-  /** Dates in order (sorted only when they are not already) and the running totals of their units. */
-  private static sortedTotals(dates: Int32Array, units: Float64Array): [Int32Array, Float64Array] {
-    const count = dates.length;
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i += 1) sorted = dates[i - 1]! <= dates[i]!;
-    let order: Int32Array | null = null;
-    if (!sorted) {
-      order = new Int32Array(count);
-      for (let i = 0; i < count; i += 1) order[i] = i;
+  /**
+   * Sorts each group's entries by date (stable: entries of one date keep their order), in place,
+   * and returns the running totals of the units over all of them.
+   */
+  private static sortAndTotal(dates: Int32Array, units: Int32Array | Float64Array, starts: Int32Array): Float64Array {
+    const groups = starts.length - 1;
+    for (let g = 0; g < groups; g += 1) {
+      const from = starts[g]!;
+      const to = starts[g + 1]!;
+      let sorted = true;
+      for (let i = from + 1; i < to && sorted; i += 1) sorted = dates[i - 1]! <= dates[i]!;
+      if (sorted) continue;
+      const order: number[] = [];
+      for (let i = from; i < to; i += 1) order.push(i);
       order.sort((a, b) => dates[a]! - dates[b]! || a - b);
-      const copy = dates.slice();
-      for (let i = 0; i < count; i += 1) dates[i] = copy[order[i]!]!;
+      const groupDates = order.map((i) => dates[i]!);
+      const groupUnits = order.map((i) => units[i]!);
+      for (let i = from; i < to; i += 1) {
+        dates[i] = groupDates[i - from]!;
+        units[i] = groupUnits[i - from]!;
+      }
     }
+    const count = dates.length;
     const cumulative = new Float64Array(count + 1);
     let running = 0;
     for (let i = 0; i < count; i += 1) {
-      running += units[order ? order[i]! : i]!;
+      running += units[i]!;
       cumulative[i + 1] = running;
     }
-    return [dates, cumulative];
+    return cumulative;
   }
 
   /** How many entries the ledger holds. */
   get size(): number {
-    return this.dates.length;
+    return this.to - this.from;
   }
 
   get earliestDate(): IsoDate | null {
-    return this.dates.length === 0 ? null : unpackDate(this.dates[0]!);
+    return this.to === this.from ? null : unpackDate(this.dates[this.from]!);
   }
 
   get latestDate(): IsoDate | null {
-    return this.dates.length === 0 ? null : unpackDate(this.dates[this.dates.length - 1]!);
+    return this.to === this.from ? null : unpackDate(this.dates[this.to - 1]!);
   }
 
   /** Index of the first entry dated on or after `date`. */
   private lowerBound(date: PackedDate): number {
-    let low = 0;
-    let high = this.dates.length;
+    let low = this.from;
+    let high = this.to;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.dates[middle]! < date) low = middle + 1;
@@ -119,8 +145,8 @@ export class HoursLedger {
 
   /** Index just past the last entry dated on or before `date`. */
   private upperBound(date: PackedDate): number {
-    let low = 0;
-    let high = this.dates.length;
+    let low = this.from;
+    let high = this.to;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (this.dates[middle]! <= date) low = middle + 1;
@@ -131,6 +157,7 @@ export class HoursLedger {
 
   /** Units credited from `start` through `end`, both inclusive. */
   unitsBetween(start: IsoDate, end: IsoDate): number {
+    if (this.to === this.from) return 0;
     return this.cumulative[this.upperBound(packDate(end))]! - this.cumulative[this.lowerBound(packDate(start))]!;
   }
 

@@ -2,10 +2,22 @@
 
 /** Hours with thousands separators and up to four decimals: 1,040 or 999.5. */
 export function formatHours(hours: number): string {
-  if (Number.isInteger(hours) && hours >= 0 && hours < 1000) return String(hours);
+  if (Number.isInteger(hours) && hours >= 0) {
+    if (hours < 1000) return String(hours);
+    // Whole hours, the common case of a roster's 100,000 reasons: grouped without a regular expression.
+    if (hours < 1e15) return groupThousands(String(hours));
+  }
   const [whole = "0", fraction] = hours.toFixed(4).replace(/\.?0+$/, "").split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
 }
 
 /** A vesting schedule in words: "less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%". */

@@ -1,7 +1,9 @@
 /**
- * /hr/eligibility end to end: one employee (answers by hand from plan-rules §2), a generated roster
- * of 300 employees whose answers the fixture works out from the rules, rows in error with their line
- * numbers, the export, accessibility (axe-core), the keyboard and a phone's width.
+ * /hr/eligibility end to end: one employee (answers by hand from plan-rules §2), a rehire with a gap
+ * and the part-time finding (§2.4), a generated roster of 300 employees whose answers the fixture
+ * works out from the rules, a roster with rehires' spells and part-timers, rows in error with their
+ * line numbers, the export (all rows or one filter's), accessibility (axe-core), the keyboard and a
+ * phone's width.
  */
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
@@ -37,11 +39,11 @@ test.describe("one employee", () => {
     await expect(answer.getByTestId("requirement-service")).toContainText("2003-03-15");
     await expect(answer.getByTestId("periods")).toContainText("Initial period 2002-03-15 to 2003-03-14: 1,040 of 1,000 hours: met");
 
-    // 520 + 120 = 640 hours: 360 to go in the initial period. Plan year 2003 overlaps it (29 CFR 2530.202-2(b)) and
-    // holds the 2003-03-14 entry: 120 of 1,000, 880 to go.
+    // 520 + 120 = 640 hours: 360 short in the initial period, which ended before 2003-06-30 and came closest. Plan year
+    // 2003 overlaps it (29 CFR 2530.202-2(b)), holds the as-of date and the 2003-03-14 entry: 120 of 1,000, 880 to go.
     await page.getByLabel("Row 2 hours").fill("120");
-    await expect(answer.getByTestId("periods")).toContainText("640 of 1,000 hours in the period ending 2003-03-14: 360 to go.");
-    await expect(answer.getByTestId("periods")).toContainText("Plan year 2003-01-01 to 2003-12-31: 120 of 1,000 hours in the period ending 2003-12-31: 880 to go.");
+    await expect(answer.getByTestId("periods")).toContainText("Initial period 2002-03-15 to 2003-03-14: 640 of 1,000 hours, 360 short (the closest).");
+    await expect(answer.getByTestId("periods")).toContainText("Plan year 2003: 120 of 1,000 hours, 880 to go by 2003-12-31 (the current period).");
     await expect(answer.getByTestId("verdict")).toHaveText("Not eligible on 2003-06-30 on the hours given.");
 
     // Back to 1,040 hours, but a highly compensated employee of SOS: excluded, with the reason.
@@ -59,14 +61,97 @@ test.describe("one employee", () => {
     await expect(answer.getByTestId("verdict")).toHaveText("Eligible on 2003-06-30.");
     await expect(answer.getByTestId("requirement-hce")).toContainText("highly compensated, may join");
 
-    // A date in another format: the message is beside the field, and what was typed stays.
+    // The US way of writing the date is read month first and echoed in words; the answer does not change.
     const birth = page.getByLabel("Birth date");
     await birth.fill("02/29/1980");
-    await expect(page.locator("#one-birthDate-error")).toHaveText("Birth date must be a date written YYYY-MM-DD, such as 2002-03-15.");
-    await expect(page.locator("#one-birthDate-error")).toHaveAttribute("aria-live", "polite");
+    await expect(page.locator("#one-birthDate-hint")).toHaveText("MM/DD/YYYY or YYYY-MM-DD");
+    await expect(page.getByText("February 29, 1980")).toBeVisible();
+    await expect(answer.getByTestId("eligibility-date")).toHaveText("2002-06-14");
+
+    // A date in another format: the message is beside the field, and what was typed stays.
+    await birth.fill("29.02.1980");
+    await expect(page.locator("#one-birthDate-message")).toHaveText("Birth date must be written MM/DD/YYYY or YYYY-MM-DD.");
+    await expect(page.locator("#one-birthDate-message")).toHaveAttribute("aria-live", "polite");
     await expect(birth).toHaveAttribute("aria-invalid", "true");
-    await expect(birth).toHaveValue("02/29/1980");
+    await expect(birth).toHaveValue("29.02.1980");
     await expect(answer).toContainText("Fix the fields marked above");
+  });
+
+  test("a message appearing on blur moves nothing below it, at 1280 and at 390 px", async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      const top = (label: string) => page.getByLabel(label, { exact: true }).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      const watched = ["Employment start date", "As-of date", "Row 2 date", "Row 2 hours"];
+      const before = await Promise.all(watched.map(top));
+      await page.getByLabel("Birth date").fill("1980-13-01");
+      await page.getByLabel("Employment start date").fill("2/30/2002");
+      await page.getByLabel("Row 1 date").fill("15.03.2002");
+      await page.getByLabel("Row 1 hours").fill("1,5");
+      await page.getByLabel("Row 2 date").focus();
+      await expect(page.locator("#one-birthDate-message")).toHaveText("Birth date is not a real calendar date.");
+      await expect(page.locator("#one-employmentStartDate-message")).toHaveText("Employment start date is not a real calendar date.");
+      await expect(page.locator("#one-row-0-date-message")).toHaveText("Row 1: the date must be written MM/DD/YYYY or YYYY-MM-DD.");
+      await expect(page.locator("#one-row-0-hours-message")).toHaveText("Row 1: the hours must be a number, such as 80 or 7.5.");
+      expect(await Promise.all(watched.map(top)), `at ${width} px`).toEqual(before);
+    }
+  });
+
+  test("a rehire: the gap shown among the hours, the part-time finding in words, and no date moved by the gap", async ({ page }) => {
+    await open(page);
+    await page.getByLabel("Birth date").fill("02/29/1980");
+    await page.getByLabel("Employment start date").fill("2015-03-01");
+    await page.getByLabel("As-of date", { exact: true }).fill("2025-06-30");
+    const rows: [string, string][] = [
+      ["2015-12-31", "600"],
+      ["2016-06-30", "600"],
+      ["2016-07-15", "40"],
+      ["2023-12-31", "900"],
+      ["2024-12-31", "700"],
+      ["2025-06-30", "400"],
+    ];
+    for (let i = 2; i < rows.length; i += 1) await page.getByRole("button", { name: "Add a row" }).click();
+    for (const [i, [date, hours]] of rows.entries()) {
+      await page.getByLabel(`Row ${i + 1} date`).fill(date);
+      await page.getByLabel(`Row ${i + 1} hours`).fill(hours);
+    }
+    const answer = page.getByTestId("one-answer");
+    const periods = answer.getByTestId("periods");
+    // Periods of plan-rules §2.1 from 2015-03-01: the initial one to 2016-02-29 (600), plan year 2016 (holds the first
+    // anniversary, 2016-03-01: 600 + 40 = 640), 2017 to 2022 (none), 2023 (900, the closest), 2024 (700), 2025 (400, current).
+    await expect(periods).toContainText("Initial period 2015-03-01 to 2016-02-29: 600 of 1,000 hours, 400 short.");
+    await expect(periods).toContainText("Plan years 2017 to 2022: no hours.");
+    await expect(periods).toContainText("Plan year 2023: 900 of 1,000 hours, 100 short (the closest).");
+    await expect(periods).toContainText("Plan year 2025: 400 of 1,000 hours, 600 to go by 2025-12-31 (the current period).");
+    // §2.4: counted periods from 2021; 2023 (900) and 2024 (700) are two in a row with 500 or more: max(2025-01-01, 2025-01-01).
+    await expect(answer.getByTestId("verdict")).toHaveText(
+      "Not eligible to join on 2025-06-30, but may make their own deferrals as a long-term part-time employee (no employer match).",
+    );
+    await expect(answer.getByTestId("part-time")).toContainText(
+      "May make their own deferrals (elective deferrals) since 2025-01-01 as a long-term part-time employee: 2 periods in a row with 500 hours or more (2 needed), the last plan year 2024.",
+    );
+    await expect(answer.getByTestId("part-time")).toContainText("They get no employer match");
+    await expect(answer.getByTestId("may-defer")).toHaveText("yes, on 2025-06-30 (long-term part-time rule met on 2025-01-01)");
+    await expect(answer.getByTestId("eligibility-date")).toHaveText("not reached on the hours given");
+
+    // The gap: last day 2016-06-30, rehired 2023-01-09 → not employed 2016-07-01 to 2023-01-08; the 40 hours dated in it count.
+    await page.getByRole("button", { name: "Add a gap" }).click();
+    await page.getByLabel("Gap 1: last day worked").fill("06/30/2016");
+    await page.getByLabel("Gap 1: rehired on").fill("2023-01-09");
+    await expect(answer.getByTestId("gap")).toHaveText(
+      "Gap: not employed from 2016-07-01 to 2023-01-08 (last day 2016-06-30, rehired 2023-01-09). 40 hours are dated in it; they count.",
+    );
+    await expect(page.getByText("January 9, 2023")).toBeVisible();
+    await expect(answer.getByTestId("eligibility-date")).toHaveText("not reached on the hours given");
+    await expect(answer.getByTestId("may-defer")).toHaveText("yes, on 2025-06-30 (long-term part-time rule met on 2025-01-01)");
+
+    // A rehire date on the last day is named beside its field, and keeps what was typed.
+    await page.getByLabel("Gap 1: rehired on").fill("06/30/2016");
+    await expect(page.locator("#one-gap-0-back-message")).toHaveText("Gap 1: the rehire date must be after the last day (2016-06-30).");
+    await expect(answer).toContainText("Fix the fields marked above");
+    await page.getByRole("button", { name: "Remove gap 1" }).click();
+    await expect(answer.getByTestId("gap")).toHaveCount(0);
+    await expect(answer.getByTestId("may-defer")).toHaveText("yes, on 2025-06-30 (long-term part-time rule met on 2025-01-01)");
   });
 
   test("a weekly schedule: 20 hours a week from 2002-03-15 reaches 1,000 in the initial period", async ({ page }) => {
@@ -160,12 +245,15 @@ test.describe("a roster", () => {
 
     // The export: every census row, in census order, with the answers worked out by hand.
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download results (CSV)" }).click();
+    await page.getByRole("button", { name: "Download all 300 rows (CSV)" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`eligibility-results-${AS_OF}.csv`);
     const rows = parseCsv(await readFile(await file.path(), "utf8"));
-    expect(rows[0]).toEqual(["employeeId", "eligible", "eligibilityDate", "entryDate", "excluded", "reason"]);
+    expect(rows[0]).toEqual(["employeeId", "eligible", "eligibilityDate", "entryDate", "excluded", "reason", "mayDefer", "longTermPartTimeEligibilityDate", "status", "line"]);
     expect(rows.slice(1).map((r) => r.slice(0, 5))).toEqual(expected.map((e) => [e.id, e.eligible, e.eligibilityDate, e.entryDate, e.excluded]));
+    // 2002 and 2003 predate the part-time rule: mayDefer is eligible, and no part-time date.
+    const status = (e: (typeof expected)[number]) => (e.error ? "error" : e.eligible === "true" ? "eligible" : e.excluded === "true" ? "excluded" : "not-yet");
+    expect(rows.slice(1).map((r) => r.slice(6))).toEqual(expected.map((e) => [e.error ? "" : e.eligible, "", status(e), String(e.line)]));
     for (const [i, e] of expected.entries()) {
       if (e.error) expect(rows[i + 1]![5]).toMatch(new RegExp(`^Error: Census line ${e.line}, column `));
     }
@@ -190,7 +278,7 @@ test.describe("a roster", () => {
     await page.getByLabel("Hours CSV", { exact: true }).setInputFiles(csvFile("hours.csv", hours));
     await expect(page.getByTestId("roster-status")).toHaveText("No census chosen yet.");
     await page.getByLabel("Census CSV", { exact: true }).setInputFiles(csvFile("census.csv", census));
-    await expect(page.getByTestId("roster-summary")).toContainText("7 census rows evaluated");
+    await expect(page.getByTestId("roster-summary")).toContainText("7 census rows (6 employees: 1 rehired, with a row for each employment spell) evaluated");
     await expect(page.getByTestId("roster-summary")).toContainText("Blank lines skipped: 1 in the census");
     await expect(page.locator('[data-count="error"]')).toHaveText("6");
     await expect(page.locator('[data-count="eligible"]')).toHaveText("1");
@@ -198,7 +286,7 @@ test.describe("a roster", () => {
     const table = page.getByTestId("roster-table");
     await expect(table).toContainText('Census line 4, column birthDate: is not a real calendar date (for example, 2003-02-29 does not exist) (found "1980-13-01").');
     await expect(table).toContainText("Census line 6: has 6 values but the header has 5 columns");
-    await expect(table).toContainText('Census line 2, column employeeId: "A" appears on lines 2, 7');
+    await expect(table).toContainText('Census lines 2 and 7, column birthDate: employee "A" is born on 1980-02-29 on line 2 but on 1970-01-01 on line 7');
     await expect(table).toContainText("Census line 8, column employmentStartDate: is missing");
     await expect(table).toContainText("Census line 9: a value opened with a quote (\") on line 9 is never closed.");
     const problems = page.getByTestId("hours-problems");
@@ -207,7 +295,7 @@ test.describe("a roster", () => {
 
     // Evaluating without the hours file: its problems go, the census rows stay.
     await page.getByRole("button", { name: "Evaluate without hours" }).click();
-    await expect(page.getByTestId("roster-summary")).toContainText("7 census rows evaluated as of 2003-06-30, with no hours file");
+    await expect(page.getByTestId("roster-summary")).toContainText("7 census rows (6 employees: 1 rehired, with a row for each employment spell) evaluated as of 2003-06-30, with no hours file");
     await expect(page.getByTestId("hours-problems")).toHaveCount(0);
     await page.getByLabel("Hours CSV", { exact: true }).setInputFiles(csvFile("hours.csv", hours));
     await expect(page.getByTestId("hours-problems")).toBeVisible();
@@ -220,7 +308,7 @@ test.describe("a roster", () => {
 
     // A mistyped as-of date is named beside the field, and keeps what was typed.
     await page.getByLabel("Roster as-of date").fill("2002-04-31");
-    await expect(page.locator("#roster-as-of-error")).toHaveText("As-of date is not a real calendar date (for example, 2003-02-29 does not exist).");
+    await expect(page.locator("#roster-as-of-message")).toHaveText("As-of date is not a real calendar date.");
     await expect(page.getByLabel("Roster as-of date")).toHaveValue("2002-04-31");
   });
 
@@ -230,13 +318,94 @@ test.describe("a roster", () => {
     await expect(page.getByTestId("roster-fatal")).toContainText("Census CSV, line 1: the first line must be the header employeeId,employer,birthDate,employmentStartDate,highlyCompensated");
   });
 
+  test("rehires' spells and part-timers: one answer per employee on each of its rows, the part-time filter, and an export of the rows shown", async ({ page }) => {
+    await open(page);
+    const census = [
+      "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner,terminationDate",
+      "E-1001,SOS,1980-02-29,2015-03-01,false,,,2016-06-30", // 2: first spell
+      "E-1001,SOS,1980-02-29,2023-01-09,false,,,", // 3: rehired
+      "E-1002,SOS,1990-05-05,2021-01-01,false,,,", // 4: 600 hours a year since 2021
+      "E-1003,Inteliant,1975-06-01,2024-01-01,,95000.00,false,", // 5
+      "E-1004,SOS,1970-10-10,2023-03-01,,,,", // 6
+      "E-1005,SOS,1985-01-01,2020-01-01,true,,,", // 7: an HCE of SOS
+      "E-1006,SOS,1985-01-01,2022-07-01,false,,,2022-06-30", // 8: last day before the start
+      "E-1007,SOS,1985-01-01,2019-01-01,false,,,2020-12-31", // 9
+      "E-1007,SOS,1986-01-01,2022-01-01,false,,,", // 10: another birth date
+      "E-1008,SOS,1980-01-01,2024-03-01,false,,,", // 11: 600 hours in its first year only
+    ].join("\n");
+    const hours = [
+      "employeeId,date,hours",
+      "E-1001,2015-12-31,600",
+      "E-1001,2016-06-30,600",
+      "E-1001,2016-07-15,40",
+      "E-1001,2023-12-31,900",
+      "E-1001,2024-12-31,700",
+      "E-1001,2025-06-30,400",
+      ...[2021, 2022, 2023, 2024, 2025].map((year) => `E-1002,${year}-06-30,600`),
+      "E-1004,2023-12-31,1200",
+      "E-1005,2020-12-31,2000",
+      "E-1008,2024-06-30,600",
+    ].join("\n");
+    await page.getByLabel("Roster as-of date").fill("06/30/2025");
+    await page.getByLabel("Census CSV", { exact: true }).setInputFiles(csvFile("census.csv", census));
+    await page.getByLabel("Hours CSV", { exact: true }).setInputFiles(csvFile("hours.csv", hours));
+    await expect(page.getByTestId("roster-summary")).toContainText(
+      "10 census rows (8 employees: 2 rehired, with a row for each employment spell) evaluated as of 2025-06-30, with 14 hours rows",
+    );
+    // E-1001 (both rows) and E-1002 may defer as part-timers; E-1003 (2024-01-01 + 91 days = 2024-04-01) and E-1004
+    // (1,200 hours in 2023-03-01..2024-02-29 → 2024-03-01) are eligible; E-1005 excluded; E-1006 and E-1007 (×2) in error;
+    // E-1008 not yet.
+    const counts = { all: 10, eligible: 2, partTime: 3, within30: 0, notYet: 1, excluded: 1, error: 3 };
+    for (const [name, value] of Object.entries(counts)) await expect(page.locator(`[data-count="${name}"]`)).toHaveText(String(value));
+    const table = page.getByTestId("roster-table");
+    await expect(table.locator("tbody tr", { hasText: "E-1008" })).toContainText(
+      "Not yet: the most hours in one period were 600 of 1,000, in the initial period 2024-03-01 to 2025-02-28; the current period, plan year 2025, has 0: 1,000 to go by 2025-12-31",
+    );
+    await expect(table.locator("tbody tr", { hasText: "E-1007" }).first()).toContainText('Census lines 9 and 10, column birthDate: employee "E-1007" is born on 1985-01-01 on line 9 but on 1986-01-01 on line 10');
+
+    await page.getByRole("radio", { name: /^Part-time, may defer/ }).check();
+    await expect(table.locator("tbody tr")).toHaveCount(3);
+    await expect(table.locator("tbody tr").nth(0)).toContainText("Rehired: 2 spells (census lines 2, 3): 2015-03-01 to 2016-06-30, from 2023-01-09");
+    await expect(table.locator("tbody tr").nth(2)).toContainText("yes (part-time since 2024-01-01)");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("download-shown").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("eligibility-results-2025-06-30-part-time.csv");
+    const rows = parseCsv(await readFile(await file.path(), "utf8"));
+    // E-1002: 600 hours in 2021 (its initial period), 2022 and 2023 → 2023 ends a run of 3 → max(2024-01-01, 2024-01-01).
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[6], r[7], r[8], r[9]])).toEqual([
+      ["E-1001", "false", "false", "true", "2025-01-01", "part-time", "2"],
+      ["E-1001", "false", "false", "true", "2025-01-01", "part-time", "3"],
+      ["E-1002", "false", "false", "true", "2024-01-01", "part-time", "4"],
+    ]);
+    const all = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download all 10 rows (CSV)" }).click();
+    const allFile = await all;
+    expect(allFile.suggestedFilename()).toBe("eligibility-results-2025-06-30.csv");
+    const allRows = parseCsv(await readFile(await allFile.path(), "utf8"));
+    expect(allRows.slice(1).map((r) => [r[0], r[8], r[9]])).toEqual([
+      ["E-1001", "part-time", "2"],
+      ["E-1001", "part-time", "3"],
+      ["E-1002", "part-time", "4"],
+      ["E-1003", "eligible", "5"],
+      ["E-1004", "eligible", "6"],
+      ["E-1005", "excluded", "7"],
+      ["E-1006", "error", "8"],
+      ["E-1007", "error", "9"],
+      ["E-1007", "error", "10"],
+      ["E-1008", "not-yet", "11"],
+    ]);
+    // E-1005 is excluded, but its dates are the API's: 2,000 hours in 2020-01-01..2020-12-31 → 2021-01-01.
+    expect(allRows[6]!.slice(1, 5)).toEqual(["false", "2021-01-01", "2021-01-01", "true"]);
+  });
+
   test("the templates download as CSV files with the right columns", async ({ page, request }) => {
     await open(page);
     const census = page.getByRole("link", { name: "Census template (CSV)" });
     await expect(census).toHaveAttribute("download", "census-template.csv");
     const censusFile = await request.get((await census.getAttribute("href"))!);
     expect(censusFile.headers()["content-type"]).toMatch(/^text\/csv/);
-    expect(await censusFile.text()).toMatch(/^employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner\r\n/);
+    expect(await censusFile.text()).toMatch(/^employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner,terminationDate\r\n/);
     const hours = page.getByRole("link", { name: "Hours template (CSV)" });
     const hoursFile = await request.get((await hours.getAttribute("href"))!);
     expect(await hoursFile.text()).toMatch(/^employeeId,date,hours\r\n/);
@@ -247,15 +416,21 @@ test.describe("a roster", () => {
 });
 
 test.describe("accessibility and small screens", () => {
-  for (const width of [1280, 375]) {
-    test(`axe finds nothing and nothing scrolls sideways at ${width} px: empty, answered, roster loaded`, async ({ page }) => {
+  for (const width of [1280, 390]) {
+    test(`axe finds nothing and nothing scrolls sideways at ${width} px: empty, answered for a rehire, roster loaded`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await open(page);
       await expectNoAxeViolations(page);
       await expectNoSidewaysScroll(page);
       await page.getByRole("button", { name: "Fill in an example" }).click();
       await page.getByLabel("Birth date").fill("1980-13-01");
+      await page.getByLabel("Birth date").blur();
+      await expectNoAxeViolations(page);
       await page.getByLabel("Birth date").fill("1980-02-29");
+      await page.getByRole("button", { name: "Add a gap" }).click();
+      await page.getByLabel("Gap 1: last day worked").fill("2002-10-31");
+      await page.getByLabel("Gap 1: rehired on").fill("2003-01-06");
+      await expect(page.getByTestId("gap")).toBeVisible();
       await expect(page.getByTestId("verdict")).toBeVisible();
       const roster = generatedRoster(120);
       await page.getByLabel("Roster as-of date").fill(AS_OF);

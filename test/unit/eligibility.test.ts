@@ -330,6 +330,33 @@ describe("input that contradicts itself", () => {
 });
 
 describe("explanations", () => {
+  it.each([
+    [
+      "600 hours in the first year only, as of 2026-06-30: the initial period 2024-03-01..2025-02-28 came closest, not the empty plan year 2026",
+      "2024-03-01",
+      [{ date: "2024-06-30", hours: 600 }],
+      "2026-06-30",
+      "Service: not met on the hours given. The most hours in one period were 600, in the initial computation period 2024-03-01 to 2025-02-28; the current period, plan year 2026-01-01 to 2026-12-31, has 0 of 1,000 hours: 1,000 to go by 2026-12-31. (11-K Note 1.A)",
+    ],
+    [
+      "640 hours so far in the initial period, as of 2003-02-01: it is the current period and the closest (1,000 − 640 = 360 to go)",
+      "2002-03-15",
+      [{ date: "2002-09-30", hours: 640 }],
+      "2003-02-01",
+      "Service: not met on the hours given. The current period, initial computation period 2002-03-15 to 2003-03-14, has 640 of 1,000 hours: 360 to go by 2003-03-14. (11-K Note 1.A)",
+    ],
+    [
+      "hired after the as-of date",
+      "2026-09-01",
+      [],
+      "2026-06-30",
+      "Service: not met on the hours given. Employment begins on 2026-09-01, after 2026-06-30. (11-K Note 1.A)",
+    ],
+  ])("of hours not met name the period that came closest and the current one: %s", (_, start, hours, asOf, line) => {
+    const result = evaluateEligibility({ asOf, employer: "SOS", birthDate: "1980-01-01", employmentStartDate: start, hours }, SOS_PLAN);
+    expect(result.explanation).toContain(line);
+  });
+
   it("can be skipped for a large roster", () => {
     const result = evaluateEligibility(
       { asOf: "2002-04-02", employer: "Inteliant", birthDate: "1970-01-01", employmentStartDate: "2002-01-01" },

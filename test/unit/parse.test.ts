@@ -1,6 +1,9 @@
 /** The one reader of typed input (lib/parse.ts): what each surface accepts and how it says what is wrong. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RANGES, readDate, readHours, readMoney, readNumber } from "@/lib/parse";
+import { packDate } from "@/lib/dates";
+import { plainHourUnitsIn, plainIsoDateIn, RANGES, readDate, readHours, readMoney, readNumber } from "@/lib/parse";
+import { toHourUnits } from "@/lib/rules/hours";
 
 const value = <T>(read: { ok: true; value: T } | { ok: false; problem: string }) => (read.ok ? read.value : read.problem);
 
@@ -75,6 +78,54 @@ describe("hours", () => {
     expect(value(readHours(1e-5))).toBe("must have at most 4 decimals (ten-thousandths of an hour)");
     expect(value(readHours(8784))).toBe(8784);
     expect(value(readHours(Number.NaN))).toBe("must be a number of hours, such as 80 or 7.5");
+  });
+});
+
+describe("the fast paths read part of a text as readHours and readDate read the whole of it", () => {
+  it.each([
+    ["80", 800_000],
+    ["86.5", 865_000],
+    ["0.0001", 1],
+    ["0080", 800_000],
+    ["8784", 87_840_000],
+    ["8784.0001", -1],
+    ["5.", -1],
+    [".5", -1],
+    ["1,040", -1],
+    ["1.12345", -1],
+  ])("%j: %d ten-thousandths (−1: left to readHours)", (text, units) => {
+    expect(plainHourUnitsIn(`x,${text},y`, 2, 2 + text.length)).toBe(units);
+  });
+
+  it("for random numbers of hours: the units are toHourUnits(readHours(text)) whenever the fast path takes the text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 100_000_000 }).map((n) => String(n / 10_000)), fc.double({ min: 0, max: 9000, noNaN: true }).map(String), fc.stringMatching(/^[0-9.]{1,10}$/)),
+        (text) => {
+          const units = plainHourUnitsIn(text, 0, text.length);
+          const read = readHours(text);
+          if (units >= 0) expect(read.ok && toHourUnits(read.value)).toBe(units);
+          // And readHours' value is the double that Number(text) gives.
+          if (units >= 0 && read.ok) expect(read.value).toBe(Number(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("for random dates: the packed date is readDate's whenever the fast path takes the text; 1799-12-31, 2201-01-01 and 2003-02-29 are left to readDate", () => {
+    expect(["1799-12-31", "2201-01-01", "2003-02-29", "2002-3-15 "].map((text) => plainIsoDateIn(text, 0, text.length))).toEqual([0, 0, 0, 0]);
+    expect(plainIsoDateIn("A,1800-01-01,8", 2, 12)).toBe(18000101);
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1700-01-01T00:00:00Z"), max: new Date("2300-12-31T00:00:00Z"), noInvalidDate: true }), (date) => {
+        const text = date.toISOString().slice(0, 10);
+        const packed = plainIsoDateIn(text, 0, 10);
+        const read = readDate(text);
+        expect(packed !== 0).toBe(read.ok);
+        if (read.ok) expect(packed).toBe(packDate(read.value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -15,12 +15,12 @@ import { countByFilter, dateText, resultsCsv, rowsInFilter } from "@/lib/pages/h
 
 const CENSUS_HEADER = "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner";
 
-/** As the page's worker does it: stream the census, then the hours. */
+/** As the page's worker does it: stream the census, then the hours (plain lines read straight from the text). */
 async function evaluate(census: string, hours: string | null, asOf: string, plan: PlanDefinition = SOS_PLAN): Promise<RosterResult> {
   const builder = new RosterBuilder(plan, asOf);
   await streamRecords(new Blob([census]), builder.census);
   if (hours !== null) {
-    await streamRecords(new Blob([hours]), builder.hours);
+    await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
     builder.endHours();
   }
   return builder.finish();
@@ -90,9 +90,11 @@ describe("a small roster as of 2003-06-30, every date worked out by hand", async
     expect(row(result, "D")).toMatchObject({ status: STATUS.notYet, eligibilityDate: "2003-07-01", entryDate: "2003-07-01", daysUntil: 1 });
   });
 
-  it("E (SOS): 900 in the initial period, 200 in plan year 2003: not met, progress shown for the current period", () => {
+  it("E (SOS): 900 in the initial period, 200 in plan year 2003: not met; the reason names the closest period and the current one (1,000 − 200 = 800 to go)", () => {
     expect(row(result, "E")).toMatchObject({ status: STATUS.notYet, eligibilityDate: "", daysUntil: -1 });
-    expect(row(result, "E").reason).toBe("Not yet: 200 of 1,000 hours in the period ending 2003-12-31: 800 to go; age 21 on 1991-01-01.");
+    expect(row(result, "E").reason).toBe(
+      "Not yet: the most hours in one period were 900 of 1,000, in the initial period 2002-03-15 to 2003-03-14; the current period, plan year 2003, has 200: 800 to go by 2003-12-31; age 21 on 1991-01-01.",
+    );
   });
 
   it("F (SOS): 0 hours in 2002-03-15..2003-03-14; 600 + 500 = 1,100 in plan year 2003 → met 2004-01-01, 185 days on (1 + 31 + 31 + 30 + 31 + 30 + 31)", () => {
@@ -121,13 +123,15 @@ describe("a small roster as of 2003-06-30, every date worked out by hand", async
     );
   });
 
-  it("K: an id on two lines puts both rows in error, each naming lines 14 and 15", () => {
+  it("K: two rows of one id (two spells) that disagree on the birth date put both rows in error, each naming lines 14 and 15", () => {
     const lines = result.ids.map((id, i) => (id === "K" ? result.lines[i] : null)).filter((line) => line !== null);
     expect(lines).toEqual([14, 15]);
     for (let i = 0; i < result.count; i += 1) {
       if (result.ids[i] === "K") {
         expect(result.status[i]).toBe(STATUS.error);
-        expect(result.reasons[i]).toMatch(/"K" appears on lines 14, 15/);
+        expect(result.reasons[i]).toBe(
+          'Census lines 14 and 15, column birthDate: employee "K" is born on 1970-01-01 on line 14 but on 1971-01-01 on line 15; the rows of one employee (one for each employment spell) must agree.',
+        );
       }
     }
   });
@@ -147,7 +151,7 @@ describe("a small roster as of 2003-06-30, every date worked out by hand", async
   });
 
   it("counts each group: 2 eligible; 6 not yet (D within 30 days; C and D within 60 and 90); 2 excluded; 4 rows in error", () => {
-    expect(countByFilter(result)).toEqual({ all: 14, eligible: 2, within30: 1, within60: 2, within90: 2, notYet: 6, excluded: 2, error: 4 });
+    expect(countByFilter(result)).toEqual({ all: 14, eligible: 2, partTime: 0, within30: 1, within60: 2, within90: 2, notYet: 6, excluded: 2, error: 4 });
     expect(rowsInFilter(result, "within60").map((i) => result.ids[i])).toEqual(["C", "D"]);
   });
 
@@ -157,15 +161,15 @@ describe("a small roster as of 2003-06-30, every date worked out by hand", async
     expect(result.hoursRows).toBe(11);
   });
 
-  it("exports every census row in census order: employeeId,eligible,eligibilityDate,entryDate,excluded,reason", () => {
+  it("exports every census row in census order: the six first columns, then mayDefer, the part-time date, the status and the census line", () => {
     const lines = resultsCsv(result).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("employeeId,eligible,eligibilityDate,entryDate,excluded,reason");
+    expect(lines[0]).toBe("employeeId,eligible,eligibilityDate,entryDate,excluded,reason,mayDefer,longTermPartTimeEligibilityDate,status,line");
     expect(lines).toHaveLength(15);
-    expect(lines[1]).toBe('A,true,2003-03-15,2003-03-15,false,"Eligible: age 21 on 2001-03-01, service met 2003-03-15."');
-    expect(lines[4]).toMatch(/^D,false,2003-07-01,2003-07-01,false,/);
-    expect(lines[7]).toMatch(/^G,false,2003-01-01,2003-01-01,true,"Excluded: /);
-    expect(lines[9]).toMatch(/^H,false,,,true,"?Excluded: /);
-    expect(lines[11]).toMatch(/^J,,,,,"Error: Census line 12, column birthDate: must be a date written MM\/DD\/YYYY or YYYY-MM-DD/);
+    expect(lines[1]).toBe('A,true,2003-03-15,2003-03-15,false,"Eligible: age 21 on 2001-03-01, service met 2003-03-15.",true,,eligible,2');
+    expect(lines[4]).toMatch(/^D,false,2003-07-01,2003-07-01,false,".*",false,,not-yet,5$/);
+    expect(lines[7]).toMatch(/^G,false,2003-01-01,2003-01-01,true,"Excluded: .*",false,,excluded,8$/);
+    expect(lines[9]).toMatch(/^H,false,,,true,"?Excluded: .*,false,,excluded,10$/);
+    expect(lines[11]).toMatch(/^J,,,,,"Error: Census line 12, column birthDate: must be a date written MM\/DD\/YYYY or YYYY-MM-DD.*",,,error,12$/);
   });
 });
 
@@ -297,5 +301,26 @@ describe("problems in the hours file", () => {
   it("an empty hours file is a problem for the whole run", async () => {
     const result = await run("");
     expect(result.fatal).toEqual({ file: "hours", line: 1, column: "", message: "is empty; its first line must be the header employeeId,date,hours" });
+  });
+});
+
+describe("room made for an hours file of a given size", () => {
+  it("changes no answer, whether the size hint is generous or short of the rows", async () => {
+    const census = [CENSUS_HEADER, "A,SOS,1970-01-01,2002-01-01,false,,", "B,SOS,1970-01-01,2002-01-01,false,,"].join("\n");
+    // 1,000 hours for A in 2002 in 40 rows of 25 → met 2003-01-01; B 999.5 → not met.
+    const rows = [...Array.from({ length: 40 }, (_, k) => `A,2002-${String(1 + (k % 12)).padStart(2, "0")}-01,25`), "B,2002-06-30,999.5"];
+    const hours = ["employeeId,date,hours", ...rows].join("\n");
+    const answers = [];
+    for (const hint of [null, 0, 20 * 5, 1_000_000]) {
+      const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+      await streamRecords(new Blob([census]), builder.census);
+      if (hint !== null) builder.expectHoursBytes(hint);
+      await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
+      builder.endHours();
+      const result = builder.finish();
+      answers.push([[...result.status], [...result.eligibilityDate], result.reasons]);
+    }
+    expect(answers[0]![1]).toEqual([20030101, 0]);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
   });
 });

@@ -7,10 +7,13 @@ import {
   CENSUS_OPTIONAL,
   CENSUS_REQUIRED,
   HOURS_REQUIRED,
+  isPlainHoursHeader,
   readCensusRow,
   readHeader,
   readHoursRow,
+  readPlainHoursLine,
   type Header,
+  type PlainHoursLine,
 } from "@/lib/pages/hr-eligibility/rows";
 
 function header(cells: string[], required: readonly string[], optional: readonly string[] = []): Header {
@@ -54,8 +57,34 @@ describe("the header", () => {
 
 describe("census rows", () => {
   it("reads a good row, optional columns blank", () => {
-    const read = readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", ""], CENSUS, 2);
-    expect(read).toMatchObject({ ok: true, row: { employeeId: "E-1", employer: "SOS", birthDate: "1980-02-29", employmentStartDate: "2002-03-15", highlyCompensated: false } });
+    const read = readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", ""], CENSUS, 2);
+    expect(read).toMatchObject({ ok: true, row: { employeeId: "E-1", employer: "SOS", birthDate: "1980-02-29", employmentStartDate: "2002-03-15", highlyCompensated: false, terminationDate: undefined } });
+  });
+
+  it.each([
+    ["a termination date the day of the start (a one-day spell)", "2002-03-15", { ok: true }],
+    ["a termination date written MM/DD/YYYY", "12/31/2002", { ok: true, row: expect.objectContaining({ terminationDate: "2002-12-31" }) }],
+    [
+      "a termination date the day before the start",
+      "2002-03-14",
+      {
+        ok: false,
+        problems: [
+          {
+            line: 2,
+            column: "terminationDate",
+            message: "is before the employment start date (2002-03-15) on this line; the termination date is the last day of the spell that begins on the start date",
+          },
+        ],
+      },
+    ],
+    [
+      "a termination date that is no date",
+      "2002-02-30",
+      { ok: false, problems: [{ line: 2, column: "terminationDate", message: 'is not a real calendar date (for example, 2003-02-29 does not exist) (found "2002-02-30")' }] },
+    ],
+  ])("%s", (_, termination, expected) => {
+    expect(readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", termination], CENSUS, 2)).toMatchObject(expected);
   });
 
   it("reads what a spreadsheet writes: employer in any case, yes/no, a pay with $ and commas", () => {
@@ -96,14 +125,14 @@ describe("census rows", () => {
     const read = readCensusRow(["E-4", "SOS", "1984-04-04"], CENSUS, 10);
     expect(read).toEqual({
       ok: false,
-      problems: [{ line: 10, column: "employmentStartDate", message: "is missing: the line has 3 values and the header 7 columns (missing employmentStartDate, highlyCompensated)" }],
+      problems: [{ line: 10, column: "employmentStartDate", message: "is missing: the line has 3 values and the header 8 columns (missing employmentStartDate, highlyCompensated)" }],
     });
   });
 
   it("refuses a line with more values than the header (an unquoted comma)", () => {
-    const read = readCensusRow(["E-5", "SOS", "1980-01-01", "2002-01-01", "false", "", "", "Jr."], CENSUS, 4);
+    const read = readCensusRow(["E-5", "SOS", "1980-01-01", "2002-01-01", "false", "", "", "", "Jr."], CENSUS, 4);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems[0]!.message).toMatch(/has 8 values but the header has 7 columns; a value that holds a comma must be in double quotes/);
+    if (!read.ok) expect(read.problems[0]!.message).toMatch(/has 9 values but the header has 8 columns; a value that holds a comma must be in double quotes/);
   });
 });
 
@@ -157,5 +186,39 @@ describe("an hours row is read as the API reads the same entry", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a plain hours line read straight from the text gives what readHoursRow gives", () => {
+  const cellText = fc.oneof(
+    fc.constantFrom("E-1", " E-1", "E-1 ", "", "E\u00a0", "x".repeat(200), "x".repeat(201), "2002-03-15", "2002-3-15", "03/15/2002", "1799-12-31", "2200-12-31", "2003-02-29"),
+    fc.constantFrom("80", "7.5", "0.0001", "0.00005", "8784", "8784.0001", "5.", ".5", "0080", "1,040", "-8", " 8", "8 ", "123456789", "1234567890"),
+    fc.integer({ min: 0, max: 100_000_000 }).map((n) => String(n / 10_000)),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it("for random lines of random cells: accepted with the same id, date and units, or left to readHoursRow", () => {
+    expect(isPlainHoursHeader(HOURS)).toBe(true);
+    expect(isPlainHoursHeader(header(["date", "employeeId", "hours"], HOURS_REQUIRED))).toBe(false);
+    fc.assert(
+      fc.property(fc.array(cellText, { minLength: 1, maxLength: 4 }), fc.constantFrom("", "prefix\n"), (cells, before) => {
+        const line = cells.join(",");
+        if (/["\r\n]/.test(line)) return;
+        const text = `${before}${line}\nnext,line,1`;
+        const out: PlainHoursLine = { idStart: 0, idEnd: 0, date: 0, units: 0 };
+        const start = before.length;
+        if (!readPlainHoursLine(text, start, start + line.length, out)) return;
+        const read = readHoursRow(line.split(","), HOURS, 2);
+        expect(read.ok, line).toBe(true);
+        if (read.ok) expect({ id: text.slice(out.idStart, out.idEnd), date: out.date, units: out.units }).toEqual({ id: read.row.employeeId, date: read.row.date, units: read.row.units });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("takes the common line, and leaves a line with spaces, a fourth value or an unusual number to readHoursRow", () => {
+    const take = (line: string) => readPlainHoursLine(line, 0, line.length, { idStart: 0, idEnd: 0, date: 0, units: 0 });
+    expect(take("E-1,2002-03-31,86.5")).toBe(true);
+    expect(["E-1 ,2002-03-31,8", "E-1,2002-03-31,8,", "E-1,03/31/2002,8", "E-1,2002-03-31,1,5", ",2002-03-31,8", "E-1,2002-03-31,-8"].map(take)).toEqual([false, false, false, false, false, false]);
   });
 });

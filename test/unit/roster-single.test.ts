@@ -1,7 +1,7 @@
 /** The one-employee form: its answer (plan-rules §2, by hand) and where each problem is shown. */
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
+import { answerForm, partTimeInWords, periodLines, type EmployeeForm, type PeriodLine } from "@/lib/pages/hr-eligibility/single";
 
 const BASE: EmployeeForm = {
   employer: "SOS",
@@ -19,6 +19,7 @@ const BASE: EmployeeForm = {
   ],
   paste: "",
   schedule: { hoursPerWeek: "", from: "", through: "" },
+  gaps: [],
 };
 
 describe("answers", () => {
@@ -87,13 +88,22 @@ describe("problems are keyed by the field they belong beside", () => {
   it("a blank birth date is required; a date in another format is named", () => {
     expect(answerForm({ ...BASE, birthDate: "" }, SOS_PLAN).issues).toEqual({ birthDate: ["Birth date is required."] });
     expect(answerForm({ ...BASE, employmentStartDate: "15.03.2002" }, SOS_PLAN).issues).toEqual({
-      employmentStartDate: ["Employment start date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15."],
+      employmentStartDate: ["Employment start date must be written MM/DD/YYYY or YYYY-MM-DD."],
     });
+  });
+
+  it.each([
+    ["2003-02-29", "Birth date is not a real calendar date."],
+    ["2/29/2001", "Birth date is not a real calendar date."],
+    ["31/03/1980", "Birth date is not a real date: with slashes the month comes first (MM/DD/YYYY), and there is no month 31."],
+    ["1700-01-01", "Birth date must be a date from 1800-01-01 to 2200-12-31."],
+  ])("the field's hint shows the format, so the message is short: %j → %s", (typed, message) => {
+    expect(answerForm({ ...BASE, birthDate: typed }, SOS_PLAN).issues).toEqual({ birthDate: [message] });
   });
 
   it("hours rows are keyed by their row (the blank row 2 is skipped, so the third row is still row 3)", () => {
     const bad = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-04-01", hours: "x" }] }, SOS_PLAN).issues;
-    expect(bad).toEqual({ "rows.2.hours": ["Row 3: the hours must be a number of hours, such as 80 or 7.5."] });
+    expect(bad).toEqual({ "rows.2.hours": ["Row 3: the hours must be a number, such as 80 or 7.5."] });
     const early = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-03-01", hours: "8" }] }, SOS_PLAN).issues;
     expect(early).toEqual({
       "rows.2.date": ["Row 3: the date is before the employment start date (2002-03-15); hours are credited from the first hour of service."],
@@ -114,5 +124,124 @@ describe("problems are keyed by the field they belong beside", () => {
     expect(answerForm({ ...BASE, hce: "workOut", priorYearCompensation: "lots" }, SOS_PLAN).issues).toEqual({
       priorYearCompensation: ['Last year\'s pay must be an amount in dollars, such as "1234.50".'],
     });
+  });
+});
+
+/** A period line in a few words, to compare lists. */
+function line(item: PeriodLine): string {
+  if (item.kind === "gap") return `gap ${item.gap.from}..${item.gap.to}: ${item.gap.hours}`;
+  if (item.kind === "empty") return `${item.count} empty ${item.first.start}..${item.last.end}`;
+  return `${item.period.start}..${item.period.end}: ${item.period.hours}${item.current ? " current" : ""}${item.closest ? " closest" : ""}${item.period.meets ? " meets" : ""}`;
+}
+
+describe("a rehire's gaps", () => {
+  /** Hired 2015-03-01, left 2016-06-30, rehired 2023-01-09; 600 hours in 2015 and in 2016, 40 dated in the gap, 900 in 2023. */
+  const REHIRE: EmployeeForm = {
+    ...BASE,
+    birthDate: "1980-01-01",
+    employmentStartDate: "2015-03-01",
+    asOf: "2023-06-30",
+    rows: [
+      { date: "2015-12-31", hours: "600" },
+      { date: "2016-06-30", hours: "600" },
+      { date: "2016-07-15", hours: "40" },
+      { date: "2023-06-30", hours: "900" },
+    ],
+    gaps: [{ lastDay: "06/30/2016", rehired: "2023-01-09" }],
+  };
+
+  it("change no date: the answer is the API's for the first start, 2015-03-01 (the gaps only shown)", () => {
+    const withGap = answerForm(REHIRE, SOS_PLAN);
+    const without = answerForm({ ...REHIRE, gaps: [] }, SOS_PLAN);
+    expect(withGap.issues).toEqual({});
+    expect(withGap.result!.eligibilityDate).toBe(without.result!.eligibilityDate);
+    // Initial period 2015-03-01..2016-02-29: 600; plan year 2016 (holds the first anniversary, 2016-03-01): 600 + 40 = 640;
+    // 2017 to 2022: none; 2023: 900. Never 1,000: no eligibility date.
+    expect(withGap.result!.eligibilityDate).toBeNull();
+  });
+
+  it("a gap runs from the day after the last day (2016-07-01) to the day before the rehire (2023-01-08); its 40 hours are counted and shown", () => {
+    const { gaps } = answerForm(REHIRE, SOS_PLAN);
+    expect(gaps.map((gap) => ({ from: gap.from, to: gap.to, hours: gap.hours }))).toEqual([{ from: "2016-07-01", to: "2023-01-08", hours: 40 }]);
+  });
+
+  it("the period list shows the periods with hours, the current one and the gap, and sums up the six empty plan years 2017 to 2022 in one line", () => {
+    const { result, gaps } = answerForm(REHIRE, SOS_PLAN);
+    const service = result!.requirements[1];
+    if (service.kind !== "hoursInPeriod") throw new Error("SOS counts hours");
+    expect(periodLines(service.periods, "2023-06-30", gaps).map(line)).toEqual([
+      "2015-03-01..2016-02-29: 600",
+      "2016-01-01..2016-12-31: 640",
+      "gap 2016-07-01..2023-01-08: 40",
+      "6 empty 2017-01-01..2022-12-31",
+      "2023-01-01..2023-12-31: 900 current closest",
+    ]);
+  });
+
+  it.each([
+    ["a last day before the start", [{ lastDay: "2015-02-28", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day must be on or after 2015-03-01, the day that spell began."] }],
+    ["a rehire on the last day", [{ lastDay: "2016-06-30", rehired: "2016-06-30" }], { "gaps.0.rehired": ["Gap 1: the rehire date must be after the last day (2016-06-30)."] }],
+    [
+      "a second gap whose last day is before the first rehire",
+      [
+        { lastDay: "2016-06-30", rehired: "2020-01-06" },
+        { lastDay: "2019-12-31", rehired: "2023-01-09" },
+      ],
+      { "gaps.1.lastDay": ["Gap 2: the last day must be on or after 2020-01-06, the day that spell began."] },
+    ],
+    ["a rehire date left blank", [{ lastDay: "2016-06-30", rehired: "" }], { "gaps.0.rehired": ["Gap 1: the rehire date is required."] }],
+    ["a last day that is no date", [{ lastDay: "2016-06-31", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day is not a real calendar date."] }],
+  ])("%s is named beside its field", (_, gaps, issues) => {
+    expect(answerForm({ ...REHIRE, gaps }, SOS_PLAN).issues).toEqual(issues);
+  });
+
+  it("a gap row left wholly blank is skipped", () => {
+    expect(answerForm({ ...REHIRE, gaps: [{ lastDay: "", rehired: "" }] }, SOS_PLAN)).toMatchObject({ issues: {}, gaps: [] });
+  });
+});
+
+describe("the part-time finding in words", () => {
+  /** 600 hours a year since 2021-01-01 (plan-rules §2.4): 2023 ends a run of 3 → met 2024-01-01. */
+  const PART_TIMER: EmployeeForm = {
+    ...BASE,
+    birthDate: "1980-01-01",
+    employmentStartDate: "2021-01-01",
+    asOf: "2025-06-30",
+    rows: [2021, 2022, 2023, 2024, 2025].map((year) => ({ date: `${year}-06-30`, hours: "600" })),
+  };
+
+  it.each([
+    [
+      "600 hours a year since 2021, as of 2025-06-30: may defer since 2024-01-01, no match",
+      PART_TIMER,
+      [
+        "May make their own deferrals (elective deferrals) since 2024-01-01 as a long-term part-time employee: 3 periods in a row with 500 hours or more (3 needed), the last plan year 2023.",
+        "They get no employer match: the plan gives long-term part-time employees none.",
+      ],
+    ],
+    [
+      "the same hours as of 2023-12-31: not yet, from 2024-01-01",
+      { ...PART_TIMER, asOf: "2023-12-31", rows: PART_TIMER.rows.slice(0, 3) },
+      [
+        "Not yet on 2023-12-31. On the hours given, may make their own deferrals as a long-term part-time employee from 2024-01-01: 3 periods in a row with 500 hours or more (3 needed), the last plan year 2023.",
+        "They get no employer match: the plan gives long-term part-time employees none.",
+      ],
+    ],
+    [
+      "499 hours in 2024 break the run; 600 in 2025 start a new one, as of 2025-06-30: not met",
+      { ...PART_TIMER, rows: [{ date: "2024-06-30", hours: "499" }, { date: "2025-06-30", hours: "600" }] },
+      [
+        "Not met on the hours given: the rule needs periods in a row with 500 hours or more in each (3 in a row for dates from 2024-01-01, then 2 in a row from 2025-01-01), counting only periods that begin on or after 2021-01-01. The latest counted period, plan year 2025, has 600 hours, 1 in a row.",
+      ],
+    ],
+    [
+      "a highly compensated employee of SOS with the same hours",
+      { ...PART_TIMER, hce: "yes" as const },
+      ["Excluded as a highly compensated employee, so the long-term part-time rule does not let this employee defer either (on its own it would be met on 2024-01-01: 3 periods in a row with 500 hours or more (3 needed), the last plan year 2023)."],
+    ],
+    ["an Inteliant employee", { ...PART_TIMER, employer: "Inteliant" }, ["The long-term part-time rule concerns employees who need hours to join; Inteliant Corporation employees need none."]],
+  ])("%s", (_, form, words) => {
+    const { result, asOf } = answerForm(form, SOS_PLAN);
+    expect(partTimeInWords(result!, asOf!, SOS_PLAN)).toEqual(words);
   });
 });

@@ -1,5 +1,6 @@
 /** Figures in sentences: hours and vesting schedules in words. */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
 
 describe("hours in words", () => {
@@ -48,4 +49,22 @@ describe("ordinals, the one helper every page uses", () => {
     expect(ordinal(n)).toBe(text);
   });
 
+});
+
+describe("whole hours are grouped by thousands as en-US writes them", () => {
+  it.each([
+    [1000, "1,000"],
+    [999, "999"],
+    [1006, "1,006"],
+    [100000, "100,000"],
+    [1234567, "1,234,567"],
+  ])("%d → %s", (hours, words) => {
+    expect(formatHours(hours)).toBe(words);
+  });
+
+  it("for random whole numbers of hours up to a trillion", () => {
+    fc.assert(fc.property(fc.tuple(fc.nat({ max: 999_999 }), fc.nat({ max: 999_999 })).map(([high, low]) => high * 1_000_000 + low), (hours) => {
+      expect(formatHours(hours)).toBe(hours.toLocaleString("en-US"));
+    }), { numRuns: 2000 });
+  });
 });

@@ -13,6 +13,8 @@ export const metadata: Metadata = {
 export default function EligibilityPage() {
   const sos = SOS_PLAN.employers.find((employer) => employer.id === "SOS")!;
   const inteliant = SOS_PLAN.employers.find((employer) => employer.id === "Inteliant")!;
+  const partTime = SOS_PLAN.longTermPartTime;
+  const partTimeRuns = partTime.runs.map((run, index) => (index === 0 ? `${run.periods} for dates from ${run.from}` : `${run.periods} from ${run.from}`)).join(", then ");
   return (
     <main className={styles.page}>
       <h1>Eligibility to join the plan</h1>
@@ -26,7 +28,16 @@ export default function EligibilityPage() {
         <p>
           <strong>Inteliant</strong>: eligible at age {SOS_PLAN.eligibility.minimumAge} and from {serviceRuleInWords(inteliant.service)}; no hours needed, and highly compensated employees may join. ({inteliant.citation})
         </p>
-        <p>Entry is on the eligibility date: the 11-K names no entry dates.</p>
+        <p>
+          <strong>Part-time employees of SOS</strong> may make their own deferrals (elective deferrals), with no employer match, once they are
+          long-term part-time employees: computation periods in a row with {formatHours(partTime.qualifyingHours.hours)} hours or more in each (
+          {partTimeRuns}), counting periods that begin on or after {partTime.firstCountedPeriodStart.date}, and age{" "}
+          {SOS_PLAN.eligibility.minimumAge} by the end of the last of them. ({partTime.citation})
+        </p>
+        <p>
+          A rehire is one employee: service counts from the first start, and every hour counts, those of earlier spells too. Entry is on the
+          eligibility date: the 11-K names no entry dates.
+        </p>
       </div>
       <p className={styles.privacy}>
         <strong>Private by design:</strong> everything you type or choose on this page stays in your browser. Files are read and evaluated on

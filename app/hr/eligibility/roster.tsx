@@ -1,6 +1,7 @@
 "use client";
 
 import { downloadCsv } from "@/app/components/download";
+import { Field } from "@/app/components/field";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import {
@@ -9,12 +10,13 @@ import {
   FILTER_LABELS,
   FILTERS,
   resultsCsv,
+  resultsFileName,
   rowsInFilter,
   STATUS_LABELS,
   TEMPLATE_FILES,
   type Filter,
 } from "@/lib/pages/hr-eligibility/view";
-import { isoDate } from "@/lib/schemas";
+import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
@@ -33,10 +35,11 @@ const PHASE_TEXT = { census: "Reading the census", hours: "Reading the hours", e
 const number = (value: number) => value.toLocaleString("en-US");
 const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-function asOfProblem(text: string): string | null {
-  if (text.trim() === "") return "As-of date is required.";
-  const parsed = isoDate.safeParse(text.trim());
-  return parsed.success ? null : `As-of date ${parsed.error.issues[0]!.message}.`;
+/** The as-of date as typed (MM/DD/YYYY or YYYY-MM-DD), read: the ISO date, or what is wrong. */
+function readAsOf(text: string): { ok: true; value: string } | { ok: false; message: string } {
+  if (text.trim() === "") return { ok: false, message: "As-of date is required." };
+  const read = readFormDate(text);
+  return read.ok ? read : { ok: false, message: `As-of date ${read.problem}.` };
 }
 
 /**
@@ -69,6 +72,16 @@ function CsvFileField({ id, label, hint, inputRef, onFile }: {
       </span>
     </>
   );
+}
+
+/** "yes", "no", and the date the part-time rule is met when there is one (the excluded and the eligible aside). */
+function mayDeferText(result: RosterResult, i: number): string {
+  const status = result.status[i];
+  if (status === STATUS.error) return "";
+  const partTime = dateText(result.partTimeDate[i]!);
+  const answer = result.mayDefer[i] === 1 ? "yes" : "no";
+  if (partTime === "" || status === STATUS.eligible || status === STATUS.excluded) return answer;
+  return `${answer} (part-time ${partTime <= result.asOf ? "since" : "from"} ${partTime})`;
 }
 
 export function Roster() {
@@ -147,7 +160,8 @@ export function Roster() {
   /** Starts (or restarts) the evaluation: choosing a file or changing the as-of date is enough. */
   const start = useCallback(
     (nextCensus: File | null, nextHours: File | null, nextAsOf: string) => {
-      if (nextCensus === null || asOfProblem(nextAsOf) !== null) {
+      const asOfRead = readAsOf(nextAsOf);
+      if (nextCensus === null || !asOfRead.ok) {
         runId.current += 1;
         setState({ kind: "idle" });
         return;
@@ -162,7 +176,7 @@ export function Roster() {
       setElapsedMs(null);
       const total = nextCensus.size + (nextHours?.size ?? 0);
       setState({ kind: "running", phase: "census", done: 0, total });
-      const request: RunRequest = { run: runId.current, census: nextCensus, hours: nextHours, asOf: nextAsOf.trim() };
+      const request: RunRequest = { run: runId.current, census: nextCensus, hours: nextHours, asOf: asOfRead.value };
       worker.current!.postMessage(request);
     },
     [makeWorker],
@@ -178,11 +192,14 @@ export function Roster() {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const pageRows = shown.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
 
-  const asOfError = asOfProblem(asOf);
+  const asOfRead = readAsOf(asOf);
+  const asOfError = asOfRead.ok ? null : asOfRead.message;
 
-  const download = () => {
+  /** The export: every row, or the rows of the filter shown (its name in the file name). */
+  const download = (which: "all" | "shown") => {
     if (!result) return;
-    downloadCsv(`eligibility-results-${result.asOf}.csv`, resultsCsv(result));
+    if (which === "all") downloadCsv(resultsFileName(result.asOf, null), resultsCsv(result));
+    else downloadCsv(resultsFileName(result.asOf, filter), resultsCsv(result, shown));
   };
 
   return (
@@ -198,8 +215,10 @@ export function Roster() {
             Census template (CSV)
           </a>
           : <code>employeeId,employer,birthDate,employmentStartDate,highlyCompensated</code>, optional{" "}
-          <code>priorYearCompensation,fivePercentOwner</code>. Employer is SOS or Inteliant; dates are YYYY-MM-DD; leave highlyCompensated
-          blank to work it out from last year&apos;s pay and 5% ownership.
+          <code>priorYearCompensation,fivePercentOwner,terminationDate</code>. Employer is SOS or Inteliant; dates are MM/DD/YYYY or
+          YYYY-MM-DD; leave highlyCompensated blank to work it out from last year&apos;s pay and 5% ownership. A rehire has one row per
+          employment spell (the same employeeId, each spell&apos;s start and, if it ended, its last day as terminationDate); the rows are one
+          employee whose service counts from the first start.
         </li>
         <li>
           <a href={TEMPLATE_FILES.hours} download="hours-template.csv">
@@ -209,34 +228,23 @@ export function Roster() {
         </li>
       </ul>
       <div className={styles.fields}>
-        <div className={styles.field}>
-          <label htmlFor="roster-as-of">Roster as-of date</label>
-          <input
-            id="roster-as-of"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder="YYYY-MM-DD"
-            value={asOf}
-            aria-invalid={asOfError ? true : undefined}
-            aria-describedby="roster-as-of-hint roster-as-of-error"
-            onChange={(event) => {
-              setAsOf(event.target.value);
-              start(census, hours, event.target.value);
-            }}
-          />
-          <span id="roster-as-of-hint" className={styles.hint}>
-            YYYY-MM-DD; today by default.
-          </span>
-          <p id="roster-as-of-error" className={styles.error} aria-live="polite">
-            {asOfError}
-          </p>
-        </div>
+        <Field
+          id="roster-as-of"
+          label="Roster as-of date"
+          kind="date"
+          hint="Today by default."
+          value={asOf}
+          error={asOfError ?? undefined}
+          onChange={(value) => {
+            setAsOf(value);
+            start(census, hours, value);
+          }}
+        />
         <div className={styles.field}>
           <CsvFileField
             id="roster-census"
             label="Census CSV"
-            hint="Required. One row per employee."
+            hint="Required. One row per employee (a rehire: one per employment spell)."
             inputRef={censusInput}
             onFile={(file) => {
               setCensus(file);
@@ -294,7 +302,10 @@ export function Roster() {
         )}
         {result && counts && (
           <p data-testid="roster-summary">
-            {number(result.count)} census row{result.count === 1 ? "" : "s"} evaluated as of {result.asOf}
+            {number(result.count)} census row{result.count === 1 ? "" : "s"}
+            {result.rehires > 0 &&
+              ` (${number(result.employees)} employee${result.employees === 1 ? "" : "s"}: ${number(result.rehires)} rehired, with a row for each employment spell)`}{" "}
+            evaluated as of {result.asOf}
             {hours ? `, with ${number(result.hoursRows)} hours row${result.hoursRows === 1 ? "" : "s"}` : ", with no hours file"}
             {elapsedMs !== null && (
               <span data-testid="roster-elapsed" data-ms={Math.round(elapsedMs)}>
@@ -334,14 +345,24 @@ export function Roster() {
             ))}
           </fieldset>
           <p className={styles.hint}>
-            &ldquo;Within 30/60/90 days&rdquo; counts employees not yet eligible whose eligibility date is at most that many days after the
-            as-of date; &ldquo;Not yet eligible&rdquo; includes them.
+            &ldquo;Part-time, may defer&rdquo;: not eligible to join, but a long-term part-time employee, who may make their own deferrals
+            with no employer match (the status <code>part-time</code> in the export). &ldquo;Within 30/60/90 days&rdquo; counts employees not
+            yet eligible to join (part-time ones included) whose eligibility date is at most that many days after the as-of date.
           </p>
           <div className={styles.actions}>
-            <button type="button" onClick={download}>
-              Download results (CSV)
+            <button type="button" onClick={() => download("all")}>
+              Download all {number(result.count)} rows (CSV)
             </button>
-            <span className={styles.hint}>All {number(result.count)} census rows, in census order, errors included.</span>
+            {filter !== "all" && (
+              <button type="button" onClick={() => download("shown")} data-testid="download-shown">
+                Download the {number(shown.length)} rows shown: {FILTER_LABELS[filter]} (CSV)
+              </button>
+            )}
+            <span className={styles.hint}>
+              {filter === "all"
+                ? "Every census row, in census order, errors included."
+                : `“All” holds every census row; “shown” only the rows of “${FILTER_LABELS[filter]}”, and says so in its file name.`}
+            </span>
           </div>
 
           {result.hoursProblemCount > 0 && (
@@ -378,6 +399,7 @@ export function Roster() {
                     <th scope="col">Status</th>
                     <th scope="col">Eligibility date</th>
                     <th scope="col">Entry date</th>
+                    <th scope="col">May defer</th>
                     <th scope="col">Reason</th>
                   </tr>
                 </thead>
@@ -389,8 +411,11 @@ export function Roster() {
                         <td data-label="Line">{result.lines[i]}</td>
                         <td data-label="Employee">{result.ids[i] || "(no id)"}</td>
                         <td data-label="Status">{STATUS_LABELS[status]}</td>
-                        <td data-label="Eligibility date">{status === STATUS.excluded ? "" : dateText(result.eligibilityDate[i]!)}</td>
-                        <td data-label="Entry date">{status === STATUS.excluded ? "" : dateText(result.entryDate[i]!)}</td>
+                        <td data-label="Eligibility date">{dateText(result.eligibilityDate[i]!)}</td>
+                        <td data-label="Entry date">{status === STATUS.excluded ? "none (excluded)" : dateText(result.entryDate[i]!)}</td>
+                        <td data-label="May defer" className={styles.mayDefer}>
+                          {mayDeferText(result, i)}
+                        </td>
                         <td data-label="Reason" className={styles.reason}>
                           {result.reasons[i]}
                         </td>

@@ -1,10 +1,10 @@
 /**
- * The roster's Web Worker: reads the census and hours files as streams, checks every row and
- * evaluates every employee, here in the browser. Nothing is sent anywhere; nothing is logged.
+ * The roster's Web Worker: reads the census and hours files, checks every row and evaluates every
+ * employee, here in the browser. Nothing is sent anywhere; nothing is logged.
  */
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder } from "@/lib/pages/hr-eligibility/evaluate";
-import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
+import { firstPiece, streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 
 interface WorkerScope {
@@ -35,9 +35,14 @@ async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
         scope.postMessage({ type: "progress", run, phase, done, total });
       }
     };
+    // The hours file's first piece is asked for now: the browser reads it while the census is read here.
+    const hoursFirst = hours ? firstPiece(hours) : null;
+    // Should the census fail first, the hours' failure is not a second, unhandled one.
+    hoursFirst?.catch(() => {});
     await streamRecords(census, builder.census, progress("census"));
-    if (hours) {
-      await streamRecords(hours, builder.hours, progress("hours"));
+    if (hours && hoursFirst) {
+      builder.expectHoursBytes(hours.size);
+      await streamRecords(hours, builder.hours, progress("hours"), builder.hoursLine, hoursFirst);
       builder.endHours();
     }
     scope.postMessage({ type: "progress", run, phase: "evaluate", done: total, total });
@@ -48,6 +53,8 @@ async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
       result.eligibilityDate.buffer,
       result.entryDate.buffer,
       result.daysUntil.buffer,
+      result.mayDefer.buffer,
+      result.partTimeDate.buffer,
     ]);
   } catch (error) {
     scope.postMessage({ type: "failed", run, message: error instanceof Error ? error.message : String(error) });

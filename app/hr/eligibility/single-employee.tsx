@@ -1,10 +1,14 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { Field } from "@/app/components/field";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import type { ComputationPeriod, EligibilityResult } from "@/lib/rules/eligibility";
+import type { EligibilityResult } from "@/lib/rules/eligibility";
+import { fromHourUnits, toHourUnits } from "@/lib/rules/hours";
 import { formatHours, ordinal } from "@/lib/rules/words";
-import { answerForm, type EmployeeForm, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
+import { periodLabel } from "@/lib/pages/hr-eligibility/periods";
+import { answerForm, partTimeInWords, periodLines, type EmployeeForm, type FormGap, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
+import { gapInWords } from "@/lib/pages/hr-eligibility/spells";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
 
@@ -23,6 +27,7 @@ const EMPTY: EmployeeForm = {
   ],
   paste: "",
   schedule: { hoursPerWeek: "", from: "", through: "" },
+  gaps: [],
 };
 
 /** plan-rules' worked example: born 1980-02-29, started 2002-03-15, 1,040 hours in the first 12 months. */
@@ -37,9 +42,10 @@ const EXAMPLE: EmployeeForm = {
   ],
 };
 
+/** A message line kept under a field that is not a text input (the pasted rows), so a message never moves what is below. */
 function Problems({ id, messages }: { id: string; messages: string[] | undefined }) {
   return (
-    <div id={id} className={styles.error} aria-live="polite">
+    <div id={id} className={styles.message} aria-live="polite">
       {messages?.map((message) => <p key={message}>{message}</p>)}
     </div>
   );
@@ -64,35 +70,22 @@ export function SingleEmployee() {
     return list;
   };
 
-  const text = (key: "birthDate" | "employmentStartDate" | "asOf", label: string, hint: string) => {
-    const shown = messages(key, form[key]);
-    return (
-      <div className={styles.field}>
-        <label htmlFor={`one-${key}`}>{label}</label>
-        <input
-          id={`one-${key}`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="YYYY-MM-DD"
-          value={form[key]}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={`one-${key}-hint one-${key}-error`}
-          onChange={(event) => update({ [key]: event.target.value })}
-          onBlur={() => touch(key)}
-        />
-        <span id={`one-${key}-hint`} className={styles.hint}>
-          {hint}
-        </span>
-        <Problems id={`one-${key}-error`} messages={shown} />
-      </div>
-    );
-  };
+  const dateField = (key: "birthDate" | "employmentStartDate" | "asOf", label: string, hint: string) => (
+    <Field
+      id={`one-${key}`}
+      label={label}
+      kind="date"
+      hint={hint}
+      value={form[key]}
+      error={messages(key, form[key])}
+      onChange={(value) => update({ [key]: value })}
+      onBlur={() => touch(key)}
+    />
+  );
 
   const setRow = (index: number, patch: Partial<{ date: string; hours: string }>) =>
     update({ rows: form.rows.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
 
-  const payMessages = messages("priorYearCompensation", form.priorYearCompensation);
   const pasteMessages = messages("paste", form.paste);
   const waiting = form.birthDate.trim() === "" || form.employmentStartDate.trim() === "";
 
@@ -126,9 +119,9 @@ export function SingleEmployee() {
               ))}
             </select>
           </div>
-          {text("birthDate", "Birth date", "YYYY-MM-DD")}
-          {text("employmentStartDate", "Employment start date", "The day of the first hour of service.")}
-          {text("asOf", "As-of date", "Eligible or not on this date; today by default.")}
+          {dateField("birthDate", "Birth date", "")}
+          {dateField("employmentStartDate", "Employment start date", "A rehire's first start.")}
+          {dateField("asOf", "As-of date", "Today by default.")}
         </div>
 
         <fieldset className={styles.group}>
@@ -147,30 +140,67 @@ export function SingleEmployee() {
           ))}
           {form.hce === "workOut" && (
             <div className={styles.fields}>
-              <div className={styles.field}>
-                <label htmlFor="one-pay">Last year&apos;s pay (USD)</label>
-                <input
-                  id="one-pay"
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={form.priorYearCompensation}
-                  aria-invalid={payMessages ? true : undefined}
-                  aria-describedby="one-pay-hint one-pay-error"
-                  onChange={(event) => update({ priorYearCompensation: event.target.value })}
-                  onBlur={() => touch("priorYearCompensation")}
-                />
-                <span id="one-pay-hint" className={styles.hint}>
-                  Compensation in the year before the as-of date&apos;s plan year; blank counts as none.
-                </span>
-                <Problems id="one-pay-error" messages={payMessages} />
-              </div>
+              <Field
+                id="one-pay"
+                label="Last year's pay (USD)"
+                kind="money"
+                hint="Pay in the year before the as-of date's plan year; blank counts as none."
+                value={form.priorYearCompensation}
+                error={messages("priorYearCompensation", form.priorYearCompensation)}
+                onChange={(value) => update({ priorYearCompensation: value })}
+                onBlur={() => touch("priorYearCompensation")}
+              />
               <label className={styles.choice}>
                 <input type="checkbox" checked={form.fivePercentOwner} onChange={(event) => update({ fivePercentOwner: event.target.checked })} />
                 A 5% owner this plan year or last
               </label>
             </div>
           )}
+        </fieldset>
+
+        <fieldset className={styles.group} data-testid="gaps">
+          <legend>Rehired? Gaps in employment</legend>
+          <p className={styles.hint}>
+            For someone who left and came back: each gap&apos;s last day worked and the day they were rehired. Every hour counts from the
+            first start, so a gap changes no date; it is shown beside the hours.
+          </p>
+          {form.gaps.length > 0 && (
+            <ol className={styles.hourRows}>
+              {form.gaps.map((gap, index) => (
+                <li key={index} className={styles.hourRow}>
+                  <Field
+                    id={`one-gap-${index}-last`}
+                    label={`Gap ${index + 1}: last day worked`}
+                    kind="date"
+                    value={gap.lastDay}
+                    error={messages(`gaps.${index}.lastDay`, gap.lastDay)}
+                    onChange={(value) => update({ gaps: form.gaps.map((g, at) => (at === index ? { ...g, lastDay: value } : g)) })}
+                    onBlur={() => touch(`gaps.${index}.lastDay`)}
+                  />
+                  <Field
+                    id={`one-gap-${index}-back`}
+                    label={`Gap ${index + 1}: rehired on`}
+                    kind="date"
+                    value={gap.rehired}
+                    error={messages(`gaps.${index}.rehired`, gap.rehired)}
+                    onChange={(value) => update({ gaps: form.gaps.map((g, at) => (at === index ? { ...g, rehired: value } : g)) })}
+                    onBlur={() => touch(`gaps.${index}.rehired`)}
+                  />
+                  <button
+                    type="button"
+                    className={styles.remove}
+                    aria-label={`Remove gap ${index + 1}`}
+                    onClick={() => update({ gaps: form.gaps.filter((_, at) => at !== index) })}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          <button type="button" onClick={() => update({ gaps: [...form.gaps, { lastDay: "", rehired: "" }] })}>
+            Add a gap
+          </button>
         </fieldset>
 
         <fieldset className={styles.group}>
@@ -194,53 +224,37 @@ export function SingleEmployee() {
           {form.hoursMode === "rows" && (
             <div>
               <ol className={styles.hourRows}>
-                {form.rows.map((row, index) => {
-                  const dateMessages = messages(`rows.${index}.date`, row.date);
-                  const hoursMessages = messages(`rows.${index}.hours`, row.hours);
-                  return (
-                    <li key={index} className={styles.hourRow}>
-                      <div className={styles.field}>
-                        <label htmlFor={`one-row-${index}-date`}>Row {index + 1} date</label>
-                        <input
-                          id={`one-row-${index}-date`}
-                          type="text"
-                          inputMode="numeric"
-                          autoComplete="off"
-                          placeholder="YYYY-MM-DD"
-                          value={row.date}
-                          aria-invalid={dateMessages ? true : undefined}
-                          aria-describedby={`one-row-${index}-date-error`}
-                          onChange={(event) => setRow(index, { date: event.target.value })}
-                          onBlur={() => touch(`rows.${index}.date`)}
-                        />
-                        <Problems id={`one-row-${index}-date-error`} messages={dateMessages} />
-                      </div>
-                      <div className={styles.field}>
-                        <label htmlFor={`one-row-${index}-hours`}>Row {index + 1} hours</label>
-                        <input
-                          id={`one-row-${index}-hours`}
-                          type="text"
-                          inputMode="decimal"
-                          autoComplete="off"
-                          value={row.hours}
-                          aria-invalid={hoursMessages ? true : undefined}
-                          aria-describedby={`one-row-${index}-hours-error`}
-                          onChange={(event) => setRow(index, { hours: event.target.value })}
-                          onBlur={() => touch(`rows.${index}.hours`)}
-                        />
-                        <Problems id={`one-row-${index}-hours-error`} messages={hoursMessages} />
-                      </div>
-                      <button
-                        type="button"
-                        className={styles.remove}
-                        aria-label={`Remove row ${index + 1}`}
-                        onClick={() => update({ rows: form.rows.filter((_, at) => at !== index) })}
-                      >
-                        Remove
-                      </button>
-                    </li>
-                  );
-                })}
+                {form.rows.map((row, index) => (
+                  <li key={index} className={styles.hourRow}>
+                    <Field
+                      id={`one-row-${index}-date`}
+                      label={`Row ${index + 1} date`}
+                      kind="date"
+                      value={row.date}
+                      error={messages(`rows.${index}.date`, row.date)}
+                      onChange={(value) => setRow(index, { date: value })}
+                      onBlur={() => touch(`rows.${index}.date`)}
+                    />
+                    <Field
+                      id={`one-row-${index}-hours`}
+                      label={`Row ${index + 1} hours`}
+                      hint="Credited on that date"
+                      kind="hours"
+                      value={row.hours}
+                      error={messages(`rows.${index}.hours`, row.hours)}
+                      onChange={(value) => setRow(index, { hours: value })}
+                      onBlur={() => touch(`rows.${index}.hours`)}
+                    />
+                    <button
+                      type="button"
+                      className={styles.remove}
+                      aria-label={`Remove row ${index + 1}`}
+                      onClick={() => update({ rows: form.rows.filter((_, at) => at !== index) })}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
               </ol>
               <button type="button" onClick={() => update({ rows: [...form.rows, { date: "", hours: "" }] })}>
                 Add a row
@@ -251,6 +265,9 @@ export function SingleEmployee() {
           {form.hoursMode === "paste" && (
             <div className={styles.field}>
               <label htmlFor="one-paste">Hours rows</label>
+              <span id="one-paste-hint" className={styles.hint}>
+                One row a line: a date (MM/DD/YYYY or YYYY-MM-DD), then a tab (as a spreadsheet copies) or a comma, then the hours. 2002-03-31, 80
+              </span>
               <textarea
                 id="one-paste"
                 rows={6}
@@ -261,9 +278,6 @@ export function SingleEmployee() {
                 onChange={(event) => update({ paste: event.target.value })}
                 onBlur={() => touch("paste")}
               />
-              <span id="one-paste-hint" className={styles.hint}>
-                One row a line: a date, then a tab (as a spreadsheet copies) or a comma, then the hours. 2002-03-31, 80
-              </span>
               <Problems id="one-paste-error" messages={pasteMessages} />
             </div>
           )}
@@ -271,33 +285,33 @@ export function SingleEmployee() {
           {form.hoursMode === "schedule" && (
             <div>
               <div className={styles.fields}>
+                <Field
+                  id="one-schedule-hoursPerWeek"
+                  label="Hours a week"
+                  kind="hours"
+                  hint="30 or 37.5"
+                  value={form.schedule.hoursPerWeek}
+                  error={messages("schedule.hoursPerWeek", form.schedule.hoursPerWeek)}
+                  onChange={(value) => update({ schedule: { ...form.schedule, hoursPerWeek: value } })}
+                  onBlur={() => touch("schedule.hoursPerWeek")}
+                />
                 {(
                   [
-                    ["hoursPerWeek", "Hours a week", "30 or 37.5", "decimal"],
-                    ["from", "First day", "YYYY-MM-DD", "numeric"],
-                    ["through", "Last day", "YYYY-MM-DD", "numeric"],
+                    ["from", "First day"],
+                    ["through", "Last day"],
                   ] as const
-                ).map(([key, label, placeholder, mode]) => {
-                  const shown = messages(`schedule.${key}`, form.schedule[key]);
-                  return (
-                    <div className={styles.field} key={key}>
-                      <label htmlFor={`one-schedule-${key}`}>{label}</label>
-                      <input
-                        id={`one-schedule-${key}`}
-                        type="text"
-                        inputMode={mode}
-                        autoComplete="off"
-                        placeholder={placeholder}
-                        value={form.schedule[key]}
-                        aria-invalid={shown ? true : undefined}
-                        aria-describedby={`one-schedule-${key}-error`}
-                        onChange={(event) => update({ schedule: { ...form.schedule, [key]: event.target.value } })}
-                        onBlur={() => touch(`schedule.${key}`)}
-                      />
-                      <Problems id={`one-schedule-${key}-error`} messages={shown} />
-                    </div>
-                  );
-                })}
+                ).map(([key, label]) => (
+                  <Field
+                    key={key}
+                    id={`one-schedule-${key}`}
+                    label={label}
+                    kind="date"
+                    value={form.schedule[key]}
+                    error={messages(`schedule.${key}`, form.schedule[key])}
+                    onChange={(value) => update({ schedule: { ...form.schedule, [key]: value } })}
+                    onBlur={() => touch(`schedule.${key}`)}
+                  />
+                ))}
               </div>
               <p className={styles.hint}>
                 Weeks are counted from the first day, seven days each, and each week&apos;s hours are one entry dated on the week&apos;s last
@@ -309,7 +323,7 @@ export function SingleEmployee() {
           {answer.hours.length > 0 && (
             <p className={styles.hint} data-testid="hours-summary">
               {answer.hours.length.toLocaleString("en-US")} entr{answer.hours.length === 1 ? "y" : "ies"},{" "}
-              {formatHours(answer.hours.reduce((sum, entry) => sum + Math.round(entry.hours * 10_000), 0) / 10_000)} hours, dated{" "}
+              {formatHours(fromHourUnits(answer.hours.reduce((sum, entry) => sum + toHourUnits(entry.hours), 0)))} hours, dated{" "}
               {answer.hours[0]!.date} to {answer.hours[answer.hours.length - 1]!.date}.
             </p>
           )}
@@ -318,8 +332,8 @@ export function SingleEmployee() {
 
       <section className={styles.answer} aria-labelledby="one-answer" aria-live="polite" data-testid="one-answer">
         <h3 id="one-answer">Answer</h3>
-        {answer.result ? (
-          <Result result={answer.result} asOf={form.asOf.trim()} />
+        {answer.result && answer.asOf ? (
+          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} />
         ) : waiting ? (
           <p>Fill in the birth date and the employment start date to see the answer.</p>
         ) : (
@@ -330,22 +344,22 @@ export function SingleEmployee() {
   );
 }
 
-function periodName(period: ComputationPeriod): string {
-  return period.kind === "initial" ? "Initial period" : period.kind === "planYear" ? "Plan year" : "Anniversary year";
-}
-
-function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
+function Result({ result, asOf, gaps }: { result: EligibilityResult; asOf: string; gaps: FormGap[] }) {
   const [age, service] = result.requirements;
+  const partTime = result.longTermPartTime;
   const verdict = result.excluded
     ? `Excluded: a highly compensated employee of ${result.employer.id} cannot join the plan.`
     : result.eligible
       ? `Eligible on ${asOf}.`
-      : result.eligibilityDate
-        ? `Not yet eligible on ${asOf}: eligible from ${result.eligibilityDate}.`
-        : `Not eligible on ${asOf} on the hours given.`;
+      : partTime?.eligible
+        ? `Not eligible to join on ${asOf}, but may make their own deferrals as a long-term part-time employee (no employer match).`
+        : result.eligibilityDate
+          ? `Not yet eligible on ${asOf}: eligible from ${result.eligibilityDate}.`
+          : `Not eligible on ${asOf} on the hours given.`;
+  const verdictStyle = result.eligible ? styles.verdictYes : result.excluded ? styles.verdictExcluded : partTime?.eligible ? styles.verdictPartTime : styles.verdictNo;
   return (
     <div>
-      <p className={result.eligible ? styles.verdictYes : result.excluded ? styles.verdictExcluded : styles.verdictNo} data-testid="verdict">
+      <p className={verdictStyle} data-testid="verdict">
         {verdict}
       </p>
       <dl className={styles.dates}>
@@ -355,6 +369,15 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
         <dd data-testid="entry-date">
           {result.excluded ? "none: excluded" : (result.entryDate ?? "not reached on the hours given")}
         </dd>
+        {partTime && (
+          <>
+            <dt>May defer</dt>
+            <dd data-testid="may-defer">
+              {result.mayDefer ? `yes, on ${asOf}` : "no"}
+              {partTime.eligibilityDate && !result.excluded ? ` (long-term part-time rule met on ${partTime.eligibilityDate})` : ""}
+            </dd>
+          </>
+        )}
       </dl>
       <table className={styles.requirements}>
         <caption>Requirements</caption>
@@ -397,17 +420,63 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
         <>
           <h4>Hours in each computation period</h4>
           <ul className={styles.periods} data-testid="periods">
-            {service.periods.map((period) => (
-              <li key={`${period.kind}-${period.start}`} className={period.meets ? styles.periodMet : undefined}>
-                <strong>
-                  {periodName(period)} {period.start} to {period.end}:
-                </strong>{" "}
-                {period.meets
-                  ? `${formatHours(period.hours)} of ${formatHours(service.hoursRequired)} hours: met, so the year of service is credited on ${service.metOn}.`
-                  : `${formatHours(period.hours)} of ${formatHours(service.hoursRequired)} hours in the period ending ${period.end}: ${formatHours(service.hoursRequired - period.hours)} to go.`}
-              </li>
-            ))}
+            {periodLines(service.periods, asOf, gaps).map((line) => {
+              if (line.kind === "gap") {
+                return (
+                  <li key={`gap-${line.gap.rehired}`} className={styles.gap} data-testid="gap">
+                    <strong>Gap:</strong> {gapInWords(line.gap)}.{" "}
+                    {line.gap.hours > 0 ? `${formatHours(line.gap.hours)} hours are dated in it; they count.` : "No hours in it."}
+                  </li>
+                );
+              }
+              if (line.kind === "empty") {
+                return (
+                  <li key={`empty-${line.first.start}`} className={styles.periodEmpty}>
+                    {line.count === 1
+                      ? `${capital(periodLabel(line.first))}: no hours.`
+                      : line.first.kind === "planYear" && line.last.kind === "planYear"
+                        ? `Plan years ${line.first.start.slice(0, 4)} to ${line.last.start.slice(0, 4)}: no hours.`
+                        : `${line.count} periods, ${periodLabel(line.first)} to ${periodLabel(line.last)}: no hours.`}
+                  </li>
+                );
+              }
+              const { period } = line;
+              const need = service.hoursRequired;
+              const short = formatHours(need - period.hours);
+              return (
+                <li key={`${period.kind}-${period.start}`} className={period.meets ? styles.periodMet : undefined}>
+                  <strong>{capital(periodLabel(period))}:</strong>{" "}
+                  {period.meets
+                    ? `${formatHours(period.hours)} of ${formatHours(need)} hours: met, so the year of service is credited on ${service.metOn}.`
+                    : `${formatHours(period.hours)} of ${formatHours(need)} hours, ` +
+                      (period.end < asOf ? `${short} short` : `${short} to go by ${period.end}`) +
+                      (line.current ? " (the current period)" : "") +
+                      (line.closest && !line.current ? " (the closest)" : "") +
+                      "."}
+                </li>
+              );
+            })}
           </ul>
+        </>
+      )}
+      {partTime && (
+        <>
+          <h4>Long-term part-time employee</h4>
+          <div data-testid="part-time">
+            {partTimeInWords(result, asOf, SOS_PLAN).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {partTime.periods.length > 0 && (
+              <ul className={styles.periods}>
+                {partTime.periods.map((period) => (
+                  <li key={period.start} className={period.qualifies ? styles.periodMet : undefined}>
+                    {capital(periodLabel(period))}: {formatHours(period.hours)} hours
+                    {period.qualifies ? ` (${formatHours(SOS_PLAN.longTermPartTime.qualifyingHours.hours)} or more; ${period.run} in a row)` : ""}.
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         </>
       )}
       <h4>Why</h4>
@@ -418,4 +487,8 @@ function Result({ result, asOf }: { result: EligibilityResult; asOf: string }) {
       </ul>
     </div>
   );
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,12 @@
  * - A byte-order mark at the start is dropped; lines may end in LF or CRLF.
  * - A quoted value may hold commas, doubled quotes ("") and line breaks; the record's line number is
  *   the line it starts on, and the next record's number counts the breaks inside quotes.
- * - Lines with no quote take a fast path (split on commas), which keeps 1,200,000 rows quick.
+ * - Lines with no quote take a fast path (split on commas, or handed whole to a line handler that
+ *   reads the cells straight out of the text), which keeps 1,200,000 rows quick.
+ * - A chunk is read where it is: only the record a chunk boundary cuts is joined to the start of
+ *   the next chunk. (Reading each chunk joined to the rest of the one before — a string of two
+ *   pieces, megabytes long — sent V8's compiled line handler into a slow path about one time in
+ *   two, 30 s instead of 0.5 s for the hours of the benchmark.)
  * - A quote left open at the end of the file is reported on the record, never dropped.
  */
 
@@ -32,30 +37,51 @@ export class CsvRecordReader {
     private readonly onLine: LineHandler | null = null,
   ) {}
 
-  /** Adds the next chunk of text; every complete record in it is handed on. */
+  /**
+   * Adds the next chunk of text; every complete record in it is handed on. The record left over
+   * from the chunk before is finished with the start of this one, and the rest of the chunk is
+   * read where it is: the chunk is never joined to what came before (a joined string of megabytes
+   * is slower to read, and would be copied once more).
+   */
   push(chunk: string): void {
-    let text = this.pending + chunk;
-    if (!this.started && text.length > 0) {
+    let from = 0;
+    if (!this.started && chunk.length > 0) {
       this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (chunk.charCodeAt(0) === 0xfeff) from = 1;
     }
-    this.pending = "";
-    this.pending = text.slice(this.consume(text, false));
+    if (this.pending.length > 0) {
+      const newline = chunk.indexOf("\n", from);
+      if (newline === -1) {
+        this.pending += chunk.slice(from);
+        return;
+      }
+      const head = this.pending + chunk.slice(from, newline + 1);
+      this.pending = "";
+      const used = this.consume(head, false, 0);
+      if (used < head.length) {
+        // A quoted value that goes on past this line: read the rest together.
+        const text = head.slice(used) + chunk.slice(newline + 1);
+        this.pending = text.slice(this.consume(text, false, 0));
+        return;
+      }
+      from = newline + 1;
+    }
+    this.pending = chunk.slice(this.consume(chunk, false, from));
   }
 
   /** The end of the file: the last record (with or without a final line break) is handed on. */
   end(): void {
     const text = this.pending;
     this.pending = "";
-    if (text.length > 0) this.consume(text, true);
+    if (text.length > 0) this.consume(text, true, 0);
   }
 
-  /** Hands on the records in `text`; returns where the unconsumed rest begins. */
-  private consume(text: string, final: boolean): number {
-    let pos = 0;
+  /** Hands on the records in `text` from `from`; returns where the unconsumed rest begins. */
+  private consume(text: string, final: boolean, from: number): number {
+    let pos = from;
     const length = text.length;
     // The next quote in the text, found once and reused: lines without quotes skip the search.
-    let quote = text.indexOf('"');
+    let quote = text.indexOf('"', from);
     while (pos < length) {
       let newline = text.indexOf("\n", pos);
       if (newline === -1) {

@@ -6,11 +6,15 @@
  */
 import { packDate, type IsoDate, type PackedDate } from "../../dates";
 import type { Money } from "../../money";
-import { readDate, readHours, readMoney, type Read } from "../../parse";
+import { plainHourUnitsIn, plainIsoDateIn, readDate, readHours, readMoney, type Read } from "../../parse";
 import { toHourUnits } from "../../rules/hours";
 
 export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employmentStartDate", "highlyCompensated"] as const;
-export const CENSUS_OPTIONAL = ["priorYearCompensation", "fivePercentOwner"] as const;
+/**
+ * terminationDate: the last day of employment of the row's spell (a rehire has one row per spell);
+ * blank for a spell that has not ended, or whose end is not known.
+ */
+export const CENSUS_OPTIONAL = ["priorYearCompensation", "fivePercentOwner", "terminationDate"] as const;
 export const HOURS_REQUIRED = ["employeeId", "date", "hours"] as const;
 
 /** A problem with one row of a file: its line, the column it concerns ("" for the whole row), what is wrong. */
@@ -134,6 +138,8 @@ export interface CensusRow {
   highlyCompensated: boolean | undefined;
   priorYearCompensation: Money | undefined;
   fivePercentOwner: boolean | undefined;
+  /** The spell's last day of employment, when given. */
+  terminationDate: IsoDate | undefined;
 }
 
 export interface HoursRow {
@@ -184,13 +190,21 @@ export function readCensusRow(cells: readonly string[], header: Header, line: nu
   false);
   const priorYearCompensation = take(problems, line, "priorYearCompensation", cell(cells, header, "priorYearCompensation"), readMoney, false);
   const fivePercentOwner = take(problems, line, "fivePercentOwner", cell(cells, header, "fivePercentOwner"), (text) => readBoolean(text, "(not an owner)"), false);
+  const terminationDate = take(problems, line, "terminationDate", cell(cells, header, "terminationDate"), typedDate, false);
   if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
     problems.push({ line, column: "birthDate", message: `is after the employment start date (${employmentStartDate}); check both dates` });
+  }
+  if (terminationDate !== undefined && employmentStartDate !== undefined && terminationDate < employmentStartDate) {
+    problems.push({
+      line,
+      column: "terminationDate",
+      message: `is before the employment start date (${employmentStartDate}) on this line; the termination date is the last day of the spell that begins on the start date`,
+    });
   }
   if (problems.length > 0 || employeeId === undefined || employer === undefined || birthDate === undefined || employmentStartDate === undefined) {
     return { ok: false, problems };
   }
-  return { ok: true, row: { employeeId, employer, birthDate, employmentStartDate, highlyCompensated, priorYearCompensation, fivePercentOwner } };
+  return { ok: true, row: { employeeId, employer, birthDate, employmentStartDate, highlyCompensated, priorYearCompensation, fivePercentOwner, terminationDate } };
 }
 
 /** Reads one hours row. */
@@ -203,4 +217,50 @@ export function readHoursRow(cells: readonly string[], header: Header, line: num
   const hours = take(problems, line, "hours", cell(cells, header, "hours"), readHours);
   if (problems.length > 0 || employeeId === undefined || date === undefined || hours === undefined) return { ok: false, problems };
   return { ok: true, row: { employeeId, date: packDate(date), units: toHourUnits(hours) } };
+}
+
+/** Where the cells of an hours line in the plain layout are: filled by readPlainHoursLine. */
+export interface PlainHoursLine {
+  /** The employee id is text[idStart, idEnd). */
+  idStart: number;
+  idEnd: number;
+  date: PackedDate;
+  units: number;
+}
+
+/** Printable ASCII, neither a space nor a quote: an id's first and last character that needs no trimming. */
+function plainEdge(code: number): boolean {
+  return code > 32 && code < 127 && code !== 34;
+}
+
+/**
+ * The common hours line, read straight out of the file's text without splitting it: for a file
+ * whose header is exactly `employeeId,date,hours`, a line `E-1001,2002-03-31,80` with no spaces to
+ * trim, a plain ISO date and plain hours (lib/parse's own fast paths, plainIsoDateIn and
+ * plainHourUnitsIn). Fills `out` and returns true; returns false for any other line, which is then
+ * read cell by cell by readHoursRow (which says what is wrong, if anything). For every line it
+ * accepts, readHoursRow gives the same id, date and units.
+ */
+export function readPlainHoursLine(text: string, start: number, end: number, out: PlainHoursLine): boolean {
+  const first = text.indexOf(",", start);
+  if (first <= start || first >= end - 1 || first - start > 200) return false;
+  if (!plainEdge(text.charCodeAt(start)) || !plainEdge(text.charCodeAt(first - 1))) return false;
+  const second = text.indexOf(",", first + 1);
+  if (second === -1 || second >= end) return false;
+  const third = text.indexOf(",", second + 1);
+  if (third !== -1 && third < end) return false;
+  const date = plainIsoDateIn(text, first + 1, second);
+  if (date === 0) return false;
+  const units = plainHourUnitsIn(text, second + 1, end);
+  if (units < 0) return false;
+  out.idStart = start;
+  out.idEnd = first;
+  out.date = date;
+  out.units = units;
+  return true;
+}
+
+/** Whether a header is the plain hours layout, `employeeId,date,hours` in that order and nothing else. */
+export function isPlainHoursHeader(header: Header): boolean {
+  return header.width === 3 && header.positions.get("employeeId") === 0 && header.positions.get("date") === 1 && header.positions.get("hours") === 2;
 }

@@ -4,15 +4,24 @@
  * lib/parse.ts (dates may be MM/DD/YYYY or YYYY-MM-DD); the request they make is then checked with
  * lib/schemas' `eligibilityRequestSchema` (the API's own schema) and answered by
  * lib/rules/eligibility's `evaluateEligibility`.
+ *
+ * A rehire's gaps (a last day and the day of the return) are checked as the roster checks a
+ * rehire's spells (lib/pages/hr-eligibility/spells) and shown; they change nothing in the answer:
+ * the employment start date is the first start, and every hour counts (plan-rules §2.1).
  */
 import type * as z from "zod";
-import { readDate, readHours, readMoney, type Read } from "../../parse";
+import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
+import type { IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
-import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
-import type { HoursEntry } from "../../rules/hours";
+import { evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
+import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
+import { formatHours } from "../../rules/words";
 import { eligibilityRequestSchema } from "../../schemas";
+import { closestAndCurrent, periodLabel } from "./periods";
+import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
+import { gapsBetween, spellConflicts, type Gap, type Spell } from "./spells";
 
 export type HoursMode = "rows" | "paste" | "schedule";
 export type HceMode = "no" | "yes" | "workOut";
@@ -29,6 +38,13 @@ export interface EmployeeForm {
   rows: { date: string; hours: string }[];
   paste: string;
   schedule: WeeklySchedule;
+  /** A rehire's gaps in employment, in order: the last day of a spell and the day of the return. */
+  gaps: { lastDay: string; rehired: string }[];
+}
+
+/** A gap between two spells, with the hours dated in it (they count). */
+export interface FormGap extends Gap {
+  hours: number;
 }
 
 export interface FormAnswer {
@@ -36,6 +52,10 @@ export interface FormAnswer {
   issues: Record<string, string[]>;
   /** The hours the answer used. */
   hours: HoursEntry[];
+  /** A rehire's gaps, with the hours dated in each. */
+  gaps: FormGap[];
+  /** The as-of date read (ISO), with the answer. */
+  asOf: IsoDate | null;
   result: EligibilityResult | null;
 }
 
@@ -49,10 +69,14 @@ const FIELD_NAMES: Record<string, string> = {
   highlyCompensated: "Highly compensated",
 };
 
+/** No answer: the problems say why. */
+const NONE = { hours: [], gaps: [], asOf: null, result: null };
+
 /** A value that could not be read: its problem is already listed beside the field. */
 const UNREAD = Symbol("unread");
 
-const typedDate = (text: string) => readDate(text, "typed");
+/** Dates as typed, with the field's short messages (form-date.ts). */
+const typedDate = readFormDate;
 
 export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer {
   const issues: Record<string, string[]> = {};
@@ -76,7 +100,7 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
       if (row.date.trim() === "" && row.hours.trim() === "") return;
       const prefix = `Row ${index + 1}: the`;
       const date = read(`rows.${index}.date`, row.date, typedDate, `${prefix} date`);
-      const value = read(`rows.${index}.hours`, row.hours, readHours, `${prefix} hours`);
+      const value = read(`rows.${index}.hours`, row.hours, readFormHours, `${prefix} hours`);
       if (date === UNREAD || value === UNREAD) {
         unread = true;
         return;
@@ -101,7 +125,8 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
   const birthDate = read("birthDate", form.birthDate, typedDate);
   const employmentStartDate = read("employmentStartDate", form.employmentStartDate, typedDate);
   const pay = form.hce === "workOut" ? read("priorYearCompensation", form.priorYearCompensation, readMoney) : undefined;
-  if (unread || asOf === UNREAD || birthDate === UNREAD || employmentStartDate === UNREAD || pay === UNREAD) return { issues, hours: [], result: null };
+  const spells = readGaps(form, employmentStartDate, read, add);
+  if (unread || asOf === UNREAD || birthDate === UNREAD || employmentStartDate === UNREAD || pay === UNREAD || spells === UNREAD) return { issues, ...NONE };
   const request = {
     asOf,
     employer: form.employer,
@@ -134,16 +159,144 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
       const key = String(head ?? "asOf");
       add(key, `${FIELD_NAMES[key] ?? key} ${required ? "is required" : issue.message}.`);
     }
-    return { issues, hours: [], result: null };
+    return { issues, ...NONE };
   }
-  if (Object.keys(issues).length > 0) return { issues, hours: [], result: null };
+  if (Object.keys(issues).length > 0) return { issues, ...NONE };
   try {
-    return { issues, hours: parsed.data.hours ?? [], result: evaluateEligibility(parsed.data, plan) };
+    const used = parsed.data.hours ?? [];
+    const result = evaluateEligibility(parsed.data, plan);
+    const ledger = new HoursLedger(used);
+    const gaps = gapsBetween(spells).map((gap) => ({ ...gap, hours: gap.from === null ? 0 : fromHourUnits(ledger.unitsBetween(gap.from, gap.to)) }));
+    return { issues, hours: used, gaps, asOf: parsed.data.asOf, result };
   } catch (error) {
     if (error instanceof RuleInputError) {
       add(error.path.split(".")[0] ?? "asOf", `${error.message}.`);
-      return { issues, hours: [], result: null };
+      return { issues, ...NONE };
     }
     throw error;
   }
+}
+
+/**
+ * The spells a rehire's gaps make: the first from the employment start date to the first gap's last
+ * day, the next from that gap's return, and so on; the last has no end. Each last day must be on or
+ * after its spell's start, and each return after the last day before it (the roster's checks of a
+ * rehire's spells, lib/pages/hr-eligibility/spells). Rows left wholly blank are skipped.
+ */
+function readGaps(
+  form: EmployeeForm,
+  start: IsoDate | undefined | typeof UNREAD,
+  read: <T>(key: string, text: string, reader: (text: string) => Read<T>, name?: string) => T | undefined | typeof UNREAD,
+  add: (key: string, message: string) => void,
+): Spell[] | typeof UNREAD {
+  let unread = false;
+  const given: { index: number; lastDay: IsoDate; rehired: IsoDate }[] = [];
+  form.gaps.forEach((gap, index) => {
+    if (gap.lastDay.trim() === "" && gap.rehired.trim() === "") return;
+    const prefix = `Gap ${index + 1}:`;
+    const lastDay = read(`gaps.${index}.lastDay`, gap.lastDay, typedDate, `${prefix} the last day`);
+    const rehired = read(`gaps.${index}.rehired`, gap.rehired, typedDate, `${prefix} the rehire date`);
+    if (lastDay === undefined) add(`gaps.${index}.lastDay`, `${prefix} the last day is required.`);
+    if (rehired === undefined) add(`gaps.${index}.rehired`, `${prefix} the rehire date is required.`);
+    if (lastDay === undefined || rehired === undefined || lastDay === UNREAD || rehired === UNREAD) {
+      unread = true;
+      return;
+    }
+    given.push({ index, lastDay, rehired });
+  });
+  if (unread || start === UNREAD) return UNREAD;
+  if (start === undefined) return [];
+  const spells: Spell[] = [];
+  let from = start;
+  for (const gap of given) {
+    if (gap.lastDay < from) {
+      add(`gaps.${gap.index}.lastDay`, `Gap ${gap.index + 1}: the last day must be on or after ${from}, the day that spell began.`);
+      unread = true;
+    }
+    spells.push({ start: from, end: gap.lastDay, line: gap.index });
+    from = gap.rehired;
+  }
+  spells.push({ start: from, end: null, line: -1 });
+  if (unread) return UNREAD;
+  for (const clash of spellConflicts(spells)) {
+    const index = clash.lines[0];
+    const lastDay = spells.find((spell) => spell.line === index)!.end;
+    add(`gaps.${index}.rehired`, `Gap ${index + 1}: the rehire date must be after the last day (${lastDay}).`);
+    unread = true;
+  }
+  return unread ? UNREAD : spells;
+}
+
+/** One line of the list of computation periods: a period, a run of periods with no hours, or a rehire's gap. */
+export type PeriodLine =
+  | { kind: "period"; period: ComputationPeriod; current: boolean; closest: boolean }
+  | { kind: "empty"; first: ComputationPeriod; last: ComputationPeriod; count: number }
+  | { kind: "gap"; gap: FormGap };
+
+/**
+ * The periods worth showing, in order: those with hours, the current one (holding the as-of date)
+ * and the one that meets the requirement; each run of other periods (no hours) is one line, and a
+ * rehire's gap is shown where it falls, before the first period that begins after the gap does.
+ */
+export function periodLines(periods: readonly ComputationPeriod[], asOf: IsoDate, gaps: readonly FormGap[]): PeriodLine[] {
+  const { closest, current } = closestAndCurrent(periods, asOf);
+  const lines: PeriodLine[] = [];
+  const pending = [...gaps];
+  let empty: ComputationPeriod[] = [];
+  const flush = () => {
+    if (empty.length > 0) lines.push({ kind: "empty", first: empty[0]!, last: empty[empty.length - 1]!, count: empty.length });
+    empty = [];
+  };
+  for (const period of periods) {
+    while (pending.length > 0 && (pending[0]!.from ?? pending[0]!.to) < period.start) {
+      flush();
+      lines.push({ kind: "gap", gap: pending.shift()! });
+    }
+    const isCurrent = period === current;
+    if (period.hours > 0 || isCurrent || period.meets) {
+      flush();
+      lines.push({ kind: "period", period, current: isCurrent, closest: period === closest && period.hours > 0 });
+    } else empty.push(period);
+  }
+  flush();
+  for (const gap of pending) lines.push({ kind: "gap", gap });
+  return lines;
+}
+
+/** The long-term part-time finding (plan-rules §2.4) in a sentence or two, for the one-employee answer. */
+export function partTimeInWords(result: EligibilityResult, asOf: IsoDate, plan: PlanDefinition): string[] {
+  const partTime = result.longTermPartTime;
+  const rule = plan.longTermPartTime;
+  const hours = formatHours(rule.qualifyingHours.hours);
+  const runs = rule.runs.map((run, index) => `${run.periods} in a row ${index === 0 ? `for dates from ${run.from}` : `from ${run.from}`}`).join(", then ");
+  if (partTime === null) {
+    return result.employer.service.kind === "hoursInPeriod"
+      ? ["The plan does not apply the long-term part-time rule."]
+      : [`The long-term part-time rule concerns employees who need hours to join; ${result.employer.shortName} employees need none.`];
+  }
+  const match = partTime.employerMatch ? "They get the employer match too." : "They get no employer match: the plan gives long-term part-time employees none.";
+  const metBy = partTime.metBy;
+  const how = metBy
+    ? `${metBy.period.run} periods in a row with ${hours} hours or more (${metBy.runNeeded} needed), the last ${periodLabel(metBy.period)}`
+    : "";
+  if (result.excluded) {
+    return [
+      `Excluded as a highly compensated employee, so the long-term part-time rule does not let this employee defer either` +
+        (partTime.eligibilityDate ? ` (on its own it would be met on ${partTime.eligibilityDate}: ${how}).` : "."),
+    ];
+  }
+  if (result.eligible) {
+    return [`Eligible to join on ${asOf}, so the long-term part-time rule does not apply now.` + (partTime.eligibilityDate ? ` (It is met on ${partTime.eligibilityDate}.)` : "")];
+  }
+  if (partTime.eligible && partTime.eligibilityDate) {
+    return [`May make their own deferrals (elective deferrals) since ${partTime.eligibilityDate} as a long-term part-time employee: ${how}.`, match];
+  }
+  if (partTime.eligibilityDate) {
+    return [`Not yet on ${asOf}. On the hours given, may make their own deferrals as a long-term part-time employee from ${partTime.eligibilityDate}: ${how}.`, match];
+  }
+  const latest = partTime.periods[partTime.periods.length - 1];
+  return [
+    `Not met on the hours given: the rule needs periods in a row with ${hours} hours or more in each (${runs}), counting only periods that begin on or after ${rule.firstCountedPeriodStart.date}.` +
+      (latest ? ` The latest counted period, ${periodLabel(latest)}, has ${formatHours(latest.hours)} hours${latest.run > 0 ? `, ${latest.run} in a row` : ""}.` : " No period counts yet."),
+  ];
 }

@@ -1,18 +1,19 @@
 /**
  * What the roster page shows and exports: the filters and their counts, the results CSV, and the
- * two file templates.
+ * two file templates (the census template shows a rehire: one row per employment spell).
  */
 import { toCsv } from "../../csv";
 import { unpackDate } from "../../dates";
 import { STATUS, type RosterResult } from "./evaluate";
 import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";
 
-export const FILTERS = ["all", "eligible", "within30", "within60", "within90", "notYet", "excluded", "error"] as const;
+export const FILTERS = ["all", "eligible", "partTime", "within30", "within60", "within90", "notYet", "excluded", "error"] as const;
 export type Filter = (typeof FILTERS)[number];
 
 export const FILTER_LABELS: Record<Filter, string> = {
   all: "All rows",
   eligible: "Eligible now",
+  partTime: "Part-time, may defer",
   within30: "Eligible within 30 days",
   within60: "Eligible within 60 days",
   within90: "Eligible within 90 days",
@@ -21,7 +22,15 @@ export const FILTER_LABELS: Record<Filter, string> = {
   error: "Rows in error",
 };
 
-/** Whether row i belongs to a filter. "Within N days": not yet eligible, eligibility date at most N days after the as-of date. */
+/** The days of a "within N days" filter. */
+function withinDays(filter: "within30" | "within60" | "within90"): number {
+  return Number(filter.slice(6));
+}
+
+/**
+ * Whether row i belongs to a filter. "Within N days": not yet eligible to join (a part-time
+ * employee included), eligibility date at most N days after the as-of date.
+ */
 export function inFilter(result: RosterResult, i: number, filter: Filter): boolean {
   const status = result.status[i];
   switch (filter) {
@@ -29,11 +38,13 @@ export function inFilter(result: RosterResult, i: number, filter: Filter): boole
       return true;
     case "eligible":
       return status === STATUS.eligible;
+    case "partTime":
+      return status === STATUS.partTime;
     case "within30":
     case "within60":
     case "within90": {
       const days = result.daysUntil[i]!;
-      return status === STATUS.notYet && days >= 0 && days <= Number(filter.slice(6));
+      return (status === STATUS.notYet || status === STATUS.partTime) && days >= 0 && days <= withinDays(filter);
     }
     case "notYet":
       return status === STATUS.notYet;
@@ -45,14 +56,15 @@ export function inFilter(result: RosterResult, i: number, filter: Filter): boole
 }
 
 export function countByFilter(result: RosterResult): Record<Filter, number> {
-  const counts: Record<Filter, number> = { all: result.count, eligible: 0, within30: 0, within60: 0, within90: 0, notYet: 0, excluded: 0, error: 0 };
+  const counts: Record<Filter, number> = { all: result.count, eligible: 0, partTime: 0, within30: 0, within60: 0, within90: 0, notYet: 0, excluded: 0, error: 0 };
   for (let i = 0; i < result.count; i += 1) {
     const status = result.status[i];
     if (status === STATUS.eligible) counts.eligible += 1;
     else if (status === STATUS.excluded) counts.excluded += 1;
     else if (status === STATUS.error) counts.error += 1;
     else {
-      counts.notYet += 1;
+      if (status === STATUS.partTime) counts.partTime += 1;
+      else counts.notYet += 1;
       const days = result.daysUntil[i]!;
       if (days >= 0) {
         if (days <= 30) counts.within30 += 1;
@@ -75,31 +87,71 @@ export function dateText(value: number): string {
   return value === 0 ? "" : unpackDate(value);
 }
 
-export const STATUS_LABELS = ["Eligible", "Not yet", "Excluded", "Error"] as const;
+/** The words of each status on screen, by STATUS value. */
+export const STATUS_LABELS = ["Eligible", "Not yet", "Excluded", "Error", "Part-time"] as const;
 
-export const RESULTS_HEADER = ["employeeId", "eligible", "eligibilityDate", "entryDate", "excluded", "reason"] as const;
+/** The status column of the export, by STATUS value. */
+export const STATUS_CODES = ["eligible", "not-yet", "excluded", "error", "part-time"] as const;
+
+export const RESULTS_HEADER = [
+  "employeeId",
+  "eligible",
+  "eligibilityDate",
+  "entryDate",
+  "excluded",
+  "reason",
+  "mayDefer",
+  "longTermPartTimeEligibilityDate",
+  "status",
+  "line",
+] as const;
 
 /**
- * The results CSV: one line per census row, in census order, errors included. An error row leaves
- * eligible and excluded blank (they are not known) and its reason begins "Error:". An excluded
- * employee carries the dates age and service are met, as the API's answer does.
+ * The results CSV: one line per census row, in census order, errors included (or the rows of one
+ * filter, in census order). An error row leaves eligible, excluded and mayDefer blank (they are not
+ * known) and its reason begins "Error:". An excluded employee carries the dates age and service are
+ * met, and the date the part-time rule is met, as the API's answer does; mayDefer is the API's
+ * (eligible, or a long-term part-time employee on the as-of date). Each row of a rehire carries
+ * the employee's answer, with its own census line.
  */
-export function resultsCsv(result: RosterResult): string {
-  const rows: (string | boolean)[][] = [];
-  for (let i = 0; i < result.count; i += 1) {
-    const status = result.status[i];
+export function resultsCsv(result: RosterResult, rows?: readonly number[]): string {
+  const lines: (string | number | boolean)[][] = [];
+  const each = (i: number) => {
+    const status = result.status[i]!;
     const error = status === STATUS.error;
-    rows.push([
+    lines.push([
       result.ids[i]!,
       error ? "" : status === STATUS.eligible,
       dateText(result.eligibilityDate[i]!),
       dateText(result.entryDate[i]!),
       error ? "" : status === STATUS.excluded,
       error ? `Error: ${result.reasons[i]}` : result.reasons[i]!,
+      error ? "" : result.mayDefer[i] === 1,
+      dateText(result.partTimeDate[i]!),
+      STATUS_CODES[status]!,
+      result.lines[i]!,
     ]);
-  }
-  return toCsv(RESULTS_HEADER, rows);
+  };
+  if (rows) rows.forEach(each);
+  else for (let i = 0; i < result.count; i += 1) each(i);
+  return toCsv(RESULTS_HEADER, lines);
 }
+
+/** The export's file name: all rows, or one filter's (named in it). */
+export function resultsFileName(asOf: string, filter: Filter | null): string {
+  return filter === null || filter === "all" ? `eligibility-results-${asOf}.csv` : `eligibility-results-${asOf}-${FILE_NAMES[filter]}.csv`;
+}
+
+const FILE_NAMES: Record<Exclude<Filter, "all">, string> = {
+  eligible: "eligible",
+  partTime: "part-time",
+  within30: "within-30-days",
+  within60: "within-60-days",
+  within90: "within-90-days",
+  notYet: "not-yet",
+  excluded: "excluded",
+  error: "errors",
+};
 
 /**
  * Templates HR can download and fill in, served as static files (public/templates/, written by
@@ -110,9 +162,10 @@ export const TEMPLATE_FILES = { census: "/templates/census-template.csv", hours:
 export const CENSUS_TEMPLATE = toCsv(
   [...CENSUS_REQUIRED, ...CENSUS_OPTIONAL],
   [
-    ["E-1001", "SOS", "1980-02-29", "2002-03-15", "false", "", ""],
-    ["E-1002", "Inteliant", "1975-06-01", "2002-01-01", "", "95000.00", "false"],
-    ["E-1003", "SOS", "1970-10-10", "2001-07-01", "", "120000.00", "false"],
+    ["E-1001", "SOS", "1980-02-29", "2002-03-15", "false", "", "", ""],
+    ["E-1002", "Inteliant", "1975-06-01", "2002-01-01", "", "95000.00", "false", ""],
+    ["E-1003", "SOS", "1970-10-10", "2001-07-01", "", "120000.00", "false", "2002-06-28"],
+    ["E-1003", "SOS", "1970-10-10", "2003-01-06", "", "120000.00", "false", ""],
   ],
 );
 
@@ -120,4 +173,5 @@ export const HOURS_TEMPLATE = toCsv(HOURS_REQUIRED, [
   ["E-1001", "2002-03-31", "80"],
   ["E-1001", "2002-04-30", "86.5"],
   ["E-1003", "2001-07-31", "160"],
+  ["E-1003", "2003-01-31", "120"],
 ]);
