@@ -14,29 +14,18 @@
  * Long-term part-time employees of SOS (plan-rules §2.4, lib/rules/part-time) may make elective
  * deferrals without being eligible: `mayDefer` says whether the employee may defer on the as-of date.
  */
-import {
-  addDays,
-  addMonths,
-  anniversary,
-  dateAttainingAge,
-  endOfTwelveMonths,
-  endOfYear,
-  isoOf,
-  maxDate,
-  minDate,
-  parseIsoDate,
-  startOfYear,
-  yearOf,
-  type IsoDate,
-} from "../dates";
+import { addDays, dateAttainingAge, maxDate, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import type { Money } from "../money";
 import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/definition";
 import { employerOf } from "../plan/sources";
+import { computationPeriod, entryDateFor, type ComputationPeriod } from "./computation-periods";
 import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
 import { explainLongTermPartTime, longTermPartTime, type LongTermPartTimeResult } from "./part-time";
 import { formatHours, ordinal } from "./words";
+
+export { computationPeriod, entryDateFor, type ComputationPeriod };
 
 export interface EligibilityInput {
   asOf: IsoDate;
@@ -49,16 +38,6 @@ export interface EligibilityInput {
   highlyCompensated?: boolean | undefined;
   priorYearCompensation?: Money | undefined;
   fivePercentOwner?: boolean | undefined;
-}
-
-export interface ComputationPeriod {
-  start: IsoDate;
-  end: IsoDate;
-  /** Hours credited in the period (to 1/10,000 hour). */
-  hours: number;
-  kind: "initial" | "planYear" | "anniversaryYear";
-  /** Whether the period's hours reach the requirement. */
-  meets: boolean;
 }
 
 export interface AgeRequirement {
@@ -126,21 +105,6 @@ function checkInput(input: EligibilityInput): void {
 }
 
 /**
- * The n-th computation period (n = 0 is the initial one): the initial 12 months beginning on the
- * employment start date, then plan years beginning with the one that contains the first
- * anniversary (it may overlap the initial period, 29 CFR 2530.202-2(b)), or anniversary years.
- */
-export function computationPeriod(start: IsoDate, n: number, options: PlanOptions): Omit<ComputationPeriod, "hours" | "meets"> {
-  const feb29 = options.feb29Anniversary;
-  if (n === 0) return { start, end: endOfTwelveMonths(start, feb29), kind: "initial" };
-  if (options.eligibilityPeriods === "planYear") {
-    const year = yearOf(anniversary(start, 1, feb29)) + n - 1;
-    return { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
-  }
-  return { start: anniversary(start, n, feb29), end: addDays(anniversary(start, n + 1, feb29), -1), kind: "anniversaryYear" };
-}
-
-/**
  * SOS's service rule: a year of eligibility service is 1,000 or more hours in one computation
  * period, completed at the end of that period (or, by plan option, on the 1,000th hour).
  */
@@ -184,29 +148,6 @@ function hoursService(
 function daysService(input: EligibilityInput, days: number, citation: string): DaysServiceRequirement {
   const metOn = addDays(input.employmentStartDate, days);
   return { id: "service", kind: "daysFollowingFirstHour", met: metOn <= input.asOf, metOn, days, citation };
-}
-
-/**
- * Entry date (plan-rules §2.1): the 11-K names none, so entry is on the eligibility date by
- * default. Other entry options are capped by IRC 410(a)(4) at the earlier of the first day of
- * the next plan year and six months after eligibility.
- */
-export function entryDateFor(eligibilityDate: IsoDate, entry: PlanOptions["entry"]): IsoDate {
-  if (entry === "immediate") return eligibilityDate;
-  const parts = parseIsoDate(eligibilityDate)!;
-  let planned: IsoDate;
-  if (entry === "firstOfNextMonth") {
-    planned = parts.day === 1 ? eligibilityDate : addMonths(isoOf(parts.year, parts.month, 1), 1);
-  } else {
-    planned =
-      eligibilityDate === isoOf(parts.year, 1, 1) || eligibilityDate === isoOf(parts.year, 7, 1)
-        ? eligibilityDate
-        : parts.month < 7
-          ? isoOf(parts.year, 7, 1)
-          : isoOf(parts.year + 1, 1, 1);
-  }
-  const statutoryLatest = minDate(startOfYear(parts.year + 1), addMonths(eligibilityDate, 6));
-  return minDate(planned, statutoryLatest);
 }
 
 export interface EvaluateOptions {

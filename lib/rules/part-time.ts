@@ -22,7 +22,7 @@
  */
 import { addDays, maxDate, yearOf, type IsoDate } from "../dates";
 import type { PlanDefinition } from "../plan/definition";
-import { computationPeriod, entryDateFor, type ComputationPeriod } from "./eligibility";
+import { computationPeriod, entryDateFor, type ComputationPeriod } from "./computation-periods";
 import { fromHourUnits, type HoursLedger, toHourUnits } from "./hours";
 import { formatHours } from "./words";
 
