@@ -141,6 +141,8 @@ export const vestingAnswer = z.object({
       yearsOfService: years.describe("Years credited on or before asOf."),
       consecutiveBreaks: years.describe("The one-year breaks in service in a row ending with the last period ending on or before asOf (0 when that period is no break)."),
       forfeitsOn: dateOrNull("When the nonvested match is forfeited if no hours follow the last entry (the day after the fifth consecutive break ends); null when there is none to forfeit."),
+      disregardedYears: years.optional().describe("Years of service no longer counted under the rule of parity (a plan option, off by default): 0 unless it applies."),
+      citation: citation.optional(),
       currentPeriod: z
         .object({
           start: date.describe("First day of the vesting computation period containing asOf."),
@@ -158,6 +160,7 @@ export const vestingAnswer = z.object({
             yearOfService: z.boolean().describe("Whether it holds 1,000 hours or more."),
             creditedOn: dateOrNull("The date of the entry that brought it to 1,000 hours; null when it has fewer."),
             breakInService: z.boolean().describe("Whether it ended on or before asOf with 500 hours or fewer."),
+            disregarded: z.boolean().optional().describe("Whether its year of service is no longer counted under the rule of parity."),
           }),
         )
         .describe("Every vesting computation period from the one containing the start through the one containing the later of asOf and the last entry."),
