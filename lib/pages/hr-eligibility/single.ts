@@ -1,15 +1,14 @@
 /**
  * The one-employee form, as a pure function: what the person typed in, the plan's answer and the
  * problems out, each problem keyed by the field it belongs beside. Each typed value is read by
- * lib/parse.ts (dates may be MM/DD/YYYY or YYYY-MM-DD); the request they make is then checked with
- * lib/schemas' `eligibilityRequestSchema` (the API's own schema) and answered by
- * lib/rules/eligibility's `evaluateEligibility`.
+ * lib/parse.ts (dates may be MM/DD/YYYY or YYYY-MM-DD), the checks across fields of the API's
+ * `eligibilityRequestSchema` are made here in its words (the page ships no zod; the cross-surface
+ * property test holds the two equal), and lib/rules/eligibility's `evaluateEligibility` answers.
  *
  * A rehire's gaps (a last day and the day of the return) are checked as the roster checks a
  * rehire's spells (lib/pages/hr-eligibility/spells) and shown; they change nothing in the answer:
  * the employment start date is the first start, and every hour counts (plan-rules §2.1).
  */
-import type * as z from "zod";
 import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
 import type { IsoDate } from "../../dates";
@@ -17,7 +16,6 @@ import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
 import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
-import { eligibilityRequestSchema } from "../../schemas";
 import { closestAndCurrent, periodLabel } from "./periods";
 import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
@@ -127,50 +125,53 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
   const pay = form.hce === "workOut" ? read("priorYearCompensation", form.priorYearCompensation, readMoney) : undefined;
   const spells = readGaps(form, employmentStartDate, read, add);
   if (unread || asOf === UNREAD || birthDate === UNREAD || employmentStartDate === UNREAD || pay === UNREAD || spells === UNREAD) return { issues, ...NONE };
-  const request = {
-    asOf,
-    employer: form.employer,
-    birthDate,
-    employmentStartDate,
-    hours,
-    ...(form.hce === "workOut"
-      ? { priorYearCompensation: pay?.toFixed(), fivePercentOwner: form.fivePercentOwner }
-      : { highlyCompensated: form.hce === "yes" }),
-  };
-  const parsed = eligibilityRequestSchema.safeParse(request, { reportInput: true });
-  if (!parsed.success) {
-    const seen = new Set<string>();
-    for (const issue of parsed.error.issues as (z.core.$ZodIssue & { input?: unknown })[]) {
-      const [head, index, leaf] = issue.path;
-      const required = issue.code === "invalid_type" && issue.input === undefined;
-      if (head === "hours" && typeof index === "number") {
-        const place = where(index);
-        const field = leaf === "date" ? "date" : "hours";
-        const key = form.hoursMode === "rows" ? `${place.key}.${field}` : place.key;
-        const text =
-          form.hoursMode === "schedule" && field === "date"
-            ? `First day ${issue.message}`
-            : `${place.prefix} ${field === "date" ? "the date" : "the hours"} ${required ? "is required" : issue.message}`;
-        if (seen.has(`${key}|${text}`)) continue;
-        seen.add(`${key}|${text}`);
-        add(key, `${text}.`);
-        continue;
-      }
-      const key = String(head ?? "asOf");
-      add(key, `${FIELD_NAMES[key] ?? key} ${required ? "is required" : issue.message}.`);
-    }
-    return { issues, ...NONE };
+  // What the API's schema checks beyond each value (lib/schemas.ts eligibilityRequestSchema), in its
+  // words, without shipping zod to the page; test/property/surfaces.test.ts holds the two equal.
+  for (const [key, value] of [["asOf", asOf], ["birthDate", birthDate], ["employmentStartDate", employmentStartDate]] as const) {
+    if (value === undefined) add(key, `${FIELD_NAMES[key]} is required.`);
   }
-  if (Object.keys(issues).length > 0) return { issues, ...NONE };
+  const seen = new Set<string>();
+  const addHours = (index: number, field: "date" | "hours", problem: string) => {
+    const place = where(index);
+    const key = form.hoursMode === "rows" ? `${place.key}.${field}` : place.key;
+    const text = form.hoursMode === "schedule" && field === "date" ? `First day ${problem}` : `${place.prefix} ${field === "date" ? "the date" : "the hours"} ${problem}`;
+    if (seen.has(`${key}|${text}`)) return;
+    seen.add(`${key}|${text}`);
+    add(key, `${text}.`);
+  };
+  hours.forEach((entry, index) => {
+    if (entry.date === undefined) addHours(index, "date", "is required");
+    if (entry.hours === undefined) addHours(index, "hours", "is required");
+  });
+  if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
+    add("birthDate", `${FIELD_NAMES.birthDate} is after the employment start date (${employmentStartDate}); check both dates.`);
+  }
+  hours.forEach((entry, index) => {
+    if (employmentStartDate !== undefined && entry.date !== undefined && entry.date < employmentStartDate) {
+      addHours(index, "date", `is before the employment start date (${employmentStartDate}); hours are credited from the first hour of service`);
+    }
+  });
+  if (Object.keys(issues).length > 0 || asOf === undefined || birthDate === undefined || employmentStartDate === undefined) return { issues, ...NONE };
+  const used = hours as HoursEntry[];
   try {
-    const used = parsed.data.hours ?? [];
-    const result = evaluateEligibility(parsed.data, plan);
+    const result = evaluateEligibility(
+      {
+        asOf,
+        employer: form.employer,
+        birthDate,
+        employmentStartDate,
+        hours: used,
+        ...(form.hce === "workOut" ? { priorYearCompensation: pay, fivePercentOwner: form.fivePercentOwner } : { highlyCompensated: form.hce === "yes" }),
+      },
+      plan,
+    );
     const ledger = new HoursLedger(used);
     const gaps = gapsBetween(spells).map((gap) => ({ ...gap, hours: gap.from === null ? 0 : fromHourUnits(ledger.unitsBetween(gap.from, gap.to)) }));
-    return { issues, hours: used, gaps, asOf: parsed.data.asOf, result };
+    return { issues, hours: used, gaps, asOf, result };
   } catch (error) {
     if (error instanceof RuleInputError) {
-      add(error.path.split(".")[0] ?? "asOf", `${error.message}.`);
+      const key = error.path.split(".")[0] ?? "asOf";
+      add(key, `${FIELD_NAMES[key] ?? key} ${error.message}.`);
       return { issues, ...NONE };
     }
     throw error;
