@@ -45,11 +45,11 @@ export default function EligibilityPage() {
       </p>
       <section aria-labelledby="one-employee" className={styles.section}>
         <h2 id="one-employee">One employee</h2>
-        <SingleEmployee />
+        <SingleEmployee plan={SOS_PLAN} />
       </section>
       <section aria-labelledby="roster" className={styles.section}>
         <h2 id="roster">A roster</h2>
-        <Roster />
+        <Roster plan={SOS_PLAN} />
       </section>
     </main>
   );

@@ -1,11 +1,14 @@
 /** Messages between the roster page and its Web Worker. */
 import type { RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import type { PlanDefinition } from "@/lib/plan/definition";
 
 export interface RunRequest {
   run: number;
   census: File;
   hours: File | null;
   asOf: string;
+  /** The plan, sent by the page (the worker does not load the plan's schema). */
+  plan: PlanDefinition;
 }
 
 export type WorkerMessage =

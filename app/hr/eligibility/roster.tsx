@@ -18,6 +18,7 @@ import {
 } from "@/lib/pages/hr-eligibility/view";
 import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
+import type { PlanDefinition } from "@/lib/plan/definition";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
 
@@ -84,7 +85,8 @@ function mayDeferText(result: RosterResult, i: number): string {
   return `${answer} (part-time ${partTime <= result.asOf ? "since" : "from"} ${partTime})`;
 }
 
-export function Roster() {
+/** `plan` comes from the server page and goes on to the worker with each run. */
+export function Roster({ plan }: { plan: PlanDefinition }) {
   const today = useToday();
   /** What was typed in the as-of field; null until then (today is the default). */
   const [asOfText, setAsOf] = useState<string | null>(null);
@@ -176,10 +178,10 @@ export function Roster() {
       setElapsedMs(null);
       const total = nextCensus.size + (nextHours?.size ?? 0);
       setState({ kind: "running", phase: "census", done: 0, total });
-      const request: RunRequest = { run: runId.current, census: nextCensus, hours: nextHours, asOf: asOfRead.value };
+      const request: RunRequest = { run: runId.current, census: nextCensus, hours: nextHours, asOf: asOfRead.value, plan };
       worker.current!.postMessage(request);
     },
-    [makeWorker],
+    [makeWorker, plan],
   );
 
   const result = state.kind === "done" ? state.result : null;

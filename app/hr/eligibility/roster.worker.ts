@@ -2,7 +2,6 @@
  * The roster's Web Worker: reads the census and hours files, checks every row and evaluates every
  * employee, here in the browser. Nothing is sent anywhere; nothing is logged.
  */
-import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder } from "@/lib/pages/hr-eligibility/evaluate";
 import { firstPiece, streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
@@ -20,10 +19,10 @@ scope.onmessage = (event) => {
   void run(event.data);
 };
 
-async function run({ run, census, hours, asOf }: RunRequest): Promise<void> {
+async function run({ run, census, hours, asOf, plan }: RunRequest): Promise<void> {
   const started = performance.now();
   try {
-    const builder = new RosterBuilder(SOS_PLAN, asOf);
+    const builder = new RosterBuilder(plan, asOf);
     const total = census.size + (hours?.size ?? 0);
     let done = 0;
     let last = 0;

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { Field } from "@/app/components/field";
-import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import type { PlanDefinition } from "@/lib/plan/definition";
 import type { EligibilityResult } from "@/lib/rules/eligibility";
 import { fromHourUnits, toHourUnits } from "@/lib/rules/hours";
 import { formatHours, ordinal } from "@/lib/rules/words";
@@ -51,14 +51,15 @@ function Problems({ id, messages }: { id: string; messages: string[] | undefined
   );
 }
 
-export function SingleEmployee() {
+/** `plan` comes from the server page, so the plan's schema (zod) never ships to the browser. */
+export function SingleEmployee({ plan }: { plan: PlanDefinition }) {
   const today = useToday();
   /** The form as typed; its as-of date is null until typed (today is the default). */
   const [typed, setForm] = useState<Omit<EmployeeForm, "asOf"> & { asOf: string | null }>({ ...EMPTY, asOf: null });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const form: EmployeeForm = useMemo(() => ({ ...typed, asOf: typed.asOf ?? today }), [typed, today]);
 
-  const answer = useMemo(() => answerForm(form, SOS_PLAN), [form]);
+  const answer = useMemo(() => answerForm(form, plan), [form, plan]);
 
   const update = (patch: Partial<EmployeeForm>) => setForm((current) => ({ ...current, ...patch }));
   const touch = (key: string) => setTouched((current) => (current.has(key) ? current : new Set(current).add(key)));
@@ -112,7 +113,7 @@ export function SingleEmployee() {
           <div className={`${styles.field} ${styles.wide}`}>
             <label htmlFor="one-employer">Employer</label>
             <select id="one-employer" value={form.employer} onChange={(event) => update({ employer: event.target.value })}>
-              {SOS_PLAN.employers.map((employer) => (
+              {plan.employers.map((employer) => (
                 <option key={employer.id} value={employer.id}>
                   {employer.shortName}
                 </option>
@@ -333,7 +334,7 @@ export function SingleEmployee() {
       <section className={styles.answer} aria-labelledby="one-answer" aria-live="polite" data-testid="one-answer">
         <h3 id="one-answer">Answer</h3>
         {answer.result && answer.asOf ? (
-          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} />
+          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} plan={plan} />
         ) : waiting ? (
           <p>Fill in the birth date and the employment start date to see the answer.</p>
         ) : (
@@ -344,7 +345,7 @@ export function SingleEmployee() {
   );
 }
 
-function Result({ result, asOf, gaps }: { result: EligibilityResult; asOf: string; gaps: FormGap[] }) {
+function Result({ result, asOf, gaps, plan }: { result: EligibilityResult; asOf: string; gaps: FormGap[]; plan: PlanDefinition }) {
   const [age, service] = result.requirements;
   const partTime = result.longTermPartTime;
   const verdict = result.excluded
@@ -463,7 +464,7 @@ function Result({ result, asOf, gaps }: { result: EligibilityResult; asOf: strin
         <>
           <h4>Long-term part-time employee</h4>
           <div data-testid="part-time">
-            {partTimeInWords(result, asOf, SOS_PLAN).map((line) => (
+            {partTimeInWords(result, asOf, plan).map((line) => (
               <p key={line}>{line}</p>
             ))}
             {partTime.periods.length > 0 && (
@@ -471,7 +472,7 @@ function Result({ result, asOf, gaps }: { result: EligibilityResult; asOf: strin
                 {partTime.periods.map((period) => (
                   <li key={period.start} className={period.qualifies ? styles.periodMet : undefined}>
                     {capital(periodLabel(period))}: {formatHours(period.hours)} hours
-                    {period.qualifies ? ` (${formatHours(SOS_PLAN.longTermPartTime.qualifyingHours.hours)} or more; ${period.run} in a row)` : ""}.
+                    {period.qualifies ? ` (${formatHours(plan.longTermPartTime.qualifyingHours.hours)} or more; ${period.run} in a row)` : ""}.
                   </li>
                 ))}
               </ul>
