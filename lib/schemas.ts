@@ -8,6 +8,7 @@ import { z } from "./zod";
 import { completedYears, yearOf, type IsoDate } from "./dates";
 import { FIRST_HCE_LOOK_BACK_YEAR, FIRST_LIMITS_YEAR } from "./plan/limits";
 import { ZERO, type Money } from "./money";
+import { formatCount } from "./rules/words";
 import {
   DATE_PROBLEMS,
   HOURS_PROBLEMS,
@@ -110,7 +111,7 @@ const eligibilityFields = z.object({
     employer: employer.describe('"SOS" for the sponsor and each subsidiary but Inteliant (age 21 and 1,000 hours in a computation period; highly compensated employees excluded), or "Inteliant" (age 21 and the 91st day).'),
     birthDate: isoDate.describe("Date of birth. Age 21 is attained on the 21st birthday (February 29: March 1 in a common year)."),
     employmentStartDate: isoDate.describe("The day of the first hour of service; the initial 12-month computation period begins on it."),
-    hours: hoursList.optional().describe(`Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to ${MAX_HOURS_PER_ENTRY.toLocaleString("en-US")}, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date.`),
+    hours: hoursList.optional().describe(`Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to ${formatCount(MAX_HOURS_PER_ENTRY)}, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date.`),
     highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year of asOf. When absent, it follows from fivePercentOwner and priorYearCompensation."),
     priorYearCompensation: money.optional().describe("Pay in the plan year before asOf's (default 0): above that look-back year's HCE threshold makes the employee highly compensated."),
     fivePercentOwner: bool("").optional().describe("Whether the employee owns more than 5% of the employer in the plan year or the year before (default false): a 5% owner is highly compensated."),
@@ -232,8 +233,8 @@ export const allocationRequestSchema = z
         { error: 'must be a list of { "id", "deferrals" } entries' },
       )
       .min(1, "must list at least one participant")
-      .max(MAX_PARTICIPANTS, `must list at most ${MAX_PARTICIPANTS.toLocaleString("en-US")} participants`)
-      .describe(`The participants to share the pool among: 1 to ${MAX_PARTICIPANTS.toLocaleString("en-US")}, ids unique. The answer lists them in this order.`),
+      .max(MAX_PARTICIPANTS, `must list at most ${formatCount(MAX_PARTICIPANTS)} participants`)
+      .describe(`The participants to share the pool among: 1 to ${formatCount(MAX_PARTICIPANTS)}, ids unique. The answer lists them in this order.`),
   })
   .superRefine((request, ctx) => {
     const seen = new Map<string, number>();
@@ -386,7 +387,7 @@ export const batchRequestSchema = z.object({
   requests: z
     .array(z.unknown(), { error: 'must be a list of { "id", "endpoint", "body" } requests' })
     .min(1, "must list at least one request")
-    .max(MAX_BATCH_REQUESTS, `must list at most ${MAX_BATCH_REQUESTS.toLocaleString("en-US")} requests`)
+    .max(MAX_BATCH_REQUESTS, `must list at most ${formatCount(MAX_BATCH_REQUESTS)} requests`)
     .describe("The requests, each answered as its own endpoint would answer its body, in this order."),
 });
 

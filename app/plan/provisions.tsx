@@ -1,11 +1,11 @@
 import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
 import { hoursAndBreaksInWords, longTermPartTimeInWords, type RuleInWords } from "@/lib/pages/plan-facts/service-rules";
-import { describeSchedule, ordinal } from "@/lib/rules/words";
+import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
 import styles from "./plan.module.css";
 
 function serviceInWords(service: ServiceRule, months: number): string {
   return service.kind === "hoursInPeriod"
-    ? `${service.hours.toLocaleString("en-US")} hours of work within ${months} months (a computation period: the first ${months} months from the start date, then plan years)`
+    ? `${formatHours(service.hours)} hours of work within ${months} months (a computation period: the first ${months} months from the start date, then plan years)`
     : `the ${ordinal(service.days)} day following the day of the first hour of service (no hours requirement)`;
 }
 

@@ -1,8 +1,9 @@
 import { formatDollars } from "@/lib/money";
 import { explainFailure, figureKey, type FootingReport } from "@/lib/pages/plan-facts/footing";
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/pages/plan-facts/statements-2002";
-import { html, TableRegion, type Html } from "./static-html";
+import { html, TableRegion, type Html } from "@/app/components/static-html";
 import styles from "./plan.module.css";
+import { formatCount } from "@/lib/rules/words";
 
 type Statement = "netAssets" | "changes" | "note3";
 
@@ -25,7 +26,7 @@ const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eig
 
 /** 2 → "two": small counts in words, larger ones in digits. */
 export function countInWords(n: number): string {
-  return WORDS[n] ?? n.toLocaleString("en-US");
+  return WORDS[n] ?? formatCount(n);
 }
 
 /** A printed figure's cell: flagged, with links to its findings, when it does not add up. */
@@ -77,7 +78,7 @@ export function Funds({ report }: { report: FootingReport }) {
           (fund) =>
             html`<tr><th scope="row">${fund.name}${fund.partyInInterest ? html`<span title="party in interest"> *</span>` : ""}${
               fund.statementName ? html`<span class="${styles.note}"> (printed “${fund.statementName}” on the statement)</span>` : ""
-            }</th><td class="num">${fund.shares.toLocaleString("en-US")}</td>${amount(figureKey("schedule", fund.id), fund.scheduleValue, report, notes)}${amount(
+            }</th><td class="num">${formatCount(fund.shares)}</td>${amount(figureKey("schedule", fund.id), fund.scheduleValue, report, notes)}${amount(
               figureKey("netAssets", `fund.${fund.id}`, 2002),
               fund.statement[2002],
               report,

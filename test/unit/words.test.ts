@@ -1,7 +1,7 @@
 /** Figures in sentences: hours and vesting schedules in words. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
+import { describeSchedule, formatCount, formatHours, ordinal } from "@/lib/rules/words";
 
 describe("hours in words", () => {
   it.each([
@@ -14,6 +14,27 @@ describe("hours in words", () => {
     [1234567.125, "1,234,567.125"],
   ])("%s hours read %s", (hours, words) => {
     expect(formatHours(hours)).toBe(words);
+  });
+});
+
+describe("counts in words", () => {
+  it.each([
+    [0, 0, "0"],
+    [999, 0, "999"],
+    [1000, 0, "1,000"],
+    [100000, 0, "100,000"],
+    [1234567, 0, "1,234,567"],
+    [1.25, 1, "1.3"],
+    [1234.56, 1, "1,234.6"],
+    [0.04, 1, "0.0"],
+    [-1500, 0, "-1,500"],
+    [-0.04, 1, "0.0"],
+  ])("%s with %s decimals reads %s", (value, decimals, words) => {
+    expect(formatCount(value, decimals)).toBe(words);
+  });
+
+  it("reads as en-US grouping would, for any whole count", () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n) === new Intl.NumberFormat("en-US").format(n)));
   });
 });
 

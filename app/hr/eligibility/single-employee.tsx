@@ -5,7 +5,7 @@ import { Field } from "@/app/components/field";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { EligibilityResult } from "@/lib/rules/eligibility";
 import { fromHourUnits, toHourUnits } from "@/lib/rules/hours";
-import { formatHours, ordinal } from "@/lib/rules/words";
+import { formatCount, formatHours, ordinal } from "@/lib/rules/words";
 import { periodLabel } from "@/lib/pages/hr-eligibility/periods";
 import { answerForm, partTimeInWords, periodLines, type EmployeeForm, type FormGap, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
 import { gapInWords } from "@/lib/pages/hr-eligibility/spells";
@@ -323,7 +323,7 @@ export function SingleEmployee({ plan }: { plan: PlanDefinition }) {
           )}
           {answer.hours.length > 0 && (
             <p className={styles.hint} data-testid="hours-summary">
-              {answer.hours.length.toLocaleString("en-US")} entr{answer.hours.length === 1 ? "y" : "ies"},{" "}
+              {formatCount(answer.hours.length)} entr{answer.hours.length === 1 ? "y" : "ies"},{" "}
               {formatHours(fromHourUnits(answer.hours.reduce((sum, entry) => sum + toHourUnits(entry.hours), 0)))} hours, dated{" "}
               {answer.hours[0]!.date} to {answer.hours[answer.hours.length - 1]!.date}.
             </p>

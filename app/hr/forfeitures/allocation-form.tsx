@@ -8,6 +8,7 @@ import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { formatUsd } from "@/lib/money";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import styles from "./forfeitures.module.css";
+import { formatCount } from "@/lib/rules/words";
 
 /** The plan's reference year figures, worked out on the server (lib/pages/hr-forfeitures/context-2002.ts). */
 export interface PoolReference {
@@ -56,7 +57,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
       const text = await chosen.text();
       const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "").length;
       setFile({ name: chosen.name, text, lines });
-      setFileNote(`Read ${chosen.name} in your browser (${lines.toLocaleString("en-US")} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded.`);
+      setFileNote(`Read ${chosen.name} in your browser (${formatCount(lines)} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded.`);
     } catch {
       setFileNote(`Could not read ${chosen.name}. Choose a plain-text CSV file with lines id,deferrals.`);
     }
@@ -156,7 +157,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
         {lineIssues.length > 0 ? (
           <>
             <p className={styles.errorLead}>
-              {lineIssues.length === 1 ? "1 problem" : `${lineIssues.length.toLocaleString("en-US")} problems`} in the deferrals
+              {lineIssues.length === 1 ? "1 problem" : `${formatCount(lineIssues.length)} problems`} in the deferrals
               {file ? ` of ${file.name}` : ""}; the allocation waits until they are fixed:
             </p>
             <ul>
@@ -164,7 +165,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
                 <li key={`${issue.line}-${issue.field}-${issue.message}`}>{issue.message}</li>
               ))}
             </ul>
-            {lineIssues.length > ISSUES_SHOWN ? <p>…and {(lineIssues.length - ISSUES_SHOWN).toLocaleString("en-US")} more.</p> : null}
+            {lineIssues.length > ISSUES_SHOWN ? <p>…and {formatCount(lineIssues.length - ISSUES_SHOWN)} more.</p> : null}
           </>
         ) : null}
       </div>
@@ -173,7 +174,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
         <div role="status" aria-live="polite">
           {result ? (
             <p className={styles.headline}>
-              <strong>{formatUsd(result.pool)}</strong> shared among {result.rows.length.toLocaleString("en-US")}{" "}
+              <strong>{formatUsd(result.pool)}</strong> shared among {formatCount(result.rows.length)}{" "}
               {result.rows.length === 1 ? "participant" : "participants"} with {formatUsd(result.totalDeferrals)} of deferrals: a match of about{" "}
               <strong>{result.matchRatePercent.toFixed(2)}%</strong> of deferrals. The shares add up to{" "}
               <strong data-testid="shares-total">{formatUsd(result.totalShares)}</strong>
@@ -203,7 +204,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
               ) : null}
               {warnings.limits && warnings.overLimit.length > 0 ? (
                 <li data-testid="warning-415c">
-                  For {warnings.overLimit.length === 1 ? "1 participant" : `${warnings.overLimit.length.toLocaleString("en-US")} participants`}, deferrals plus
+                  For {warnings.overLimit.length === 1 ? "1 participant" : `${formatCount(warnings.overLimit.length)} participants`}, deferrals plus
                   the share come to more than the {warnings.limits.planYear} limit on annual additions, {formatUsd(warnings.limits.limits.annualAdditions.amount)}{" "}
                   (IRC 415(c)):
                   <ul>
@@ -213,7 +214,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
                       </li>
                     ))}
                   </ul>
-                  {warnings.overLimit.length > OVER_LIMIT_SHOWN ? <>…and {(warnings.overLimit.length - OVER_LIMIT_SHOWN).toLocaleString("en-US")} more. </> : null}
+                  {warnings.overLimit.length > OVER_LIMIT_SHOWN ? <>…and {formatCount(warnings.overLimit.length - OVER_LIMIT_SHOWN)} more. </> : null}
                   What is over the limit cannot stay in those accounts. The limit is also at most 100% of each participant&apos;s pay, which this page does not
                   ask for.{warnings.limits.note ? ` ${warnings.limits.note}` : ""}
                 </li>
@@ -233,7 +234,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
             <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Shares of the pool">
               <table className={styles.table}>
                 <caption className={styles.caption}>
-                  Shares{result.rows.length > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${result.rows.length.toLocaleString("en-US")}; the download has all)` : ""}
+                  Shares{result.rows.length > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(result.rows.length)}; the download has all)` : ""}
                 </caption>
                 <thead>
                   <tr>

@@ -4,6 +4,8 @@
  * required, and its meaning (the schema's description).
  */
 
+import { formatCount } from "../../rules/words";
+
 /** The parts of a JSON Schema the page reads. */
 export interface Schema {
   $ref?: string;
@@ -63,7 +65,7 @@ export function resolve<T extends { $ref?: string; description?: string }>(doc: 
 }
 
 /** Thousands separators from 10,000 up, so years read as years (2002) and hours as 8784. */
-const number = (value: number) => (Math.abs(value) >= 10_000 ? value.toLocaleString("en-US") : String(value));
+const number = (value: number) => (Math.abs(value) >= 10_000 ? formatCount(value) : String(value));
 
 function range(schema: Schema, unit = ""): string {
   const { minimum, maximum } = schema;

@@ -14,6 +14,7 @@
  */
 import type { Money } from "../../money";
 import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
+import { formatCount } from "../../rules/words";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */
@@ -162,7 +163,7 @@ export function parseDeferrals(text: string): ParsedDeferrals {
     }
     seen.set(parsed.data.id, line);
     if (rows.length === MAX_PARTICIPANTS) {
-      issues.push({ line, field: "line", message: `Line ${line} is past the ${MAX_PARTICIPANTS.toLocaleString("en-US")}-participant limit.` });
+      issues.push({ line, field: "line", message: `Line ${line} is past the ${formatCount(MAX_PARTICIPANTS)}-participant limit.` });
       return;
     }
     rows.push({ line, id: parsed.data.id, deferrals: parsed.data.deferrals });

@@ -15,7 +15,7 @@ import { contributionLimit, type ContributionResult } from "../../rules/contribu
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
 import { evaluateVesting, scheduledPercent, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod, vestingService } from "../../rules/vesting-service";
-import { describeSchedule, formatHours, ordinal } from "../../rules/words";
+import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
 import type { ParticipantInputs } from "./validate";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };
@@ -79,7 +79,7 @@ const BALANCE_NEEDS = (inputs: ParticipantInputs): Needed[] => [
 
 /** "1 year", "3 years". */
 export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -435,7 +435,7 @@ export function eligibilityNote(inputs: ParticipantInputs, plan: PlanDefinition)
   const age = plan.eligibility.minimumAge;
   const service =
     employer.service.kind === "hoursInPeriod"
-      ? `once you are ${age} and have completed ${employer.service.hours.toLocaleString("en-US")} hours of service in a 12-month period`
+      ? `once you are ${age} and have completed ${formatCount(employer.service.hours)} hours of service in a 12-month period`
       : `once you are ${age}, from the ${ordinal(employer.service.days)} day following your first hour of service`;
   const hce = employer.excludesHighlyCompensated
     ? "highly compensated employees are excluded"
