@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/api/openapi";
 import { fieldRows, resolve, type FieldRow, type OpenApiDoc } from "@/lib/pages/api-reference/fields";
+import { html, type Html } from "@/app/components/static-html";
 import styles from "./api.module.css";
 
 export const metadata: Metadata = {
@@ -23,47 +24,23 @@ const ORDER = [
 ];
 
 /** Text with `code` spans (the document's descriptions are CommonMark; only code spans are used). */
-function Prose({ text }: { text: string }) {
-  return (
-    <>
-      {text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
-    </>
-  );
-}
+const prose = (text: string): Html[] => text.split("`").map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : html`${part}`));
 
 const anchor = (path: string) => path.replace("/api/v1/", "").replace(/[/.]/g, "-");
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-function Fields({ rows, label }: { rows: FieldRow[]; label: string }) {
-  if (rows.length === 0) return null;
-  return (
-    <dl className={styles.fields} aria-label={label}>
-      {rows.map((row) => (
-        <div key={row.name} className={styles.field} style={{ marginLeft: `${row.depth * 1.25}rem` }}>
-          <dt>
-            <code className={styles.name}>{row.name}</code> <span className={styles.type}>{row.type}</span>{" "}
-            <span className={row.required ? styles.required : styles.optional}>{row.required ? "required" : "optional"}</span>
-          </dt>
-          {row.description ? (
-            <dd>
-              <Prose text={row.description} />
-            </dd>
-          ) : null}
-        </div>
-      ))}
-    </dl>
-  );
+function fields(rows: FieldRow[], label: string): Html {
+  if (rows.length === 0) return html``;
+  return html`<dl class="${styles.fields}" aria-label="${label}">${rows.map(
+    (row) =>
+      html`<div class="${styles.field}" style="margin-left:${row.depth * 1.25}rem"><dt><code class="${styles.name}">${row.name}</code> <span class="${styles.type}">${row.type}</span> <span class="${row.required ? styles.required : styles.optional}">${row.required ? "required" : "optional"}</span></dt>${row.description ? html`<dd>${prose(row.description)}</dd>` : ""}</div>`,
+  )}</dl>`;
 }
 
-function Example({ value, label }: { value: unknown; label: string }) {
-  return (
-    <pre className={styles.code} aria-label={label}>
-      <code>{json(value)}</code>
-    </pre>
-  );
-}
+const example = (value: unknown, label: string): Html => html`<pre class="${styles.code}" aria-label="${label}"><code>${json(value)}</code></pre>`;
 
-function Operation({ doc, path }: { doc: Doc; path: string }) {
+/** One endpoint's section, as HTML: nothing in it changes in the browser (see static-html). */
+function operation(doc: Doc, path: string): Html | null {
   const item = doc.paths[path];
   const method = item?.post ? "post" : "get";
   const operation = item?.[method];
@@ -73,54 +50,30 @@ function Operation({ doc, path }: { doc: Doc; path: string }) {
   const ok = operation.responses["200"];
   const okContent = ok?.content?.["application/json"];
   const errors = Object.entries(operation.responses).filter(([status]) => status !== "200");
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <h2 id={id}>
-        <span className={styles.method}>{method.toUpperCase()}</span> <code>{path}</code>
-      </h2>
-      <p className={styles.summary}>{operation.summary}</p>
-      <p>
-        <Prose text={operation.description} />
-      </p>
-      {request ? (
-        <>
-          <h3>Request fields</h3>
-          <Fields rows={fieldRows(doc, request.schema)} label={`Request fields of ${path}`} />
-          <h3>Example request</h3>
-          <Example value={request.example} label={`Example request to ${path}`} />
-        </>
-      ) : null}
-      {path === "/api/v1/batch" && request ? (
-        <>
-          <h3>With curl</h3>
-          <pre className={styles.code} aria-label="A batch call with curl">
-            <code>{`curl -s http://localhost:3000/api/v1/batch \\\n  -H 'content-type: application/json' \\\n  -d '${JSON.stringify(request.example)}'`}</code>
-          </pre>
-        </>
-      ) : null}
-      <h3>Answer (200)</h3>
-      <p>{ok?.description}</p>
-      {okContent?.schema.$ref ? <Fields rows={fieldRows(doc, okContent.schema)} label={`Answer fields of ${path}`} /> : null}
-      {okContent?.example !== undefined && path !== "/api/v1/openapi.json" ? (
-        <details className={styles.details}>
-          <summary>Example answer{request ? " to the example request" : ""}</summary>
-          <Example value={okContent.example} label={`Example answer of ${path}`} />
-        </details>
-      ) : null}
-      {errors.length > 0 ? (
-        <>
-          <h3>Errors</h3>
-          <ul className={styles.errors}>
-            {errors.map(([status, response]) => (
-              <li key={status}>
-                <strong>{status}</strong>: {resolve(doc, response).description} (the <a href="#errors">error shape</a>)
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
-  );
+  return html`<h2 id="${id}"><span class="${styles.method}">${method.toUpperCase()}</span> <code>${path}</code></h2>
+<p class="${styles.summary}">${operation.summary}</p>
+<p>${prose(operation.description)}</p>
+${request ? html`<h3>Request fields</h3>${fields(fieldRows(doc, request.schema), `Request fields of ${path}`)}<h3>Example request</h3>${example(request.example, `Example request to ${path}`)}` : ""}
+${
+  path === "/api/v1/batch" && request
+    ? html`<h3>With curl</h3><pre class="${styles.code}" aria-label="A batch call with curl"><code>${`curl -s http://localhost:3000/api/v1/batch \\\n  -H 'content-type: application/json' \\\n  -d '${JSON.stringify(request.example)}'`}</code></pre>`
+    : ""
+}
+<h3>Answer (200)</h3>
+<p>${ok?.description}</p>
+${okContent?.schema.$ref ? fields(fieldRows(doc, okContent.schema), `Answer fields of ${path}`) : ""}
+${
+  okContent?.example !== undefined && path !== "/api/v1/openapi.json"
+    ? html`<details class="${styles.details}"><summary>Example answer${request ? " to the example request" : ""}</summary>${example(okContent.example, `Example answer of ${path}`)}</details>`
+    : ""
+}
+${
+  errors.length > 0
+    ? html`<h3>Errors</h3><ul class="${styles.errors}">${errors.map(
+        ([status, response]) => html`<li><strong>${status}</strong>: ${resolve(doc, response).description} (the <a href="#errors">error shape</a>)</li>`,
+      )}</ul>`
+    : ""
+}`;
 }
 
 /** The API reference, rendered on the server from the OpenAPI document the API serves. */
@@ -151,16 +104,15 @@ export default function ApiReferencePage() {
           </li>
         </ul>
       </nav>
-      {ORDER.map((path) => (
-        <Operation key={path} doc={doc} path={path} />
-      ))}
+      {ORDER.map((path) => {
+        const body = operation(doc, path);
+        return body ? <section key={path} className={styles.section} aria-labelledby={anchor(path)} dangerouslySetInnerHTML={body} /> : null;
+      })}
       <section className={styles.section} aria-labelledby="errors">
         <h2 id="errors">Errors</h2>
         <p>{invalidRequest.description}</p>
         <p>{resolve(doc, invalid.schema).description}</p>
-        <Fields rows={fieldRows(doc, invalid.schema)} label="Fields of an error answer" />
-        <h3>Example error</h3>
-        <Example value={invalid.example} label="Example of an error answer" />
+        <div dangerouslySetInnerHTML={html`${fields(fieldRows(doc, invalid.schema), "Fields of an error answer")}<h3>Example error</h3>${example(invalid.example, "Example of an error answer")}`} />
       </section>
     </main>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Field, type FieldKind } from "@/app/components/field";
 import { formatUsd } from "@/lib/money";
 import { readMoney } from "@/lib/parse";
@@ -64,11 +64,14 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   useEffect(() => {
     // The fragment exists only in the browser (the server never sees it): read it once mounted.
     // This is synchronising with an external system, which the rule's heuristic cannot tell.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    load();
-    setReady(true);
+    // A transition: the page, already on screen, is recomputed in slices that leave the main thread
+    // free for taps (one long task would block a slow phone for a fifth of a second).
+    startTransition(() => {
+      load();
+      setReady(true);
+    });
     const onHashChange = () => {
-      if (holdsScenario(window.location.hash)) load();
+      if (holdsScenario(window.location.hash)) startTransition(load);
       else window.history.replaceState(null, "", `#${toFragment(current.current, reference)}`);
     };
     window.addEventListener("hashchange", onHashChange);

@@ -2,7 +2,7 @@ import { HCE_THRESHOLDS_BEFORE_TABLE, LAST_LIMITS_YEAR, LIMITS_TABLE, type Limit
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { sourceLines } from "@/lib/pages/plan-facts/limit-sources";
 import { formatDollars } from "@/lib/money";
-import { html, TableRegion } from "./static-html";
+import { html, TableRegion } from "@/app/components/static-html";
 import styles from "./plan.module.css";
 
 type Column = keyof Omit<YearLimits, "year">;

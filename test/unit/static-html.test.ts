@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html } from "@/app/plan/static-html";
+import { escapeHtml, html } from "@/app/components/static-html";
 
 describe("tables written as HTML on the server", () => {
   it("escapes every value put into the HTML", () => {

@@ -21,6 +21,7 @@ import type { RunRequest, WorkerMessage } from "./roster-protocol";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { useToday } from "./today";
 import styles from "./eligibility.module.css";
+import { formatCount } from "@/lib/rules/words";
 
 const PAGE_SIZE = 100;
 const PROBLEMS_SHOWN = 100;
@@ -33,8 +34,8 @@ type RunState =
 
 const PHASE_TEXT = { census: "Reading the census", hours: "Reading the hours", evaluate: "Evaluating every employee" } as const;
 
-const number = (value: number) => value.toLocaleString("en-US");
-const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const number = (value: number) => formatCount(value);
+const megabytes = (bytes: number) => formatCount(bytes / 1_000_000, 1);
 
 /** The as-of date as typed (MM/DD/YYYY or YYYY-MM-DD), read: the ISO date, or what is wrong. */
 function readAsOf(text: string): { ok: true; value: string } | { ok: false; message: string } {
@@ -154,10 +155,8 @@ export function Roster({ plan }: { plan: PlanDefinition }) {
     return created;
   }, []);
 
-  useEffect(() => {
-    worker.current = makeWorker();
-    return () => worker.current?.terminate();
-  }, [makeWorker]);
+  // The worker starts with the first evaluation (not with the page, whose loading it would slow).
+  useEffect(() => () => worker.current?.terminate(), []);
 
   /** Starts (or restarts) the evaluation: choosing a file or changing the as-of date is enough. */
   const start = useCallback(
@@ -312,7 +311,7 @@ export function Roster({ plan }: { plan: PlanDefinition }) {
             {elapsedMs !== null && (
               <span data-testid="roster-elapsed" data-ms={Math.round(elapsedMs)}>
                 {" "}
-                in {elapsedMs < 100 ? "under 0.1" : (elapsedMs / 1000).toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s
+                in {elapsedMs < 100 ? "under 0.1" : formatCount(elapsedMs / 1000, 1)} s
               </span>
             )}
             .

@@ -1,11 +1,12 @@
 /**
- * Large tables of fixed figures, written as HTML on the server.
+ * Large fixed content written as HTML on the server.
  *
- * The page's data tables (the IRS limits, the fund line-up, the statements) are several hundred
- * cells that never change in the browser. As React elements they are sent twice (as HTML and again
- * as the React tree) and the browser walks every cell to hydrate them; as one string they are sent
- * as text and React does not walk inside them. That keeps the page within the mobile performance
- * budget. Every value put into the HTML is escaped by `html`.
+ * The plan facts page's data tables (the IRS limits, the fund line-up, the statements) and the API
+ * reference's endpoints are hundreds of elements that never change in the browser. As React
+ * elements they are sent twice (as HTML and again as the React tree) and the browser walks every
+ * one to hydrate them; as one string they are sent as text and React does not walk inside them.
+ * That keeps those pages within the mobile performance budget. Every value put into the HTML is
+ * escaped by `html`.
  */
 
 /** HTML already escaped (a fragment built by `html`). */
