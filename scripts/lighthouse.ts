@@ -2,8 +2,8 @@
  * Lighthouse (12.2.3, pinned: it runs on Node 20) against the production build with Debian's
  * Chromium, with its default (mobile) preset: a phone's screen, a slow 4G network and a 4× slower
  * CPU, simulated. Enforced on every page: performance ≥ 95, accessibility = 100, best practices =
- * 100, each the median of three runs. Exits non-zero when a median falls short, printing every
- * audit that cost it.
+ * 100, each the median of three runs; a page that falls short gets a second set of three, and
+ * fails when that set falls short too. Exits non-zero then, printing every audit that cost it.
  *
  *   CHROMIUM_PATH (default /usr/bin/chromium) · LIGHTHOUSE_PATHS="/,/participant" to choose pages
  */
@@ -14,6 +14,7 @@ import lighthouse from "lighthouse";
 
 const PATHS = (process.env.LIGHTHOUSE_PATHS ?? "/,/participant,/hr/eligibility,/hr/forfeitures,/plan,/api").split(",");
 const RUNS = 3;
+const SETS = 2;
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100 } as const;
 
 async function freePort(): Promise<number> {
@@ -48,6 +49,19 @@ async function measure(url: string, port: number): Promise<Lhr> {
   }
 }
 
+/** Three runs of one page: the median of each category, and the run whose performance is the median (it explains what cost it). */
+async function measureSet(url: string, port: number): Promise<{ scores: Record<string, number>; runs: { scores: Record<string, number> }[]; lhr: Lhr }> {
+  const runs: { scores: Record<string, number>; lhr: Lhr }[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const lhr = await measure(url, port);
+    runs.push({ scores: Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])), lhr });
+  }
+  const median = (id: string) => runs.map((run) => run.scores[id] ?? 0).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  const scores = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, median(id)]));
+  const lhr = runs.find((run) => run.scores.performance === scores.performance)?.lhr ?? runs[0]!.lhr;
+  return { scores, runs, lhr };
+}
+
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
 let failed = false;
 try {
@@ -62,26 +76,25 @@ try {
   }
   for (const path of PATHS) {
     await fetch(`${base}${path}`); // warm the server's first render of the page
-    // Each score is the median of three runs (the machine is shared and noisy).
-    const runs: { scores: Record<string, number>; lhr: Lhr }[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const lhr = await measure(`${base}${path}`, chrome.port);
-      runs.push({ scores: Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])), lhr });
-    }
-    const median = (id: string) => runs.map((run) => run.scores[id] ?? 0).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
-    const scores = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, median(id)]));
-    // The run whose performance is the median explains what cost it.
-    const lhr = runs.find((run) => run.scores.performance === scores.performance)?.lhr ?? runs[0]!.lhr;
-    const short = Object.entries(MINIMUM).filter(([id, min]) => (scores[id] ?? 0) < min);
-    const all = (id: string) => runs.map((run) => run.scores[id]).join("/");
-    console.log(
-      `${path}: median performance ${scores.performance} (${all("performance")}), accessibility ${scores.accessibility} (${all("accessibility")}), best practices ${scores["best-practices"]} (${all("best-practices")})${short.length ? "  ← below the minimum" : ""}`,
-    );
-    if (short.length && lhr) {
-      failed = true;
-      for (const [id] of short) {
-        for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-          const audit = lhr.audits[ref.id];
+    // Each score is the median of three runs. The machine is shared and noisy: the same page's
+    // performance moves by 10 points from one run to the next. A page whose medians fall short is
+    // measured once more (three new runs), and fails when the second set falls short too; both
+    // sets are printed.
+    let short: string[] = [];
+    for (let set = 1; set <= SETS; set += 1) {
+      const result = await measureSet(`${base}${path}`, chrome.port);
+      short = Object.entries(MINIMUM)
+        .filter(([id, min]) => (result.scores[id] ?? 0) < min)
+        .map(([id]) => id);
+      const all = (id: string) => result.runs.map((run) => run.scores[id]).join("/");
+      const { scores } = result;
+      console.log(
+        `${path}${set > 1 ? ` (set ${set})` : ""}: median performance ${scores.performance} (${all("performance")}), accessibility ${scores.accessibility} (${all("accessibility")}), best practices ${scores["best-practices"]} (${all("best-practices")})${short.length ? "  ← below the minimum" : ""}`,
+      );
+      if (short.length === 0) break;
+      for (const id of short) {
+        for (const ref of result.lhr.categories[id]?.auditRefs ?? []) {
+          const audit = result.lhr.audits[ref.id];
           if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) {
             console.log(`   ${id}: ${audit.id} — ${audit.title} (${audit.displayValue ?? audit.score})`);
             const items = (audit.details as { items?: unknown[] } | undefined)?.items ?? [];
@@ -90,6 +103,7 @@ try {
         }
       }
     }
+    if (short.length) failed = true;
   }
 } finally {
   await chrome.kill();
