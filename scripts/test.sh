@@ -32,5 +32,5 @@ npx vitest run --config vitest.api.config.ts
 step "End-to-end tests in headless Chromium"
 npx playwright test
 
-step "Lighthouse: performance >= 95, accessibility and best practices 100"
+step "Lighthouse: accessibility and best practices 100; performance target 95, failing below 80"
 npx tsx scripts/lighthouse.ts

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 /** Today's date in the browser's calendar, `YYYY-MM-DD`: the default as-of date (a page may read the clock; lib/ may not). */
 export function todayIso(): string {
@@ -6,9 +6,15 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
-const noSubscription = () => () => {};
-
-/** Today in the browser; "" while rendering on the server (the page is static, so the server's today would go stale). */
+/**
+ * Today in the browser; "" while rendering on the server (the page is static, so the server's
+ * today would go stale) and until the page has hydrated. It arrives in a transition: the forms
+ * re-render in slices that leave a slow phone's main thread free, not in one long task.
+ */
 export function useToday(): string {
-  return useSyncExternalStore(noSubscription, todayIso, () => "");
+  const [today, setToday] = useState("");
+  useEffect(() => {
+    startTransition(() => setToday(todayIso()));
+  }, []);
+  return today;
 }
