@@ -160,7 +160,7 @@ export function plainHourUnitsIn(text: string, start: number, end: number): numb
 function atMostFourDecimals(hours: number, written: string | null): boolean {
   // A JSON number: n / 10,000 for a whole n is the figure itself exactly when its shortest form
   // has at most 4 decimals (exact far beyond any hours figure); only the rest are written out.
-  if (written === null && Math.round(hours * 10_000) / 10_000 === hours) return true;
+  if (written === null && fromHourUnits(toHourUnits(hours)) === hours) return true;
   const text = written ?? String(hours);
   if (text.includes("e")) return Number.isInteger(hours);
   const dot = text.indexOf(".");
