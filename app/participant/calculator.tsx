@@ -2,6 +2,7 @@
 
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Field, type FieldKind } from "@/app/components/field";
+import { todayIso } from "@/app/components/today";
 import { formatUsd } from "@/lib/money";
 import { readMoney } from "@/lib/parse";
 import { fromFragment, initialState, presetPercent, TEXT_FIELDS, toFragment, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
@@ -26,12 +27,6 @@ export function fieldId(field: string): string {
 function filledIn(state: FormState): string[] {
   const hours = state.hoursEntries ? state.hoursEntries.flatMap((_, index) => [`hours.${index}.date`, `hours.${index}.hours`]) : Object.keys(state.hoursByYear).map((year) => yearKey(Number(year)));
   return [...TEXT_FIELDS.filter((field) => state.text[field] !== ""), ...hours];
-}
-
-/** Today's date in the person's own calendar, as YYYY-MM-DD: the default as-of date. */
-function todayIso(): string {
-  const now = new Date();
-  return `${String(now.getFullYear()).padStart(4, "0")}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
 /** A fragment holds a scenario when it has fields; "#content" (the skip link) does not. */

@@ -19,7 +19,7 @@ import {
 import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { useToday } from "./today";
+import { useToday } from "@/app/components/today";
 import styles from "./eligibility.module.css";
 import { formatCount } from "@/lib/rules/words";
 

@@ -9,7 +9,7 @@ import { formatCount, formatHours, ordinal } from "@/lib/rules/words";
 import { periodLabel } from "@/lib/pages/hr-eligibility/periods";
 import { answerForm, partTimeInWords, periodLines, type EmployeeForm, type FormGap, type HceMode, type HoursMode } from "@/lib/pages/hr-eligibility/single";
 import { gapInWords } from "@/lib/pages/hr-eligibility/spells";
-import { useToday } from "./today";
+import { useToday } from "@/app/components/today";
 import styles from "./eligibility.module.css";
 
 const EMPTY: EmployeeForm = {
