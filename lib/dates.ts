@@ -73,14 +73,12 @@ function localDate(year: number, month: number, day: number): Date {
   return date;
 }
 
-/** Two digits: 3 → "03" (a hot path: every date the rules derive is written by isoOf). */
-function twoDigits(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
+/** "-01" … "-31", read from a table: every date the rules derive is written by isoOf (a hot path). */
+const DASH_TWO_DIGITS = Array.from({ length: 32 }, (_, value) => (value < 10 ? `-0${value}` : `-${value}`));
 
 export function isoOf(year: number, month: number, day: number): IsoDate {
   const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, "0");
-  return `${yyyy}-${twoDigits(month)}-${twoDigits(day)}`;
+  return yyyy + (DASH_TWO_DIGITS[month] ?? `-${month}`) + (DASH_TWO_DIGITS[day] ?? `-${day}`);
 }
 
 function toDate(iso: IsoDate): Date {
@@ -98,9 +96,15 @@ function fromDate(date: Date): IsoDate {
  * days_from_civil). Calendar-day arithmetic without Date objects or time zones.
  */
 export function epochDay(iso: IsoDate): number {
-  const parts = parseIsoDate(iso);
-  if (!parts) throw new RangeError(`not a calendar date: ${iso}`);
-  return daysFromCivil(parts.year, parts.month, parts.day);
+  const packed = packedOrThrow(iso);
+  return daysFromCivil(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
+}
+
+/** `YYYY-MM-DD` packed, checked (a RangeError for anything that is not a calendar date); no allocation. */
+function packedOrThrow(iso: IsoDate): PackedDate {
+  const packed = iso.length === 10 ? packedIsoDateAt(iso, 0) : 0;
+  if (packed === 0) throw new RangeError(`not a calendar date: ${iso}`);
+  return packed;
 }
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian; H. Hinnant's days_from_civil). */
@@ -151,7 +155,17 @@ export function fromEpochDay(days: number): IsoDate {
 
 /** "Day N following date D" is D + N days (plan-rules §1). */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromEpochDay(epochDay(iso) + days);
+  return unpackDate(addDaysPacked(packedOrThrow(iso), days));
+}
+
+/** A packed date plus `days` calendar days, packed (within the month without leaving integers). */
+export function addDaysPacked(packed: PackedDate, days: number): PackedDate {
+  const day = packed % 100 + days;
+  if (day >= 1 && day <= 28) return packed + days;
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  if (day >= 1 && day <= daysInMonth(year, month)) return packed + days;
+  return packedOfEpochDay(daysFromCivil(year, month, packed % 100) + days);
 }
 
 /** Adds calendar months, date-fns style (Jan 31 + 1 month = Feb 28/29). */
@@ -167,12 +181,18 @@ export function yearOf(iso: IsoDate): number {
   return digits(iso, 0, 4);
 }
 
+/** January 1 and December 31 of each year asked for, written once (plan years are asked for on every period). */
+const yearStarts: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(10000);
+const yearEnds: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(10000);
+
 export function startOfYear(year: number): IsoDate {
-  return isoOf(year, 1, 1);
+  if (!(year >= 0 && year < 10000 && Number.isInteger(year))) return isoOf(year, 1, 1);
+  return (yearStarts[year] ??= isoOf(year, 1, 1));
 }
 
 export function endOfYear(year: number): IsoDate {
-  return isoOf(year, 12, 31);
+  if (!(year >= 0 && year < 10000 && Number.isInteger(year))) return isoOf(year, 12, 31);
+  return (yearEnds[year] ??= isoOf(year, 12, 31));
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
@@ -188,18 +208,20 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
  * February 29 in a common year is March 1 (default) or February 28 (plan option).
  */
 export function anniversary(iso: IsoDate, years: number, feb29: Feb29Anniversary = "march1"): IsoDate {
-  const parts = parseIsoDate(iso);
-  if (!parts) throw new RangeError(`not a calendar date: ${iso}`);
-  const year = parts.year + years;
-  if (parts.month === 2 && parts.day === 29 && daysInMonth(year, 2) === 28) {
-    return feb29 === "march1" ? isoOf(year, 3, 1) : isoOf(year, 2, 28);
-  }
-  return isoOf(year, parts.month, parts.day);
+  return unpackDate(anniversaryPacked(packedOrThrow(iso), years, feb29));
+}
+
+/** The n-th anniversary of a packed date, packed (as `anniversary`). */
+export function anniversaryPacked(packed: PackedDate, years: number, feb29: Feb29Anniversary = "march1"): PackedDate {
+  const monthDay = packed % 10000;
+  const year = Math.floor(packed / 10000) + years;
+  if (monthDay === 229 && !isLeapYear(year)) return year * 10000 + (feb29 === "march1" ? 301 : 228);
+  return year * 10000 + monthDay;
 }
 
 /** "12 months beginning on D" ends the day before D's first anniversary (2002-03-15 → 2003-03-14). */
 export function endOfTwelveMonths(start: IsoDate, feb29: Feb29Anniversary = "march1"): IsoDate {
-  return addDays(anniversary(start, 1, feb29), -1);
+  return unpackDate(addDaysPacked(anniversaryPacked(packedOrThrow(start), 1, feb29), -1));
 }
 
 /**

@@ -25,7 +25,9 @@ export function computationPeriod(start: IsoDate, n: number, options: PlanOption
   const feb29 = options.feb29Anniversary;
   if (n === 0) return { start, end: endOfTwelveMonths(start, feb29), kind: "initial" };
   if (options.eligibilityPeriods === "planYear") {
-    const year = yearOf(anniversary(start, 1, feb29)) + n - 1;
+    // The first anniversary falls in the year after the start (February 29's too), so the n-th
+    // plan year is the start's year + n.
+    const year = yearOf(start) + n;
     return { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
   }
   return { start: anniversary(start, n, feb29), end: addDays(anniversary(start, n + 1, feb29), -1), kind: "anniversaryYear" };

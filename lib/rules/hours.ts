@@ -45,24 +45,45 @@ export function proRataHours(hours: number, days: number, ofDays: number): numbe
  */
 export class HoursLedger {
   /** Packed dates, in order from `from` to `to` (exclusive); the arrays may hold other ledgers' entries around them. */
-  private readonly dates: Int32Array;
+  private readonly dates: ArrayLike<number>;
   /** cumulative[i + 1] − cumulative[from] = units of the entries from `from` through i. */
-  private readonly cumulative: Float64Array;
+  private readonly cumulative: ArrayLike<number>;
   private readonly from: number;
   private readonly to: number;
 
+  /**
+   * One person's ledger from their entries. Plain arrays here (a request's dozen entries): small
+   * typed arrays cost more to allocate than they save; `group` shares typed arrays instead.
+   */
   constructor(entries: readonly HoursEntry[]) {
     const count = entries.length;
-    const dates = new Int32Array(count);
-    const units = new Float64Array(count);
+    const dates = new Array<number>(count);
+    const cumulative = new Array<number>(count + 1);
+    cumulative[0] = 0;
+    let running = 0;
+    let sorted = true;
     for (let i = 0; i < count; i += 1) {
       const entry = entries[i]!;
-      dates[i] = packDate(entry.date);
-      units[i] = toHourUnits(entry.hours);
+      const date = packDate(entry.date);
+      if (i > 0 && date < dates[i - 1]!) sorted = false;
+      dates[i] = date;
+      running += toHourUnits(entry.hours);
+      cumulative[i + 1] = running;
     }
-    const starts = Int32Array.of(0, count);
-    this.cumulative = HoursLedger.sortAndTotal(dates, units, starts);
-    this.dates = dates;
+    if (!sorted) {
+      // Stable by date: entries of one date keep their order.
+      const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => dates[a]! - dates[b]! || a - b);
+      const sortedDates = order.map((i) => dates[i]!);
+      running = 0;
+      for (let k = 0; k < count; k += 1) {
+        running += toHourUnits(entries[order[k]!]!.hours);
+        cumulative[k + 1] = running;
+      }
+      this.dates = sortedDates;
+    } else {
+      this.dates = dates;
+    }
+    this.cumulative = cumulative;
     this.from = 0;
     this.to = count;
   }
@@ -77,7 +98,7 @@ export class HoursLedger {
   static group(dates: Int32Array, units: Int32Array | Float64Array, starts: Int32Array): (person: number) => HoursLedger {
     const cumulative = HoursLedger.sortAndTotal(dates, units, starts);
     return (person) => {
-      const ledger = Object.create(HoursLedger.prototype) as { dates: Int32Array; cumulative: Float64Array; from: number; to: number };
+      const ledger = Object.create(HoursLedger.prototype) as { dates: ArrayLike<number>; cumulative: ArrayLike<number>; from: number; to: number };
       ledger.dates = dates;
       ledger.cumulative = cumulative;
       ledger.from = starts[person]!;

@@ -151,8 +151,11 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     const units = ledger.unitsBetween(bounds.start, bounds.end);
     const creditedOn = units >= yearUnits ? ledger.dateReaching(bounds.start, bounds.end, yearUnits) : null;
     const ended = bounds.end <= asOf;
+    // Written out, not `...bounds`: a spread here costs more than the rest of the loop.
     const period: VestingPeriod = {
-      ...bounds,
+      start: bounds.start,
+      end: bounds.end,
+      kind: bounds.kind,
       hours: fromHourUnits(units),
       yearOfService: creditedOn !== null,
       creditedOn,

@@ -173,6 +173,23 @@ describe("day arithmetic", () => {
     expect(addMonths(from, months)).toBe(expected);
   });
 
+  it.each([
+    ["2004-02-28", 1, "2004-02-29", "onto a leap day"],
+    ["2003-02-28", 1, "2003-03-01", "past the end of a common February"],
+    ["2004-02-29", 1, "2004-03-01", "off a leap day"],
+    ["2003-04-30", 1, "2003-05-01", "past a 30-day month"],
+    ["2003-05-01", -1, "2003-04-30", "back into a 30-day month"],
+    ["2003-01-28", 3, "2003-01-31", "to the last day of a 31-day month"],
+    ["2003-01-01", 0, "2003-01-01", "no days"],
+  ])("%s + %i days = %s (%s: the within-the-month shortcut and its edges)", (from, days, expected) => {
+    expect(addDays(from, days)).toBe(expected);
+  });
+
+  it.each([["2003-02-29"], ["2003-13-01"], ["2003-1-01"], ["not a date"]])("refuses to add days to %s, which is not a calendar date", (iso) => {
+    expect(() => addDays(iso, 1)).toThrow(RangeError);
+    expect(() => anniversary(iso, 1)).toThrow(RangeError);
+  });
+
   it("handles years before 100 without the two-digit-year trap", () => {
     expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
   });
