@@ -159,7 +159,7 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 }
 
 /** A packed date plus `days` calendar days, packed (within the month without leaving integers). */
-export function addDaysPacked(packed: PackedDate, days: number): PackedDate {
+function addDaysPacked(packed: PackedDate, days: number): PackedDate {
   const day = packed % 100 + days;
   if (day >= 1 && day <= 28) return packed + days;
   const year = Math.floor(packed / 10000);
@@ -212,7 +212,7 @@ export function anniversary(iso: IsoDate, years: number, feb29: Feb29Anniversary
 }
 
 /** The n-th anniversary of a packed date, packed (as `anniversary`). */
-export function anniversaryPacked(packed: PackedDate, years: number, feb29: Feb29Anniversary = "march1"): PackedDate {
+function anniversaryPacked(packed: PackedDate, years: number, feb29: Feb29Anniversary = "march1"): PackedDate {
   const monthDay = packed % 10000;
   const year = Math.floor(packed / 10000) + years;
   if (monthDay === 229 && !isLeapYear(year)) return year * 10000 + (feb29 === "march1" ? 301 : 228);
