@@ -22,33 +22,10 @@
  * and the largest sample of its array buffers' storage outside the heap (`backingStorageSize`: the
  * typed arrays of hours and results). A sample is a lower bound of the true peak between samples.
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { chromium, type CDPSession, type Page } from "playwright";
 import { benchFiles } from "../test/e2e/fixtures/roster-bench-files";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 3999));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let tries = 0; ; tries += 1) {
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { startServer } from "./server";
 
 interface HeapUsage {
   usedSize: number;
@@ -142,16 +119,10 @@ class WorkerHeapSampler {
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 const files = await benchFiles();
-let server: ReturnType<typeof spawn> | null = null;
-let base = process.env.BASE_URL ?? "";
-if (base === "") {
-  const port = await freePort();
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  base = `http://127.0.0.1:${port}`;
-}
+const server = process.env.BASE_URL ? null : await startServer();
+const base = process.env.BASE_URL ?? server!.url;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 try {
-  await waitFor(base);
   // One untimed visit first: a server just started loads the page's code on its first requests,
   // which would be timed with the first run otherwise.
   const warm = await browser.newPage();
@@ -196,5 +167,5 @@ try {
   console.log(`best ${best.toFixed(2)} s — target 3 s ${best <= 3 ? "MET" : "NOT MET"}; worker peak heap in use ${mb(Math.max(...peaks))} MB (largest run)`);
 } finally {
   await browser.close();
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
 }

@@ -8,10 +8,9 @@
  *
  *   CHROMIUM_PATH (default /usr/bin/chromium) · LIGHTHOUSE_PATHS="/,/participant" to choose pages
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { startServer } from "./server";
 
 const PATHS = (process.env.LIGHTHOUSE_PATHS ?? "/,/participant,/hr/eligibility,/hr/forfeitures,/plan,/api").split(",");
 const RUNS = 3;
@@ -26,19 +25,8 @@ const TARGET = { performance: 95, accessibility: 100, "best-practices": 100 } as
  */
 const MINIMUM = { performance: 80, accessibility: 100, "best-practices": 100 } as const;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 3997));
-    });
-  });
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+const server = await startServer();
+const base = server.url;
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync"];
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
@@ -74,15 +62,6 @@ async function measureSet(url: string, port: number): Promise<{ scores: Record<s
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
 let failed = false;
 try {
-  for (let tries = 0; ; tries += 1) {
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (tries > 300) throw new Error("the app did not start: run `npx next build` first");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   for (const path of PATHS) {
     await fetch(`${base}${path}`); // warm the server's first render of the page
     // Each score is the median of three runs. The machine is shared and noisy: the same page's
@@ -120,7 +99,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill("SIGTERM");
+  server.stop();
 }
 if (failed) {
   console.error(`Lighthouse: below what fails the check, ${JSON.stringify(MINIMUM)} (targets ${JSON.stringify(TARGET)})`);

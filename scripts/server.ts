@@ -6,7 +6,8 @@ import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 
-async function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1 (the scripts and the API tests start servers on one). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {

@@ -1,13 +1,12 @@
 /**
  * A worker thread of the batch pool (./batch-pool.ts): decodes and parses one part of a batch's
  * items (cut at item boundaries by ./batch-split.ts) and answers them, handing the answers back as
- * JSON bytes a chunk at a time. The answers are the same function's as in the main thread (answerItem).
+ * JSON bytes a chunk at a time. The answers are the same function's as in the main thread (answerItemJson).
  */
 import { parentPort } from "node:worker_threads";
-import { answerItem } from "./batch";
+import { answerItemJson } from "./batch";
 import type { PoolJob, PoolMessage } from "./batch-pool";
 import { partItems } from "./batch-split";
-import { unexpectedFailure } from "./v1";
 
 const CHUNK = 250;
 
@@ -17,15 +16,6 @@ function post(message: PoolMessage) {
 }
 
 const encoder = new TextEncoder();
-
-function itemJson(item: unknown): string {
-  const answer = answerItem(item);
-  try {
-    return JSON.stringify(answer);
-  } catch {
-    return JSON.stringify({ id: answer.id, ...unexpectedFailure() });
-  }
-}
 
 parentPort?.on("message", (job: PoolJob) => {
   const { id, part, first, count } = job;
@@ -44,7 +34,7 @@ parentPort?.on("message", (job: PoolJob) => {
   for (let from = 0; from < count; from += CHUNK) {
     const to = Math.min(from + CHUNK, count);
     let text = "";
-    for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + itemJson(items[i]);
+    for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + answerItemJson(items[i]);
     post({ id, part, type: "chunk", bytes: encoder.encode(text), to: first + to });
   }
   post({ id, part, type: "done" });

@@ -54,6 +54,20 @@ export function answerItem(item: unknown): BatchItemAnswer {
   }
 }
 
+/**
+ * One item's answer as JSON, as the batch's answer writes it (in the route and in its worker
+ * threads alike): an answer that cannot be written is that item's unexpected failure, never a
+ * broken stream.
+ */
+export function answerItemJson(item: unknown): string {
+  const answer = answerItem(item);
+  try {
+    return JSON.stringify(answer);
+  } catch {
+    return JSON.stringify({ id: answer.id, ...unexpectedFailure() });
+  }
+}
+
 const NAMES: ReadonlySet<string> = new Set(ENDPOINT_NAMES);
 
 const NOT_AN_ITEM = 'Each request must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }.';

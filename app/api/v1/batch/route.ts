@@ -1,4 +1,4 @@
-import { answerItem, MAX_BATCH_BODY_BYTES, openBatch } from "@/lib/api/batch";
+import { answerItemJson, MAX_BATCH_BODY_BYTES, openBatch } from "@/lib/api/batch";
 import { poolBatch, poolSize } from "@/lib/api/batch-pool";
 import { tooLarge, unexpectedFailure } from "@/lib/api/v1";
 import { json, notJson, parseJson, readLimitedBytes } from "../json-route";
@@ -13,16 +13,6 @@ const POOL_MIN_BYTES = 256 * 1024;
 // The answer is not compressed here: gzip of a large batch's answer costs the server more CPU than
 // evaluating thousands of employees. A proxy or load balancer in front may compress it.
 const HEADERS = { "Content-Type": "application/json", "Cache-Control": "no-store, no-transform" };
-
-/** One item's answer as JSON; an answer that cannot be written is that item's unexpected failure, never a broken stream. */
-function itemJson(item: unknown): string {
-  const answer = answerItem(item);
-  try {
-    return JSON.stringify(answer);
-  } catch {
-    return JSON.stringify({ id: answer.id, ...unexpectedFailure() });
-  }
-}
 
 function streamOf(next: () => Promise<string | Uint8Array | null> | string | null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -45,7 +35,7 @@ function inProcess(body: unknown): Response {
     if (next > items.length) return null;
     const end = Math.min(next + CHUNK, items.length);
     let text = next === 0 ? '{"responses":[' : "";
-    for (let i = next; i < end; i += 1) text += (i === 0 ? "" : ",") + itemJson(items[i]);
+    for (let i = next; i < end; i += 1) text += (i === 0 ? "" : ",") + answerItemJson(items[i]);
     if (end === items.length) text += "]}";
     next = end === items.length ? items.length + 1 : end;
     return text;
