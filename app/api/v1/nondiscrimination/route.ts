@@ -1,0 +1,5 @@
+import { MAX_NONDISCRIMINATION_BODY_BYTES, nondiscriminationEndpoint } from "@/lib/api/nondiscrimination";
+import { jsonRoute } from "../json-route";
+
+export const dynamic = "force-dynamic";
+export const POST = jsonRoute((body) => nondiscriminationEndpoint(body), { maxBytes: MAX_NONDISCRIMINATION_BODY_BYTES });
