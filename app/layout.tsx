@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <li><Link href="/participant">Participant</Link></li>
               <li><Link href="/hr/eligibility">HR: eligibility</Link></li>
               <li><Link href="/hr/forfeitures">HR: forfeitures</Link></li>
+              <li><Link href="/hr/testing">HR: testing</Link></li>
               <li><Link href="/plan">Plan facts</Link></li>
               <li><Link href="/api">API</Link></li>
             </ul>

@@ -54,6 +54,13 @@ export default function Home() {
           : sharing a pool of forfeited match (money left behind by people who left before it vested) among participants, in proportion to their deferrals (pro rata), to the cent.
         </li>
         <li>
+          <Link href="/hr/testing">
+            <strong>Nondiscrimination testing</strong>
+          </Link>
+          : whether a plan year&apos;s deferrals and match pass the ADP and ACP tests, line by line, and if not, each highly paid
+          employee&apos;s refund, the match lost with it, and the dates by which it must be paid.
+        </li>
+        <li>
           <Link href="/plan">
             <strong>Plan facts</strong>
           </Link>

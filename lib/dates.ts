@@ -257,3 +257,12 @@ export function longDate(iso: IsoDate): string {
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   return `${months[parts.month - 1]} ${parts.day}, ${parts.year}`;
 }
+
+/**
+ * A sentence with its ISO dates written in words, for the screen ("plan year 2003 ends 2003-12-31"
+ * → "… ends December 31, 2003"). What is not a real date (a value quoted from bad input) stays as
+ * it is. Files and the API keep ISO dates.
+ */
+export function datesInWords(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => longDate(iso));
+}

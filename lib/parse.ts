@@ -42,6 +42,8 @@ export const MONEY_PROBLEMS = {
 
 /** An amount as written: an optional $, digits with commas only between groups of three, decimals. */
 const TYPED_MONEY = /^\$?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+/** Points where commas group thousands, as in much of Europe and Latin America: "2.500", "1.234.567". */
+const POINT_THOUSANDS = /^\$?[1-9]\d{0,2}(\.\d{3})+$/;
 /** Digits and commas, but not in groups of three: "1,23", "12,5", "1,2345". */
 const COMMA_AMOUNT = /^\$?[\d,]*,[\d,]*(\.\d+)?$/;
 
@@ -68,9 +70,53 @@ export function readMoney(value: string | number): Read<Money> {
   // Decimals as written: "3.200" has three, though it is worth 3.2 (it may be 3,200 typed the
   // European way, so it is refused rather than read as $3.20).
   const dot = text.indexOf(".");
-  if (amount.decimalPlaces() > 2 || (dot >= 0 && !text.includes("e") && text.length - dot - 1 > 2)) return fail(MONEY_PROBLEMS.cents);
+  if (amount.decimalPlaces() > 2 || (dot >= 0 && !text.includes("e") && text.length - dot - 1 > 2)) {
+    // Typed "2.500": likely 2,500 written with points for thousands; say so, and refuse it still.
+    if (typeof value === "string" && POINT_THOUSANDS.test(value.trim())) {
+      const digits = text.replaceAll(".", "");
+      const grouped = text.replaceAll(".", ",");
+      return fail(`${MONEY_PROBLEMS.cents}; if you mean ${grouped} dollars, write ${digits} or ${grouped}`);
+    }
+    return fail(MONEY_PROBLEMS.cents);
+  }
   if (amount.greaterThan(MAX_MONEY_DEC)) return fail(MONEY_PROBLEMS.tooLarge);
   return ok(amount.isZero() ? new Dec(0) : amount);
+}
+
+/**
+ * readMoney, answering whole cents (a number: at most a trillion dollars is 10^14 cents, exact in
+ * a double). The common case, plain digits with up to 2 decimals ("1234.50", JSON's 235.8), is
+ * read character by character with no Decimal; anything else goes through readMoney, which says
+ * what is wrong or reads it.
+ */
+export function readMoneyCents(value: string | number): Read<number> {
+  const text = typeof value === "number" ? String(value) : value;
+  const quick = plainCentsIn(text, 0, text.length);
+  if (quick >= 0) return ok(quick);
+  const read = readMoney(value);
+  return read.ok ? ok(Number(read.value.toFixed(2).replace(".", ""))) : read;
+}
+
+const MAX_MONEY_CENTS = Number(MAX_MONEY + "00");
+
+/** Plain digits, optionally a point and 1 or 2 digits, in `text[start, end)`, as cents; −1 for anything else. */
+export function plainCentsIn(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length <= 0 || length > 16) return -1;
+  let cents = 0;
+  let decimals = -1;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 46) {
+      if (decimals >= 0 || i === start || i === end - 1 || end - i - 1 > 2) return -1;
+      decimals = 0;
+    } else if (code >= 48 && code <= 57) {
+      cents = cents * 10 + (code - 48);
+      if (decimals >= 0) decimals += 1;
+    } else return -1;
+  }
+  for (let d = Math.max(0, decimals); d < 2; d += 1) cents *= 10;
+  return cents <= MAX_MONEY_CENTS ? cents : -1;
 }
 
 // Hours ---------------------------------------------------------------------------------------

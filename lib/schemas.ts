@@ -5,78 +5,25 @@
  * what would be right. `describeIssues` adds the field's name in plain words.
  */
 import { z } from "./zod";
-import { completedYears, yearOf, type IsoDate } from "./dates";
-import { FIRST_HCE_LOOK_BACK_YEAR, FIRST_LIMITS_YEAR } from "./plan/limits";
-import { ZERO, type Money } from "./money";
+import { across, isoDate, money, moneyCents, numberIn, uniqueIds } from "./schema-fields";
+import { yearOf } from "./dates";
+import { FIRST_HCE_LOOK_BACK_YEAR, FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "./plan/limits";
+import { ZERO } from "./money";
 import { formatCount } from "./rules/words";
 import {
-  DATE_PROBLEMS,
   HOURS_PROBLEMS,
   MAX_DATE_YEAR,
   MAX_HOURS_PER_ENTRY,
   MAX_MONEY,
   MAX_PARTICIPANTS,
   MIN_DATE_YEAR,
-  MONEY_PROBLEMS,
-  numberProblems,
   RANGES,
-  readDate,
   readHours,
-  readMoney,
-  type NumberRange,
 } from "./parse";
 
 export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MAX_PARTICIPANTS, MIN_DATE_YEAR, MAX_DATE_YEAR };
 
-/**
- * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of
- * range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an anniversary,
- * a 60-year projection) must stay within year 9999 to be written and compared.
- */
-export const isoDate = z
-  .string({ error: DATE_PROBLEMS.notIso })
-  .transform((text, ctx): IsoDate => {
-    const read = readDate(text);
-    if (read.ok) return read.value;
-    ctx.addIssue({ code: "custom", message: read.problem });
-    return z.NEVER;
-  })
-  // For the API document: what the reader above accepts, as JSON Schema says it.
-  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
-
-/** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (lib/parse.ts). */
-export const money = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.notAnAmount }).transform((value, ctx): Money => {
-  const read = readMoney(value);
-  if (read.ok) return read.value;
-  ctx.addIssue({ code: "custom", message: read.problem });
-  return z.NEVER;
-});
-
-/** A number within a range, with the messages of lib/parse.ts' `readNumber`. */
-function numberIn(range: NumberRange) {
-  const problems = numberProblems(range);
-  const number = z.number({ error: problems.notANumber });
-  // Not zod's .int(): a failed .int() aborts the request's checks across fields, and a request should
-  // hear of every problem at once.
-  const ranged = number.min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
-  return range.whole ? ranged.refine(Number.isInteger, problems.notANumber).meta({ type: "integer" }) : ranged;
-}
-
-/**
- * A check across fields (a birth date after the start date, hours before it): it runs whenever the
- * fields it compares were read, whatever else is wrong with the request, so one answer names every
- * problem (zod would skip it once any field fails). `request` holds only the fields read correctly.
- */
-function across<T extends object>(check: (request: Partial<T>, ctx: z.RefinementCtx<T>, failed: ReadonlySet<string>) => void) {
-  return [
-    (value: T, ctx: z.RefinementCtx<T>) => {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-      const failed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
-      check(Object.fromEntries(Object.entries(value).filter(([key]) => !failed.has(key))) as Partial<T>, ctx, failed);
-    },
-    { when: () => true },
-  ] as const;
-}
+export { isoDate, money, moneyCents } from "./schema-fields";
 
 export const balancesSchema = z
   .object(
@@ -189,18 +136,8 @@ export const vestingRequestSchema = z
         });
       }
       if (!request.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with hours (years of service are counted up to it)" });
-    } else if (request.yearsOfService !== undefined) {
-      if (request.employmentStartDate && request.asOf && request.asOf >= request.employmentStartDate) {
-        const fromDates = completedYears(request.employmentStartDate, request.asOf);
-        if (fromDates !== Math.floor(request.yearsOfService)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["yearsOfService"],
-            message: `(${request.yearsOfService}) disagrees with the ${fromDates} completed years from employmentStartDate to asOf; give one or the other`,
-          });
-        }
-      }
-    } else if (!request.employmentStartDate) {
+    } else if (request.yearsOfService === undefined && !request.employmentStartDate) {
+      // (Whether stated years agree with the dates is the vesting rule's check: it reads the plan's February 29 option.)
       ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate and asOf are given" });
       return;
     }
@@ -234,16 +171,10 @@ export const allocationRequestSchema = z
       )
       .min(1, "must list at least one participant")
       .max(MAX_PARTICIPANTS, `must list at most ${formatCount(MAX_PARTICIPANTS)} participants`)
+      .superRefine(...uniqueIds("participants"))
       .describe(`The participants to share the pool among: 1 to ${formatCount(MAX_PARTICIPANTS)}, ids unique. The answer lists them in this order.`),
   })
   .superRefine((request, ctx) => {
-    const seen = new Map<string, number>();
-    request.participants.forEach((participant, index) => {
-      const first = seen.get(participant.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["participants", index, "id"], message: `repeats the id "${participant.id}" of participants.${first}; ids must be unique` });
-      } else seen.set(participant.id, index);
-    });
     const anyDeferrals = request.participants.some((participant) => !participant.deferrals.isZero());
     if (!anyDeferrals && request.pool.greaterThan(0)) {
       ctx.addIssue({ code: "custom", path: ["participants"], message: "have deferrals totalling 0, so there is nothing to share the pool against" });
@@ -290,6 +221,77 @@ export const projectionRequestSchema = projectionFields.superRefine(
 );
 export type ProjectionRequest = z.output<typeof projectionRequestSchema>;
 
+/** The most employees one nondiscrimination request may list. */
+export const MAX_CENSUS = 100_000;
+
+/** A percentage of the prior year (0–100, at most 2 decimals), as the prior-year method's figures. */
+const priorPercent = z
+  .number({ error: "must be a percentage from 0 to 100, such as 3.1" })
+  .min(0, "must not be negative")
+  .max(100, "must be at most 100")
+  .refine((value) => !/\.\d{3}|e/.test(String(value)), "must have at most 2 decimals (hundredths of a percentage point)");
+
+const censusEmployee = z.object(
+  {
+    id: z
+      .string({ error: 'must be a text id, such as "I-101"' })
+      .min(1, "must not be empty")
+      .max(200, "must be at most 200 characters")
+      .describe("The employee's id (1 to 200 characters), unique in the request; echoed in refunds and notCounted."),
+    employer: employer.describe('"SOS" (the sponsor and each subsidiary but Inteliant; highly compensated employees excluded from the plan) or "Inteliant" (tested as a separate line).'),
+    highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year. When absent, it follows from fivePercentOwner and priorYearCompensation."),
+    priorYearCompensation: money.optional().describe("Pay in the year before the plan year (default 0): above that year's HCE threshold makes the employee highly compensated."),
+    fivePercentOwner: bool("").optional().describe("Whether the employee owns more than 5% of the employer in the plan year or the year before (default false)."),
+    compensation: moneyCents.describe("Pay for the plan year; counted up to the year's IRC 401(a)(17) limit."),
+    deferrals: moneyCents.describe("Elective deferrals for the plan year, catch-up contributions excluded."),
+    match: moneyCents.optional().describe("Employer matching contributions for the plan year (default 0)."),
+    longTermPartTime: bool("").optional().describe("Whether the employee is eligible only as a long-term part-time employee (plan years 2024 on; default false): not counted in the tests."),
+  },
+  { error: 'must be an object such as { "id": "I-101", "employer": "Inteliant", "compensation": "30000", "deferrals": "900" }' },
+);
+
+const nondiscriminationFields = z.object({
+  planYear: z
+    .number({ error: "must be a year, such as 2002" })
+    .int("must be a whole year, such as 2002")
+    .min(FIRST_LIMITS_YEAR, `must be ${FIRST_LIMITS_YEAR} or later: the IRS limits table starts in ${FIRST_LIMITS_YEAR}`)
+    .max(LAST_LIMITS_YEAR, `must be ${LAST_LIMITS_YEAR} or earlier: the IRS limits table ends in ${LAST_LIMITS_YEAR}`)
+    .describe(`The plan (calendar) year tested, ${FIRST_LIMITS_YEAR} to ${LAST_LIMITS_YEAR}.`),
+  method: z
+    .enum(["current-year", "prior-year"], { error: 'must be "current-year" or "prior-year"' })
+    .optional()
+    .describe('"current-year" compares the highly compensated with the other employees of the same year; "prior-year" with the prior year\'s figures given in priorYear. Default: the plan\'s (current-year).'),
+  priorYear: z
+    .record(
+      z.string(),
+      z.object({ nhceAdp: priorPercent.describe("The line's NHCE ADP of the prior plan year, in percent."), nhceAcp: priorPercent.describe("The line's NHCE ACP of the prior plan year, in percent.") }, { error: 'must be an object such as { "nhceAdp": 3.1, "nhceAcp": 0.8 }' }),
+      { error: 'must be an object such as { "SOS": { "nhceAdp": 3.1, "nhceAcp": 0.8 } }' },
+    )
+    .optional()
+    .describe('With method "prior-year": each tested line\'s prior-year NHCE figures, by line name ("SOS", "Inteliant", or "Plan" when the plan tests everyone as one line).'),
+  employees: z
+    .array(censusEmployee, { error: "must be a list of employees" })
+    .min(1, "must list at least one employee")
+    .max(MAX_CENSUS, `must list at most ${formatCount(MAX_CENSUS)} employees`)
+    .superRefine(...uniqueIds("employees"))
+    .describe(`Every employee eligible to defer at any time in the plan year, deferring or not: 1 to ${formatCount(MAX_CENSUS)}, ids unique.`),
+});
+
+export const nondiscriminationRequestSchema = nondiscriminationFields.superRefine(
+  ...across<z.output<typeof nondiscriminationFields>>((request, ctx, failed) => {
+    request.employees?.forEach((employee, index) => {
+      if (employee.compensation === 0 && (employee.deferrals > 0 || (employee.match ?? 0) > 0)) {
+        ctx.addIssue({ code: "custom", path: ["employees", index, "compensation"], message: "is 0, but deferrals or match are above 0: a rate needs compensation" });
+      }
+    });
+    // A priorYear that failed its own checks is there: only its own issue is reported.
+    if (request.method === "prior-year" && request.priorYear === undefined && !failed.has("priorYear")) {
+      ctx.addIssue({ code: "custom", path: ["priorYear"], message: "is required with the prior-year method: each tested line's prior-year NHCE ADP and ACP" });
+    }
+  }),
+);
+export type NondiscriminationRequest = z.output<typeof nondiscriminationRequestSchema>;
+
 /** A problem with one field, for an API answer or a form. */
 export interface FieldIssue {
   path: string;
@@ -323,9 +325,18 @@ const LABELS: Record<string, string> = {
   annualReturnPercent: "Annual return percent",
   years: "Years to project",
   date: "date",
+  employees: "Employees",
+  method: "Method",
+  priorYear: "Prior year",
+  longTermPartTime: "Long-term part-time",
+  nhceAdp: "NHCE ADP",
+  nhceAcp: "NHCE ACP",
 };
 
-/** The field's name in plain words: "Birth date", "Hours entry 4: date", "Balances: employer match balance". */
+/**
+ * The field's name in plain words: "Birth date", "Hours entry 4: date", "Balances: employer match
+ * balance", "Prior year, Inteliant: NHCE ADP" (a line's name as written, an acronym in capitals).
+ */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "The request";
   const parts: string[] = [];
@@ -333,12 +344,15 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
     const key = path[i];
     const next = path[i + 1];
     if (typeof next === "number" && typeof key === "string") {
-      const noun = key === "hours" ? "Hours entry" : key === "participants" ? "Participant" : LABELS[key] ?? key;
+      const noun = key === "hours" ? "Hours entry" : key === "participants" ? "Participant" : key === "employees" ? "Employee" : LABELS[key] ?? key;
       parts.push(`${noun} ${next + 1}`);
+      i += 1;
+    } else if (key === "priorYear" && typeof next === "string") {
+      parts.push(`${LABELS[key]}, ${next}`);
       i += 1;
     } else {
       const label = LABELS[String(key)] ?? String(key);
-      parts.push(parts.length === 0 ? label : label.toLowerCase());
+      parts.push(parts.length === 0 || /^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
     }
   }
   const text = parts.join(": ");
@@ -371,7 +385,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): { o
 }
 
 /** The endpoints a batch item may name: `POST /api/v1/<name>`. */
-export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection"] as const;
+export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection", "nondiscrimination"] as const;
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 /** The most requests one batch may hold. */

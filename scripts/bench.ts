@@ -15,9 +15,14 @@
  *      bodies at its best concurrency (probed at 1/4/16/64 connections), side by side in one run
  *      (target: the batch at least 20× the single calls), with the server's CPU time per employee
  *      each way; and the server's peak memory (RSS of its process tree) while it answers a
- *      10,000-request batch.
- * Run `npx next build` first for parts 4 and 5 (npm run bench does). `--no-projection`,
- * `--no-http` and `--no-batch` leave parts out.
+ *      10,000-request batch;
+ *   6. the ADP and ACP tests of 100,000 employees (scripts/bench-nondiscrimination.ts): in process
+ *      (target < 0.3 s), through one POST /api/v1/nondiscrimination (target < 2 s), and /hr/testing
+ *      from choosing a 100,000-row file to the verdicts on screen in headless Chromium (target < 3 s;
+ *      CHROMIUM_PATH for the browser), each with its peak memory.
+ * Run `npx next build` first for parts 4 to 6 (npm run bench does). `--no-projection`,
+ * `--no-http`, `--no-batch`, `--no-nondiscrimination` and `--no-testing-page` leave parts out
+ * (`--no-http` also leaves out part 6's POST); `--only-nondiscrimination` runs part 6 alone.
  */
 import autocannon from "autocannon";
 import { vestingEndpoint } from "../lib/api/v1";
@@ -28,6 +33,7 @@ import { evaluateEligibility, type EligibilityInput } from "../lib/rules/eligibi
 import type { HoursEntry } from "../lib/rules/hours";
 import { project, type ProjectionInput } from "../lib/rules/projection";
 import { evaluateVesting } from "../lib/rules/vesting";
+import { benchNondiscrimination } from "./bench-nondiscrimination";
 import { startServer, treeCpuSeconds, treeRssMiB } from "./server";
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -311,9 +317,13 @@ async function benchBatch(): Promise<void> {
 
 const os = await import("node:os");
 console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(2)} (other work on the machine slows the wall times)`);
-benchEligibility();
-benchPartTime();
-benchVesting();
-if (!process.argv.includes("--no-projection")) benchProjection();
-if (!process.argv.includes("--no-http")) await benchHttp();
-if (!process.argv.includes("--no-batch")) await benchBatch();
+const flag = (name: string) => process.argv.includes(name);
+if (!flag("--only-nondiscrimination")) {
+  benchEligibility();
+  benchPartTime();
+  benchVesting();
+  if (!flag("--no-projection")) benchProjection();
+  if (!flag("--no-http")) await benchHttp();
+  if (!flag("--no-batch")) await benchBatch();
+}
+if (!flag("--no-nondiscrimination")) await benchNondiscrimination({ http: !flag("--no-http"), browser: !flag("--no-testing-page") });

@@ -18,10 +18,14 @@ const ORDER = [
   "/api/v1/vesting",
   "/api/v1/forfeitures/allocate",
   "/api/v1/projection",
+  "/api/v1/nondiscrimination",
   "/api/v1/batch",
   "/api/v1/health",
   "/api/v1/openapi.json",
 ];
+
+/** Every path of the document: those of ORDER first, in that order, then any other, so a new endpoint is never left off. */
+const pathsOf = (doc: Doc): string[] => [...ORDER.filter((path) => path in doc.paths), ...Object.keys(doc.paths).filter((path) => !ORDER.includes(path))];
 
 /** Text with `code` spans (the document's descriptions are CommonMark; only code spans are used). */
 const prose = (text: string): Html[] => text.split("`").map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : html`${part}`));
@@ -81,6 +85,7 @@ export default function ApiReferencePage() {
   const doc = openApiDocument() as unknown as Doc;
   const invalidRequest = doc.components.responses.InvalidRequest!;
   const invalid = invalidRequest.content["application/json"]!;
+  const paths = pathsOf(doc);
   return (
     <main className={styles.page}>
       <h1>API reference: the JSON API (v1)</h1>
@@ -92,7 +97,7 @@ export default function ApiReferencePage() {
       <p>{doc.info.description}</p>
       <nav aria-label="Endpoints" className={styles.toc}>
         <ul>
-          {ORDER.map((path) => (
+          {paths.map((path) => (
             <li key={path}>
               <a href={`#${anchor(path)}`}>
                 <code>{path.replace("/api/v1/", "")}</code>
@@ -104,7 +109,7 @@ export default function ApiReferencePage() {
           </li>
         </ul>
       </nav>
-      {ORDER.map((path) => {
+      {paths.map((path) => {
         const body = operation(doc, path);
         return body ? <section key={path} className={styles.section} aria-labelledby={anchor(path)} dangerouslySetInnerHTML={body} /> : null;
       })}

@@ -1,12 +1,11 @@
 /**
  * Large fixed content written as HTML on the server.
  *
- * The plan facts page's data tables (the IRS limits, the fund line-up, the statements) and the API
- * reference's endpoints are hundreds of elements that never change in the browser. As React
- * elements they are sent twice (as HTML and again as the React tree) and the browser walks every
- * one to hydrate them; as one string they are sent as text and React does not walk inside them.
- * That keeps those pages within the mobile performance budget. Every value put into the HTML is
- * escaped by `html`.
+ * The plan facts page (all of it) and the API reference's endpoints are hundreds of elements that
+ * never change in the browser. As React elements they are sent twice (as HTML and again as the
+ * React tree, which the browser decodes into elements) and React walks every one to hydrate them;
+ * as one string they are sent as text and React does not walk inside them (issue 18: a phone's main
+ * thread). Every value put into the HTML is escaped by `html`.
  */
 
 /** HTML already escaped (a fragment built by `html`). */
@@ -38,7 +37,7 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return { __html: out };
 }
 
-/** A scrolling region holding a table written as HTML. */
-export function TableRegion({ label, className, table }: { label: string; className: string | undefined; table: Html }) {
-  return <div className={className} role="region" aria-label={label} tabIndex={0} dangerouslySetInnerHTML={table} />;
+/** A scrolling region holding a table, as HTML: keyboard users can scroll it (it takes focus), screen readers hear its name. */
+export function tableRegion(label: string, className: string | undefined, table: Html): Html {
+  return html`<div class="${className}" role="region" aria-label="${label}" tabindex="0">${table}</div>`;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { axisFraction, moneyAxis, shortUsd } from "@/lib/pages/participant/chart";
+import { axisFraction, moneyAxis, shortUsd, spreadLabels } from "@/lib/pages/participant/chart";
 import type { ProjectedYear } from "@/lib/pages/participant/scenario";
 import { formatUsd, type Money } from "@/lib/money";
 import styles from "./participant.module.css";
@@ -12,7 +12,7 @@ interface ChartProps {
 }
 
 const MARGIN = { top: 14, right: 12, bottom: 30, left: 58 };
-/** Room for one row of step labels above the plot. */
+/** Room for the row of step labels above the plot. */
 const STEP_ROW = 14;
 /** Half the width of a year label ("2065" at 12px), with a little room: the last one stays inside. */
 const YEAR_HALF = 16;
@@ -36,21 +36,19 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
     return () => observer.disconnect();
   }, []);
 
-  // Step labels closer than a label's width to the one before go up a row, so none overlap.
-  const stepLevels = new Map<number, number>();
-  const lastAtLevel: number[] = [];
+  // Step labels share one row; one too close to the one before moves over (a leader line joins it
+  // to its step), never up, so none overlap and none stack.
   const bandWidth = (width - MARGIN.left - MARGIN.right) / rows.length;
+  const stepIndexes = rows.flatMap((row, index) => (row.vestingStep ? [index] : []));
+  const stepLabelX = new Map<number, number>();
   // A step label is drawn inside the plot's width, clear of the money axis's labels.
-  const labelX = (index: number) => Math.min(width - MARGIN.right - STEP_HALF, Math.max(MARGIN.left + STEP_HALF, MARGIN.left + bandWidth * (index + 0.5)));
-  rows.forEach((row, index) => {
-    if (!row.vestingStep) return;
-    const at = labelX(index);
-    let level = 0;
-    while (lastAtLevel[level] !== undefined && at - lastAtLevel[level]! < 2 * STEP_HALF + 6) level += 1;
-    lastAtLevel[level] = at;
-    stepLevels.set(row.planYear, level);
-  });
-  const top = MARGIN.top + STEP_ROW * Math.max(1, lastAtLevel.length);
+  spreadLabels(
+    stepIndexes.map((index) => MARGIN.left + bandWidth * (index + 0.5)),
+    MARGIN.left + STEP_HALF,
+    width - MARGIN.right - STEP_HALF,
+    2 * STEP_HALF + 6,
+  ).forEach((at, n) => stepLabelX.set(stepIndexes[n]!, at));
+  const top = MARGIN.top + STEP_ROW + 6;
   const height = (width < 500 ? 220 : 260) + top - MARGIN.top;
   const total = (row: ProjectedYear): Money => (todaysDollars && row.totalToday ? row.totalToday : row.total);
   const vested = (row: ProjectedYear): Money => (todaysDollars && row.vestedToday ? row.vestedToday : row.vested);
@@ -109,8 +107,9 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
           {rows.map((row, index) =>
             row.vestingStep ? (
               <g key={`step-${row.planYear}`}>
-                <line x1={x(index)} x2={x(index)} y1={top - 4 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} y2={top + plotHeight} className={styles.stepLine} />
-                <text x={labelX(index)} y={top - 6 - STEP_ROW * (stepLevels.get(row.planYear) ?? 0)} textAnchor="middle" className={styles.stepText}>
+                <line x1={x(index)} x2={x(index)} y1={top} y2={top + plotHeight} className={styles.stepLine} />
+                <line x1={stepLabelX.get(index)} x2={x(index)} y1={top - 5} y2={top} className={styles.stepLine} />
+                <text x={stepLabelX.get(index)} y={top - 7} textAnchor="middle" className={styles.stepText} data-testid="step-label">
                   {`${row.vestedPercent}%`}
                 </text>
               </g>

@@ -157,7 +157,7 @@ export function ServiceRecordCard({ inputs, plan, today }: { inputs: Participant
         {record.progressSentence}
       </p>
       {record.forfeitDateSentence ? (
-        <p className={styles.callout} data-testid="forfeit-date-sentence">
+        <p className={`${styles.callout} ${styles.printHide}`} data-testid="forfeit-date-sentence">
           {record.forfeitDateSentence}
         </p>
       ) : null}
@@ -182,7 +182,7 @@ export function ServiceRecordCard({ inputs, plan, today }: { inputs: Participant
           </tbody>
         </table>
       </div>
-      <p className={styles.note}>{record.datingSentence}</p>
+      <p className={`${styles.note} ${styles.printHide}`}>{record.datingSentence}</p>
       <Why lines={record.explanation} label="your years of service" />
     </section>
   );

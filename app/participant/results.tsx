@@ -2,7 +2,7 @@ import { useState, type ReactNode } from "react";
 import { downloadCsv } from "@/app/components/download";
 import { formatUsd, type Money } from "@/lib/money";
 import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
-import type { LimitSection, Section, StayOrGo, VestedToday, YearsAhead } from "@/lib/pages/participant/scenario";
+import { printedYears, type LimitSection, type Section, type StayOrGo, type VestedToday, type YearsAhead } from "@/lib/pages/participant/scenario";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { BalanceChart } from "./chart";
 import styles from "./participant.module.css";
@@ -25,12 +25,18 @@ function Missing({ section }: { section: { ok: false; missing: string } }) {
   return <p className={styles.missing}>{section.missing}</p>;
 }
 
-export function VestedTodaySection({ section, stay, record }: { section: Section<VestedToday>; stay: Section<StayOrGo>; record: ReactNode }) {
+export function VestedTodaySection({ section, stay, record, onCountByHours }: {
+  section: Section<VestedToday>;
+  stay: Section<StayOrGo>;
+  record: ReactNode;
+  /** Switches the form to hours in each plan year (the plan's own count). */
+  onCountByHours: () => void;
+}) {
   return (
     <>
       <section aria-labelledby="vested-heading" className={styles.card}>
         <h2 id="vested-heading">Vested today</h2>
-        {section.ok ? <VestedFigures today={section.value} /> : <Missing section={section} />}
+        {section.ok ? <VestedFigures today={section.value} onCountByHours={onCountByHours} /> : <Missing section={section} />}
       </section>
       {record}
       <section aria-labelledby="stay-heading" className={styles.card}>
@@ -41,7 +47,7 @@ export function VestedTodaySection({ section, stay, record }: { section: Section
   );
 }
 
-function VestedFigures({ today }: { today: VestedToday }) {
+function VestedFigures({ today, onCountByHours }: { today: VestedToday; onCountByHours: () => void }) {
   const { result } = today;
   const rows: [string, Money, number, Money][] = [
     ["Your deferrals", today.balances.deferral, 100, result.vested.deferral],
@@ -57,6 +63,14 @@ function VestedFigures({ today }: { today: VestedToday }) {
           of {formatUsd(result.balance)}; employer match <strong data-testid="vested-percent">{result.vestedPercent}%</strong> vested {today.serviceWords}
         </span>
       </p>
+      {today.methodNote ? (
+        <p className={styles.warning} data-testid="method-note">
+          {today.methodNote}{" "}
+          <button type="button" className={`${styles.noteAction} no-print`} onClick={onCountByHours}>
+            Count from my hours
+          </button>
+        </p>
+      ) : null}
       {today.caveat ? (
         <p className={styles.warning} data-testid="law-caveat">
           {today.caveat}
@@ -128,7 +142,7 @@ function StayFigures({ stay }: { stay: StayOrGo }) {
 export function LimitSectionView({ section }: { section: Section<LimitSection> }) {
   const heading = section.ok ? `Your contribution limit for ${section.value.planYear}` : "Your contribution limit";
   return (
-    <section aria-labelledby="limit-heading" className={styles.card}>
+    <section aria-labelledby="limit-heading" className={`${styles.card} ${styles.limitCard}`}>
       <h2 id="limit-heading">{heading}</h2>
       {section.ok ? <LimitFigures limit={section.value} /> : <Missing section={section} />}
     </section>
@@ -216,6 +230,7 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
   // Amounts of $10,000,000 and more take a smaller type on a phone, so the four columns still fit.
   const dense = ahead.rows.some((row) => formatUsd(row.total).length > 13);
   const reduced = ahead.rows.some((row) => row.matchReducedBy.greaterThan(0));
+  const printed = printedYears(ahead.rows, ahead.chosen.planYear);
   return (
     <>
       <div className={styles.leave}>
@@ -284,7 +299,10 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
           </thead>
           <tbody>
             {ahead.rows.map((row) => (
-              <tr key={row.planYear} className={row.planYear === ahead.chosen.planYear ? styles.chosenRow : undefined}>
+              <tr
+                key={row.planYear}
+                className={[row.planYear === ahead.chosen.planYear ? styles.chosenRow : "", printed.has(row.planYear) ? "" : styles.printSkip].filter(Boolean).join(" ") || undefined}
+              >
                 <th scope="row">{row.planYear}</th>
                 <td className={`num ${styles.wideMore}`}>{row.age}</td>
                 <td className={`num ${styles.wideMore}`}>{row.yearsOfService}</td>
@@ -316,7 +334,11 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
           </tbody>
         </table>
       </div>
-      <p className={`${styles.note} ${styles.printOnly}`}>Balances by source are left off the printed table; the CSV download has every column.</p>
+      <p className={`${styles.note} ${styles.printOnly}`}>
+        {printed.size < ahead.rows.length
+          ? "Printed: each year until your match is fully vested, then every fifth year and the last, without the balances by source; the CSV download has every year and every column."
+          : "Balances by source are left off the printed table; the CSV download has every column."}
+      </p>
       {reduced ? <p className={styles.note}>* Match reduced to keep deferral + match within the IRC 415(c) limit and 100% of pay.</p> : null}
       <p className={`${styles.actions} no-print`}>
         <button type="button" onClick={() => downloadProjection(ahead, asOf)}>

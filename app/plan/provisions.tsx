@@ -1,6 +1,7 @@
 import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
 import { hoursAndBreaksInWords, longTermPartTimeInWords, type RuleInWords } from "@/lib/pages/plan-facts/service-rules";
 import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
+import { html, type Html } from "@/app/components/static-html";
 import styles from "./plan.module.css";
 
 function serviceInWords(service: ServiceRule, months: number): string {
@@ -10,101 +11,69 @@ function serviceInWords(service: ServiceRule, months: number): string {
 }
 
 /** A rule the report does not state: its words and its sources, no quote. */
-function LawRule({ id, rule }: { id: string; rule: RuleInWords }) {
-  return (
-    <article className={styles.provision} id={id} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{rule.title}</h3>
-      {rule.sentences.map((sentence) => (
-        <p key={sentence}>{sentence}</p>
-      ))}
-      <p className={styles.sourcesLine}>
-        Sources: <cite>{rule.sources.join("; ")}</cite>
-      </p>
-    </article>
-  );
+function lawRule(id: string, rule: RuleInWords): Html {
+  return html`<article class="${styles.provision}" id="${id}" aria-labelledby="${id}-title"><h3 id="${id}-title">${rule.title}</h3>${rule.sentences.map(
+    (sentence) => html`<p>${sentence}</p>`,
+  )}<p class="${styles.sourcesLine}">Sources: <cite>${rule.sources.join("; ")}</cite></p></article>`;
 }
 
-function Provision({ id, title, citation, quote, children }: { id?: string; title: string; citation: string; quote: string; children: React.ReactNode }) {
-  return (
-    <article className={styles.provision} id={id} aria-labelledby={id ? `${id}-title` : undefined}>
-      <h3 id={id ? `${id}-title` : undefined}>{title}</h3>
-      {children}
-      <blockquote className={styles.quote}>
-        <p>“{quote}”</p>
-        <footer>
-          <cite>{citation}</cite>
-        </footer>
-      </blockquote>
-    </article>
-  );
+/** A rule of the report: what the calculator applies, then the report's own words and their note. */
+function provision(title: string, citation: string, quote: string, body: Html, id?: string): Html {
+  return html`<article class="${styles.provision}"${id ? html` id="${id}" aria-labelledby="${id}-title"` : ""}><h3${id ? html` id="${id}-title"` : ""}>${title}</h3>${body}<blockquote class="${styles.quote}"><p>“${quote}”</p><footer><cite>${citation}</cite></footer></blockquote></article>`;
 }
 
-export function Provisions({ plan }: { plan: PlanDefinition }) {
+function vestingTable(plan: PlanDefinition): Html {
+  const rows = plan.vesting.schedule.map((step, index) => {
+    const next = plan.vesting.schedule[index + 1];
+    const years = index === 0 && next ? `Less than ${next.years}` : next ? String(step.years) : `${step.years} or more`;
+    return html`<tr><td>${years}</td><td class="num">${step.percent}%</td></tr>`;
+  });
+  return html`<div class="${styles.scroll}" role="region" aria-label="Vesting schedule" tabindex="0"><table><caption class="${styles.caption}">Vesting schedule for the match</caption><thead><tr><th scope="col">Years of service</th><th scope="col" class="num">Vested</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** The plan's rules, each with its note and quote, as HTML (see static-html). */
+export function provisions(plan: PlanDefinition): Html {
   const sourceNames = { deferral: "deferrals", rollover: "rollovers", match: "employer matching contributions" } as const;
-  return (
-    <section aria-labelledby="provisions" className={styles.section}>
-      <h2 id="provisions">The plan&apos;s rules</h2>
-      <p>Each rule as the calculator applies it, with the note of the report it comes from and the report&apos;s own words.</p>
-      {plan.employers.map((employer) => (
-        <Provision key={employer.id} title={`Eligibility: ${employer.name}`} citation={employer.citation} quote={employer.quote}>
-          <p>
-            Eligible at age {plan.eligibility.minimumAge} and after {serviceInWords(employer.service, plan.eligibility.computationPeriodMonths)}.{" "}
-            {employer.excludesHighlyCompensated ? "Highly compensated employees are excluded." : "Highly compensated employees may participate."}
-          </p>
-        </Provision>
-      ))}
-      <Provision title="Contributions" citation={plan.contributions.citation} quote={plan.contributions.quote}>
-        <p>
-          Participants may save up to {plan.contributions.deferralPercentCap}% of their pay each year before tax (elective deferrals), also within the IRS limits
-          below.
-          {plan.contributions.rolloversAllowed ? " Rollovers from other qualified plans are accepted." : ""}
-        </p>
-      </Provision>
-      <Provision title="Employer match" citation={plan.match.citation} quote={plan.match.quote}>
-        <p>
-          {plan.match.discretionary ? "The match is discretionary." : "The match is fixed."} {plan.match.referenceBasis} The calculator offers{" "}
-          {plan.match.referencePercentOfDeferrals}% as a labelled reference, not a promise.
-        </p>
-      </Provision>
-      <Provision id="vesting" title="Vesting" citation={plan.vesting.citation} quote={plan.vesting.quote}>
-        <p>Always fully vested: {plan.vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p>
-        <p>Employer matching contributions vest by completed years of service: {describeSchedule(plan.vesting.schedule)}.</p>
-        <div className={styles.scroll} role="region" aria-label="Vesting schedule" tabIndex={0}>
-          <table>
-            <caption className={styles.caption}>Vesting schedule for the match</caption>
-            <thead>
-              <tr>
-                <th scope="col">Years of service</th>
-                <th scope="col" className="num">Vested</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.vesting.schedule.map((step, index) => {
-                const next = plan.vesting.schedule[index + 1];
-                const years = index === 0 && next ? `Less than ${next.years}` : next ? String(step.years) : `${step.years} or more`;
-                return (
-                  <tr key={step.years}>
-                    <td>{years}</td>
-                    <td className="num">{step.percent}%</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </Provision>
-      <LawRule id="breaks" rule={hoursAndBreaksInWords(plan)} />
-      <LawRule id="part-time" rule={longTermPartTimeInWords(plan)} />
-      <Provision title="Plan termination" citation={plan.vesting.terminationCitation} quote={plan.vesting.terminationQuote}>
-        <p>If the plan is terminated, every participant becomes fully vested in every account.</p>
-      </Provision>
-      <Provision title="Forfeitures" citation={plan.forfeitures.citation} quote={plan.forfeitures.quote}>
-        <p>
-          The unvested match of a participant who leaves is forfeited: with the hours known, after {plan.vesting.hoursCounting.forfeiture.consecutiveBreaks}{" "}
-          breaks in service in a row (see above). Forfeitures reduce future employer contributions; given out as a match, a pool is shared in proportion to
-          each participant&apos;s deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).
-        </p>
-      </Provision>
-    </section>
-  );
+  const { contributions, match, vesting, forfeitures } = plan;
+  return html`<section aria-labelledby="provisions" class="${styles.section}"><h2 id="provisions">The plan's rules</h2><p>Each rule as the calculator applies it, with the note of the report it comes from and the report's own words.</p>${plan.employers.map(
+    (employer) =>
+      provision(
+        `Eligibility: ${employer.name}`,
+        employer.citation,
+        employer.quote,
+        html`<p>Eligible at age ${plan.eligibility.minimumAge} and after ${serviceInWords(employer.service, plan.eligibility.computationPeriodMonths)}. ${
+          employer.excludesHighlyCompensated ? "Highly compensated employees are excluded." : "Highly compensated employees may participate."
+        }</p>`,
+      ),
+  )}${provision(
+    "Contributions",
+    contributions.citation,
+    contributions.quote,
+    html`<p>Participants may save up to ${contributions.deferralPercentCap}% of their pay each year before tax (elective deferrals), also within the IRS limits below.${
+      contributions.rolloversAllowed ? " Rollovers from other qualified plans are accepted." : ""
+    }</p>`,
+  )}${provision(
+    "Employer match",
+    match.citation,
+    match.quote,
+    html`<p>${match.discretionary ? "The match is discretionary." : "The match is fixed."} ${match.referenceBasis} The calculator offers ${match.referencePercentOfDeferrals}% as a labelled reference, not a promise.</p>`,
+  )}${provision(
+    "Vesting",
+    vesting.citation,
+    vesting.quote,
+    html`<p>Always fully vested: ${vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p><p>Employer matching contributions vest by completed years of service: ${describeSchedule(
+      vesting.schedule,
+    )}.</p>${vestingTable(plan)}`,
+    "vesting",
+  )}${lawRule("breaks", hoursAndBreaksInWords(plan))}${lawRule("part-time", longTermPartTimeInWords(plan))}${provision(
+    "Plan termination",
+    vesting.terminationCitation,
+    vesting.terminationQuote,
+    html`<p>If the plan is terminated, every participant becomes fully vested in every account.</p>`,
+  )}${provision(
+    "Forfeitures",
+    forfeitures.citation,
+    forfeitures.quote,
+    html`<p>The unvested match of a participant who leaves is forfeited: with the hours known, after ${vesting.hoursCounting.forfeiture.consecutiveBreaks} breaks in service in a row (see above). Forfeitures reduce future employer contributions; given out as a match, a pool is shared in proportion to each participant's deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).</p>`,
+  )}</section>`;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from "../zod";
 import { ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH } from "../schemas";
+import { PLAN_FIGURES as P } from "./plan-figures";
 
 const date = z.iso.date().describe("A calendar date, YYYY-MM-DD.");
 const dateOrNull = (meaning: string) => date.nullable().describe(meaning);
@@ -46,22 +47,24 @@ const servicePeriod = z.object({
 
 export const eligibilityAnswer = z.object({
   eligible: z.boolean().describe("Whether the employee is eligible on asOf: not excluded, and eligibilityDate on or before asOf."),
-  eligibilityDate: dateOrNull("When age 21 and the service requirement are (or, on the hours given, will be) both met; null when the hours given never reach 1,000 in a period."),
+  eligibilityDate: dateOrNull(`When age ${P.minimumAge} and the service requirement are (or, on the hours given, will be) both met; null when the hours given never reach ${P.eligibilityHours} in a period.`),
   entryDate: dateOrNull("When participation begins: the eligibility date under this plan (no entry dates are named); null with no eligibility date."),
   excluded: z.boolean().describe("True for a highly compensated employee of SOS: excluded from the plan whatever else holds."),
   highlyCompensated: z.boolean().describe("Whether the employee is highly compensated in the plan year of asOf (stated, or from pay and ownership)."),
   requirements: z
     .tuple([
       z.object({
-        id: z.literal("age").describe("The age requirement: 21."),
-        met: z.boolean().describe("Whether age 21 is attained on or before asOf."),
-        metOn: dateOrNull("The 21st birthday (February 29: March 1 in a common year)."),
+        id: z.literal("age").describe(`The age requirement: ${P.minimumAge}.`),
+        met: z.boolean().describe(`Whether age ${P.minimumAge} is attained on or before asOf.`),
+        metOn: dateOrNull(`The ${P.minimumAgeBirthday} birthday (February 29: ${P.feb29InCommonYear} in a common year).`),
         citation,
       }),
       z.object({
-        id: z.literal("service").describe("The service requirement: a year of eligibility service (SOS) or the 91st day (Inteliant)."),
+        id: z.literal("service").describe(`The service requirement: a year of eligibility service (${P.hoursEmployer}) or the ${P.eligibilityDay} day (${P.daysEmployer}).`),
         met: z.boolean().describe("Whether the service requirement is met on or before asOf."),
-        metOn: dateOrNull("SOS: the day after the first computation period with 1,000 hours ends; Inteliant: the 91st day after the first hour of service. Null when not met on the data given."),
+        metOn: dateOrNull(
+          `${P.hoursEmployer}: the day after the first computation period with ${P.eligibilityHours} hours ends; ${P.daysEmployer}: the ${P.eligibilityDay} day after the first hour of service. Null when not met on the data given.`,
+        ),
         citation,
         periods: z
           .array(servicePeriod)
@@ -78,22 +81,22 @@ export const eligibilityAnswer = z.object({
   longTermPartTime: z
     .object({
       eligible: z.boolean().describe("Not excluded, the part-time requirement met on or before asOf, and not eligible under the regular rule on asOf."),
-      eligibilityDate: dateOrNull("When the part-time requirement (consecutive periods of 500 hours or more) is, or on the hours given will be, met; null when it is not."),
+      eligibilityDate: dateOrNull(`When the part-time requirement (consecutive periods of ${P.partTimeHours} hours or more) is, or on the hours given will be, met; null when it is not.`),
       entryDate: dateOrNull("When deferrals may begin as a part-time employee; null with no eligibility date."),
       employerMatch: z.boolean().optional().describe("Whether the plan gives long-term part-time employees the employer match (this plan: no, a plan option)."),
       citation,
       periods: z
-        .array(servicePeriod.extend({ qualifies: z.boolean().describe("Whether the period has 500 hours or more.") }))
-        .describe("The counted periods (beginning on or after 2021-01-01), in order of start, through the one containing the later of asOf and the last hours entry."),
+        .array(servicePeriod.extend({ qualifies: z.boolean().describe(`Whether the period has ${P.partTimeHours} hours or more.`) }))
+        .describe(`The counted periods (beginning on or after ${P.partTimeFirstPeriodStart}), in order of start, through the one containing the later of asOf and the last hours entry.`),
     })
     .nullable()
-    .describe("Long-term part-time eligibility (IRC 401(k)(2)(D), 401(k)(15)) for SOS employees; null for Inteliant. A part-time employee may defer but gets no match."),
+    .describe(`Long-term part-time eligibility (${P.partTimeCitation}) for ${P.hoursEmployer} employees; null for ${P.daysEmployer}. A part-time employee may defer but gets no match.`),
 });
 
 export const contributionLimitAnswer = z.object({
   planYear: z.number().int().describe("The plan year asked about."),
   compensationCounted: money.describe("Compensation counted: the pay, capped at the year's IRC 401(a)(17) limit."),
-  planPercentCap: z.number().describe("The plan's cap on deferrals, in percent of counted compensation (15)."),
+  planPercentCap: z.number().describe(`The plan's cap on deferrals, in percent of counted compensation (${P.deferralPercentCap}).`),
   planCap: money.describe("The plan's cap in dollars: planPercentCap of counted compensation, rounded to the cent."),
   electiveDeferralLimit: money.describe("The IRC 402(g) elective deferral limit of the year."),
   catchUp: money.describe("The catch-up allowed on top (0.00 when the plan allows none)."),
@@ -114,7 +117,7 @@ const sources = {
 
 export const vestingAnswer = z.object({
   yearsOfService: years.describe("The completed years of vesting service counted (the whole part of a figure sent)."),
-  vestedPercent: percent.describe("The match's vested percentage (deferrals and rollovers are always 100% vested)."),
+  vestedPercent: percent.describe(`The match's vested percentage (${P.immediatelyVested} are always vested in full).`),
   vested: z
     .object({ ...sources, match: money.describe("The vested part of the match: match × vestedPercent, rounded half-up to the cent."), total: money.describe("The three added up.") })
     .describe("What is vested, by source."),
@@ -140,7 +143,7 @@ export const vestingAnswer = z.object({
       method: z.literal("hoursCounting").describe("Years of vesting service counted from the hours given."),
       yearsOfService: years.describe("Years credited on or before asOf."),
       consecutiveBreaks: years.describe("The one-year breaks in service in a row ending with the last period ending on or before asOf (0 when that period is no break)."),
-      forfeitsOn: dateOrNull("When the nonvested match is forfeited if no hours follow the last entry (the day after the fifth consecutive break ends); null when there is none to forfeit."),
+      forfeitsOn: dateOrNull(`When the nonvested match is forfeited if no hours follow the last entry (the day after the ${P.forfeitingBreak} consecutive break ends); null when there is none to forfeit.`),
       disregardedYears: years.optional().describe("Years of service no longer counted under the rule of parity (a plan option, off by default): 0 unless it applies."),
       citation: citation.optional(),
       currentPeriod: z
@@ -148,7 +151,7 @@ export const vestingAnswer = z.object({
           start: date.describe("First day of the vesting computation period containing asOf."),
           end: date.describe("Its last day."),
           hours: hours.describe("Its hours on or before asOf."),
-          hoursToYearOfService: hours.describe("The hours it still needs for a year of service (1,000 less its hours, at least 0)."),
+          hoursToYearOfService: hours.describe(`The hours it still needs for a year of service (${P.vestingYearHours} less its hours, at least 0).`),
         })
         .describe("The vesting computation period containing asOf."),
       periods: z
@@ -157,9 +160,9 @@ export const vestingAnswer = z.object({
             start: date.describe("First day of the vesting computation period."),
             end: date.describe("Its last day."),
             hours: hours.describe("Hours credited in it."),
-            yearOfService: z.boolean().describe("Whether it holds 1,000 hours or more."),
-            creditedOn: dateOrNull("The date of the entry that brought it to 1,000 hours; null when it has fewer."),
-            breakInService: z.boolean().describe("Whether it ended on or before asOf with 500 hours or fewer."),
+            yearOfService: z.boolean().describe(`Whether it holds ${P.vestingYearHours} hours or more.`),
+            creditedOn: dateOrNull(`The date of the entry that brought it to ${P.vestingYearHours} hours; null when it has fewer.`),
+            breakInService: z.boolean().describe(`Whether it ended on or before asOf with ${P.breakHoursAtMost} hours or fewer.`),
             disregarded: z.boolean().optional().describe("Whether its year of service is no longer counted under the rule of parity."),
           }),
         )
@@ -198,6 +201,50 @@ export const projectionAnswer = z.object({
   limitsAssumed: z.boolean().describe("True when a projected year is after the limits table's last year (its last values are carried forward)."),
 });
 
+const rate = z.string().regex(/^\d+\.\d{2}$/).describe('A rate in percent with exactly 2 decimals, such as "5.83".');
+
+const testAnswer = (test: "ADP" | "ACP") =>
+  z.object({
+    hce: rate.nullable().describe(`The highly compensated employees' ${test}: the mean of their rates, rounded half-up to the hundredth; null when the line counts no HCE.`),
+    nhce: rate.describe(`The NHCE figure the limit came from: the other employees' ${test} of the plan year, or the prior year's under the prior-year method.`),
+    limit: z.string().regex(/^\d+\.\d{2,}$/).describe('The limit, exact (not rounded), with at least 2 decimals, such as "5.00" or "10.4125".'),
+    passed: z.boolean().describe("Whether the HCE figure is at most the limit (always true with no HCE counted)."),
+    excess: money.describe(test === "ADP" ? "The total excess contributions to refund (step 1: the highest rates leveled down to the limit), rounded half-up to the cent." : "The total excess aggregate contributions, on the match left after the ADP correction."),
+    refunds: z
+      .array(
+        test === "ADP"
+          ? z.object({ id: z.string(), amount: money.describe("The deferrals refunded (step 2: the largest amounts leveled down)."), forfeitedMatch: money.describe("The match forfeited with the refund: match × refund ÷ deferrals, rounded half-up.") })
+          : z.object({ id: z.string(), amount: money.describe("The excess matching contributions: distributed where vested, forfeited where not.") }),
+      )
+      .describe("Each HCE with an amount above 0, in the order sent; the amounts add up to the excess exactly."),
+  });
+
+export const nondiscriminationAnswer = z.object({
+  planYear: z.number().int().describe("The plan year tested."),
+  method: z.enum(["current-year", "prior-year"]).describe("The testing method used."),
+  lines: z
+    .array(
+      z.object({
+        line: z.string().describe('The testing line: "SOS", "Inteliant", or "Plan" when everyone is tested together.'),
+        counted: z.object({ hce: years.describe("Highly compensated employees counted."), nhce: years.describe("Other employees counted.") }),
+        adp: testAnswer("ADP").describe("The ADP test (elective deferrals) and its correction."),
+        acp: testAnswer("ACP").describe("The ACP test (matching contributions left after the ADP correction) and its correction."),
+        explanation,
+      }),
+    )
+    .describe("Each line with a counted employee, in the order SOS, Inteliant (or one Plan line)."),
+  notCounted: z
+    .array(z.object({ id: z.string(), reason: z.enum(["excluded-hce", "long-term-part-time"]).describe("excluded-hce: a highly compensated SOS employee, excluded from the plan; long-term-part-time: not tested (IRC 401(k)(15)(B)(i)).") }))
+    .describe("Employees listed but not counted, in the order sent."),
+  deadlines: z
+    .object({
+      withoutExciseTax: date.describe("March 15 of the next year: a correction by then avoids the employer's excise tax (IRC 4979)."),
+      final: date.describe("December 31 of the next year: the last day to correct without losing the plan's qualification."),
+    })
+    .describe("When a failed test's refunds must be paid. Refunds carry their earnings, which the calculator does not compute."),
+  citation,
+});
+
 /** Each endpoint's 200 answer, by its name in a batch. */
 export const ANSWERS = {
   eligibility: eligibilityAnswer,
@@ -205,6 +252,7 @@ export const ANSWERS = {
   vesting: vestingAnswer,
   "forfeitures/allocate": allocationAnswer,
   projection: projectionAnswer,
+  nondiscrimination: nondiscriminationAnswer,
 } as const satisfies Record<(typeof ENDPOINT_NAMES)[number], z.ZodType>;
 
 const itemStatus = "200 when the request was answered; 400 when it could not be evaluated as sent (the issues name the fields).";
@@ -218,7 +266,7 @@ export const batchAnswer = z.object({
         z.object({
           id: itemId,
           status: z.literal(200).describe(itemStatus),
-          body: z.union([eligibilityAnswer, contributionLimitAnswer, vestingAnswer, allocationAnswer, projectionAnswer]).describe(itemBody),
+          body: z.union([eligibilityAnswer, contributionLimitAnswer, vestingAnswer, allocationAnswer, projectionAnswer, nondiscriminationAnswer]).describe(itemBody),
         }),
         z.object({
           id: itemId,

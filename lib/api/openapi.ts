@@ -18,12 +18,16 @@ import {
   isoDate,
   MAX_BATCH_REQUESTS,
   money,
+  moneyCents,
+  nondiscriminationRequestSchema,
   projectionRequestSchema,
   vestingRequestSchema,
   type EndpointName,
 } from "../schemas";
 import { ANSWERS, batchAnswer, errorAnswer, healthAnswer } from "./answers";
 import { batchEndpoint, MAX_BATCH_BODY_BYTES } from "./batch";
+import { PLAN_FIGURES as P } from "./plan-figures";
+import { MAX_NONDISCRIMINATION_BODY_BYTES } from "./nondiscrimination";
 import { ENDPOINTS, MAX_BODY_BYTES } from "./v1";
 
 type JsonSchema = Record<string, unknown>;
@@ -33,7 +37,7 @@ export const ENDPOINT_DOCS: Record<EndpointName, { summary: string; description:
   eligibility: {
     summary: "Is an employee eligible to join the plan, and from when?",
     description:
-      "Age 21 and a year of eligibility service (1,000 hours in a computation period) for SOS, or age 21 and the 91st day for Inteliant (11-K Note 1.A); a highly compensated employee of SOS is excluded. The answer gives the eligibility and entry dates, each requirement with the date it is met, and the computation periods with their hours. A request gets 400 when hours are dated before the employment start date or the birth date is after it.",
+      `Age ${P.minimumAge} and a year of eligibility service (${P.eligibilityHours} hours in a computation period) for ${P.hoursEmployer}, or age ${P.minimumAge} and the ${P.eligibilityDay} day for ${P.daysEmployer} (${P.eligibilityCitation}); a highly compensated employee of SOS is excluded. The answer gives the eligibility and entry dates, each requirement with the date it is met, and the computation periods with their hours. A request gets 400 when hours are dated before the employment start date or the birth date is after it.`,
     request: eligibilityRequestSchema,
     requestName: "EligibilityRequest",
     answerName: "EligibilityAnswer",
@@ -45,7 +49,7 @@ export const ENDPOINT_DOCS: Record<EndpointName, { summary: string; description:
   "contribution-limit": {
     summary: "How much may a participant defer in a plan year?",
     description:
-      "The lesser of the plan's 15% of counted compensation and the IRC 402(g) limit of the year (11-K Note 1.B), plus any catch-up, and which of the two binds. With deferralPercent, the requested, allowed and excess deferral.",
+      `The lesser of the plan's ${P.deferralPercentCap}% of counted compensation and the IRC 402(g) limit of the year (${P.contributionsCitation}), plus any catch-up, and which of the two binds. With deferralPercent, the requested, allowed and excess deferral.`,
     request: contributionRequestSchema,
     requestName: "ContributionLimitRequest",
     answerName: "ContributionLimitAnswer",
@@ -54,7 +58,7 @@ export const ENDPOINT_DOCS: Record<EndpointName, { summary: string; description:
   vesting: {
     summary: "What part of an account is vested?",
     description:
-      "Deferrals and rollovers are always 100% vested; the match by completed years of service: under 3 years 0%, 3 years 50%, 4 years 75%, 5 years 100% (11-K Note 1.D), and 100% once the plan is terminated (Note 5). Years of service are sent, or worked out from employmentStartDate and asOf. yearsOfService that disagrees with the dates sent beside it is a 400.",
+      `${P.immediatelyVested.charAt(0).toUpperCase()}${P.immediatelyVested.slice(1)} are always vested in full; the match by completed years of service: ${P.schedule} (${P.vestingCitation}), and in full once the plan is terminated (${P.terminationCitation}). Years of service are sent, worked out from employmentStartDate and asOf, or counted from dated hours: send \`hours\` for anyone with gaps between assignments, part-time hours or a rehire, since only hours show the plan years that count and the breaks in service (a start date alone assumes one continuous full-time job). yearsOfService that disagrees with the dates sent beside it is a 400.`,
     request: vestingRequestSchema,
     requestName: "VestingRequest",
     answerName: "VestingAnswer",
@@ -78,7 +82,29 @@ export const ENDPOINT_DOCS: Record<EndpointName, { summary: string; description:
     answerName: "ProjectionAnswer",
     example: {
       asOf: "2002-12-31", birthDate: "1970-07-04", yearsOfService: 2, balances: { deferral: "12000", rollover: "0", match: "3000" },
-      compensation: "40000", salaryGrowthPercent: 3, deferralPercent: 10, matchPercentOfDeferral: 26.2, annualReturnPercent: 6, years: 10,
+      compensation: "40000", salaryGrowthPercent: 3, deferralPercent: 10, matchPercentOfDeferral: P.referenceMatchPercent, annualReturnPercent: 6, years: 10,
+    },
+  },
+  nondiscrimination: {
+    summary: "Do a plan year's deferrals and match pass the ADP and ACP tests, and who must be refunded?",
+    description:
+      "The ADP and ACP nondiscrimination tests of a plan year (IRC 401(k)(3), 401(m)(2)), SOS and Inteliant tested apart (11-K Note 1.A): each employee's rate rounded to the hundredth of a percentage point of pay counted up to IRC 401(a)(17), each group's mean, the limit from the other employees' figure (the greater of 1.25 × n and the lesser of 2 × n and n + 2, exact). A failed test is corrected by leveling the highest rates to the limit (how much), then the largest amounts (who is refunded), the cents by largest remainder; the match on refunded deferrals is forfeited and the ACP test runs on the match left. An SOS HCE is excluded from the plan and a long-term part-time employee is not tested: both are listed in notCounted. Up to 100,000 employees and 16 MiB. A repeated id, deferrals or match with compensation 0, a long-term part-time employee before 2024, or a missing prior-year line is a 400 naming the field.",
+    request: nondiscriminationRequestSchema,
+    requestName: "NondiscriminationRequest",
+    answerName: "NondiscriminationAnswer",
+    example: {
+      planYear: 2002,
+      method: "current-year",
+      employees: [
+        { id: "I-101", employer: "Inteliant", highlyCompensated: true, compensation: "300000", deferrals: "11000", match: "2882" },
+        { id: "I-102", employer: "Inteliant", priorYearCompensation: "40000", compensation: "30000", deferrals: "900", match: "235.80" },
+        { id: "I-103", employer: "Inteliant", highlyCompensated: true, compensation: "80000", deferrals: "8000", match: "2096" },
+        { id: "I-104", employer: "Inteliant", highlyCompensated: true, compensation: "150000", deferrals: "3000", match: "786" },
+        { id: "I-105", employer: "Inteliant", compensation: "40000", deferrals: "1600", match: "419.20" },
+        { id: "I-106", employer: "Inteliant", compensation: "25000", deferrals: "0" },
+        { id: "I-107", employer: "Inteliant", compensation: "50000", deferrals: "2500", match: "655" },
+        { id: "S-9", employer: "SOS", highlyCompensated: true, compensation: "120000", deferrals: "5000" },
+      ],
     },
   },
 };
@@ -125,7 +151,7 @@ function componentSchemas(): Record<string, JsonSchema> {
     override: ({ zodSchema, jsonSchema }) => {
       // The two shared kinds of field, wherever they are used (a described copy shares their definition).
       const def = (zodSchema as { _zod: { def: unknown } })._zod.def;
-      if (def === money._zod.def) Object.assign(jsonSchema, { minimum: 0, ...MONEY_DOC, ...jsonSchema });
+      if (def === money._zod.def || def === moneyCents._zod.def) Object.assign(jsonSchema, { minimum: 0, ...MONEY_DOC, ...jsonSchema });
       if (def === isoDate._zod.def) Object.assign(jsonSchema, { format: "date", ...DATE_DOC, ...jsonSchema });
     },
   });
@@ -152,7 +178,10 @@ function build(): JsonSchema {
         responses: {
           "200": { description: "The answer.", content: jsonContent(ref(doc.answerName), ENDPOINTS[name](doc.example).body) },
           "400": { $ref: "#/components/responses/InvalidRequest" },
-          "413": { $ref: "#/components/responses/TooLarge" },
+          "413":
+            name === "nondiscrimination"
+              ? { description: `The body is larger than 16 MiB (${MAX_NONDISCRIMINATION_BODY_BYTES} bytes).`, content: jsonContent(ref("Error")) }
+              : { $ref: "#/components/responses/TooLarge" },
         },
       },
     };

@@ -12,6 +12,7 @@ import { evaluateEligibility } from "../rules/eligibility";
 import { allocateForfeitures } from "../rules/forfeiture";
 import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
+import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
 import {
   allocationRequestSchema,
@@ -118,12 +119,11 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN):
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
   return answer(() => {
-    // With hours, a stated yearsOfService goes to the rule, which checks it against the hours;
-    // with dates alone the schema has checked it against the completed years.
-    const byDates = request.hours === undefined && request.employmentStartDate !== undefined && request.asOf !== undefined;
+    // A stated yearsOfService goes to the rule, which checks it against the hours or the dates
+    // sent beside it (the dates under the plan's February 29 option).
     const result = evaluateVesting(
       {
-        yearsOfService: byDates ? undefined : request.yearsOfService,
+        yearsOfService: request.yearsOfService,
         employmentStartDate: request.employmentStartDate,
         asOf: request.asOf,
         hours: request.hours,
@@ -158,7 +158,12 @@ function serviceAnswer(service: VestingServiceResult) {
     yearsOfService: service.yearsOfService,
     consecutiveBreaks: service.consecutiveBreaks,
     forfeitsOn: service.forfeitsOn,
-    currentPeriod: service.currentPeriod,
+    currentPeriod: {
+      start: service.currentPeriod.start,
+      end: service.currentPeriod.end,
+      hours: service.currentPeriod.hours,
+      hoursToYearOfService: service.currentPeriod.hoursToYearOfService,
+    },
     periods: service.periods.map((period) => ({
       start: period.start,
       end: period.end,
@@ -218,6 +223,7 @@ export const ENDPOINTS: Readonly<Record<EndpointName, Endpoint>> = {
   vesting: vestingEndpoint,
   "forfeitures/allocate": allocateEndpoint,
   projection: projectionEndpoint,
+  nondiscrimination: nondiscriminationEndpoint,
 };
 
 /** The largest body a single endpoint reads (api-v1: a body over 1 MiB gets 413). */

@@ -102,8 +102,43 @@ export const planOptionsSchema = z.object({
   longTermPartTime: z.enum(["statutory", "off"]),
   /** plan-rules §2.4: whether long-term part-time employees get the employer match. */
   longTermPartTimeMatch: z.boolean(),
+  /** plan-rules §9: SOS and Inteliant tested apart (11-K Note 1.A), or everyone as one line. */
+  testingLines: z.enum(["separate", "combined"]),
+  /** plan-rules §9: the NHCE figure of the ADP and ACP tests, of this plan year or the one before. */
+  testingMethod: z.enum(["current-year", "prior-year"]),
+  /** plan-rules §9: whether long-term part-time employees are counted in the tests (IRC 401(k)(15)(B)(i)). */
+  testLongTermPartTime: z.boolean(),
+  /** plan-rules §9: whether an HCE refunded deferrals forfeits the match on them (Treas. Reg. 1.411(a)-4(b)(7)). */
+  forfeitMatchOnRefund: z.boolean(),
 });
 export type PlanOptions = z.infer<typeof planOptionsSchema>;
+
+/** A day of the plan year after the one tested (month 1–12, day 1–31). */
+const dayOfNextYearSchema = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), citation });
+
+/**
+ * The ADP and ACP tests (plan-rules §9): the statute's numbers, each with its source. The limit
+ * is the greater of `basic` × n and the lesser of `alternativeMultiple` × n and n + `alternativeSpread`.
+ */
+export const nondiscriminationSchema = z.object({
+  adpCitation: citation,
+  acpCitation: citation,
+  /** Rates are rounded half-up to this many decimals of a percentage point. */
+  rateDecimals: z.number().int().min(0).max(6),
+  limit: z.object({ basic: z.number().positive(), alternativeMultiple: z.number().positive(), alternativeSpread: z.number().nonnegative(), citation }),
+  /** The line tested apart, and the report's words for it. */
+  separateLines: z.object({ citation, quote }),
+  /** The name of the one line when everyone is tested together. */
+  combinedLineName: z.string().min(1),
+  correction: z.object({ citation }),
+  matchForfeiture: z.object({ citation }),
+  acpCorrection: z.object({ citation }),
+  longTermPartTime: z.object({ citation }),
+  /** The day a correction avoids the employer's excise tax, and the last day to correct. */
+  deadlines: z.object({ withoutExciseTax: dayOfNextYearSchema, final: dayOfNextYearSchema }),
+  citation,
+});
+export type Nondiscrimination = z.infer<typeof nondiscriminationSchema>;
 
 export const planDefinitionSchema = z
   .object({
@@ -149,6 +184,7 @@ export const planDefinitionSchema = z
       citation,
       quote,
     }),
+    nondiscrimination: nondiscriminationSchema,
     options: planOptionsSchema,
   })
   .superRefine((plan, ctx) => {

@@ -93,6 +93,27 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     quote:
       "At December 31, 2002, forfeited nonvested accounts totaled approximately $43,700. These amounts will be used to reduce future employer contributions. During 2002, approximately $127,800 from forfeited accounts was allocated to participants' accounts as employer contributions.",
   },
+  // plan-rules §9: the ADP and ACP tests of a plan year and their correction.
+  nondiscrimination: {
+    adpCitation: "IRC 401(k)(3); Treas. Reg. 1.401(k)-2",
+    acpCitation: "IRC 401(m)(2); Treas. Reg. 1.401(m)-2",
+    rateDecimals: 2,
+    limit: { basic: 1.25, alternativeMultiple: 2, alternativeSpread: 2, citation: "IRC 401(k)(3)(A)(ii), 401(m)(2)(A)" },
+    separateLines: {
+      citation: "11-K Note 1.A",
+      quote: "The Plan treats employees of Inteliant as a separate line of business for purposes of operational testing.",
+    },
+    combinedLineName: "Plan",
+    correction: { citation: "Treas. Reg. 1.401(k)-2(b)(2)" },
+    matchForfeiture: { citation: "Treas. Reg. 1.411(a)-4(b)(7)" },
+    acpCorrection: { citation: "Treas. Reg. 1.401(m)-2(b)(2)" },
+    longTermPartTime: { citation: "IRC 401(k)(15)(B)(i)" },
+    deadlines: {
+      withoutExciseTax: { month: 3, day: 15, citation: "IRC 4979(f)" },
+      final: { month: 12, day: 31, citation: "Treas. Reg. 1.401(k)-2(b)(5)(i)" },
+    },
+    citation: "IRC 401(k)(3), 401(m)(2); Treas. Reg. 1.401(k)-2, 1.401(m)-2; 11-K Note 1.A",
+  },
   options: {
     feb29Anniversary: "march1",
     eligibilityPeriods: "planYear",
@@ -104,6 +125,10 @@ export const SOS_PLAN: PlanDefinition = definePlan({
     ruleOfParity: false,
     longTermPartTime: "statutory",
     longTermPartTimeMatch: false,
+    testingLines: "separate",
+    testingMethod: "current-year",
+    testLongTermPartTime: false,
+    forfeitMatchOnRefund: true,
   },
 });
 

@@ -8,7 +8,7 @@
  * A schedule complies when one minimum schedule is met at every year of service.
  */
 import type { PlanDefinition, VestingStep } from "../plan/definition";
-import { scheduledPercent } from "./vesting";
+import { scheduledPercent } from "./vesting-service";
 import { describeSchedule } from "./words";
 
 export interface MinimumSchedule {
@@ -22,6 +22,7 @@ export interface MinimumSchedule {
 export const MINIMUM_SCHEDULES = {
   from2002: {
     firstPlanYear: 2002,
+    citation: "IRC 411(a)(12)",
     statute: "IRC 411(a)(12) (EGTRRA 2001 §633), matching contributions for plan years beginning after December 31, 2001",
     schedules: [
       { id: "cliff3", name: "3-year cliff", schedule: [{ years: 0, percent: 0 }, { years: 3, percent: 100 }], citation: "IRC 411(a)(12)(A)" },
@@ -42,6 +43,7 @@ export const MINIMUM_SCHEDULES = {
   },
   before2002: {
     firstPlanYear: null,
+    citation: "IRC 411(a)(2)",
     statute: "IRC 411(a)(2) as in force before EGTRRA, plan years beginning before January 1, 2002",
     schedules: [
       { id: "cliff5", name: "5-year cliff", schedule: [{ years: 0, percent: 0 }, { years: 5, percent: 100 }], citation: "IRC 411(a)(2)(A) (pre-2002)" },
@@ -111,4 +113,50 @@ export function vestingComplianceFinding(plan: PlanDefinition, planYear: number)
       : `So the schedule meets neither minimum for matching contributions of plan year ${planYear}. The calculator still applies the schedule the 11-K describes; this finding is for the plan administrator.`,
   ];
   return { planYear, source: "match", statute: regime.statute, passes, tests, reasoning, citation: plan.vesting.citation };
+}
+
+/**
+ * The law's minimum schedules beside the plan's at a number of years of service, for match paid
+ * for plan years from 2002 (IRC 411(a)(12); plan-rules §4, compliance finding).
+ */
+export interface MinimumScheduleComparison {
+  /** The first plan year whose match the minimums apply to. */
+  firstPlanYear: number;
+  citation: string;
+  yearsOfService: number;
+  /** The plan's vested % at those years. */
+  planPercent: number;
+  /**
+   * Each minimum schedule's % at those years, and the match's vested % if that schedule applies
+   * (the greater of the two: a minimum never takes away what the plan gives).
+   */
+  minimums: { id: string; name: string; percent: number; vestedIfApplies: number; givesMore: boolean; citation: string }[];
+}
+
+/** Whether the plan's schedule meets a minimum for plan years from 2002, worked once per plan (every vesting answer asks). */
+const meetsFrom2002 = new WeakMap<PlanDefinition, boolean>();
+function meetsMinimumFrom2002(plan: PlanDefinition): boolean {
+  let meets = meetsFrom2002.get(plan);
+  if (meets === undefined) {
+    meets = MINIMUM_SCHEDULES.from2002.schedules.some((minimum) => testAgainst(plan.vesting.schedule, minimum).passes);
+    meetsFrom2002.set(plan, meets);
+  }
+  return meets;
+}
+
+/**
+ * Where the law may give more than the plan at `years` of service: the plan's schedule meets
+ * neither minimum for plan years from 2002, and one of them gives a higher % at those years.
+ * Null where the plan meets them (it complies, or gives at least what each gives at those years).
+ */
+export function minimumScheduleComparison(plan: PlanDefinition, years: number): MinimumScheduleComparison | null {
+  const regime = MINIMUM_SCHEDULES.from2002;
+  if (meetsMinimumFrom2002(plan)) return null;
+  const planPercent = scheduledPercent(plan.vesting.schedule, years);
+  const minimums = regime.schedules.map((minimum) => {
+    const percent = scheduledPercent(minimum.schedule, years);
+    return { id: minimum.id, name: minimum.name, percent, vestedIfApplies: Math.max(percent, planPercent), givesMore: percent > planPercent, citation: minimum.citation };
+  });
+  if (!minimums.some((minimum) => minimum.givesMore)) return null;
+  return { firstPlanYear: regime.firstPlanYear, citation: regime.citation, yearsOfService: years, planPercent, minimums };
 }

@@ -273,7 +273,7 @@ export function explainEligibility(input: EligibilityInput, result: EligibilityR
   // The part-time finding, where there is something to say: counted periods, or a date.
   const partTime = result.longTermPartTime;
   if (partTime && (partTime.periods.length > 0 || partTime.eligibilityDate !== null)) {
-    lines.push(...explainLongTermPartTime(partTime, input.asOf, plan));
+    lines.push(...explainLongTermPartTime(partTime, input.asOf, plan, result.eligible));
   }
   return lines;
 }

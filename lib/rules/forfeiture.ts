@@ -10,6 +10,7 @@
 import { RuleInputError } from "../errors";
 import { formatUsd, fromCents, toCents, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
+import { distributeByLargestRemainder } from "./largest-remainder";
 
 export interface AllocationParticipant {
   id: string;
@@ -41,18 +42,10 @@ export function allocateForfeitures(pool: Money, participants: readonly Allocati
 
   const shares = deferralCents.map((cents) => (totalCents === 0n ? 0n : (poolCents * cents) / totalCents));
   const remainders = deferralCents.map((cents) => (totalCents === 0n ? 0n : (poolCents * cents) % totalCents));
-  let leftover = poolCents - shares.reduce((sum, cents) => sum + cents, 0n);
+  const leftover = poolCents - shares.reduce((sum, cents) => sum + cents, 0n);
   const centsByRemainder = Number(leftover);
 
-  if (leftover > 0n) {
-    const order = remainders.map((remainder, index) => ({ remainder, index }));
-    order.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
-    for (const { index } of order) {
-      if (leftover === 0n) break;
-      shares[index] = shares[index]! + 1n;
-      leftover -= 1n;
-    }
-  }
+  distributeByLargestRemainder(shares, remainders, leftover);
 
   const allocations = participants.map((participant, index) => ({ id: participant.id, amount: fromCents(shares[index]!) }));
   const total = fromCents(poolCents);

@@ -130,7 +130,7 @@ function periodLabel(period: LongTermPartTimePeriod): string {
 }
 
 /** The part-time finding in sentences a person can read. */
-export function explainLongTermPartTime(result: LongTermPartTimeResult, asOf: IsoDate, plan: PlanDefinition): string[] {
+export function explainLongTermPartTime(result: LongTermPartTimeResult, asOf: IsoDate, plan: PlanDefinition, eligibleToJoin = false): string[] {
   const rule = plan.longTermPartTime;
   const hours = formatHours(rule.qualifyingHours.hours);
   const runs = rule.runs.map((requirement) => `${requirement.periods} in a row from ${requirement.from}`).join(", ");
@@ -142,7 +142,7 @@ export function explainLongTermPartTime(result: LongTermPartTimeResult, asOf: Is
     lines.push(`Your periods: ${result.periods.map((period) => `${periodLabel(period)}, ${formatHours(period.hours)} hours${period.qualifies ? ` (${hours} or more)` : ""}`).join("; ")}.`);
   }
   if (!result.metBy || !result.eligibilityDate) {
-    lines.push(`Not met on the hours given.`);
+    lines.push(eligibleToJoin ? `Not met on the hours given, and not needed: the employee is eligible to join the plan on ${asOf}.` : `Not met on the hours given.`);
     return lines;
   }
   const { period, runNeeded } = result.metBy;

@@ -21,7 +21,7 @@
  *
  * Every number (1,000 hours, 500 hours, 5 breaks) is the plan's data (`plan.vesting.hoursCounting`).
  */
-import { addDays, anniversary, endOfYear, maxDate, startOfYear, yearOf, type IsoDate } from "../dates";
+import { addDays, anniversary, daysBetween, endOfYear, maxDate, startOfYear, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import type { Money } from "../money";
 import type { PlanDefinition, PlanOptions, VestingStep } from "../plan/definition";
@@ -53,10 +53,27 @@ export interface VestingPeriod {
   creditedOn: IsoDate | null;
   /** Ended on or before the as-of date with 500 hours or fewer. */
   breakInService: boolean;
+  /** Credited with 500 hours or fewer (so far, if it has not ended): a break in service once it ends with no more hours. */
+  withinBreakHours: boolean;
   /** Its last day is on or before the as-of date. */
   ended: boolean;
   /** Rule of parity: a year of service here no longer counts. */
   disregarded: boolean;
+}
+
+/** Where a vesting computation period begins and ends. */
+export type PeriodBounds = Pick<VestingPeriod, "start" | "end" | "kind">;
+
+/**
+ * The run of consecutive breaks in service that forfeits the nonvested match, on the hours given
+ * and none after them: from the period after the last one credited with more than the break's
+ * hours (or from the first period, when none is) to the plan's fifth break.
+ */
+export interface ForfeitingBreaks {
+  first: PeriodBounds;
+  last: PeriodBounds;
+  /** How many breaks in a row forfeit (the plan's `forfeiture.consecutiveBreaks`). */
+  count: number;
 }
 
 export interface CurrentVestingPeriod {
@@ -66,6 +83,14 @@ export interface CurrentVestingPeriod {
   hours: number;
   /** Hours still needed for a year of service (at least 0). */
   hoursToYearOfService: number;
+  /** Not ended on the as-of date and not yet a year of service: a year that can still be earned in it. */
+  open: boolean;
+  /**
+   * Whether the hours so far, at the same pace for the whole period, reach a year of service: hours
+   * to date × days in the period ≥ the year's hours × days to date (both counts of days inclusive).
+   * Words only ("at the pace of your hours so far you would get there"); the rules assume nothing from it.
+   */
+  onPace: boolean;
 }
 
 export interface VestingServiceResult {
@@ -80,8 +105,10 @@ export interface VestingServiceResult {
   disregardedYears: number;
   /** The day after the fifth consecutive break ends if no hours follow the last entry; null when nothing is forfeitable. */
   forfeitsOn: IsoDate | null;
-  /** The last day of that fifth consecutive break (whether or not anything is forfeitable). */
+  /** The last day of that fifth consecutive break (whether or not anything is forfeitable): `forfeitingBreaks.last.end`. */
   forfeitingBreakEnds: IsoDate;
+  /** The run of breaks that forfeits (whether or not anything is forfeitable). */
+  forfeitingBreaks: ForfeitingBreaks;
   currentPeriod: CurrentVestingPeriod;
   periods: VestingPeriod[];
   citation: string;
@@ -100,7 +127,7 @@ export function scheduledPercent(schedule: readonly VestingStep[], wholeYears: n
  * that contains the start date, or the 12 months beginning on the start date and on each
  * anniversary of it (each ends the day before the next anniversary, so none overlap).
  */
-export function vestingPeriod(start: IsoDate, n: number, options: PlanOptions): Pick<VestingPeriod, "start" | "end" | "kind"> {
+export function vestingPeriod(start: IsoDate, n: number, options: PlanOptions): PeriodBounds {
   if (options.vestingPeriods === "planYear") {
     const year = yearOf(start) + n;
     return { start: startOfYear(year), end: endOfYear(year), kind: "planYear" };
@@ -151,6 +178,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     const units = ledger.unitsBetween(bounds.start, bounds.end);
     const creditedOn = units >= yearUnits ? ledger.dateReaching(bounds.start, bounds.end, yearUnits) : null;
     const ended = bounds.end <= asOf;
+    const withinBreakHours = units <= breakUnits;
     // Written out, not `...bounds`: a spread here costs more than the rest of the loop.
     const period: VestingPeriod = {
       start: bounds.start,
@@ -159,15 +187,23 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
       hours: fromHourUnits(units),
       yearOfService: creditedOn !== null,
       creditedOn,
-      breakInService: ended && units <= breakUnits,
+      breakInService: ended && withinBreakHours,
+      withinBreakHours,
       ended,
       disregarded: false,
     };
     periods.push(period);
-    if (units > breakUnits) lastWorked = n;
+    if (!withinBreakHours) lastWorked = n;
     if (bounds.start <= asOf && asOf <= bounds.end) {
       const toDate = ledger.unitsBetween(bounds.start, asOf);
-      current = { start: bounds.start, end: bounds.end, hours: fromHourUnits(toDate), hoursToYearOfService: fromHourUnits(Math.max(0, yearUnits - toDate)) };
+      current = {
+        start: bounds.start,
+        end: bounds.end,
+        hours: fromHourUnits(toDate),
+        hoursToYearOfService: fromHourUnits(Math.max(0, yearUnits - toDate)),
+        open: !ended && (creditedOn === null || creditedOn > asOf),
+        onPace: toDate * (daysBetween(bounds.start, bounds.end) + 1) >= yearUnits * (daysBetween(bounds.start, asOf) + 1),
+      };
     }
     if (!ended) continue;
     // A period that has ended: a year, a break, or neither.
@@ -204,8 +240,13 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
 
   // The fifth break: the fifth period after the last one with more than the break's hours (or
   // counting from the first period when none has more), on the hours given and none after them.
-  const fifthBreak = vestingPeriod(start, lastWorked + counting.forfeiture.consecutiveBreaks, options);
-  const forfeitingBreakEnds = fifthBreak.end;
+  const breaksToForfeit = counting.forfeiture.consecutiveBreaks;
+  const forfeitingBreaks: ForfeitingBreaks = {
+    first: vestingPeriod(start, lastWorked + 1, options),
+    last: vestingPeriod(start, lastWorked + breaksToForfeit, options),
+    count: breaksToForfeit,
+  };
+  const forfeitingBreakEnds = forfeitingBreaks.last.end;
   const nothingToForfeit =
     input.fullyVested === true ||
     (input.matchBalance !== undefined && input.matchBalance.isZero()) ||
@@ -220,6 +261,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     disregardedYears,
     forfeitsOn,
     forfeitingBreakEnds,
+    forfeitingBreaks,
     currentPeriod: current!,
     periods,
     citation: counting.yearOfService.citation,

@@ -17,6 +17,7 @@ import { HUNDRED, roundCents, ZERO, type Money } from "../money";
 import { describeSchedule } from "./words";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
 import { SOURCES, type Source } from "../plan/sources";
+import { minimumScheduleComparison, type MinimumScheduleComparison } from "./compliance";
 import type { HoursEntry, HoursLedger } from "./hours";
 import { scheduledPercent, vestingService, type VestingServiceResult } from "./vesting-service";
 
@@ -57,12 +58,17 @@ export interface VestingStepAhead {
   /** Today's match balance vested at that step, and how much more than today. */
   vestedMatch: Money;
   additionalVested: Money;
+  /** The law's minimum schedules at that step, where they may give more than the plan (plan-rules §4). */
+  lawMinimum: MinimumScheduleComparison | null;
 }
 
 export interface VestingResult {
   /** Whole years of service counted. */
   yearsOfService: number;
+  /** The employer match's vested %. */
   vestedPercent: number;
+  /** The vested % of each source: 100 for the sources always vested (deferrals, rollovers), the match's % for the others. */
+  vestedPercentBySource: Record<Source, number>;
   /** The event that vests everyone fully, if one applies. */
   fullyVestedBy: FullVestingEvent | null;
   vested: Balances & { total: Money };
@@ -72,13 +78,29 @@ export interface VestingResult {
   stepsAhead: VestingStepAhead[];
   /** Years of service counted from hours (plan-rules §4.1); null when they come from a figure or dates. */
   service: VestingServiceResult | null;
+  /**
+   * The law's minimum schedules at today's years, where they may give more than the plan (the
+   * plan's schedule meets neither and one gives a higher % at these years); null otherwise and
+   * when an event vests the match fully.
+   */
+  lawMinimum: MinimumScheduleComparison | null;
   citation: string;
   explanation: string[];
 }
 
 /** Whole years of vesting service from the input (plan-rules §4). */
 export function yearsOfServiceFrom(input: Pick<VestingInput, "yearsOfService" | "employmentStartDate" | "asOf">, plan: PlanDefinition): number {
-  if (input.yearsOfService !== undefined) return Math.floor(input.yearsOfService);
+  if (input.yearsOfService !== undefined) {
+    const stated = Math.floor(input.yearsOfService);
+    // Years stated beside the dates must agree with the dates, counted under the plan's February 29 option.
+    if (input.employmentStartDate !== undefined && input.asOf !== undefined && input.asOf >= input.employmentStartDate) {
+      const fromDates = completedYears(input.employmentStartDate, input.asOf, plan.options.feb29Anniversary);
+      if (fromDates !== stated) {
+        throw new RuleInputError("yearsOfService", `Years of service (${input.yearsOfService}) disagrees with the ${fromDates} completed years from employmentStartDate to asOf; give one or the other`);
+      }
+    }
+    return stated;
+  }
   if (input.employmentStartDate === undefined || input.asOf === undefined) {
     throw new RuleInputError("yearsOfService", "give yearsOfService, or employmentStartDate and asOf");
   }
@@ -102,8 +124,16 @@ export function vestedAmount(balance: Money, percent: number): Money {
   return roundCents(balance.times(percent).dividedBy(HUNDRED));
 }
 
-function percentForSource(plan: PlanDefinition, source: Source, matchPercent: number): number {
-  return plan.vesting.immediatelyVested.includes(source) ? 100 : matchPercent;
+/** Whether a source is always 100% vested, whatever the service (11-K Note 1.D: voluntary contributions). */
+export function alwaysVested(plan: PlanDefinition, source: Source): boolean {
+  return plan.vesting.immediatelyVested.includes(source);
+}
+
+/** The vested % of each source, given the match's. */
+export function vestedPercentBySource(plan: PlanDefinition, matchPercent: number): Record<Source, number> {
+  const percents = {} as Record<Source, number>;
+  for (const source of SOURCES) percents[source] = alwaysVested(plan, source) ? 100 : matchPercent;
+  return percents;
 }
 
 /** Whether the input counts service from hours (an hours list, even empty, or a ledger). */
@@ -137,11 +167,12 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
   const { vestedPercent, fullyVestedBy } = matchVesting(plan, wholeYears, input.events);
   const balances = input.balances;
 
+  const percents = vestedPercentBySource(plan, vestedPercent);
   const vested = {} as Balances & { total: Money };
   let total = ZERO;
   let forfeitable = ZERO;
   for (const source of SOURCES) {
-    const amount = vestedAmount(balances[source], percentForSource(plan, source, vestedPercent));
+    const amount = vestedAmount(balances[source], percents[source]);
     vested[source] = amount;
     total = total.plus(amount);
     forfeitable = forfeitable.plus(balances[source].minus(amount));
@@ -164,6 +195,7 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
       daysAway: reachedOn && input.asOf ? daysBetween(input.asOf, reachedOn) : null,
       vestedMatch,
       additionalVested: vestedMatch.minus(vested.match),
+      lawMinimum: minimumScheduleComparison(plan, step.years),
     };
   });
   const next = stepsAhead[0];
@@ -172,6 +204,7 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
   const result: VestingResult = {
     yearsOfService: wholeYears,
     vestedPercent,
+    vestedPercentBySource: percents,
     fullyVestedBy,
     vested,
     forfeitable,
@@ -179,6 +212,7 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
     nextStep: next ? { yearsOfService: next.yearsOfService, vestedPercent: next.vestedPercent } : null,
     stepsAhead,
     service,
+    lawMinimum: fullyVestedBy ? null : minimumScheduleComparison(plan, wholeYears),
     citation,
     explanation: [],
   };

@@ -12,11 +12,11 @@ export function served(): Promise<DocumentCheck> {
 }
 
 /**
- * POSTs to an endpoint. Every answer is checked against the schema the served OpenAPI document
+ * POSTs to an endpoint (of the shared server, or of the one at `at`). Every answer is checked against the schema the served OpenAPI document
  * declares for its endpoint and status: an answer the document does not describe fails the test.
  */
-export async function post(path: string, body: unknown, raw = false): Promise<{ status: number; json: any; headers: Headers }> {
-  const response = await fetch(`${base()}/api/v1/${path}`, {
+export async function post(path: string, body: unknown, raw = false, at: string = base()): Promise<{ status: number; json: any; headers: Headers }> {
+  const response = await fetch(`${at}/api/v1/${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: raw ? (body as string) : JSON.stringify(body),

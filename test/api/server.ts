@@ -1,7 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { freePort } from "../../scripts/server";
@@ -11,13 +8,8 @@ let child: ChildProcess | undefined;
 
 export async function setup({ provide }: TestProject) {
   const port = await freePort();
-  child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
-  // Everything the server prints, kept so a test can prove no personal figure is in it.
-  const logPath = join(mkdtempSync(join(tmpdir(), "sos-api-")), "server.log");
-  const log = createWriteStream(logPath);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  provide("serverLog", logPath);
+  // Its output is not kept: test/api/no-personal-data-logged.test.ts reads the output of a server of its own.
+  child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -46,6 +38,5 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    serverLog: string;
   }
 }

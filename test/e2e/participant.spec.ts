@@ -34,14 +34,16 @@ test.describe("the participant calculator", () => {
     // vested 10000 + 500 + 2000.01 = 12500.01.
     await expect(page.getByTestId("vested-total")).toHaveText("$12,500.01");
     await expect(page.getByTestId("vested-percent")).toHaveText("50%");
-    await expect(page.getByTestId("forfeit-sentence")).toHaveText("If your employment ended on December 31, 2002, you would forfeit $2,000.00 of the employer match.");
+    await expect(page.getByTestId("forfeit-sentence")).toHaveText(
+      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+    );
     // Stay or go, years only, in cumulative words: 75% of 4000.01 = 3000.0075 → 3000.01 in all,
     // 1000.00 more than today's 2000.01; 100%: 4000.01 in all, 2000.00 more.
     await expect(page.getByTestId("stay-steps")).toContainText(
-      "Complete 4 years of service (1 more year): 75% of your match is yours (vested): $3,000.01 in total ($1,000.00 more than today).",
+      "Complete 4 years of service (1 more plan year with 1,000 hours or more): 75% of your match is yours (vested): $3,000.01 in total ($1,000.00 more than today).",
     );
     await expect(page.getByTestId("stay-steps")).toContainText(
-      "Complete 5 years of service (2 more years): 100% of your match is yours (vested): $4,000.01 in total ($2,000.00 more than today).",
+      "Complete 5 years of service (2 more plan years with 1,000 hours or more): 100% of your match is yours (vested): $4,000.01 in total ($2,000.00 more than today).",
     );
 
     // The projection example: 2 years, deferral 12000, match 3000, pay 40000, 10%, 26.2%, 6%.
@@ -87,7 +89,10 @@ test.describe("the participant calculator", () => {
       "75% Stay until March 15, 2005 (472 days): 75% of your match is yours (vested): $3,194.58 in total.",
       "100% Stay until March 15, 2006 (837 days): 100% of your match is yours (vested): $4,259.44 in total.",
     ]);
-    await expect(page.getByTestId("forfeit-sentence")).toHaveText("If your employment ended on November 29, 2003, you would forfeit $4,259.44 of the employer match.");
+    // 2 completed years (2003-03-15) → 0%: nothing vested yet, all 4,259.44 of match not yet vested.
+    await expect(page.getByTestId("forfeit-sentence")).toHaveText(
+      "If your employment ended on November 29, 2003, none of your account would be yours yet: the $4,259.44 of employer match, not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+    );
   });
 
   test("the plan terminated vests everything (Note 5)", async ({ page }) => {
@@ -223,7 +228,7 @@ test.describe("the participant calculator", () => {
     // Fixing them brings the figures back; a date may be typed MM/DD/YYYY, and is echoed in words.
     await fill(page, "As-of date", "12/31/2002");
     await expect(page.locator("#f-asOf-message")).toHaveText("");
-    await expect(page.getByText("December 31, 2002", { exact: true })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Your figures" }).getByText("December 31, 2002", { exact: true })).toBeVisible();
     await fill(page, "Birth date", "1970-07-04");
     await fill(page, "Employer match balance", "3000");
     await expect(page.locator("#f-birthDate-message")).toHaveText("");
@@ -315,10 +320,29 @@ test.describe("the participant calculator", () => {
   });
 
   test("prints a one-page statement without the form", async ({ page }) => {
-    await open(page, PROJECTION_EXAMPLE.replace("years=1", "years=25"));
+    // The birth date typed the US way (07/04/1970): on paper, like every date, in words.
+    await open(page, PROJECTION_EXAMPLE.replace("years=1", "years=25").replace("birthDate=1970-07-04", "birthDate=07%2F04%2F1970"));
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("form", { name: "Your figures" })).toBeHidden();
+    const summary = page.locator("section", { has: page.getByRole("heading", { name: "Your figures", includeHidden: true }) });
+    await expect(summary).toContainText("As-of dateDecember 31, 2002");
+    await expect(summary).toContainText("Birth dateJuly 4, 1970");
     await expect(page.getByText("Leave at the end of 2003: you keep $18,969.72")).toBeVisible();
+    const pdf = await page.pdf({ format: "Letter" });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+
+  test("prints the temp worker's 25 years from hours on one page: the years to full vesting, then every fifth", async ({ page }) => {
+    await open(page, TEMP_WORKER.replace("years=3", "years=25"));
+    await expect(page.getByTestId("years-sentence")).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    // 2006 to 2030 (2 years today, 2005 assumed a year: 2007 is the 5th, 100%): on paper 2006 and 2007, then every
+    // fifth year (2010, 2015, 2020, 2025) and the last, 2030.
+    const table = page.getByRole("region", { name: /Projection by plan year/ });
+    for (const year of ["2006", "2007", "2010", "2015", "2020", "2025", "2030"]) await expect(table.getByRole("rowheader", { name: year, exact: true })).toBeVisible();
+    for (const year of ["2008", "2009", "2011", "2029"]) await expect(table.getByRole("rowheader", { name: year, exact: true })).toBeHidden();
+    await expect(page.getByText("Printed: each year until your match is fully vested, then every fifth year and the last")).toBeVisible();
     const pdf = await page.pdf({ format: "Letter" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(1);
@@ -388,7 +412,10 @@ test.describe("hours in each plan year", () => {
       "75% Reach 4 years of service: this year (380 more hours) and 1 more plan year with 1,000 hours or more, so by December 31, 2006 at the earliest. Then 75% of your match is yours (vested): $1,333.34 in total.",
       "100% Reach 5 years of service: this year (380 more hours) and 2 more plan years with 1,000 hours or more, so by December 31, 2007 at the earliest. Then 100% of your match is yours (vested): $1,777.78 in total.",
     ]);
-    await expect(page.getByTestId("law-caveat")).toContainText("At 2 years of service they give 0% (3-year cliff) or 20% (2-to-6-year graded); this plan gives 0%");
+    // 20% of 1,777.78 = 355.556 → 355.56.
+    await expect(page.getByTestId("law-caveat")).toContainText(
+      "At 2 years of service: if the 3-year cliff schedule applies, none of your match is yours yet ($0.00); if the 2-to-6-year graded schedule applies, 20% of your match is yours ($355.56).",
+    );
     // The page writes its own short form of the rows, and says it chose hours.
     const hash = new URL(page.url()).hash;
     expect(hash).toContain("employmentStartDate=2000-03-06&service=hours&hoursByYear.2000=1400&hoursByYear.2001=300&hoursByYear.2002=0&hoursByYear.2003=700&hoursByYear.2004=1%2C200&hoursByYear.2005=620");
@@ -399,13 +426,18 @@ test.describe("hours in each plan year", () => {
 
   test("the years ahead start from the years the hours give today", async ({ page }) => {
     await open(page, TEMP_WORKER);
-    // 2 years today; 2006 → 3 (50%), 2007 → 4 (75%), 2008 → 5 (100%).
-    // 2006: deferral 5000 × 1.06 + 1800 × 1.03 = 7154.00; match 1777.78 × 1.06 + 471.60 × 1.03
-    // = 2370.1948 → 2370.19; total 9524.19; vested 7154 + 1185.10 = 8339.10; forfeitable 1185.09.
+    // 2 years today; 2005 (open, 620 so far) assumed a year as "Stay or go" does: 2006 → 4 (75%), 2007 → 5 (100%).
+    // 2006: deferral 5000 × 1.06 + 1800 × 1.03 = 7154.00; match 1777.78 × 1.06 + 471.60 × 1.03 = 2370.1948;
+    // total 9524.1948 → 9524.19; vested 7154 + 0.75 × 2370.1948 = 8931.6461 → 8931.65; forfeitable 592.54.
     const first = page.getByTestId("projection-table").locator("tbody tr").first();
-    await expect(first.locator("th, td").filter({ visible: true })).toHaveText(["2006", "31", "3", "step 50%", "$9,524.19", "$8,339.10", "$1,185.09"]);
+    await expect(first.locator("th, td").filter({ visible: true })).toHaveText(["2006", "31", "4", "step 75%", "$9,524.19", "$8,931.65", "$592.54"]);
+    // "Stay or go" says the same years: 75% by December 31, 2006, 100% by December 31, 2007.
+    await expect(page.getByTestId("stay-steps").locator("li").nth(1)).toContainText("so by December 31, 2006 at the earliest. Then 75%");
+    await expect(page.getByTestId("stay-steps").locator("li").nth(2)).toContainText("so by December 31, 2007 at the earliest. Then 100%");
+    await expect(page.getByTestId("projection-table").locator("tbody tr").nth(1)).toContainText("step 100%");
+    // The one assumption, stated once, with the pace of the hours so far (620 × 365 ≥ 1,000 × 181).
     await expect(page.getByRole("region", { name: "Your results" })).toContainText(
-      "They start from your 2 years of service counted from your hours on June 30, 2005, and count each plan year from 2006 as one more year of service",
+      "They start from your 2 years of service counted from your hours on June 30, 2005, and assume you work 1,000 hours or more in each plan year from now: 2005 counts once you work 380 more hours by December 31, 2005, and each plan year after it adds one more. At the pace of your hours so far (620 by June 30, 2005), you would get there.",
     );
   });
 
@@ -493,9 +525,10 @@ test.describe("hours in each plan year", () => {
 test.describe("the law's minimum schedules beside a percentage read at 2 to 4 years (IRC 411(a)(12))", () => {
   for (const [years, shown] of [
     ["1", null],
-    ["2", "At 2 years of service they give 0% (3-year cliff) or 20% (2-to-6-year graded); this plan gives 0%"],
-    ["3", "At 3 years of service they give 100% (3-year cliff) or 40% (2-to-6-year graded); this plan gives 50%"],
-    ["4", "At 4 years of service they give 100% (3-year cliff) or 60% (2-to-6-year graded); this plan gives 75%"],
+    // The greater of each schedule's % and the plan's (0/50/75), of a $1,000 match.
+    ["2", "At 2 years of service: if the 3-year cliff schedule applies, none of your match is yours yet ($0.00); if the 2-to-6-year graded schedule applies, 20% of your match is yours ($200.00)."],
+    ["3", "At 3 years of service: if the 3-year cliff schedule applies, all of your match is yours ($1,000.00); if the 2-to-6-year graded schedule applies, 50% of your match is yours ($500.00)."],
+    ["4", "At 4 years of service: if the 3-year cliff schedule applies, all of your match is yours ($1,000.00); if the 2-to-6-year graded schedule applies, 75% of your match is yours ($750.00)."],
     ["5", null],
   ] as const) {
     test(`${years} years: ${shown ? "the caveat" : "no caveat"}`, async ({ page }) => {
@@ -503,7 +536,7 @@ test.describe("the law's minimum schedules beside a percentage read at 2 to 4 ye
       await expect(page.getByTestId("vested-percent")).toBeVisible();
       if (shown) {
         await expect(page.getByTestId("law-caveat")).toContainText(shown);
-        await expect(page.getByTestId("law-caveat")).toContainText("The plan administrator can say which schedule applies to your match.");
+        await expect(page.getByTestId("law-caveat")).toContainText("Ask HR (the plan administrator) which applies to your match before you decide to leave.");
       } else await expect(page.getByTestId("law-caveat")).toHaveCount(0);
     });
   }

@@ -16,7 +16,7 @@ test.describe("the plan facts page", () => {
   test("states each reading where the report is silent as a sentence, with why, and no identifiers", async ({ page }) => {
     await page.goto("/plan");
     const options = page.locator("section", { has: page.locator("h2#options") });
-    await expect(options.locator("dt")).toHaveCount(10);
+    await expect(options.locator("dt")).toHaveCount(14);
     const option = (key: string) => options.locator(`[data-option="${key}"]`);
     await expect(option("feb29Anniversary")).toContainText(
       "This calculator: In a year without February 29, the birthday or anniversary is March 1: someone born on February 29, 1984 turns 21 on March 1, 2005.",

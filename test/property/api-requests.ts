@@ -67,6 +67,31 @@ const bodies: Record<EndpointName, fc.Arbitrary<Record<string, unknown>>> = {
     },
     { requiredKeys: ["asOf", "birthDate", "balances", "compensation", "salaryGrowthPercent", "deferralPercent", "matchPercentOfDeferral", "annualReturnPercent", "years"] },
   ),
+  nondiscrimination: fc.record(
+    {
+      planYear: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2002, max: 2026 }) }, { weight: 1, arbitrary: fc.constantFrom(2001, 2027, 2002.5) }),
+      method: fc.constantFrom("current-year", "current-year", "prior-year", "previous"),
+      priorYear: fc.record({ SOS: fc.record({ nhceAdp: percent, nhceAcp: percent }), Inteliant: fc.record({ nhceAdp: percent, nhceAcp: percent }) }, { requiredKeys: [] }),
+      employees: fc.array(
+        fc.record(
+          {
+            id: fc.oneof(fc.constantFrom("A", "B", "C", "D"), fc.string({ minLength: 1, maxLength: 4 })),
+            employer: fc.constantFrom("SOS", "Inteliant", "Inteliant", "Acme"),
+            highlyCompensated: fc.boolean(),
+            priorYearCompensation: moneyText,
+            fivePercentOwner: fc.boolean(),
+            compensation: moneyText,
+            deferrals: moneyText,
+            match: moneyText,
+            longTermPartTime: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+          },
+          { requiredKeys: ["id", "employer", "compensation", "deferrals"] },
+        ),
+        { minLength: 1, maxLength: 8 },
+      ),
+    },
+    { requiredKeys: ["planYear", "employees"] },
+  ),
 };
 
 /** Spoils a body: drops a key, or puts a value of the wrong kind in it. */

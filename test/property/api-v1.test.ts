@@ -5,6 +5,7 @@
  * Vesting with hours (plan-rules §4.1) is fuzzed with its service record checked.
  */
 import fc from "fast-check";
+import { nondiscriminationEndpoint } from "@/lib/api/nondiscrimination";
 import { describe, expect, it } from "vitest";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint, type ApiAnswer } from "@/lib/api/v1";
 import { addDays } from "@/lib/dates";
@@ -146,6 +147,7 @@ describe("POST /api/v1/batch: each item is answered exactly as its endpoint alon
     vesting: (body) => vestingEndpoint(body),
     "forfeitures/allocate": (body) => allocateEndpoint(body),
     projection: (body) => projectionEndpoint(body),
+    nondiscrimination: (body) => nondiscriminationEndpoint(body),
   };
   const id = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 12 }), fc.constant("x".repeat(200)), fc.constant("x".repeat(201)), fc.integer());
   const item = fc.oneof(
@@ -189,5 +191,5 @@ describe("POST /api/v1/batch: each item is answered exactly as its endpoint alon
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // up to 25 items of six endpoints, 300 runs: room on a loaded machine (no time is asserted)
 });

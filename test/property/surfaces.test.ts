@@ -29,6 +29,12 @@ import { limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pa
 import { formatHours } from "@/lib/rules/words";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { nondiscriminationEndpoint } from "@/lib/api/nondiscrimination";
+import { batchEndpoint } from "@/lib/api/batch";
+import { ContributionsReader } from "@/lib/pages/hr-testing/census";
+import { evaluateContributions, type TestingView } from "@/lib/pages/hr-testing/evaluate";
+import { formatCents } from "@/lib/money";
+import { censusArb } from "./census";
 
 // Employees ------------------------------------------------------------------------------------
 
@@ -538,7 +544,10 @@ describe("a participant giving hours gets the same figures from the page and the
         }
         const vesting = body(vestingEndpoint({ employmentStartDate: h.start, asOf: s.asOf, hours, balances: s.balances, planTerminated: s.planTerminated })) as Record<string, unknown> & {
           yearsOfService: number;
-          service: { periods: { hours: number; breakInService: boolean; yearOfService: boolean; creditedOn: string | null }[] } & Record<string, unknown>;
+          service: {
+            periods: { start: string; hours: number; breakInService: boolean; yearOfService: boolean; creditedOn: string | null }[];
+            currentPeriod: { start: string; end: string; hours: number; hoursToYearOfService: number };
+          } & Record<string, unknown>;
         };
         const today = vestedToday(inputs, SOS_PLAN);
         expect(today.ok).toBe(true);
@@ -554,7 +563,8 @@ describe("a participant giving hours gets the same figures from the page and the
           stepsAhead: r.stepsAhead.map((step) => ({ yearsOfService: step.yearsOfService, vestedPercent: step.vestedPercent, reachedOn: step.reachedOn, additionalVested: formatMoney(step.additionalVested) })),
           forfeitsOn: service.forfeitsOn,
           consecutiveBreaks: service.consecutiveBreaks,
-          currentPeriod: service.currentPeriod,
+          // The API's four fields (open and onPace are the page's words, not the contract's).
+          currentPeriod: { start: service.currentPeriod.start, end: service.currentPeriod.end, hours: service.currentPeriod.hours, hoursToYearOfService: service.currentPeriod.hoursToYearOfService },
           periods: service.periods.map(({ start, end, hours, yearOfService, creditedOn, breakInService, disregarded }) => ({ start, end, hours, yearOfService, creditedOn, breakInService, disregarded })),
         }).toEqual({
           yearsOfService: vesting.yearsOfService,
@@ -580,13 +590,18 @@ describe("a participant giving hours gets the same figures from the page and the
         });
         expect(stayOrGoSection(inputs, SOS_PLAN, today).ok).toBe(true);
 
-        // The years ahead: the projection from the years of service the hours give today.
+        // The years ahead: the projection from the years of service the hours give today, and one
+        // more when the current period is still open (not ended, not yet credited): the page
+        // assumes it becomes a year of service, as "Stay or go" does.
         const ahead = yearsAhead(inputs, SOS_PLAN);
+        const now = vesting.service.currentPeriod;
+        const credited = vesting.service.periods.find((period) => period.start === now.start)!.creditedOn;
+        const open = now.end > s.asOf && (credited === null || credited > s.asOf);
         const projection = body(
           projectionEndpoint({
             asOf: s.asOf,
             birthDate: s.birthDate,
-            yearsOfService: vesting.yearsOfService,
+            yearsOfService: vesting.yearsOfService + (open ? 1 : 0),
             balances: s.balances,
             compensation: s.compensation,
             salaryGrowthPercent: s.growthPercent,
@@ -681,6 +696,54 @@ describe("the participant page refuses exactly what the API refuses, naming the 
         expect(new Set(page), JSON.stringify(values)).toEqual(new Set(api));
       }),
       { numRuns: 3000 },
+    );
+  }, 120_000);
+});
+
+// Nondiscrimination ----------------------------------------------------------------------------
+
+describe("nondiscrimination: a census through the API, the batch and the /hr/testing worker gives one answer", () => {
+  const dollars = (cents: number) => formatCents(BigInt(cents));
+  /** The page's money ("$2,000.00") as the API writes it ("2000.00"). */
+  const plain = (usd: string | null) => (usd === null ? null : usd.replace(/[$,]/g, ""));
+  const pageLines = (view: TestingView) =>
+    view.lines.map((line) => ({
+      line: line.line,
+      counted: { hce: line.hce, nhce: line.nhce },
+      ...Object.fromEntries(
+        (["adp", "acp"] as const).map((test) => [
+          test,
+          {
+            hce: line[test].hce, nhce: line[test].nhce, limit: line[test].limit, passed: line[test].passed, excess: plain(line[test].excess),
+            refunds: line[test].refunds.map((r) => (test === "adp" ? { id: r.id, amount: plain(r.amount), forfeitedMatch: plain(r.forfeitedMatch) } : { id: r.id, amount: plain(r.amount) })),
+          },
+        ]),
+      ),
+    }));
+
+  it("the same rates, limits, verdicts, refunds and who is not counted", async () => {
+    await fc.assert(
+      fc.asyncProperty(censusArb(25), fc.integer({ min: 2002, max: 2026 }), async (rows, planYear) => {
+        const employees = rows.map((row, i) => ({
+          id: `E-${i + 1}`, employer: row.employer, highlyCompensated: row.highlyCompensated,
+          compensation: dollars(row.compensationCents), deferrals: dollars(row.deferralsCents), match: dollars(row.matchCents),
+        }));
+        const body = { planYear, employees };
+        const api = nondiscriminationEndpoint(structuredClone(body));
+        expect(api.status).toBe(200);
+        const batch = batchEndpoint({ requests: [{ endpoint: "nondiscrimination", body }] }).body as { responses: { status: number; body: unknown }[] };
+        expect(batch.responses[0]).toEqual({ id: null, ...api });
+        // The page's worker: the same census as a CSV file, streamed and read as the worker reads it.
+        const csv = ["id,employer,highlyCompensated,compensation,deferrals,match", ...employees.map((e) => [e.id, e.employer, e.highlyCompensated, e.compensation, e.deferrals, e.match].join(","))].join("\r\n");
+        const reader = new ContributionsReader();
+        await streamRecords(new Blob([csv]), reader.record);
+        const view = evaluateContributions(reader.finish(), { planYear, method: "current-year" }, SOS_PLAN);
+        const answer = api.body as { lines: Record<string, unknown>[]; notCounted: { id: string; reason: string }[] };
+        expect(pageLines(view)).toEqual(answer.lines.map(({ explanation: _explanation, ...line }) => line));
+        expect(view.notCounted.map((entry) => ({ id: entry.id, reason: entry.reason }))).toEqual(answer.notCounted);
+        expect(view.problems).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   }, 120_000);
 });

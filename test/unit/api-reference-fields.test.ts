@@ -26,7 +26,7 @@ describe("fields of the document, as the page lists them", () => {
     expect(row("EligibilityAnswer", "longTermPartTime")?.type).toBe("object or null");
     expect(row("EligibilityAnswer", "mayDefer")?.type).toBe("true or false or null");
     expect(row("BatchRequest", "requests")?.type).toBe("list of 1 to 10,000");
-    expect(row("BatchRequest", "requests[].endpoint")?.type).toBe('"eligibility" or "contribution-limit" or "vesting" or "forfeitures/allocate" or "projection"');
+    expect(row("BatchRequest", "requests[].endpoint")?.type).toBe('"eligibility" or "contribution-limit" or "vesting" or "forfeitures/allocate" or "projection" or "nondiscrimination"');
     expect(row("BatchRequest", "requests[].body")).toMatchObject({ type: "the endpoint's request body", required: true });
     expect(row("BatchAnswer", "responses[].status")?.type).toBe("200 or 400");
     expect(row("BatchAnswer", "responses[].body")?.type).toBe("the endpoint's answer or an error answer");

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
 import { UnsupportedYearError } from "@/lib/plan/limits";
-import type { PlanDefinition } from "@/lib/plan/definition";
+import { definePlan, type PlanDefinition } from "@/lib/plan/definition";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, invalid, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 
 type Issues = { error: string; issues: { path: string; message: string }[] };
@@ -179,6 +180,32 @@ describe("POST /api/v1/vesting", () => {
   it("years of service agreeing with the dates are accepted", () => {
     expect(vestingEndpoint({ yearsOfService: 3.5, employmentStartDate: "1999-12-31", asOf: "2002-12-31", balances: {} }).status).toBe(200);
   });
+
+  describe("years stated beside the dates are checked under the plan's February 29 option", () => {
+    // Start 2000-02-29. Under feb28 the 3rd anniversary in 2003 (no Feb 29) is 2003-02-28, so on
+    // 2003-02-28 there are 3 completed years; under march1 (the default) it is 2003-03-01, so 2.
+    const feb28 = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, feb29Anniversary: "feb28" } });
+    const body = { employmentStartDate: "2000-02-29", asOf: "2003-02-28", balances: { match: "100" } };
+
+    it("feb28: the dates give 3 years, and yearsOfService 3 beside them is accepted (3 years → 50%)", () => {
+      expect(vestingEndpoint(body, feb28).body).toMatchObject({ yearsOfService: 3, vestedPercent: 50 });
+      const answer = vestingEndpoint({ ...body, yearsOfService: 3 }, feb28);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ yearsOfService: 3, vestedPercent: 50 });
+    });
+
+    it("feb28: yearsOfService 2 beside the same dates disagrees with 3", () => {
+      expect(vestingEndpoint({ ...body, yearsOfService: 2 }, feb28)).toMatchObject({
+        status: 400,
+        body: { issues: [{ path: "yearsOfService", message: expect.stringContaining("Years of service (2) disagrees with the 3 completed years") }] },
+      });
+    });
+
+    it("march1 (default): the same dates give 2 years, so yearsOfService 3 disagrees", () => {
+      expect(vestingEndpoint({ ...body, yearsOfService: 2 }).status).toBe(200);
+      expect(vestingEndpoint({ ...body, yearsOfService: 3 })).toMatchObject({ status: 400, body: { issues: [{ path: "yearsOfService" }] } });
+    });
+  });
 });
 
 describe("POST /api/v1/forfeitures/allocate", () => {
@@ -305,6 +332,8 @@ describe("bad input: 400 with the field named", () => {
     ["projection", { ...projection, yearsOfService: undefined }, "yearsOfService", "Years of service is required", "neither years nor a start date"],
     ["allocate", { pool: "1", participants: [{ id: "A", deferrals: "1" }, { id: "A", deferrals: "2" }] }, "participants.1.id", "Participant 2: id repeats the id \"A\"", "a repeated id"],
     ["allocate", { pool: "1", participants: [{ id: "A", deferrals: "0" }] }, "participants", "Participants have deferrals totalling 0", "a pool with no deferrals"],
+    // The repeat is named even when another participant's field fails (one answer names every problem).
+    ["allocate", { pool: "1", participants: [{ id: "A", deferrals: "1" }, { id: "B", deferrals: "1.001" }, { id: "A", deferrals: "2" }] }, "participants.2.id", "Participant 3: id repeats the id \"A\" of participants.0", "a repeat beside a bad amount"],
   ] as const)("%s with %j: %s — \"%s…\" (%s)", (endpoint, body, path, message, _why) => {
     const call = { eligibility: eligibilityEndpoint, contribution: contributionLimitEndpoint, vesting: vestingEndpoint, allocate: allocateEndpoint, projection: projectionEndpoint }[endpoint];
     const issues = issuesOf(call(JSON.parse(JSON.stringify(body))));

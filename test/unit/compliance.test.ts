@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { definePlan, type VestingStep } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { vestingComplianceFinding } from "@/lib/rules/compliance";
+import { Dec } from "@/lib/money";
+import { minimumScheduleComparison, vestingComplianceFinding } from "@/lib/rules/compliance";
+import { evaluateVesting } from "@/lib/rules/vesting";
 
 function planWith(schedule: VestingStep[]) {
   return definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, schedule } });
@@ -58,5 +60,38 @@ describe("other schedules", () => {
     [[{ years: 0, percent: 0 }, { years: 5, percent: 100 }], 2001, true, "a 5-year cliff meets the pre-2002 minimum"],
   ])("%j in %i: passes %s (%s)", (schedule, year, passes) => {
     expect(vestingComplianceFinding(planWith(schedule), year).passes).toBe(passes);
+  });
+});
+
+describe("the law's minimum schedules beside the plan's at a number of years (plan-rules §4)", () => {
+  it.each([
+    // SOS: 0% <3, 50% at 3, 75% at 4, 100% at 5+. From 2002: 3-year cliff (100% at 3) or
+    // 2-to-6 graded (20/40/60/80/100 at 2..6). The plan meets neither (at 2 years 0% < 20%).
+    [0, null, "0 years: both minimums give 0%, the plan 0%: nothing more"],
+    [1, null, "1 year: both 0%"],
+    [2, [0, [0, 20]], "2 years: cliff 0%, graded 20% > the plan's 0%"],
+    [3, [50, [100, 40]], "3 years: cliff 100% > 50%"],
+    [4, [75, [100, 60]], "4 years: cliff 100% > 75%"],
+    [5, null, "5 years: the plan's 100% is the most"],
+  ] as const)("at %i years: %j (%s)", (years, expected, _why) => {
+    const comparison = minimumScheduleComparison(SOS_PLAN, years);
+    if (expected === null) expect(comparison).toBeNull();
+    else {
+      expect(comparison).toMatchObject({ firstPlanYear: 2002, citation: "IRC 411(a)(12)", yearsOfService: years, planPercent: expected[0] });
+      expect(comparison!.minimums.map((minimum) => [minimum.name, minimum.percent])).toEqual([["3-year cliff", expected[1][0]], ["2-to-6-year graded", expected[1][1]]]);
+    }
+  });
+
+  it("a plan that meets the 3-year cliff is never compared, even at 2 years where the graded gives 20%", () => {
+    expect(minimumScheduleComparison(planWith([{ years: 0, percent: 0 }, { years: 3, percent: 100 }]), 2)).toBeNull();
+  });
+
+  it("the vesting result carries the comparison, today's and each step's; none when fully vested by an event", () => {
+    const zero = { deferral: new Dec(0), rollover: new Dec(0), match: new Dec(0) };
+    const result = evaluateVesting({ yearsOfService: 2, balances: zero }, SOS_PLAN);
+    expect(result.lawMinimum?.planPercent).toBe(0);
+    // Steps ahead at 3, 4, 5 years: 3 and 4 are below the cliff's 100%; 5 gives 100%.
+    expect(result.stepsAhead.map((step) => step.lawMinimum?.planPercent ?? null)).toEqual([50, 75, null]);
+    expect(evaluateVesting({ yearsOfService: 2, balances: zero, events: ["planTermination"] }, SOS_PLAN).lawMinimum).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ import {
   isIsoDate,
   isoOf,
   longDate,
+  datesInWords,
   maxDate,
   minDate,
   parseIsoDate,
@@ -209,6 +210,18 @@ describe("day arithmetic", () => {
     ["not a date", "not a date"],
   ])("%s reads as %s", (iso, words) => {
     expect(longDate(iso)).toBe(words);
+  });
+});
+
+describe("datesInWords: ISO dates in a sentence written in words for the screen", () => {
+  it.each([
+    ["plan year 2003 ends 2003-12-31.", "plan year 2003 ends December 31, 2003."],
+    ["from 2016-07-01 to 2023-01-08", "from July 1, 2016 to January 8, 2023"],
+    // Not a real date (quoted from bad input): left as typed. A year alone is not a date.
+    ['(found "2003-02-29")', '(found "2003-02-29")'],
+    ["2,000 hours in 2020", "2,000 hours in 2020"],
+  ])("%s → %s", (text, words) => {
+    expect(datesInWords(text)).toBe(words);
   });
 });
 

@@ -61,7 +61,7 @@ describe("what the form reports when the input is wrong", () => {
     ["", "Forfeiture pool is required: enter an amount such as 43700.00."],
     ["abc", 'Forfeiture pool must be an amount in dollars, such as "1234.50".'],
     ["-5", "Forfeiture pool must not be negative."],
-    ["1.234", "Forfeiture pool must have at most 2 decimals (whole cents)."],
+    ["1.234", "Forfeiture pool must have at most 2 decimals (whole cents); if you mean 1,234 dollars, write 1234 or 1,234."],
   ])("pool %j → %s", (text, message) => {
     expect(readPool(text).issue).toBe(message);
   });

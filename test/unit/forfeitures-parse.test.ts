@@ -51,7 +51,7 @@ describe("reading pasted id,deferrals lines", () => {
 describe("bad lines are named by their line number", () => {
   it.each([
     ["A-1,-5", 1, "deferrals", 'Line 1: deferrals must not be negative (it reads "-5").'],
-    ["A-1,1.005", 1, "deferrals", 'Line 1: deferrals must have at most 2 decimals (whole cents) (it reads "1.005").'],
+    ["A-1,1.005", 1, "deferrals", 'Line 1: deferrals must have at most 2 decimals (whole cents); if you mean 1,005 dollars, write 1005 or 1,005 (it reads "1.005").'],
     ["A-1,", 1, "deferrals", "Line 1: deferrals is empty; write an amount such as 5200.00."],
     ["A-1", 1, "deferrals", "Line 1 has no deferrals: write the id, a comma or tab, then the amount (A-17,5200.00)."],
     [",100", 1, "id", "Line 1: id must not be empty."],

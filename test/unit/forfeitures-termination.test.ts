@@ -100,12 +100,42 @@ describe("messages beside the fields", () => {
     [{ yearsOfService: "3", matchBalance: "-1" }, "matchBalance", "Employer match balance must not be negative."],
     [{ yearsOfService: "3", matchBalance: "4,000,01" }, "matchBalance", "Employer match balance has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)."],
     [{ yearsOfService: "3", matchBalance: "1", deferralBalance: "x" }, "deferralBalance", 'Deferrals balance must be an amount in dollars, such as "1234.50".'],
-    [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents)."],
+    [{ yearsOfService: "3", matchBalance: "1", rolloverBalance: "1.001" }, "rolloverBalance", "Rollovers balance must have at most 2 decimals (whole cents); if you mean 1,001 dollars, write 1001 or 1,001."],
     [{ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "2004-01-01", matchBalance: "1" }, "employmentStartDate", "Employment start date is not a real calendar date (for example, 2003-02-29 does not exist)."],
     [{ serviceBy: "dates", employmentStartDate: "2003-01-01", terminationDate: "2002-01-01", matchBalance: "1" }, "terminationDate", "Last day of employment is before the employment start date (January 1, 2003)."],
   ] as const)("%j → %s", (form, field, message) => {
     const outcome = run(form);
     expect(outcome.result).toBeNull();
     expect(outcome.issues[field]).toBe(message);
+  });
+});
+
+describe("the run of breaks named on the page comes from the rule, at exactly 500 hours (plan-rules §4.1)", () => {
+  const leaving = (hours2001: string) =>
+    run({ serviceBy: "hours", hoursBy: "years", employmentStartDate: "2000-01-01", terminationDate: "2001-12-31", hoursByYear: { "2000": "1000", "2001": hours2001 }, matchBalance: "1000" });
+
+  it("2001 with exactly 500 hours is a break: breaks 2001 to 2005, forfeited January 1, 2006", () => {
+    // 2000: 1,000 → a year of service (1 year: 0%, all $1,000 forfeitable). 2001 ends on the last day
+    // with 500 ≤ 500 hours: a break. The last plan year with more than 500 hours is 2000, so the
+    // five breaks are 2001..2005 and the match is forfeited the day after 2005-12-31.
+    const { issues, result } = leaving("500");
+    expect(issues).toEqual({});
+    expect(result!.fromHours!.forfeitingBreaks).toEqual({ first: "2001", last: "2005", lastEnds: "2005-12-31" });
+    expect(result!.fromHours!.forfeitsOn).toBe("2006-01-01");
+    expect(result!.fromHours!.record.map((row) => row.status)).toEqual(["yearOfService", "break"]);
+  });
+
+  it("2001 with 501 hours is neither: breaks 2002 to 2006, forfeited January 1, 2007", () => {
+    const { result } = leaving("501");
+    expect(result!.fromHours!.forfeitingBreaks).toEqual({ first: "2002", last: "2006", lastEnds: "2006-12-31" });
+    expect(result!.fromHours!.forfeitsOn).toBe("2007-01-01");
+    expect(result!.fromHours!.record.map((row) => row.status)).toEqual(["yearOfService", "neither"]);
+  });
+
+  it("a last day before the end of the plan year: exactly 500 hours is a break when it ends", () => {
+    // Last day 2001-06-30: 2001 has not ended; with 500 hours and none after, it ends a break.
+    const { result } = run({ serviceBy: "hours", hoursBy: "years", employmentStartDate: "2000-01-01", terminationDate: "2001-06-30", hoursByYear: { "2000": "1000", "2001": "500" }, matchBalance: "1000" });
+    expect(result!.fromHours!.record[1]!.status).toBe("breakWhenItEnds");
+    expect(result!.fromHours!.forfeitingBreaks.first).toBe("2001");
   });
 });

@@ -32,8 +32,12 @@ describe("money", () => {
   });
 
   it.each([
-    ["3.200", "must have at most 2 decimals (whole cents)", "three decimals as written, though worth $3.20: it may be 3,200 typed the European way"],
+    ["3.200", "must have at most 2 decimals (whole cents); if you mean 3,200 dollars, write 3200 or 3,200", "three decimals as written, though worth $3.20: it may be 3,200 typed the European way"],
     ["0.001", "must have at most 2 decimals (whole cents)", "a tenth of a cent"],
+    ["2.500", "must have at most 2 decimals (whole cents); if you mean 2,500 dollars, write 2500 or 2,500", "points for thousands: the suggestion, still refused"],
+    ["$1.234.567", 'must be an amount in dollars, such as "1234.50"', "two points are no amount, whatever they mean"],
+    ["2.5000", "must have at most 2 decimals (whole cents)", "four decimals are not a thousands group: no suggestion"],
+    ["12.3456", "must have at most 2 decimals (whole cents)", "nor are a group of four"],
     ["1,23", "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)", "would read as 123"],
     ["4,000,01", "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)", "a comma for a decimal point"],
     ["12,50.00", "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)", "a group of two"],

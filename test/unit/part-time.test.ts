@@ -245,6 +245,20 @@ describe("regular participants, HCEs, Inteliant and the plan options", () => {
     expect(text).toContain("(IRC 401(k)(2)(D), 401(k)(15))");
   });
 
+  it("not met, for an employee eligible to join anyway: says it is not needed; for one who is not, only that it is not met", () => {
+    // 1,200 hours in the initial period 2021-01-04..2022-01-03 → eligible the day after, 2022-01-04. Part-time: the
+    // initial period qualifies (1,200 ≥ 500), plan year 2022 has none: a run of 1, not 3 → not met.
+    const eligible = sos({ asOf: "2022-06-30", employmentStartDate: START, hours: [{ date: "2021-06-30", hours: 1200 }] });
+    expect(eligible.eligible).toBe(true);
+    expect(eligible.longTermPartTime!.eligibilityDate).toBeNull();
+    expect(eligible.explanation).toContain("Not met on the hours given, and not needed: the employee is eligible to join the plan on 2022-06-30.");
+    // 600 hours: not eligible (600 < 1,000), and the part-time run is 1 of 3.
+    const not = sos({ asOf: "2022-06-30", employmentStartDate: START, hours: [{ date: "2021-06-30", hours: 600 }] });
+    expect(not.eligible).toBe(false);
+    expect(not.explanation).toContain("Not met on the hours given.");
+    expect(not.explanation.join(" ")).not.toContain("not needed");
+  });
+
   it("explain:false gives the same finding without sentences", () => {
     const input = { asOf: "2024-06-30", employer: "SOS", birthDate: "1980-01-01", employmentStartDate: START, hours };
     const quiet = evaluateEligibility(input, SOS_PLAN, { explain: false });

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Dec } from "@/lib/money";
-import { axisFraction, moneyAxis, shortUsd } from "@/lib/pages/participant/chart";
+import { axisFraction, moneyAxis, shortUsd, spreadLabels } from "@/lib/pages/participant/chart";
 import { PROJECTION_CSV_HEADER, projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
 import { initialState } from "@/lib/pages/participant/form";
 import { yearsAhead } from "@/lib/pages/participant/scenario";
@@ -94,5 +94,21 @@ describe("the chart's money axis", () => {
     expect(axisFraction(new Dec(-1), axis)).toBe(0);
     expect(axisFraction(new Dec(40000), axis)).toBe(1);
     expect(axisFraction(new Dec(1), { top: new Dec(0), ticks: [] })).toBe(0);
+  });
+});
+
+describe("spreadLabels: step labels on one row, never stacked", () => {
+  it("moves labels crowded at the left edge over, one gap apart", () => {
+    // Steps in the first three years: all wanted left of the low bound 73 → clamped to 73;
+    // then each at least 36 after the one before: 73, 73 + 36 = 109, 109 + 36 = 145.
+    expect(spreadLabels([60, 64, 70], 73, 375, 36)).toEqual([73, 109, 145]);
+  });
+  it("pulls labels crowded at the right edge back left", () => {
+    // Clamped to 363 each, pushed to 363, 399, 435; the last comes back to 363, the one before
+    // to 363 − 36 = 327, the first to 327 − 36 = 291.
+    expect(spreadLabels([370, 372, 374], 73, 363, 36)).toEqual([291, 327, 363]);
+  });
+  it("leaves labels that are far enough apart where they are", () => {
+    expect(spreadLabels([100, 200, 300], 73, 363, 36)).toEqual([100, 200, 300]);
   });
 });

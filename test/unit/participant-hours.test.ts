@@ -15,6 +15,7 @@ import { serviceRecord } from "@/lib/pages/participant/record";
 import { ageSentence, lawCaveat, limitSection, stayOrGoSection, vestedToday, yearsAhead, type Section } from "@/lib/pages/participant/scenario";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { minimumScheduleComparison } from "@/lib/rules/compliance";
 
 const TODAY = "2026-11-26";
 const REF = 26.2;
@@ -244,15 +245,24 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
     // The last plan year with more than 500 hours is 2005 (620): breaks 2006, 2007, 2008, 2009,
     // 2010; the 5th ends 2010-12-31 → forfeited the day after. Unvested today: all 1,777.78.
     expect(today.result.service!.forfeitsOn).toBe("2011-01-01");
+    // One sentence with both facts: kept today (the 5,000.00 of deferrals; the match is 0% vested at
+    // 2 years) and when the 1,777.78 not vested is lost for good.
+    expect(today.forfeitSentence).toBe(
+      "If your employment ended on June 30, 2005, you would keep $5,000.00; the other $1,777.78, the part of the employer match not yet vested, stays in your account and is lost for good on January 1, 2011, unless you come back to work before then.",
+    );
     expect(record.forfeitDateSentence).toBe(
       "If no more hours come after the last ones given, the part of your match that is not vested ($1,777.78 today) stays in your account until the end of your 5th break in service in a row (2006 to 2010) and is forfeited on January 1, 2011. " +
         "Come back before January 1, 2011 and it can still vest: a plan year with more than 500 hours is not a break.",
     );
   });
 
-  it("the law's schedules beside 0% at 2 years: 0% (3-year cliff) or 20% (2-to-6-year graded)", () => {
-    expect(today.caveat).toContain("At 2 years of service they give 0% (3-year cliff) or 20% (2-to-6-year graded); this plan gives 0%");
-    expect(today.caveat).toContain("The plan administrator can say which schedule applies to your match.");
+  it("the law's schedules beside 0% at 2 years: a verdict under each, with its amount, and a next step", () => {
+    // At 2 years the cliff gives 0% (the plan's 0% stands: $0.00) and the graded 20%:
+    // 1,777.78 × 0.20 = 355.556 → 355.56 half-up.
+    expect(today.caveat).toBe(
+      "You may keep more of your match. For match paid for plan years from 2002, the law (IRC 411(a)(12)) sets two minimum schedules, and this plan's schedule (0% at 2 years) is slower than both. " +
+        "At 2 years of service: if the 3-year cliff schedule applies, none of your match is yours yet ($0.00); if the 2-to-6-year graded schedule applies, 20% of your match is yours ($355.56). Ask HR (the plan administrator) which applies to your match before you decide to leave.",
+    );
   });
 
   it("stay or go from the hours, in cumulative words", () => {
@@ -265,27 +275,44 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
       "Reach 5 years of service: this year (380 more hours) and 2 more plan years with 1,000 hours or more, so by December 31, 2007 at the earliest. Then 100% of your match is yours (vested): $1,777.78 in total.",
     ]);
     // The law's schedules at 3 and 4 years: cliff 100%; graded 40% and 60%.
+    // Only the cliff gives more there (100% against 50% and 75%); the graded's 40% and 60% are below the plan's.
     expect(stay.caveat).toBe(
-      "The law (IRC 411(a)(12)) may give more for match paid for plan years from 2002: at 3 years, 100% (3-year cliff) or 40% (2-to-6-year graded); at 4 years, 100% (3-year cliff) or 60% (2-to-6-year graded). The plan administrator can say which schedule applies.",
+      "If the law's minimum schedules (IRC 411(a)(12), match paid for plan years from 2002) apply to your match, you may vest sooner: at 3 years, all of your match is yours under the 3-year cliff schedule; at 4 years, all of your match is yours under the 3-year cliff schedule. Ask HR which applies.",
     );
   });
 
-  it("the years ahead start from the 2 years the hours give today, one more each plan year", () => {
+  it("the years ahead count 2005 as a year, as 'Stay or go' does: 4 years in 2006, then one more each plan year", () => {
     const ahead = value(yearsAhead(inputs, SOS_PLAN));
+    // 2 years today; 2005 (open, 620 so far) assumed a year → 3 by its end; 2006 → 4 (75%), 2007 → 5 (100%).
     expect(ahead.rows.map((row) => [row.planYear, row.yearsOfService, row.vestedPercent])).toEqual([
-      [2006, 3, 50],
-      [2007, 4, 75],
-      [2008, 5, 100],
+      [2006, 4, 75],
+      [2007, 5, 100],
+      [2008, 6, 100],
     ]);
     // 2006: deferral 6% × 30000 = 1800; match 26.2% × 1800 = 471.60;
     // deferral balance 5000 × 1.06 + 1800 × 1.03 = 5300 + 1854 = 7154.00;
-    // match balance 1777.78 × 1.06 + 471.60 × 1.03 = 1884.4468 + 485.748 = 2370.1948 → 2370.19;
-    // total 9524.19; vested 7154 + 2370.19 × 0.5 (1185.095 → 1185.10) = 8339.10; forfeitable 1185.09.
+    // match balance 1777.78 × 1.06 + 471.60 × 1.03 = 1884.4468 + 485.748 = 2370.1948; total 9524.1948 → 9524.19;
+    // vested 7154 + 0.75 × 2370.1948 (1777.6461) = 8931.6461 → 8931.65 (§6: the exact figure, rounded once);
+    // forfeitable 9524.19 − 8931.65 = 592.54.
     const first = ahead.rows[0]!;
-    expect([formatUsd(first.total), formatUsd(first.vested), formatUsd(first.forfeitable)]).toEqual(["$9,524.19", "$8,339.10", "$1,185.09"]);
+    expect([formatUsd(first.total), formatUsd(first.vested), formatUsd(first.forfeitable)]).toEqual(["$9,524.19", "$8,931.65", "$592.54"]);
+    // Pace: 620 × 365 = 226,300 ≥ 1,000 × 181 days (January 1 to June 30) = 181,000.
     expect(ahead.notes[0]).toBe(
-      "They start from your 2 years of service counted from your hours on June 30, 2005, and count each plan year from 2006 as one more year of service (1,000 hours or more). The rest of 2005 is not counted here: see this year's progress above.",
+      "They start from your 2 years of service counted from your hours on June 30, 2005, and assume you work 1,000 hours or more in each plan year from now: 2005 counts once you work 380 more hours by December 31, 2005, and each plan year after it adds one more. At the pace of your hours so far (620 by June 30, 2005), you would get there.",
     );
+  });
+
+  it("the years ahead and 'Stay or go' give one year for each step: 75% in 2006, 100% in 2007", () => {
+    const today = value(vestedToday(inputs, SOS_PLAN));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const ahead = value(yearsAhead(inputs, SOS_PLAN));
+    expect(today.result.yearsOfService).toBe(2);
+    expect(stay.steps.map((step) => step.yearsOfService)).toEqual([3, 4, 5]);
+    for (const step of stay.steps.filter((s) => s.yearsOfService >= 4)) {
+      // "Reach 4 years … by December 31, 2006": the table's first row at that percentage is 2006.
+      const year = Number(/by December 31, (\d{4})/.exec(step.sentence)![1]);
+      expect(ahead.rows.find((row) => row.vestedPercent === step.vestedPercent)!.planYear).toBe(year);
+    }
   });
 });
 
@@ -299,7 +326,8 @@ describe("other years of progress", () => {
     const record = serviceRecord(inputs, SOS_PLAN, today)!;
     expect(record.progressSentence).toBe("You have 900 hours this year (2005) so far. Work 100 more hours by December 31, 2005 and 100% of your match vests: $1,000.00.");
     // At 4 years the cliff gives 100% and the graded 60%: the plan's 75% is below the cliff.
-    expect(today.caveat).toContain("At 4 years of service they give 100% (3-year cliff) or 60% (2-to-6-year graded); this plan gives 75%");
+    // Under the graded (60%) the plan's 75% stands: 750.00; under the cliff all 1,000.00.
+    expect(today.caveat).toContain("At 4 years of service: if the 3-year cliff schedule applies, all of your match is yours ($1,000.00); if the 2-to-6-year graded schedule applies, 75% of your match is yours ($750.00).");
   });
 
   it("one year: a 2nd year vests nothing yet, and the sentence says when the next step comes", () => {
@@ -392,20 +420,21 @@ describe("the law's minimum schedules beside a percentage (IRC 411(a)(12); plan-
   it.each([
     { years: 0, shown: false },
     { years: 1, shown: false },
-    { years: 2, shown: true, text: "At 2 years of service they give 0% (3-year cliff) or 20% (2-to-6-year graded); this plan gives 0%" },
-    { years: 3, shown: true, text: "At 3 years of service they give 100% (3-year cliff) or 40% (2-to-6-year graded); this plan gives 50%" },
-    { years: 4, shown: true, text: "At 4 years of service they give 100% (3-year cliff) or 60% (2-to-6-year graded); this plan gives 75%" },
+    // Under each schedule the greater of its % and the plan's (0/50/75 at 2/3/4 years).
+    { years: 2, shown: true, text: "(0% at 2 years) is slower than both. At 2 years of service: if the 3-year cliff schedule applies, none of your match is yours yet; if the 2-to-6-year graded schedule applies, 20% of your match is yours." },
+    { years: 3, shown: true, text: "(50% at 3 years) is slower than both. At 3 years of service: if the 3-year cliff schedule applies, all of your match is yours; if the 2-to-6-year graded schedule applies, 50% of your match is yours." },
+    { years: 4, shown: true, text: "(75% at 4 years) is slower than both. At 4 years of service: if the 3-year cliff schedule applies, all of your match is yours; if the 2-to-6-year graded schedule applies, 75% of your match is yours." },
     { years: 5, shown: false },
     { years: 6, shown: false },
   ])("at $years years: shown $shown", ({ years, shown, text }) => {
-    const caveat = lawCaveat(years, SOS_PLAN);
+    const caveat = lawCaveat(minimumScheduleComparison(SOS_PLAN, years));
     if (!shown) expect(caveat).toBeNull();
     else expect(caveat).toContain(text);
   });
 
   it("a plan that meets the 3-year cliff gets no caveat, even at 2 years where the graded gives 20%", () => {
     const cliff = { ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, schedule: [{ years: 0, percent: 0 }, { years: 3, percent: 100 }] } };
-    expect(lawCaveat(2, cliff)).toBeNull();
+    expect(lawCaveat(minimumScheduleComparison(cliff, 2))).toBeNull();
   });
 });
 
@@ -480,5 +509,21 @@ describe("age: a warning under 14 at the start, a plain sentence under 21", () =
   it("a February 29 birthday attains 21 on March 1 in a common year", () => {
     const text = ageSentence(tempInputs({ birthDate: "1984-02-29", asOf: "2005-02-28", employmentStartDate: "2003-04-07" }, { "2005": "100" }).inputs, SOS_PLAN);
     expect(text).toContain("You are 20 on February 28, 2005: under 21. The plan lets you join at 21, from March 1, 2005,");
+  });
+});
+
+describe("the forfeiture's run of breaks on the participant's record, at exactly 500 hours (plan-rules §4.1)", () => {
+  it.each([
+    // 2000: 1,400 → a year of service (1 year: 0%). 2001: 500 ≤ 500 is a break, so the last plan year
+    // with more than 500 hours is 2000 and the five breaks are 2001..2005: forfeited 2006-01-01.
+    { hours2001: "500", stretch: "(2001 to 2005)", on: "January 1, 2006" },
+    // 501 > 500: 2001 is neither, the last year worked; the breaks are 2002..2006: forfeited 2007-01-01.
+    { hours2001: "501", stretch: "(2002 to 2006)", on: "January 1, 2007" },
+  ])("2001 with $hours2001 hours: $stretch, forfeited on $on", ({ hours2001, stretch, on }) => {
+    const { inputs } = tempInputs({ asOf: "2003-06-30" }, { "2000": "1400", "2001": hours2001 });
+    const today = value(vestedToday(inputs, SOS_PLAN));
+    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    expect(record.forfeitDateSentence).toContain(stretch);
+    expect(record.forfeitDateSentence).toContain(`is forfeited on ${on}`);
   });
 });

@@ -43,7 +43,10 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
     expect(formatUsd(today.result.forfeitable)).toBe("$2,000.00");
     // 10000 + 500 + 2000.01
     expect(formatUsd(today.result.vested.total)).toBe("$12,500.01");
-    expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, you would forfeit $2,000.00 of the employer match.");
+    // Keep the 12,500.01 vested; the 2,000.00 not vested is lost only after 5 breaks in a row (Note 1.G).
+    expect(today.forfeitSentence).toBe(
+      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+    );
     expect(today.serviceWords).toBe("after 3 completed years of service");
     expect(today.balances.match.toFixed(2)).toBe("4000.01");
     expect(today.explanation.join(" ")).toContain("11-K Note 1.D");
@@ -52,7 +55,7 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
   it("the plan terminated: everything vests, nothing is forfeited (Note 5)", () => {
     const today = value(vestedToday(inputsOf({ yearsOfService: "1", "balances.match": "1000" }, { planTerminated: true }), SOS_PLAN));
     expect(today.result.vestedPercent).toBe(100);
-    expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, you would forfeit $0.00 of the employer match.");
+    expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, all of your account, $1,000.00, would be yours to keep: none of it is forfeited.");
     // Fully vested by the event: no word about the statutory schedules.
     expect(today.caveat).toBeNull();
   });
@@ -107,8 +110,8 @@ describe("stay or go: each coming step, with today's match balance", () => {
     // 100%: 4000.01 − 2000.01 = 2000.00
     // Cumulative: each step says the total vested then, and how much that is above today's 2000.01.
     expect(stay.steps.map((step) => step.sentence)).toEqual([
-      "Complete 4 years of service (1 more year): 75% of your match is yours (vested): $3,000.01 in total ($1,000.00 more than today).",
-      "Complete 5 years of service (2 more years): 100% of your match is yours (vested): $4,000.01 in total ($2,000.00 more than today).",
+      "Complete 4 years of service (1 more plan year with 1,000 hours or more): 75% of your match is yours (vested): $3,000.01 in total ($1,000.00 more than today).",
+      "Complete 5 years of service (2 more plan years with 1,000 hours or more): 100% of your match is yours (vested): $4,000.01 in total ($2,000.00 more than today).",
     ]);
     expect(stay.steps[0]?.reachedOn).toBeNull();
   });
@@ -116,8 +119,23 @@ describe("stay or go: each coming step, with today's match balance", () => {
   it("a match balance of $0: the steps are still shown, with a word on why nothing more vests", () => {
     const inputs = inputsOf({ yearsOfService: "0" });
     const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
-    expect(stay.steps[0]?.sentence).toBe("Complete 3 years of service (3 more years): 50% of your match is yours (vested): $0.00 in total.");
+    expect(stay.steps[0]?.sentence).toBe("Complete 3 years of service (3 more plan years with 1,000 hours or more): 50% of your match is yours (vested): $0.00 in total.");
     expect(stay.explanation.at(-1)).toContain("Your match balance today is $0.00");
+  });
+
+  it("a figure not counted from hours says so beside it, unless the match is fully vested", () => {
+    const note = (inputs: ReturnType<typeof inputsOf>) => value(vestedToday(inputs, SOS_PLAN)).methodNote;
+    // Start 2001-05-14, as of 2004-05-12: 2 completed years (the 3rd anniversary is 2004-05-14) → 0%, not firm.
+    const start = inputsOf({ asOf: "2004-05-12", employmentStartDate: "2001-05-14", "balances.match": "4000.01" }, { serviceBy: "start" });
+    expect(note(start)).toBe(
+      "This counts every year since your start date as a full year of work. The plan counts a year of service for each plan year in which you work 1,000 hours or more, so part-time hours, gaps between assignments or a rehire can change the answer, up or down. Count from your hours to be sure.",
+    );
+    expect(note(inputsOf({ yearsOfService: "2.9", "balances.match": "100" }))).toBe(
+      "The plan counts a year of service for each plan year in which you work 1,000 hours or more. If you are not sure how many such years you have, count from your hours to be sure.",
+    );
+    // 5 years → 100%, and a terminated plan → 100%: nothing to doubt.
+    expect(note(inputsOf({ yearsOfService: "5", "balances.match": "100" }))).toBeNull();
+    expect(note(inputsOf({ yearsOfService: "1", "balances.match": "100" }, { planTerminated: true }))).toBeNull();
   });
 
   it("5 years: fully vested, leaving costs none of the match", () => {

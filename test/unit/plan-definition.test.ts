@@ -45,9 +45,11 @@ const otherPlan = {
     citation: "IRC 401(k)(2)(D), 401(k)(15)",
   },
   forfeitures: { use: "reduceFutureEmployerContributions", allocation: "proRataToDeferrals", citation: "Acme §6", quote: "Forfeitures." },
+  nondiscrimination: SOS_PLAN.nondiscrimination,
   options: {
     feb29Anniversary: "march1", eligibilityPeriods: "planYear", serviceCredited: "endOfPeriod", entry: "immediate", catchUp: false, fullVestingOn: ["planTermination"],
     vestingPeriods: "planYear", ruleOfParity: false, longTermPartTime: "statutory", longTermPartTimeMatch: false,
+    testingLines: "separate", testingMethod: "current-year", testLongTermPartTime: false, forfeitMatchOnRefund: true,
   },
 };
 
@@ -95,6 +97,11 @@ describe("the SOS plan as data", () => {
       ruleOfParity: false,
       longTermPartTime: "statutory",
       longTermPartTimeMatch: false,
+      // plan-rules §9: tested apart, current-year, part-timers not tested, match forfeited with a refund.
+      testingLines: "separate",
+      testingMethod: "current-year",
+      testLongTermPartTime: false,
+      forfeitMatchOnRefund: true,
     });
   });
 

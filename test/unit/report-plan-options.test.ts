@@ -18,6 +18,7 @@ describe("the plan options in words", () => {
     const enums = {
       feb29Anniversary: shape.feb29Anniversary.options, eligibilityPeriods: shape.eligibilityPeriods.options, serviceCredited: shape.serviceCredited.options, entry: shape.entry.options, fullVestingOn: shape.fullVestingOn.element.options,
       vestingPeriods: shape.vestingPeriods.options, longTermPartTime: shape.longTermPartTime.options, ruleOfParity: ["false", "true"], longTermPartTimeMatch: ["false", "true"], catchUp: ["false", "true"],
+      testingLines: shape.testingLines.options, testingMethod: shape.testingMethod.options, testLongTermPartTime: ["false", "true"], forfeitMatchOnRefund: ["false", "true"],
     };
     for (const [key, values] of Object.entries(enums)) {
       expect(byKey(key).choices.map((choice) => choice.value).sort()).toEqual([...values].sort());
@@ -33,6 +34,10 @@ describe("the plan options in words", () => {
     ["ruleOfParity", "A break in service never takes away the years of service before it."],
     ["longTermPartTime", "An SOS employee aged 21 or more with 500 hours or more in each of several 12-month periods (3 in a row from January 1, 2024 and 2 in a row from January 1, 2025) may put in their own savings, even without 1,000 hours. Periods that begin before January 1, 2021 do not count."],
     ["longTermPartTimeMatch", "Long-term part-time employees get no employer match."],
+    ["testingLines", "SOS Staffing or a subsidiary and Inteliant Corporation are tested apart, each against its own employees."],
+    ["testingMethod", "The highly paid are compared with the other employees of the same plan year."],
+    ["testLongTermPartTime", "Long-term part-time employees are left out of the yearly tests."],
+    ["forfeitMatchOnRefund", "A highly paid employee whose savings are refunded loses the match paid on the refunded part."],
   ])("%s: the reading in force is a sentence: %s", (key, sentence) => {
     expect(chosenReading(SOS_PLAN, byKey(key))).toBe(sentence);
   });

@@ -113,8 +113,8 @@ describe("census rows", () => {
     [["E-3", "SOS", "1980-01-01", "2002-01-01", "maybe"], "highlyCompensated", 'must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner (found "maybe")'],
     [["", "SOS", "1980-01-01", "2002-01-01", "false"], "employeeId", "is empty"],
     [["E-3", "SOS", "", "2002-01-01", "false"], "birthDate", "is empty"],
-    [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "12.345"], "priorYearCompensation", 'must have at most 2 decimals (whole cents) (found "12.345")'],
-    [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "3.200"], "priorYearCompensation", 'must have at most 2 decimals (whole cents) (found "3.200")'],
+    [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "12.345"], "priorYearCompensation", 'must have at most 2 decimals (whole cents); if you mean 12,345 dollars, write 12345 or 12,345 (found "12.345")'],
+    [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "3.200"], "priorYearCompensation", 'must have at most 2 decimals (whole cents); if you mean 3,200 dollars, write 3200 or 3,200 (found "3.200")'],
     [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "1,23"], "priorYearCompensation", 'has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50) (found "1,23")'],
   ])("%j: column %s %s", (cells, column, message) => {
     const read = readCensusRow(cells, CENSUS, 7);

@@ -179,15 +179,15 @@ describe("a rehire's gaps", () => {
   });
 
   it.each([
-    ["a last day before the start", [{ lastDay: "2015-02-28", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day must be on or after 2015-03-01, the day that spell began."] }],
-    ["a rehire on the last day", [{ lastDay: "2016-06-30", rehired: "2016-06-30" }], { "gaps.0.rehired": ["Gap 1: the rehire date must be after the last day (2016-06-30)."] }],
+    ["a last day before the start", [{ lastDay: "2015-02-28", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day must be on or after March 1, 2015, the day that spell began."] }],
+    ["a rehire on the last day", [{ lastDay: "2016-06-30", rehired: "2016-06-30" }], { "gaps.0.rehired": ["Gap 1: the rehire date must be after the last day (June 30, 2016)."] }],
     [
       "a second gap whose last day is before the first rehire",
       [
         { lastDay: "2016-06-30", rehired: "2020-01-06" },
         { lastDay: "2019-12-31", rehired: "2023-01-09" },
       ],
-      { "gaps.1.lastDay": ["Gap 2: the last day must be on or after 2020-01-06, the day that spell began."] },
+      { "gaps.1.lastDay": ["Gap 2: the last day must be on or after January 6, 2020, the day that spell began."] },
     ],
     ["a rehire date left blank", [{ lastDay: "2016-06-30", rehired: "" }], { "gaps.0.rehired": ["Gap 1: the rehire date is required."] }],
     ["a last day that is no date", [{ lastDay: "2016-06-31", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day is not a real calendar date."] }],

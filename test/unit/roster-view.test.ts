@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
-import { CENSUS_TEMPLATE, countByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
+import { CENSUS_TEMPLATE, countByFilter, employeesByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
 
 /**
  * Nine rows as of 2025-06-30: eligible; not yet in 30, 61 and 91 days (and one with no date); two
@@ -41,6 +41,24 @@ describe("filters", () => {
   it("count each group; 'within N days' is at most N days after the as-of date and is part of 'not yet'", () => {
     // b30 and p30 are within 30, 60 and 90; b61 (61 > 60) only within 90; b91 (91 > 90) in none.
     expect(countByFilter(result())).toEqual({ all: 9, eligible: 1, partTime: 2, within30: 2, within60: 2, within90: 3, notYet: 4, excluded: 1, error: 1 });
+  });
+
+  it("count employees, not rows: a rehire's spells (one id) once, rows without an id each", () => {
+    // Rows: p twice (a rehire, part-time), x twice (excluded), "" twice (two rows in error, no id) and a.
+    const ids = ["a", "p", "p", "x", "", "x", ""];
+    const statuses = [STATUS.eligible, STATUS.partTime, STATUS.partTime, STATUS.excluded, STATUS.error, STATUS.excluded, STATUS.error];
+    const r: RosterResult = {
+      ...result(),
+      count: ids.length,
+      ids,
+      status: Uint8Array.from(statuses),
+      daysUntil: Int32Array.from([-1, 30, 30, -1, -1, -1, -1]),
+    };
+    expect(countByFilter(r)).toMatchObject({ all: 7, eligible: 1, partTime: 2, within30: 2, excluded: 2, error: 2 });
+    // a, p, x and the two id-less rows: 5 employees; p within 30 days once.
+    expect(employeesByFilter(r)).toEqual({ all: 5, eligible: 1, partTime: 1, within30: 1, within60: 1, within90: 1, notYet: 0, excluded: 1, error: 2 });
+    // With every id distinct, employees and rows agree.
+    expect(employeesByFilter(result())).toEqual(countByFilter(result()));
   });
 
   it("list the rows of each group in census order, agreeing with the counts", () => {

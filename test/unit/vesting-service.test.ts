@@ -206,7 +206,8 @@ describe("hours ahead of the as-of date move the steps ahead, not today's percen
     expect(result.vestedPercent).toBe(0);
     expect(result.service!.periods[2]).toMatchObject({ start: "2003-01-01", end: "2003-12-31", hours: 1000, yearOfService: true, creditedOn: "2003-06-30", breakInService: false });
     // Today's period holds only the hours on or before 2003-03-31: none.
-    expect(result.service!.currentPeriod).toEqual({ start: "2003-01-01", end: "2003-12-31", hours: 0, hoursToYearOfService: 1000 });
+    // Open (credited 2003-06-30, after the as-of date); not on pace: 0 × 365 < 1,000 × 90 days (Jan 1 to Mar 31).
+    expect(result.service!.currentPeriod).toEqual({ start: "2003-01-01", end: "2003-12-31", hours: 0, hoursToYearOfService: 1000, open: true, onPace: false });
   });
 
   it("the 50% step is reached on 2003-06-30, 91 days on; no hours give the 75% and 100% steps a date", () => {
@@ -280,7 +281,8 @@ describe("anniversary-year vesting periods (plan option) and February 29", () =>
     ];
     const result = service("2000-02-29", "2004-03-01", hours, ANNIVERSARY);
     expect(result.periods[3]).toMatchObject({ start: "2003-03-01", end: "2004-02-28", hours: 1100, creditedOn: "2004-02-28" });
-    expect(result.currentPeriod).toEqual({ start: "2004-02-29", end: "2005-02-28", hours: 500, hoursToYearOfService: 500 });
+    // Open; on pace: 500 × 366 days (2004-02-29 to 2005-02-28) = 183,000 ≥ 1,000 × 2 days (Feb 29, Mar 1).
+    expect(result.currentPeriod).toEqual({ start: "2004-02-29", end: "2005-02-28", hours: 500, hoursToYearOfService: 500, open: true, onPace: true });
     // Periods 0, 1 and 2 ended with no hours: breaks. Period 3 is a year, so 0 breaks in a row.
     expect(result.periods.filter((p) => p.breakInService).length).toBe(3);
     expect(result.consecutiveBreaks).toBe(0);
@@ -345,7 +347,8 @@ describe("the issue's first hire and rehire, counted from hours", () => {
     const result = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours, balances: match("1000") }, SOS_PLAN);
     expect(result.yearsOfService).toBe(4);
     expect(result.vestedPercent).toBe(75);
-    expect(result.service!.currentPeriod).toEqual({ start: "2005-01-01", end: "2005-12-31", hours: 900, hoursToYearOfService: 100 });
+    // Open; on pace: 900 × 365 = 328,500 ≥ 1,000 × 181 days (Jan 1 to Jun 30) = 181,000.
+    expect(result.service!.currentPeriod).toEqual({ start: "2005-01-01", end: "2005-12-31", hours: 900, hoursToYearOfService: 100, open: true, onPace: true });
     expect(result.service!.periods.map((p) => p.breakInService)).toEqual([false, false, true, false, false, false]);
     // Last period over 500: 2005 (today's) → breaks 2006..2010 → forfeited 2011-01-01.
     expect(result.service!.forfeitsOn).toBe("2011-01-01");
@@ -357,5 +360,66 @@ describe("the issue's first hire and rehire, counted from hours", () => {
     expect(text).toContain("(29 CFR 2530.200b-4)");
     expect(text).toContain("Your breaks: 2002");
     expect(text).toContain("100 more hours in it make a year of service");
+  });
+});
+
+describe("the run of breaks that forfeits, at exactly the break's 500 hours (plan-rules §4.1; 29 CFR 2530.200b-4)", () => {
+  // Start 2000-01-01; 2000: 1,000 hours (a year of service, 50% nowhere near: 1 year → 0%);
+  // 2001: the hours below; nothing after. As of 2010-12-31 every period to 2010 has ended.
+  const run = (hours2001: number) =>
+    vestingService(
+      { employmentStartDate: "2000-01-01", asOf: "2010-12-31", hours: [{ date: "2000-06-30", hours: 1000 }, { date: "2001-06-30", hours: hours2001 }], matchBalance: new Dec("1000") },
+      SOS_PLAN,
+    );
+
+  it("2001 with exactly 500 hours is a break: the run is 2001 to 2005, forfeited 2006-01-01", () => {
+    // 500 ≤ 500 → break. The last period with more than 500 hours is 2000, so the 5 breaks are
+    // 2001, 2002, 2003, 2004, 2005; the fifth ends 2005-12-31 and the match is forfeited the day after.
+    const service = run(500);
+    expect(service.periods[1]).toMatchObject({ start: "2001-01-01", hours: 500, breakInService: true, withinBreakHours: true });
+    expect(service.forfeitingBreaks).toEqual({
+      first: { start: "2001-01-01", end: "2001-12-31", kind: "planYear" },
+      last: { start: "2005-01-01", end: "2005-12-31", kind: "planYear" },
+      count: 5,
+    });
+    expect(service.forfeitingBreakEnds).toBe("2005-12-31");
+    expect(service.forfeitsOn).toBe("2006-01-01");
+  });
+
+  it("2001 with 500.0001 hours is not a break: the run is 2002 to 2006, forfeited 2007-01-01", () => {
+    // 500.0001 > 500 → neither a break nor a year (< 1,000). The last period with more than 500
+    // hours is 2001, so the breaks are 2002..2006; the fifth ends 2006-12-31.
+    const service = run(500.0001);
+    expect(service.periods[1]).toMatchObject({ breakInService: false, withinBreakHours: false, yearOfService: false });
+    expect(service.forfeitingBreaks.first.start).toBe("2002-01-01");
+    expect(service.forfeitingBreaks.last.end).toBe("2006-12-31");
+    expect(service.forfeitsOn).toBe("2007-01-01");
+  });
+
+  it("a period that has not ended with exactly 500 hours would be a break when it ends", () => {
+    // As of 2001-12-30, 2001 (500 hours) has not ended: no break yet, but its hours are within the break's.
+    const service = vestingService({ employmentStartDate: "2000-01-01", asOf: "2001-12-30", hours: [{ date: "2000-06-30", hours: 1000 }, { date: "2001-06-30", hours: 500 }] }, SOS_PLAN);
+    expect(service.periods[1]).toMatchObject({ ended: false, breakInService: false, withinBreakHours: true });
+  });
+});
+
+describe("the current period: still open, and on pace for a year (words only)", () => {
+  const now = (asOf: string, hours: HoursEntry[]) => service("2004-03-01", asOf, hours).currentPeriod;
+
+  it("open until it is credited or ends: credited by the as-of date, or the as-of date its last day, it is not", () => {
+    expect(now("2005-06-30", [{ date: "2005-03-31", hours: 999.5 }]).open).toBe(true);
+    // 1,000 hours by 2005-03-31: credited then, before the as-of date.
+    expect(now("2005-06-30", [{ date: "2005-03-31", hours: 1000 }]).open).toBe(false);
+    // As of December 31 the plan year has ended: it counts as it is (no year here, 999.5 < 1,000).
+    expect(now("2005-12-31", [{ date: "2005-03-31", hours: 999.5 }]).open).toBe(false);
+    expect(now("2005-12-30", [{ date: "2005-03-31", hours: 999.5 }]).open).toBe(true);
+  });
+
+  it("on pace when hours so far × 365 ≥ 1,000 × days so far: as of 2005-01-10 (10 days), 27.4 hours is (10,001), 27.39 is not (9,997.35)", () => {
+    expect(now("2005-01-10", [{ date: "2005-01-05", hours: 27.4 }]).onPace).toBe(true);
+    expect(now("2005-01-10", [{ date: "2005-01-05", hours: 27.39 }]).onPace).toBe(false);
+    // Exactly on pace: 1,000 × 73 days (Jan 1 to Mar 14) = 73,000 = 200 × 365.
+    expect(now("2005-03-14", [{ date: "2005-03-01", hours: 200 }]).onPace).toBe(true);
+    expect(now("2005-03-15", [{ date: "2005-03-01", hours: 200 }]).onPace).toBe(false);
   });
 });

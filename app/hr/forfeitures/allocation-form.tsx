@@ -27,6 +27,13 @@ const ROWS_SHOWN = 500;
 /** Line problems listed; the count says how many more there are. */
 const ISSUES_SHOWN = 50;
 
+/** The year's check in words, so the default year is never applied silently. */
+function planYearHint(lookup: ReturnType<typeof readPlanYear>["lookup"], isDefault: boolean): string {
+  if (!lookup) return "Each participant's deferrals plus share are checked against this plan year's IRC 415(c) limit.";
+  const limit = `Deferrals plus each share are checked against the IRC 415(c) limit for ${lookup.planYear}, ${formatUsd(lookup.limits.annualAdditions.amount)}.`;
+  return isDefault ? `${limit} ${lookup.planYear} is the year of the plan's report: change it to the year you are allocating for.` : limit;
+}
+
 export function AllocationForm({ plan, reference }: { plan: PlanDefinition; reference: PoolReference }) {
   const [poolText, setPoolText] = useState("");
   // The reference year by default: its 415(c) limit is the lowest of the table, so the default never hides a warning.
@@ -92,7 +99,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
           name="planYear"
           label="Plan year of the allocation"
           kind="number"
-          hint="For the 415(c) limit check."
+          hint={planYearHint(year.lookup, yearText === String(reference.year))}
           value={yearText}
           onChange={setYearText}
           error={year.issue ?? undefined}

@@ -17,17 +17,12 @@
  *
  * The answer for each employee is lib/rules/eligibility's `evaluateEligibility` itself, given the
  * employee's hours as a ledger built straight from the file's rows (packed dates, hour units):
- * this file reads, groups and words; it decides nothing about eligibility.
+ * this file reads and groups (the employee's rows put together in ./people) and ./answers words;
+ * they decide nothing about eligibility.
  */
-import { addDays, daysBetween, packDate, unpackDate, type IsoDate } from "../../dates";
-import { RuleInputError } from "../../errors";
-import { formatUsd, ZERO, type Money } from "../../money";
-import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
-import { employerOf } from "../../plan/sources";
-import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
-import type { HceResult } from "../../rules/hce";
-import { fromHourUnits, HoursLedger } from "../../rules/hours";
-import { formatHours } from "../../rules/words";
+import { unpackDate, type IsoDate } from "../../dates";
+import type { PlanDefinition } from "../../plan/definition";
+import { HoursLedger } from "../../rules/hours";
 import { readDate } from "../../parse";
 import {
   CENSUS_OPTIONAL,
@@ -39,86 +34,13 @@ import {
   readHeader,
   readHoursRow,
   readPlainHoursLine,
-  type CensusRow,
   type Header,
   type PlainHoursLine,
-  type RowProblem,
 } from "./rows";
-import { periodLabel, progress } from "./periods";
-import { gapsBetween, orderSpells, spellConflicts, type Spell } from "./spells";
+import { answer, copyAnswer, errorReason, MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult } from "./answers";
+import { describe, settlePerson, type CensusEntry, type Person } from "./people";
 
-/** What became of one census row. */
-export const STATUS = { eligible: 0, notYet: 1, excluded: 2, error: 3, partTime: 4 } as const;
-export type Status = (typeof STATUS)[keyof typeof STATUS];
-
-/** Hours-file problems kept word for word; beyond this only counted (each employee's row still names its lines). */
-export const MAX_LISTED_PROBLEMS = 1000;
-
-export interface FileProblem extends RowProblem {
-  file: "census" | "hours";
-}
-
-/** The answer for every census row, column by column (compact to pass from a Web Worker). */
-export interface RosterResult {
-  asOf: string;
-  /** A problem with a whole file (no header, missing column): nothing was evaluated. */
-  fatal: FileProblem | null;
-  count: number;
-  ids: string[];
-  /** The census line of each row. */
-  lines: Int32Array;
-  status: Uint8Array;
-  /** yyyymmdd, or 0 when there is none. */
-  eligibilityDate: Int32Array;
-  entryDate: Int32Array;
-  /** Days from the as-of date to the eligibility date (not yet eligible, part-time ones included, with a date), else −1. */
-  daysUntil: Int32Array;
-  /** 1 when the employee may make elective deferrals on the as-of date (eligible, or a long-term part-time employee), else 0. */
-  mayDefer: Uint8Array;
-  /** When the long-term part-time rule is met (yyyymmdd; an excluded employee's too, as the API gives it), or 0. */
-  partTimeDate: Int32Array;
-  reasons: string[];
-  /** Hours-file problems (up to MAX_LISTED_PROBLEMS) and how many there were. */
-  hoursProblems: FileProblem[];
-  hoursProblemCount: number;
-  censusRows: number;
-  /** Employees: census rows of one employeeId count once. */
-  employees: number;
-  /** Employees with more than one census row (a rehire's spells). */
-  rehires: number;
-  hoursRows: number;
-  blankLines: { census: number; hours: number };
-  ignoredColumns: { census: string[]; hours: string[] };
-}
-
-/** One census row as read: its index in the census, its line, and its values (null when it is in error). */
-interface CensusEntry {
-  index: number;
-  line: number;
-  row: CensusRow | null;
-}
-
-/** One employee: the census rows of one employeeId (a row without an id is an employee of its own, in error). */
-interface Person {
-  id: string;
-  first: CensusEntry;
-  /** The employee's other rows (a rehire's other spells), in census order. */
-  more: CensusEntry[] | null;
-  /** Problems that put every row of the employee in error (its rows' own, conflicts, its hours rows'). */
-  problems: string[] | null;
-  // Settled once the whole census is read:
-  /** Null when the employee is in error (not evaluated). */
-  employer: EmployerDefinition | null;
-  birthDate: IsoDate;
-  /** The earliest start: the day of the first hour of service. */
-  start: IsoDate;
-  startPacked: number;
-  highlyCompensated: boolean | undefined;
-  pay: Money | undefined;
-  owner: boolean | undefined;
-  /** The spells in order of start, when there is more than one or a termination date was given. */
-  spells: Spell[] | null;
-}
+export { MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult, type Status } from "./answers";
 
 export class RosterBuilder {
   private readonly asOf: IsoDate;
@@ -428,192 +350,4 @@ export class RosterBuilder {
 function sameText(text: string, at: number, id: string): boolean {
   for (let i = 0; i < id.length; i += 1) if (text.charCodeAt(at + i) !== id.charCodeAt(i)) return false;
   return true;
-}
-
-/** Another row of the same employee carries the employee's answer. */
-function copyAnswer(result: RosterResult, from: number, to: number, line: number, id: string): void {
-  result.ids[to] = id;
-  result.lines[to] = line;
-  result.status[to] = result.status[from]!;
-  result.eligibilityDate[to] = result.eligibilityDate[from]!;
-  result.entryDate[to] = result.entryDate[from]!;
-  result.daysUntil[to] = result.daysUntil[from]!;
-  result.mayDefer[to] = result.mayDefer[from]!;
-  result.partTimeDate[to] = result.partTimeDate[from]!;
-  result.reasons[to] = result.reasons[from]!;
-}
-
-/** Whether a row gives any of the highly compensated columns (a blank fivePercentOwner and "false" say the same). */
-function givesHce(row: CensusRow): boolean {
-  return row.highlyCompensated !== undefined || row.priorYearCompensation !== undefined || row.fivePercentOwner === true;
-}
-
-function sameHce(a: CensusRow, b: CensusRow): boolean {
-  const pay = a.priorYearCompensation === undefined || b.priorYearCompensation === undefined ? a.priorYearCompensation === b.priorYearCompensation : a.priorYearCompensation.equals(b.priorYearCompensation);
-  return pay && a.highlyCompensated === b.highlyCompensated && (a.fivePercentOwner ?? false) === (b.fivePercentOwner ?? false);
-}
-
-function hceInWords(row: CensusRow): string {
-  const parts: string[] = [];
-  if (row.highlyCompensated !== undefined) parts.push(`highlyCompensated ${row.highlyCompensated}`);
-  if (row.priorYearCompensation !== undefined) parts.push(`priorYearCompensation ${formatUsd(row.priorYearCompensation)}`);
-  if (row.fivePercentOwner !== undefined) parts.push(`fivePercentOwner ${row.fivePercentOwner}`);
-  return parts.join(", ");
-}
-
-/** Puts one employee's rows together: the values they share, the spells, and what contradicts. */
-function settlePerson(person: Person, plan: PlanDefinition): void {
-  if (person.problems !== null || person.first.row === null) return;
-  const first = person.first.row;
-  const entries = person.more ? [person.first, ...person.more] : null;
-  let hceRow = first;
-  if (entries) {
-    const problems: string[] = [];
-    const conflict = (a: CensusEntry, b: CensusEntry, column: string, message: string) =>
-      problems.push(`Census lines ${a.line} and ${b.line}${column ? `, column ${column}` : ""}: ${message}.`);
-    let hceGiven: CensusEntry | null = givesHce(first) ? person.first : null;
-    for (const entry of person.more!) {
-      const row = entry.row!;
-      if (row.birthDate !== first.birthDate) {
-        conflict(person.first, entry, "birthDate", `employee "${person.id}" is born on ${first.birthDate} on line ${person.first.line} but on ${row.birthDate} on line ${entry.line}; the rows of one employee (one for each employment spell) must agree`);
-      }
-      if (row.employer !== first.employer) {
-        conflict(person.first, entry, "employer", `employee "${person.id}" works for ${first.employer} on line ${person.first.line} but for ${row.employer} on line ${entry.line}; the rows of one employee (one for each employment spell) must agree`);
-      }
-      if (!givesHce(row)) continue;
-      if (hceGiven === null) hceGiven = entry;
-      else if (!sameHce(hceGiven.row!, row)) {
-        conflict(
-          hceGiven,
-          entry,
-          "",
-          `the highly compensated columns of employee "${person.id}" differ (line ${hceGiven.line}: ${hceInWords(hceGiven.row!)}; line ${entry.line}: ${hceInWords(row)}); ` +
-            "they describe the employee in the as-of date's plan year, not one spell: give the same values on each row, or leave them blank on all rows but one",
-        );
-      }
-    }
-    if (hceGiven) hceRow = hceGiven.row!;
-    const spells = orderSpells(entries.map((entry) => ({ start: entry.row!.employmentStartDate, end: entry.row!.terminationDate ?? null, line: entry.line })));
-    for (const clash of spellConflicts(spells)) {
-      problems.push(`Census lines ${clash.lines[0]} and ${clash.lines[1]}, column employmentStartDate: employee "${person.id}": ${clash.message}.`);
-    }
-    if (problems.length > 0) {
-      person.problems = problems;
-      return;
-    }
-    person.spells = spells;
-    person.start = spells[0]!.start;
-  } else {
-    person.start = first.employmentStartDate;
-    if (first.terminationDate !== undefined) person.spells = [{ start: first.employmentStartDate, end: first.terminationDate, line: person.first.line }];
-  }
-  person.birthDate = first.birthDate;
-  person.startPacked = packDate(person.start);
-  person.highlyCompensated = hceRow.highlyCompensated;
-  person.pay = hceRow.priorYearCompensation;
-  person.owner = hceRow.fivePercentOwner;
-  person.employer = employerOf(plan, first.employer);
-}
-
-function describe(file: "Census" | "Hours", problem: RowProblem): string {
-  return `${file} line ${problem.line}${problem.column ? `, column ${problem.column}` : ""}: ${problem.message}.`.replace(/\.\.$/, ".");
-}
-
-function errorReason(problems: string[]): string {
-  if (problems.length <= 3) return problems.join(" ");
-  return `${problems.slice(0, 3).join(" ")} And ${problems.length - 3} more problem${problems.length - 3 === 1 ? "" : "s"} with this employee's rows.`;
-}
-
-/** One employee's answer from the rule, put into the roster's columns and a reason in words. */
-function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledger: HoursLedger, out: RosterResult, i: number): void {
-  let result: EligibilityResult;
-  try {
-    result = evaluateEligibility(
-      {
-        asOf,
-        employer: person.employer!.id,
-        birthDate: person.birthDate,
-        employmentStartDate: person.start,
-        ledger,
-        highlyCompensated: person.highlyCompensated,
-        priorYearCompensation: person.pay,
-        fivePercentOwner: person.owner,
-      },
-      plan,
-      { explain: false },
-    );
-  } catch (error) {
-    if (!(error instanceof RuleInputError)) throw error;
-    out.status[i] = STATUS.error;
-    const column = error.path === "priorYearCompensation" || error.path === "asOf" ? `, column ${error.path === "asOf" ? "highlyCompensated" : error.path}` : "";
-    out.reasons[i] = `Census line ${person.first.line}${column}: ${error.message}.`;
-    return;
-  }
-  const employer = result.employer;
-  const [age, service] = result.requirements;
-  const partTime = result.longTermPartTime;
-  if (result.eligibilityDate !== null) {
-    out.eligibilityDate[i] = packDate(result.eligibilityDate);
-    out.entryDate[i] = packDate(result.entryDate!);
-  }
-  if (partTime?.eligibilityDate) out.partTimeDate[i] = packDate(partTime.eligibilityDate);
-  out.mayDefer[i] = result.mayDefer ? 1 : 0;
-  const ageText = `age ${age.age} on ${age.metOn}`;
-  const serviceText = service.metOn === null ? "" : `service met ${service.metOn}`;
-  const spellText = person.spells ? spellsInWords(person, ledger) : "";
-  if (result.excluded) {
-    out.status[i] = STATUS.excluded;
-    out.reasons[i] =
-      `Excluded: highly compensated employee (${hceBasis(result.hce)}); the plan excludes highly compensated employees of ${employer.id} (${employer.citation}).` +
-      (result.eligibilityDate ? ` Age and service alone would be met on ${result.eligibilityDate}.` : "") +
-      (partTime?.eligibilityDate ? ` The part-time rule alone would be met on ${partTime.eligibilityDate}.` : "") +
-      spellText;
-    return;
-  }
-  const hceNote = result.highlyCompensated ? ` Highly compensated (${hceBasis(result.hce)}); ${employer.id} highly compensated employees may participate.` : "";
-  if (result.eligible) {
-    out.status[i] = STATUS.eligible;
-    out.reasons[i] = `Eligible: ${ageText}, ${serviceText}.${hceNote}${spellText}`;
-    return;
-  }
-  const notYet =
-    result.eligibilityDate === null ? `${progress(result, asOf)}; ${ageText}` : `eligible on ${result.eligibilityDate} (${ageText}, ${serviceText})`;
-  if (result.eligibilityDate !== null) out.daysUntil[i] = daysBetween(asOf, result.eligibilityDate);
-  if (partTime?.eligible && partTime.metBy) {
-    out.status[i] = STATUS.partTime;
-    const { period } = partTime.metBy;
-    out.reasons[i] =
-      `Part-time: may make their own deferrals since ${partTime.eligibilityDate} as a long-term part-time employee (${period.run} periods in a row with ` +
-      `${formatHours(plan.longTermPartTime.qualifyingHours.hours)} hours or more, the last ${periodLabel(period)}; ${partTime.citation}), ` +
-      `${partTime.employerMatch ? "with the" : "no"} employer match. Not yet eligible to join: ${notYet}.${hceNote}${spellText}`;
-    return;
-  }
-  out.status[i] = STATUS.notYet;
-  const partTimeLater = partTime?.eligibilityDate && partTime.eligibilityDate > asOf ? ` Part-time rule: may make their own deferrals from ${partTime.eligibilityDate}.` : "";
-  out.reasons[i] = `Not yet: ${notYet}.${partTimeLater}${hceNote}${spellText}`;
-}
-
-/** A rehire's spells, or a last day, and the hours dated where the employee was not employed (counted). */
-function spellsInWords(person: Person, ledger: HoursLedger): string {
-  const spells = person.spells!;
-  const last = spells[spells.length - 1]!;
-  const after = last.end !== null && ledger.latestDate !== null && ledger.latestDate > last.end ? fromHourUnits(ledger.unitsBetween(addDays(last.end, 1), ledger.latestDate)) : 0;
-  const afterText = after > 0 ? ` ${formatHours(after)} hours dated after the last day are counted (hours are credited on the dates payroll gives).` : "";
-  if (spells.length === 1) return ` Last day ${last.end}.${afterText}`;
-  const listed = spells.map((spell) => (spell.end === null ? `from ${spell.start}` : `${spell.start} to ${spell.end}`)).join(", ");
-  let text = ` Rehired: ${spells.length} spells (census lines ${spells.map((spell) => spell.line).join(", ")}): ${listed}; the hours of all of them count, from the first start, ${person.start}.`;
-  for (const gap of gapsBetween(spells)) {
-    if (gap.from === null) continue;
-    const inGap = fromHourUnits(ledger.unitsBetween(gap.from, gap.to));
-    if (inGap > 0) text += ` ${formatHours(inGap)} hours dated in the gap from ${gap.from} to ${gap.to} are counted.`;
-  }
-  return text + afterText;
-}
-
-/** Why someone is (or is not) highly compensated, in a few words. */
-function hceBasis(hce: HceResult): string {
-  if (hce.basis === "stated") return "stated in the census";
-  if (hce.basis === "fivePercentOwner") return `a 5% owner in ${hce.planYear} or ${hce.lookBackYear}`;
-  const pay: Money | null = hce.priorYearCompensation;
-  return `${hce.lookBackYear} pay of ${formatUsd(pay ?? ZERO)} ${hce.highlyCompensated ? "above" : "not above"} the ${formatUsd(hce.threshold!)} threshold`;
 }

@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween } from "../../dates";
 import { readDate, readHours } from "../../parse";
+import { splitPastedLine } from "../../paste";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
 
 export interface LineProblem {
@@ -15,7 +16,8 @@ export interface LineProblem {
 }
 
 /**
- * Pasted lines `date<TAB>hours` (a spreadsheet copy) or `date,hours`. Blank lines are skipped; a
+ * Pasted lines `date<TAB>hours` (a spreadsheet copy), `date;hours`, `date,hours` or `date hours`,
+ * split as every page splits them (lib/paste.ts). Blank lines are skipped; a
  * first line with no date in it (a header such as "date,hours") is skipped too.
  */
 export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
@@ -26,8 +28,7 @@ export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: 
   rows.forEach((row, index) => {
     const line = index + 1;
     if (row.trim() === "") return;
-    const parts = row.includes("\t") ? row.split("\t") : row.includes(",") ? splitOnce(row, ",") : row.trim().split(/\s+/);
-    const cells = parts.map((part) => part.trim()).filter((part, at) => part !== "" || at < 2);
+    const cells = splitPastedLine(row);
     if (index === 0 && !/\d/.test(cells[0] ?? "")) return;
     if (cells.length < 2 || cells[1] === "") {
       problems.push({ line, field: "hours", message: `Line ${line} has no hours: write a date, a tab or comma, then the hours (2002-03-31, 80).` });
@@ -46,11 +47,6 @@ export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: 
     lines.push(line);
   });
   return { entries, lines, problems };
-}
-
-function splitOnce(text: string, separator: string): string[] {
-  const at = text.indexOf(separator);
-  return [text.slice(0, at), text.slice(at + 1)];
 }
 
 export interface WeeklySchedule {

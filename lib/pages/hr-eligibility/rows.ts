@@ -106,7 +106,7 @@ const TRUE_TEXT = new Set(["true", "yes", "y", "1"]);
 const FALSE_TEXT = new Set(["false", "no", "n", "0"]);
 
 /** "true", "Yes", "N", "0", … → a boolean; blank → undefined. */
-function readBoolean(text: string, blankMeans: string): Read<boolean | undefined> {
+export function readBoolean(text: string, blankMeans: string): Read<boolean | undefined> {
   const value = text.trim().toLowerCase();
   if (value === "") return { ok: true, value: undefined };
   if (TRUE_TEXT.has(value)) return { ok: true, value: true };
@@ -115,7 +115,7 @@ function readBoolean(text: string, blankMeans: string): Read<boolean | undefined
 }
 
 /** "SOS", "sos", "Inteliant" → the plan's employer id. */
-function readEmployer(text: string): Read<"SOS" | "Inteliant"> {
+export function readEmployer(text: string): Read<"SOS" | "Inteliant"> {
   const value = text.trim().toLowerCase();
   if (value === "sos") return { ok: true, value: "SOS" };
   if (value === "inteliant") return { ok: true, value: "Inteliant" };
@@ -163,7 +163,7 @@ function shown(value: string): string {
 }
 
 /** Reads one cell; a problem names its line and column, and quotes what was found. */
-function take<T>(problems: RowProblem[], line: number, column: string, text: string, read: (text: string) => Read<T>, required = true): T | undefined {
+export function take<T>(problems: RowProblem[], line: number, column: string, text: string, read: (text: string) => Read<T>, required = true): T | undefined {
   if (text.trim() === "") {
     if (required) problems.push({ line, column, message: "is empty" });
     return undefined;

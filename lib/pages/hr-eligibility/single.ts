@@ -11,7 +11,7 @@
  */
 import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
-import type { IsoDate } from "../../dates";
+import { longDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
 import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
@@ -211,7 +211,7 @@ function readGaps(
   let from = start;
   for (const gap of given) {
     if (gap.lastDay < from) {
-      add(`gaps.${gap.index}.lastDay`, `Gap ${gap.index + 1}: the last day must be on or after ${from}, the day that spell began.`);
+      add(`gaps.${gap.index}.lastDay`, `Gap ${gap.index + 1}: the last day must be on or after ${longDate(from)}, the day that spell began.`);
       unread = true;
     }
     spells.push({ start: from, end: gap.lastDay, line: gap.index });
@@ -222,7 +222,7 @@ function readGaps(
   for (const clash of spellConflicts(spells)) {
     const index = clash.lines[0];
     const lastDay = spells.find((spell) => spell.line === index)!.end;
-    add(`gaps.${index}.rehired`, `Gap ${index + 1}: the rehire date must be after the last day (${lastDay}).`);
+    add(`gaps.${index}.rehired`, `Gap ${index + 1}: the rehire date must be after the last day (${longDate(lastDay!)}).`);
     unread = true;
   }
   return unread ? UNREAD : spells;

@@ -11,7 +11,7 @@ export const FILTERS = ["all", "eligible", "partTime", "within30", "within60", "
 export type Filter = (typeof FILTERS)[number];
 
 export const FILTER_LABELS: Record<Filter, string> = {
-  all: "All rows",
+  all: "All employees",
   eligible: "Eligible now",
   partTime: "Part-time, may defer",
   within30: "Eligible within 30 days",
@@ -55,9 +55,30 @@ export function inFilter(result: RosterResult, i: number, filter: Filter): boole
   }
 }
 
+/** Rows in each filter: a rehire's spells each count. */
 export function countByFilter(result: RosterResult): Record<Filter, number> {
-  const counts: Record<Filter, number> = { all: result.count, eligible: 0, partTime: 0, within30: 0, within60: 0, within90: 0, notYet: 0, excluded: 0, error: 0 };
+  return countIn(result, false);
+}
+
+/**
+ * Employees in each filter: the rows of one employeeId (a rehire's spells) share one answer, so they
+ * count once; a row without an id is an employee of its own. `countByFilter` gives the rows.
+ */
+export function employeesByFilter(result: RosterResult): Record<Filter, number> {
+  return countIn(result, true);
+}
+
+/** The counts of every filter in one pass; with `employees`, only an employee's first row counts. */
+function countIn(result: RosterResult, employees: boolean): Record<Filter, number> {
+  const counts: Record<Filter, number> = { all: 0, eligible: 0, partTime: 0, within30: 0, within60: 0, within90: 0, notYet: 0, excluded: 0, error: 0 };
+  const seen = new Set<string>();
   for (let i = 0; i < result.count; i += 1) {
+    const id = result.ids[i] ?? "";
+    if (employees && id !== "") {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    counts.all += 1;
     const status = result.status[i];
     if (status === STATUS.eligible) counts.eligible += 1;
     else if (status === STATUS.excluded) counts.excluded += 1;

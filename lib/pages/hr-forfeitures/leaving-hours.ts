@@ -8,7 +8,7 @@
  *   A year's hours are one entry dated on the last day of that year the participant could work:
  *   December 31, or the last day of employment in the year of leaving. A blank box is a year with
  *   no hours (a gap between assignments).
- * - Pasted lines: `date<TAB>hours` (or a comma, or spaces), the date written YYYY-MM-DD or
+ * - Pasted lines: `date<TAB>hours` (or a semicolon, a comma or spaces: lib/paste.ts), the date written YYYY-MM-DD or
  *   MM/DD/YYYY, for hours credited on that date (a pay period ending then); or `year<TAB>hours`
  *   for a whole plan year, dated as a box is. Blank lines are skipped, and so is a first line with
  *   no digit in it (a header such as "date,hours").
@@ -19,6 +19,7 @@
  */
 import { endOfYear, longDate, maxDate, minDate, startOfYear, yearOf, type IsoDate } from "../../dates";
 import { readDate, readHours } from "../../parse";
+import { splitPastedLine } from "../../paste";
 import type { HoursEntry } from "../../rules/hours";
 
 /** A plan year the participant was employed in, from its first day of employment to its last. */
@@ -81,14 +82,6 @@ export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonl
   return { entries, problems };
 }
 
-function splitLine(row: string): string[] {
-  if (row.includes("\t")) return row.split("\t");
-  const comma = row.indexOf(",");
-  // "2003,1,040": the first comma separates; the rest is the hours, read with its thousands comma.
-  if (comma >= 0) return [row.slice(0, comma), row.slice(comma + 1)];
-  return row.trim().split(/\s+/);
-}
-
 const YEAR_CELL = /^\d{4}$/;
 
 /**
@@ -109,9 +102,7 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
       const line = at + 1;
       if (row.trim() === "") return;
       const source = `line:${line}`;
-      const cells = splitLine(row)
-        .map((cell) => cell.trim())
-        .filter((cell, position) => cell !== "" || position < 2);
+      const cells = splitPastedLine(row);
       if (first) {
         first = false;
         if (!/\d/.test(row)) return;

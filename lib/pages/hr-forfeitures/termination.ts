@@ -24,14 +24,14 @@
  * Nothing here uses zod: the page ships without it. test/property/forfeitures-surfaces.test.ts
  * holds the page to the API: the same input is accepted or refused by both, naming the same field.
  */
-import { addDays, completedYearsThroughLastDay, longDate, type IsoDate } from "../../dates";
+import { addDays, longDate, type IsoDate } from "../../dates";
 import { RuleInputError } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
 import { RANGES, readDate, readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import type { HoursEntry } from "../../rules/hours";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
-import { vestingPeriod, type VestingPeriod, type VestingServiceResult } from "../../rules/vesting-service";
+import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
 import { describeSchedule, formatHours, ordinal } from "../../rules/words";
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
 
@@ -247,9 +247,10 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   try {
     vesting = evaluateVesting(
       {
-        yearsOfService: byYears ? years : form.serviceBy === "dates" ? completedYearsThroughLastDay(start!, lastDay!, plan.options.feb29Anniversary) : undefined,
-        employmentStartDate: form.serviceBy === "hours" ? start! : undefined,
-        asOf: form.serviceBy === "hours" ? asOf : undefined,
+        // By dates the rule counts the completed years to the day after the last day (completedYearsThroughLastDay).
+        yearsOfService: byYears ? years : undefined,
+        employmentStartDate: byYears ? undefined : start!,
+        asOf,
         hours,
         balances,
         events,
@@ -270,8 +271,8 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   return { ...base, request, result };
 }
 
-function periodLabel(period: Pick<VestingPeriod, "start" | "end" | "kind">): string {
-  return period.kind === "planYear" ? period.start.slice(0, 4) : `${period.start} to ${period.end}`;
+function periodLabel(period: PeriodBounds): string {
+  return period.kind === "planYear" ? period.start.slice(0, 4) : `${longDate(period.start)} to ${longDate(period.end)}`;
 }
 
 function list(items: readonly string[]): string {
@@ -297,19 +298,14 @@ function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition, l
         : `Neither: more than ${formatHours(breakHours)} hours, fewer than ${formatHours(yearHours)}`;
     } else {
       // The period of the last day has not ended; with no hours after the last day, it ends as it is.
-      const isBreak = period.hours <= breakHours;
+      const isBreak = period.withinBreakHours;
       status = isBreak ? "breakWhenItEnds" : "neitherWhenItEnds";
       words = isBreak ? `Break in service when it ends on ${longDate(period.end)}` : `Neither, when it ends on ${longDate(period.end)}`;
     }
     if (period.disregarded) words = "Year of service, no longer counted (rule of parity)";
     return { label, start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
   });
-  const lastWorked = service.periods.reduce((last, period, index) => (period.hours > breakHours ? index : last), -1);
-  const breaks = plan.vesting.hoursCounting.forfeiture.consecutiveBreaks;
-  const startOfFirst = service.periods[0]!.start;
-  // The first period of the run of breaks, as vestingService counts them (plan-rules §4.1).
-  const firstBreak = vestingPeriod(startOfFirst, lastWorked + 1, plan.options);
-  const lastBreak = vestingPeriod(startOfFirst, lastWorked + breaks, plan.options);
+  const { first: firstBreak, last: lastBreak } = service.forfeitingBreaks;
   return {
     record,
     countedYears: service.periods.filter((period) => period.creditedOn !== null && !period.disregarded && period.creditedOn <= lastDay).map(periodLabel),

@@ -37,3 +37,19 @@ export function axisFraction(amount: Money, axis: MoneyAxis): number {
   if (axis.top.isZero()) return 0;
   return Math.max(0, Math.min(1, amount.dividedBy(axis.top).toNumber()));
 }
+
+/**
+ * Where to draw labels that want the positions `wanted` (ascending), all on one row between `low`
+ * and `high`, each at least `gap` from the next: pushed right as little as needed, then, if the
+ * last passes `high`, pulled back left. A label too close to the one before moves over rather than
+ * up, so labels are never stacked.
+ */
+export function spreadLabels(wanted: readonly number[], low: number, high: number, gap: number): number[] {
+  const at = wanted.map((position) => Math.min(high, Math.max(low, position)));
+  for (let index = 1; index < at.length; index += 1) at[index] = Math.max(at[index]!, at[index - 1]! + gap);
+  for (let index = at.length - 1; index >= 0; index -= 1) {
+    const limit = index === at.length - 1 ? high : at[index + 1]! - gap;
+    at[index] = Math.max(low, Math.min(at[index]!, limit));
+  }
+  return at;
+}

@@ -4,6 +4,7 @@
  * (lib/rules/hours.ts), so no float drift moves a total across 500 or 1,000.
  */
 import { readDate, readHours } from "../../parse";
+import { splitPastedLine } from "../../paste";
 import { yearOf, type IsoDate } from "../../dates";
 import { fromHourUnits, toHourUnits, type HoursEntry } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
@@ -46,8 +47,8 @@ export interface Pasted {
 }
 
 /**
- * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, separated by
- * a tab, a semicolon, a comma or spaces. Lines of one year are added up. A first line that holds no
+ * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, split as every
+ * page splits them (lib/paste.ts: a tab, a semicolon, a comma or spaces). Lines of one year are added up. A first line that holds no
  * year (a header) is skipped. Years outside `years` are reported, not used.
  */
 export function readPasted(text: string, years: readonly number[]): Pasted {
@@ -57,7 +58,7 @@ export function readPasted(text: string, years: readonly number[]): Pasted {
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === "") return;
-    const cells = (line.includes("\t") ? line.split("\t") : line.includes(";") ? line.split(";") : splitCommaOrSpace(line)).map((cell) => cell.trim()).filter(Boolean);
+    const cells = splitPastedLine(line).filter(Boolean);
     const first = cells[0] ?? "";
     const isYear = /^\d{4}$/.test(first);
     const date = isYear ? null : readDate(first, "typed");
@@ -74,10 +75,4 @@ export function readPasted(text: string, years: readonly number[]): Pasted {
   const byYear: Record<string, string> = {};
   for (const [year, total] of units) byYear[String(year)] = formatHours(fromHourUnits(total));
   return { byYear, problems };
-}
-
-/** "2003,1300" and "2003 1,300": the first comma or run of spaces ends the year or date. */
-function splitCommaOrSpace(line: string): string[] {
-  const at = line.search(/[ ,]/);
-  return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1).replace(/^[ ,]+/, "")];
 }

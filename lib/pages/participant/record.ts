@@ -7,8 +7,7 @@
 import { longDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
-import { scheduledPercent } from "../../rules/vesting";
-import { vestingPeriod, type VestingPeriod, type VestingServiceResult } from "../../rules/vesting-service";
+import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours, ordinal } from "../../rules/words";
 import { hoursDating } from "./hours";
 import { plural, type VestedToday } from "./scenario";
@@ -38,15 +37,14 @@ export interface ServiceRecord {
 }
 
 /** A period's name: the plan year, or its dates for an anniversary year. */
-function periodName(period: Pick<VestingPeriod, "start" | "end" | "kind">): string {
+function periodName(period: PeriodBounds): string {
   return period.kind === "planYear" ? period.start.slice(0, 4) : `${longDate(period.start)} to ${longDate(period.end)}`;
 }
 
-/** The vested match at a number of years of service, from today's match balance (for sentences). */
-function matchAt(today: VestedToday, plan: PlanDefinition, years: number): { percent: number; amount: Money } {
-  const percent = scheduledPercent(plan.vesting.schedule, years);
-  const step = today.result.stepsAhead.find((candidate) => candidate.vestedPercent === percent);
-  return { percent, amount: step ? step.vestedMatch : today.result.vested.match };
+/** The step of the schedule reached with one more year of service, if the percentage rises there. */
+function stepAt(today: VestedToday, years: number): { percent: number; amount: Money } | null {
+  const step = today.result.stepsAhead[0];
+  return step && step.yearsOfService === years ? { percent: step.vestedPercent, amount: step.vestedMatch } : null;
 }
 
 export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday): ServiceRecord | null {
@@ -84,28 +82,22 @@ export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, t
   } else {
     const next = service.yearsOfService + 1;
     const work = `Work ${formatHours(current.hoursToYearOfService)} more hours by ${longDate(current.end)}`;
-    const at = matchAt(today, plan, next);
+    const at = stepAt(today, next);
     progressSentence =
-      today.result.fullyVestedBy !== null || percent === 100
+      today.result.fullyVestedBy !== null || today.result.nextStep === null
         ? `${work} and ${thisYear} is one more year of service; your match is already fully vested.`
-        : at.percent > percent
+        : at !== null
           ? `${work} and ${at.percent}% of your match vests: ${formatUsd(at.amount)}.`
           : `${work} and ${thisYear} is your ${ordinal(next)} year of service. ` +
-            `The next step, ${today.result.nextStep?.vestedPercent ?? 100}%, comes at ${plural(today.result.nextStep?.yearsOfService ?? next, "year", "years")}.`;
+            `The next step, ${today.result.nextStep.vestedPercent}%, comes at ${plural(today.result.nextStep.yearsOfService, "year", "years")}.`;
     progressSentence = `You have ${formatHours(current.hours)} hours ${thisYear} so far. ${progressSentence}`;
   }
 
   // The forfeiture date if no more hours come.
   let forfeitDateSentence: string | null = null;
   if (service.forfeitsOn !== null && today.result.forfeitable.greaterThan(0)) {
-    const breaks = counting.forfeiture.consecutiveBreaks;
-    // The breaks run from the period after the last one with more than the break's hours.
-    let lastWorked = -1;
-    service.periods.forEach((period, index) => {
-      if (period.hours > counting.breakInService.hoursAtMost) lastWorked = index;
-    });
-    const first = vestingPeriod(inputs.employmentStartDate!, lastWorked + 1, plan.options);
-    const stretch = first.kind === "planYear" ? `${first.start.slice(0, 4)} to ${service.forfeitingBreakEnds.slice(0, 4)}` : `${longDate(first.start)} to ${longDate(service.forfeitingBreakEnds)}`;
+    const { first, last, count: breaks } = service.forfeitingBreaks;
+    const stretch = first.kind === "planYear" ? `${first.start.slice(0, 4)} to ${last.end.slice(0, 4)}` : `${longDate(first.start)} to ${longDate(last.end)}`;
     const amount = formatUsd(today.result.forfeitable);
     forfeitDateSentence =
       service.forfeitsOn <= asOf

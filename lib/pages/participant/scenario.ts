@@ -5,113 +5,91 @@
  * themselves live in lib/rules; this file only chooses which rule answers which question and puts
  * the answers into sentences a participant can read.
  */
-import { completedYears, dateAttainingAge, endOfYear, longDate, yearOf, type IsoDate } from "../../dates";
-import { RuleInputError } from "../../errors";
-import { UnsupportedYearError } from "../../plan/limits";
+import { completedYears, dateAttainingAge, longDate, yearOf, type IsoDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
-import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
-import { MINIMUM_SCHEDULES, vestingComplianceFinding } from "../../rules/compliance";
+import type { PlanDefinition } from "../../plan/definition";
+import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { contributionLimit, type ContributionResult } from "../../rules/contribution";
-import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
-import { evaluateVesting, scheduledPercent, type Balances, type VestingResult } from "../../rules/vesting";
-import { vestingPeriod, vestingService } from "../../rules/vesting-service";
+import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from "../../rules/vesting";
+import { vestingPeriod } from "../../rules/vesting-service";
 import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
 import type { ParticipantInputs } from "./validate";
+import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
 
-export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };
+export { listInWords, plural, type Section } from "./sections";
+export { defaultYears, printedYears, yearsAhead, type ProjectedYear, type YearsAhead } from "./years-ahead";
 
-const missing = (text: string): { ok: false; missing: string } => ({ ok: false, missing: text });
-
-/** Joins the names of missing inputs: "your birth date, next year's pay and a deferral %". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-function need(items: readonly string[], purpose: string): { ok: false; missing: string } {
-  return missing(`Enter ${listInWords(items)} to see ${purpose}.`);
-}
-
-/** An input a section needs: the field's name (or "hours"), its words, whether it is given, and its words when it needs a fix. */
-type Needed = readonly [field: string, words: string, given: boolean, fixWords?: string];
-
-/**
- * What a section still needs, or null when it has everything. A field filled in wrongly is named
- * first ("Fix …"): it hides only the sections that need it.
- */
-function lacking(inputs: ParticipantInputs, needed: readonly Needed[], purpose: string): { ok: false; missing: string } | null {
-  const fix = needed.filter(([field]) => inputs.invalid.has(field)).map(([, words, , fixWords]) => fixWords ?? words.replace(/^an? /, "the "));
-  const enter = needed.filter(([field, , given]) => !inputs.invalid.has(field) && !given).map(([, words]) => words);
-  if (fix.length > 0) return missing(`Fix ${listInWords(fix)} (see the message beside it) to see ${purpose}${enter.length > 0 ? `, and enter ${listInWords(enter)}` : ""}.`);
-  return enter.length > 0 ? need(enter, purpose) : null;
-}
-
-/** Runs a rule; an input a rule refuses becomes a section message instead of an exception. */
-function guarded<T>(run: () => Section<T>): Section<T> {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof RuleInputError || error instanceof UnsupportedYearError) return missing(`${error.message}.`);
-    throw error;
-  }
-}
-
-function eventsOf(inputs: ParticipantInputs): FullVestingEvent[] {
-  return inputs.planTerminated ? ["planTermination"] : [];
-}
-
-/** The inputs vesting service needs, for the way the person gives it, and the as-of date. */
-function serviceNeeds(inputs: ParticipantInputs): Needed[] {
-  const needs: Needed[] =
-    inputs.serviceBy === "years"
-      ? [["yearsOfService", "your years of vesting service", inputs.yearsOfService !== null]]
-      : [["employmentStartDate", "your employment start date", inputs.employmentStartDate !== null]];
-  if (inputs.serviceBy === "hours") needs.push(["hours", "your hours in at least one plan year", inputs.hours !== null, "your hours"]);
-  needs.push(["asOf", "the as-of date", inputs.asOf !== null]);
-  return needs;
-}
-
-const BALANCE_NEEDS = (inputs: ParticipantInputs): Needed[] => [
-  ["balances.deferral", "your deferrals balance", true],
-  ["balances.rollover", "the rollovers balance", true],
-  ["balances.match", "the employer match balance", !inputs.invalid.has("balances.match")],
-];
-
-/** "1 year", "3 years". */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+/** "none of your match is yours yet", "60% of your match is yours", "all of your match is yours". */
+function matchShare(percent: number): string {
+  if (percent === 0) return "none of your match is yours yet";
+  return percent === 100 ? "all of your match is yours" : `${percent}% of your match is yours`;
 }
 
 /**
- * The law's minimum schedules beside a vested % read at a number of years (plan-rules §4,
- * compliance finding): null where the plan meets them (it complies, or gives at least what each
- * schedule gives at those years).
+ * The law's minimum schedules beside a vested %, in plain words with a verdict under each reading
+ * and a next step, where the vesting rule found they may give more (`lawMinimum`, plan-rules §4
+ * compliance finding); null where the plan meets them. With the match balance, each reading's
+ * amount (the vesting rule's rounding).
  */
-export function lawCaveat(years: number, plan: PlanDefinition): string | null {
-  const regime = MINIMUM_SCHEDULES.from2002;
-  if (vestingComplianceFinding(plan, regime.firstPlanYear).passes) return null;
-  const planPercent = scheduledPercent(plan.vesting.schedule, years);
-  const given = regime.schedules.map((minimum) => ({ name: minimum.name, percent: scheduledPercent(minimum.schedule, years) }));
-  if (given.every((minimum) => minimum.percent <= planPercent)) return null;
+export function lawCaveat(comparison: MinimumScheduleComparison | null, match?: Money): string | null {
+  if (comparison === null) return null;
+  const amount = (percent: number) => (match ? ` (${formatUsd(vestedAmount(match, percent))})` : "");
+  const readings = comparison.minimums.map((minimum) => `if the ${minimum.name} schedule applies, ${matchShare(minimum.vestedIfApplies)}${amount(minimum.vestedIfApplies)}`);
   return (
-    `The law may give you more. For employer match paid for plan years from ${regime.firstPlanYear}, the law (IRC 411(a)(12)) asks the match to vest at least as fast as one of two schedules. ` +
-    `At ${plural(years, "year", "years")} of service they give ${listInWords(given.map((minimum) => `${minimum.percent}% (${minimum.name})`)).replace(" and ", " or ")}; ` +
-    `this plan gives ${planPercent}%, and its schedule meets neither of them. The plan administrator can say which schedule applies to your match.`
+    `You may keep more of your match. For match paid for plan years from ${comparison.firstPlanYear}, the law (${comparison.citation}) sets two minimum schedules, and this plan's schedule (${comparison.planPercent}% at ${plural(comparison.yearsOfService, "year", "years")}) is slower than both. ` +
+    `At ${plural(comparison.yearsOfService, "year", "years")} of service: ${readings.join("; ")}. Ask HR (the plan administrator) which applies to your match before you decide to leave.`
   );
 }
 
 // 1. Vested today ---------------------------------------------------------------------------
+
+/**
+ * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
+ * person keeps, and when the part not vested is lost for good, which is not the day they leave
+ * (11-K Note 1.G: forfeited after the plan's run of breaks in service; come back before and it can
+ * still vest). From hours, the date the vesting rule found; otherwise the run of breaks in words.
+ */
+function forfeitInWords(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
+  const ended = `If your employment ended on ${longDate(asOf)}`;
+  if (result.forfeitable.isZero()) return `${ended}, all of your account, ${formatUsd(result.vested.total)}, would be yours to keep: none of it is forfeited.`;
+  const head = result.vested.total.isZero()
+    ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
+    : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
+  const forfeitsOn = result.service?.forfeitsOn ?? null;
+  if (forfeitsOn !== null && forfeitsOn <= asOf) return `${head} was forfeited on ${longDate(forfeitsOn)}.`;
+  if (forfeitsOn !== null) return `${head} stays in your account and is lost for good on ${longDate(forfeitsOn)}, unless you come back to work before then.`;
+  const counting = plan.vesting.hoursCounting;
+  return (
+    `${head} stays in your account and is lost for good after ${plural(counting.forfeiture.consecutiveBreaks, "plan year", "plan years")} in a row with ` +
+    `${formatHours(counting.breakInService.hoursAtMost)} hours or less (breaks in service), unless you come back to work before then.`
+  );
+}
 
 export interface VestedToday {
   result: VestingResult;
   balances: Balances;
   /** "after 3 completed years of service", "after 2 years of service counted from your hours". */
   serviceWords: string;
-  /** "If your employment ended on December 31, 2002, you would forfeit $2,000.00 of employer match." */
+  /** "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00 … is lost for good after 5 plan years in a row …" (what is kept and when the rest is lost, one sentence). */
   forfeitSentence: string;
   /** The law's minimum schedules beside today's %, when they give more (2 to 4 years here). */
   caveat: string | null;
+  /**
+   * When service was not counted from hours and the match is not fully vested: the plan counts plan
+   * years with enough hours, so the figure is not firm (the page offers the hours in one tap).
+   */
+  methodNote: string | null;
   explanation: string[];
+}
+
+/** Why a figure from a start date or a number of years is not the plan's own count, in plain words. */
+function methodNote(inputs: ParticipantInputs, result: VestingResult, plan: PlanDefinition): string | null {
+  if (inputs.serviceBy === "hours" || result.vestedPercent >= 100) return null;
+  const counting = plan.vesting.hoursCounting;
+  const rule = `The plan counts a year of service for each plan year in which you work ${formatHours(counting.yearOfService.hours)} hours or more`;
+  return inputs.serviceBy === "start"
+    ? `This counts every year since your start date as a full year of work. ${rule}, so part-time hours, gaps between assignments or a rehire can change the answer, up or down. Count from your hours to be sure.`
+    : `${rule}. If you are not sure how many such years you have, count from your hours to be sure.`;
 }
 
 export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Section<VestedToday> {
@@ -132,7 +110,7 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
     );
     const years = plural(result.yearsOfService, "year", "years");
     const serviceWords = byHours ? `after ${years} of service counted from your hours` : `after ${result.yearsOfService === 1 ? "1 completed year" : `${result.yearsOfService} completed years`} of service`;
-    const forfeitSentence = `If your employment ended on ${longDate(inputs.asOf!)}, you would forfeit ${formatUsd(result.forfeitable)} of the employer match.`;
+    const forfeitSentence = forfeitInWords(inputs.asOf!, result, plan);
     return {
       ok: true,
       value: {
@@ -140,7 +118,8 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
         balances: inputs.balances,
         serviceWords,
         forfeitSentence,
-        caveat: result.fullyVestedBy ? null : lawCaveat(result.yearsOfService, plan),
+        caveat: lawCaveat(result.lawMinimum, inputs.balances.match),
+        methodNote: methodNote(inputs, result, plan),
         explanation: [
           ...result.explanation,
           `Vested amount of each source = balance × vested %, rounded half-up to the cent; the forfeitable amount is the match balance less its vested part. (${plan.vesting.citation}, ${plan.forfeitures.citation})`,
@@ -192,8 +171,7 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
       // Years of service from hours: each needs a period with 1,000 hours; the current one still can be.
       const now = service.currentPeriod;
       const current = service.periods.findIndex((period) => period.start === now.start);
-      const credited = service.periods[current]!.creditedOn;
-      const open = credited === null || credited > inputs.asOf!;
+      const open = now.open;
       const later = open ? more - 1 : more;
       const last = vestingPeriod(inputs.employmentStartDate, current + more - (open ? 1 : 0), plan.options);
       const toGo = formatHours(now.hoursToYearOfService);
@@ -204,7 +182,7 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
           : `${open ? `this year (${toGo} more hours) and ` : ""}${years}, so by ${longDate(last.end)} at the earliest`;
       sentence = `Reach ${plural(step.yearsOfService, "year", "years")} of service: ${what}. Then ${share}.`;
     } else {
-      sentence = `Complete ${plural(step.yearsOfService, "year", "years")} of service (${plural(more, "more year", "more years")}): ${share}.`;
+      sentence = `Complete ${plural(step.yearsOfService, "year", "years")} of service (${plural(more, "more plan year", "more plan years")} with ${yearHours} hours or more): ${share}.`;
     }
     return {
       yearsOfService: step.yearsOfService,
@@ -223,14 +201,12 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
         ? "The plan is terminated, so your match is fully vested: leaving now costs you none of it."
         : `Your match is ${result.vestedPercent}% vested, the top of the schedule: leaving now costs you none of it.`;
   }
-  const caveats = steps.flatMap((step) => {
-    const minimum = MINIMUM_SCHEDULES.from2002.schedules.map((schedule) => `${scheduledPercent(schedule.schedule, step.yearsOfService)}% (${schedule.name})`);
-    return lawCaveat(step.yearsOfService, plan) ? [`at ${plural(step.yearsOfService, "year", "years")}, ${listInWords(minimum).replace(" and ", " or ")}`] : [];
-  });
-  const caveat =
-    caveats.length > 0
-      ? `The law (IRC 411(a)(12)) may give more for match paid for plan years from ${MINIMUM_SCHEDULES.from2002.firstPlanYear}: ${caveats.join("; ")}. The plan administrator can say which schedule applies.`
-      : null;
+  const comparisons = result.stepsAhead.flatMap((step) => (step.lawMinimum ? [step.lawMinimum] : []));
+  const first = comparisons[0];
+  const caveat = first
+    ? `If the law's minimum schedules (${first.citation}, match paid for plan years from ${first.firstPlanYear}) apply to your match, you may vest sooner: ` +
+      `${comparisons.map((comparison) => `at ${plural(comparison.yearsOfService, "year", "years")}, ${listInWords(comparison.minimums.filter((minimum) => minimum.givesMore).map((minimum) => `${matchShare(minimum.vestedIfApplies)} under the ${minimum.name} schedule`), "or")}`).join("; ")}. Ask HR which applies.`
+    : null;
   const explanation = [
     `The employer match vests by completed years of service: ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
     service
@@ -317,115 +293,6 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
 }
 
 // 4. The years ahead -------------------------------------------------------------------------
-
-/** Years to project by default: to age 65, that is 65 − age at the end of the as-of year, 1 to 60. */
-export function defaultYears(birthDate: IsoDate, asOf: IsoDate, plan: PlanDefinition): number {
-  const age = completedYears(birthDate, endOfYear(yearOf(asOf)), plan.options.feb29Anniversary);
-  return Math.min(60, Math.max(1, 65 - age));
-}
-
-export interface ProjectedYear extends Omit<ProjectionRow, "cents"> {
-  /** Total and vested in today's dollars, when an inflation rate is given. */
-  totalToday: Money | null;
-  vestedToday: Money | null;
-}
-
-export interface YearsAhead {
-  result: ProjectionResult;
-  rows: ProjectedYear[];
-  years: number;
-  yearsDefaulted: boolean;
-  inflationPercent: number | null;
-  chosen: ProjectedYear;
-  /** "Leave at the end of 2005: you keep $V, you forfeit $F." */
-  chosenSentence: string;
-  /** Where the years of service start from (hours), and an optional field to fix. */
-  notes: string[];
-}
-
-export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Section<YearsAhead> {
-  const lack = lacking(
-    inputs,
-    [
-      ["birthDate", "your birth date", inputs.birthDate !== null],
-      ...serviceNeeds(inputs),
-      ...BALANCE_NEEDS(inputs),
-      ["compensation", "next year's pay", inputs.compensation !== null],
-      ["deferralPercent", "a deferral %", inputs.deferralPercent !== null],
-      ["matchPercentOfDeferral", "a match %", inputs.matchPercentOfDeferral !== null],
-      ["annualReturnPercent", "an annual return %", inputs.annualReturnPercent !== null],
-      ["salaryGrowthPercent", "a salary growth %", inputs.salaryGrowthPercent !== null],
-      ["years", "the years to project", true],
-    ],
-    "the years ahead",
-  );
-  if (lack) return lack;
-  const asOf = inputs.asOf!;
-  const birthDate = inputs.birthDate!;
-  return guarded(() => {
-    const yearsDefaulted = inputs.years === null;
-    const years = inputs.years ?? defaultYears(birthDate, asOf, plan);
-    // With hours, the years ahead start from the years of service the hours give on the as-of
-    // date, and each projected plan year adds one (as with a figure typed in).
-    const service =
-      inputs.serviceBy === "hours" && inputs.hours !== null && inputs.employmentStartDate !== null
-        ? vestingService({ employmentStartDate: inputs.employmentStartDate, asOf, hours: inputs.hours }, plan)
-        : null;
-    const result = project(
-      {
-        asOf,
-        birthDate,
-        yearsOfService: service ? service.yearsOfService : inputs.serviceBy === "years" ? (inputs.yearsOfService ?? undefined) : undefined,
-        employmentStartDate: inputs.serviceBy === "start" ? (inputs.employmentStartDate ?? undefined) : undefined,
-        balances: inputs.balances,
-        compensation: inputs.compensation!,
-        salaryGrowthPercent: inputs.salaryGrowthPercent!,
-        deferralPercent: inputs.deferralPercent!,
-        matchPercentOfDeferral: inputs.matchPercentOfDeferral!,
-        annualReturnPercent: inputs.annualReturnPercent!,
-        years,
-        events: eventsOf(inputs),
-      },
-      plan,
-    );
-    const fromHours = service
-      ? `They start from your ${plural(service.yearsOfService, "year", "years")} of service counted from your hours on ${longDate(asOf)}, and count each plan year from ${yearOf(asOf) + 1} as one more year of service (${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours or more). The rest of ${yearOf(asOf)} is not counted here: see this year's progress above.`
-      : null;
-    const inflation = inputs.invalid.has("inflationPercent") ? null : inputs.inflationPercent;
-    const rows = result.rows.map((row, index): ProjectedYear => {
-      // Each field is read once: a row's money figures may be getters (a spread would drop them).
-      const total = row.total;
-      const vested = row.vested;
-      return {
-        planYear: row.planYear,
-        age: row.age,
-        yearsOfService: row.yearsOfService,
-        vestedPercent: row.vestedPercent,
-        compensation: row.compensation,
-        deferral: row.deferral,
-        match: row.match,
-        matchReducedBy: row.matchReducedBy,
-        earnings: row.earnings,
-        balances: row.balances,
-        total,
-        vested,
-        forfeitable: row.forfeitable,
-        vestingStep: row.vestingStep,
-        limitsAssumed: row.limitsAssumed,
-        totalToday: inflation === null ? null : inTodaysDollars(total, inflation, index + 1),
-        vestedToday: inflation === null ? null : inTodaysDollars(vested, inflation, index + 1),
-      };
-    });
-    const chosen = rows.find((row) => row.planYear === inputs.leaveYear) ?? rows[0]!;
-    let chosenSentence = `Leave at the end of ${chosen.planYear}: you keep ${formatUsd(chosen.vested)}, you forfeit ${formatUsd(chosen.forfeitable)}.`;
-    if (chosen.vestedToday !== null) chosenSentence += ` In today's dollars you keep ${formatUsd(chosen.vestedToday)}.`;
-    const notes = [
-      ...(fromHours ? [fromHours] : []),
-      ...(inputs.invalid.has("inflationPercent") ? ["Fix the inflation rate (see the message beside it) to see today's dollars."] : []),
-    ];
-    return { ok: true, value: { result, rows, years, yearsDefaulted, inflationPercent: inflation, chosen, chosenSentence, notes } };
-  });
-}
 
 // Who can take part ---------------------------------------------------------------------------
 

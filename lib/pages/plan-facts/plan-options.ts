@@ -139,6 +139,55 @@ export function optionDescriptions(plan: PlanDefinition): OptionDescription[] {
         { value: "true", meaning: "Long-term part-time employees get the employer match like other participants." },
       ],
     },
+    ...testingOptions(plan),
+  ];
+}
+
+/** The options of the nondiscrimination tests (plan-rules §9), read from the plan's citations. */
+function testingOptions(plan: PlanDefinition): OptionDescription[] {
+  const tests = plan.nondiscrimination;
+  const inteliant = plan.employers.find((employer) => !employer.excludesHighlyCompensated);
+  const others = plan.employers.filter((employer) => employer !== inteliant).map((employer) => employer.shortName);
+  return [
+    {
+      key: "testingLines",
+      label: `Which employees are tested together each year (nondiscrimination testing, ${tests.citation.split("; ")[0]})`,
+      why: `The report says that the plan “treats employees of ${inteliant?.id ?? "one employer"} as a separate line of business for purposes of operational testing” (${tests.separateLines.citation}).`,
+      choices: [
+        {
+          value: "separate",
+          meaning: `${list(others)} and ${inteliant?.shortName ?? "each employer"} are tested apart, each against its own employees.`,
+        },
+        { value: "combined", meaning: "Everyone in the plan is tested together, as one group." },
+      ],
+    },
+    {
+      key: "testingMethod",
+      label: "Whose savings the highly paid are compared with (the testing method)",
+      why: "The report does not say which method the plan document chooses. The law's default since 1997 compares with the year before, but comparing with the same year needs no earlier records, so the calculator uses it.",
+      choices: [
+        { value: "current-year", meaning: "The highly paid are compared with the other employees of the same plan year." },
+        { value: "prior-year", meaning: "The highly paid are compared with what the other employees saved in the plan year before." },
+      ],
+    },
+    {
+      key: "testLongTermPartTime",
+      label: `Whether long-term part-time employees are counted in the tests (${tests.longTermPartTime.citation})`,
+      why: "The law lets a plan leave them out of the tests, and counting them would only lower the figure the highly paid are compared with.",
+      choices: [
+        { value: "false", meaning: "Long-term part-time employees are left out of the yearly tests." },
+        { value: "true", meaning: "Long-term part-time employees are counted in the yearly tests like other employees." },
+      ],
+    },
+    {
+      key: "forfeitMatchOnRefund",
+      label: `Whether a refund of savings also takes back the match on it (${tests.matchForfeiture.citation})`,
+      why: "A match on savings that are refunded to correct a failed test may not stay in the account, so the federal rules let the plan take it back.",
+      choices: [
+        { value: "true", meaning: "A highly paid employee whose savings are refunded loses the match paid on the refunded part." },
+        { value: "false", meaning: "A refund of savings leaves the match in the account." },
+      ],
+    },
   ];
 }
 

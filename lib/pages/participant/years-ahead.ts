@@ -1,0 +1,158 @@
+/**
+ * The years ahead: the projection rule's rows for the participant page, and where the years of
+ * service start, in words.
+ */
+import { completedYears, endOfYear, longDate, yearOf, type IsoDate } from "../../dates";
+import { formatUsd, type Money } from "../../money";
+import type { PlanDefinition } from "../../plan/definition";
+import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
+import { vestingService, type VestingServiceResult } from "../../rules/vesting-service";
+import { formatHours } from "../../rules/words";
+import { BALANCE_NEEDS, eventsOf, guarded, lacking, plural, serviceNeeds, type Section } from "./sections";
+import type { ParticipantInputs } from "./validate";
+
+/** Years to project by default: to age 65, that is 65 − age at the end of the as-of year, 1 to 60. */
+export function defaultYears(birthDate: IsoDate, asOf: IsoDate, plan: PlanDefinition): number {
+  const age = completedYears(birthDate, endOfYear(yearOf(asOf)), plan.options.feb29Anniversary);
+  return Math.min(60, Math.max(1, 65 - age));
+}
+
+export interface ProjectedYear extends Omit<ProjectionRow, "cents"> {
+  /** Total and vested in today's dollars, when an inflation rate is given. */
+  totalToday: Money | null;
+  vestedToday: Money | null;
+}
+
+export interface YearsAhead {
+  result: ProjectionResult;
+  rows: ProjectedYear[];
+  years: number;
+  yearsDefaulted: boolean;
+  inflationPercent: number | null;
+  chosen: ProjectedYear;
+  /** "Leave at the end of 2005: you keep $V, you forfeit $F." */
+  chosenSentence: string;
+  /** Where the years of service start from (hours), and an optional field to fix. */
+  notes: string[];
+}
+
+export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Section<YearsAhead> {
+  const lack = lacking(
+    inputs,
+    [
+      ["birthDate", "your birth date", inputs.birthDate !== null],
+      ...serviceNeeds(inputs),
+      ...BALANCE_NEEDS(inputs),
+      ["compensation", "next year's pay", inputs.compensation !== null],
+      ["deferralPercent", "a deferral %", inputs.deferralPercent !== null],
+      ["matchPercentOfDeferral", "a match %", inputs.matchPercentOfDeferral !== null],
+      ["annualReturnPercent", "an annual return %", inputs.annualReturnPercent !== null],
+      ["salaryGrowthPercent", "a salary growth %", inputs.salaryGrowthPercent !== null],
+      ["years", "the years to project", true],
+    ],
+    "the years ahead",
+  );
+  if (lack) return lack;
+  const asOf = inputs.asOf!;
+  const birthDate = inputs.birthDate!;
+  return guarded(() => {
+    const yearsDefaulted = inputs.years === null;
+    const years = inputs.years ?? defaultYears(birthDate, asOf, plan);
+    // With hours, the years ahead start from the years of service the hours give on the as-of
+    // date, and each projected plan year adds one (as with a figure typed in). A current period
+    // still open is assumed to become a year of service too, as "Stay or go" assumes: the table
+    // starts the year after it, with it counted.
+    const service =
+      inputs.serviceBy === "hours" && inputs.hours !== null && inputs.employmentStartDate !== null
+        ? vestingService({ employmentStartDate: inputs.employmentStartDate, asOf, hours: inputs.hours }, plan)
+        : null;
+    const result = project(
+      {
+        asOf,
+        birthDate,
+        yearsOfService: service ? service.yearsOfService + (service.currentPeriod.open ? 1 : 0) : inputs.serviceBy === "years" ? (inputs.yearsOfService ?? undefined) : undefined,
+        employmentStartDate: inputs.serviceBy === "start" ? (inputs.employmentStartDate ?? undefined) : undefined,
+        balances: inputs.balances,
+        compensation: inputs.compensation!,
+        salaryGrowthPercent: inputs.salaryGrowthPercent!,
+        deferralPercent: inputs.deferralPercent!,
+        matchPercentOfDeferral: inputs.matchPercentOfDeferral!,
+        annualReturnPercent: inputs.annualReturnPercent!,
+        years,
+        events: eventsOf(inputs),
+      },
+      plan,
+    );
+    const fromHours = service ? hoursAssumption(service, asOf, plan) : null;
+    const inflation = inputs.invalid.has("inflationPercent") ? null : inputs.inflationPercent;
+    const rows = result.rows.map((row, index): ProjectedYear => {
+      // Each field is read once: a row's money figures may be getters (a spread would drop them).
+      const total = row.total;
+      const vested = row.vested;
+      return {
+        planYear: row.planYear,
+        age: row.age,
+        yearsOfService: row.yearsOfService,
+        vestedPercent: row.vestedPercent,
+        compensation: row.compensation,
+        deferral: row.deferral,
+        match: row.match,
+        matchReducedBy: row.matchReducedBy,
+        earnings: row.earnings,
+        balances: row.balances,
+        total,
+        vested,
+        forfeitable: row.forfeitable,
+        vestingStep: row.vestingStep,
+        limitsAssumed: row.limitsAssumed,
+        totalToday: inflation === null ? null : inTodaysDollars(total, inflation, index + 1),
+        vestedToday: inflation === null ? null : inTodaysDollars(vested, inflation, index + 1),
+      };
+    });
+    const chosen = rows.find((row) => row.planYear === inputs.leaveYear) ?? rows[0]!;
+    let chosenSentence = `Leave at the end of ${chosen.planYear}: you keep ${formatUsd(chosen.vested)}, you forfeit ${formatUsd(chosen.forfeitable)}.`;
+    if (chosen.vestedToday !== null) chosenSentence += ` In today's dollars you keep ${formatUsd(chosen.vestedToday)}.`;
+    const notes = [
+      ...(fromHours ? [fromHours] : []),
+      ...(inputs.invalid.has("inflationPercent") ? ["Fix the inflation rate (see the message beside it) to see today's dollars."] : []),
+    ];
+    return { ok: true, value: { result, rows, years, yearsDefaulted, inflationPercent: inflation, chosen, chosenSentence, notes } };
+  });
+}
+
+/** A projection this long or shorter prints every year. */
+export const PRINT_ALL_YEARS = 12;
+
+/**
+ * The plan years a printed statement shows, so that it fits one page: every year until the match
+ * is fully vested (the years that change what is kept; without full vesting, until the last step
+ * reached), then every fifth year, the chosen year and the last. A short projection prints every year. The screen and the CSV keep every year.
+ */
+export function printedYears(rows: readonly ProjectedYear[], chosenYear: number): Set<number> {
+  if (rows.length <= PRINT_ALL_YEARS) return new Set(rows.map((row) => row.planYear));
+  // Through full vesting, or (never fully vested in the years shown) through the last step reached.
+  const full = rows.findIndex((row) => row.vestedPercent >= 100);
+  let through = full;
+  if (through === -1) for (let index = 0; index < rows.length; index += 1) if (rows[index]!.vestingStep) through = index;
+  return new Set(
+    rows.filter((row, index) => index <= through || (index + 1) % 5 === 0 || index === rows.length - 1 || row.planYear === chosenYear).map((row) => row.planYear),
+  );
+}
+
+/**
+ * The one assumption the years ahead make about service, in words: a year of service for every
+ * plan year from now, the current one included while it is still open, and whether the hours so
+ * far are on pace for it.
+ */
+function hoursAssumption(service: VestingServiceResult, asOf: IsoDate, plan: PlanDefinition): string {
+  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
+  const now = service.currentPeriod;
+  const start = `They start from your ${plural(service.yearsOfService, "year", "years")} of service counted from your hours on ${longDate(asOf)}, and assume you work ${yearHours} hours or more in each plan year from now`;
+  if (!now.open) return `${start}: each plan year after this one is one more year of service.`;
+  const pace = now.onPace
+    ? `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would get there.`
+    : `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would not: you need more hours a week from now on.`;
+  const kind = service.periods.find((period) => period.start === now.start)?.kind;
+  const which = kind === "planYear" ? String(yearOf(now.start)) : `The 12 months to ${longDate(now.end)}`;
+  return `${start}: ${which} counts once you work ${formatHours(now.hoursToYearOfService)} more hours by ${longDate(now.end)}, and each plan year after it adds one more. ${pace}`;
+}
