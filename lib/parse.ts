@@ -13,7 +13,7 @@
  */
 import { isoOf, packedIsoDateAt, parseIsoDate, type IsoDate, type PackedDate } from "./dates";
 import { Dec, type Money } from "./money";
-import { fromHourUnits, toHourUnits } from "./rules/hours";
+import { fromHourUnits, HOUR_UNITS_PER_HOUR, toHourUnits } from "./hour-units";
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -128,7 +128,7 @@ export const HOURS_PROBLEMS = {
   notHours: "must be a number of hours, such as 80 or 7.5",
   negative: "must not be negative",
   tooMany: `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`,
-  // Hours are credited in ten-thousandths of an hour (lib/rules/hours.ts); finer figures would be
+  // Hours are credited in ten-thousandths of an hour (lib/hour-units.ts); finer figures would be
   // rounded, and 999.99996 would silently count as 1,000.
   decimals: "must have at most 4 decimals (ten-thousandths of an hour)",
 } as const;
@@ -161,8 +161,8 @@ function checkHours(hours: number, text: string | null): Read<number> {
   return ok(hours === 0 ? 0 : hours);
 }
 
-/** Ten-thousandths of an hour in an hour: the units lib/rules/hours counts in. */
-const UNITS_PER_HOUR = toHourUnits(1);
+/** Ten-thousandths of an hour in an hour: the units lib/hour-units.ts defines and lib/rules/hours counts in. */
+const UNITS_PER_HOUR = HOUR_UNITS_PER_HOUR;
 
 /** The common case: readHours' fast path (−1 for anything else, which the general path reads or refuses). */
 function plainHours(text: string): number {
@@ -174,7 +174,7 @@ function plainHours(text: string): number {
  * The common case of a number of hours, read character by character from `text[start, end)`
  * (rosters read a million hours cells, straight out of the file's text): digits, then optionally a
  * point and 1 to 4 digits, at most MAX_HOURS_PER_ENTRY, in ten-thousandths of an hour (the units
- * lib/rules/hours counts in). −1 for anything else: readHours then reads it or says what is wrong.
+ * of lib/hour-units.ts). −1 for anything else: readHours then reads it or says what is wrong.
  * `fromHourUnits` of the answer is exactly the number `Number(text)` gives such text (both are the
  * double nearest the decimal), so the units are exactly `toHourUnits(readHours(text))`.
  */

@@ -4,6 +4,10 @@
  * 999.5 + 0.5 is exactly 1,000 and no float drift can move a total across the threshold.
  */
 import { packDate, unpackDate, type IsoDate, type PackedDate } from "../dates";
+import { fromHourUnits, HOUR_UNITS_PER_HOUR, toHourUnits } from "../hour-units";
+
+/** The hour units (lib/hour-units.ts), re-exported for the rules and the pages that count with a ledger. */
+export { fromHourUnits, toHourUnits };
 
 export interface HoursEntry {
   date: IsoDate;
@@ -11,15 +15,7 @@ export interface HoursEntry {
 }
 
 /** Ten-thousandths of an hour per hour. */
-const UNITS = 10_000;
-
-export function toHourUnits(hours: number): number {
-  return Math.round(hours * UNITS);
-}
-
-export function fromHourUnits(units: number): number {
-  return units / UNITS;
-}
+const UNITS = HOUR_UNITS_PER_HOUR;
 
 /** Units in a hundredth of an hour. */
 const UNITS_PER_HUNDREDTH = UNITS / 100;

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packDate } from "@/lib/dates";
 import { plainHourUnitsIn, plainIsoDateIn, RANGES, readDate, readHours, readMoney, readNumber } from "@/lib/parse";
-import { toHourUnits } from "@/lib/rules/hours";
+import { toHourUnits } from "@/lib/hour-units";
 
 const value = <T>(read: { ok: true; value: T } | { ok: false; problem: string }) => (read.ok ? read.value : read.problem);
 

@@ -1,12 +1,13 @@
 /**
  * The hours form's helpers (plan-rules §4.1 rows): a link's entries added up by plan year, weeks ×
  * hours a week, and lines pasted from a spreadsheet. Hours are summed in whole ten-thousandths
- * (lib/rules/hours.ts), so no float drift moves a total across 500 or 1,000.
+ * (lib/hour-units.ts), so no float drift moves a total across 500 or 1,000.
  */
 import { readDate, readHours } from "../../parse";
 import { splitPastedLine } from "../../paste";
 import { yearOf, type IsoDate } from "../../dates";
-import { fromHourUnits, toHourUnits, type HoursEntry } from "../../rules/hours";
+import { fromHourUnits, toHourUnits } from "../../hour-units";
+import type { HoursEntry } from "../../rules/hours";
 import { formatHours } from "../../rules/words";
 
 /**
