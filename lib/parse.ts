@@ -275,6 +275,40 @@ function usToIsoHint(text: string): string {
   return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
+// Years ---------------------------------------------------------------------------------------
+
+/** The years a year may be by default: the years a date may have (a year stands for a date in it). */
+export const DATE_YEARS = { min: MIN_DATE_YEAR, max: MAX_DATE_YEAR } as const;
+
+export const YEAR_PROBLEMS = {
+  notAYear: "must be a year written with four digits, such as 2003",
+  range: (years: { min: number; max: number }) => `must be a year from ${years.min} to ${years.max}`,
+} as const;
+
+const FOUR_DIGITS = /^[0-9]{4}$/;
+
+/** A year read, or why not: `outOfRange` when it is four digits outside the years asked for. */
+export type YearRead = { ok: true; value: number } | { ok: false; problem: string; outOfRange: boolean };
+
+/**
+ * Reads a (plan) year as typed, pasted or named in a link's key: exactly four ASCII digits once
+ * trimmed ("2003", " 2003 "), within `years` (by default MIN_DATE_YEAR to MAX_DATE_YEAR, the years
+ * a date may have). "03", "2003.5", "+2003" and full-width "２００３" are not years; "0003" and
+ * "2300" are four digits out of range (`outOfRange` says so, for a page that words it its way).
+ */
+export function readYear(value: string, years: { min: number; max: number } = DATE_YEARS): YearRead {
+  const text = value.trim();
+  if (!FOUR_DIGITS.test(text)) return { ok: false, problem: YEAR_PROBLEMS.notAYear, outOfRange: false };
+  const year = Number(text);
+  return year >= years.min && year <= years.max ? { ok: true, value: year } : { ok: false, problem: YEAR_PROBLEMS.range(years), outOfRange: true };
+}
+
+/** The year `text` is exactly (no spaces around it), or null: a link's key such as "hoursByYear.2003" names one so. */
+export function exactYear(text: string): number | null {
+  const read = readYear(text);
+  return read.ok && text.length === 4 ? read.value : null;
+}
+
 // Numbers: percentages, years, counts ----------------------------------------------------------
 
 export interface NumberRange {

@@ -5,7 +5,7 @@ import { Field, type FieldKind } from "@/app/components/field";
 import { formatUsd } from "@/lib/money";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
 import { presetPercent, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
-import { yearFieldId } from "@/lib/pages/participant/hours";
+import { yearFieldId, yearOfKey } from "@/lib/pages/participant/hours";
 import { ageSentence, defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
 import { FIELD_LABELS, readInputs, type ParticipantInputs } from "@/lib/pages/participant/validate";
 import type { PlanDefinition } from "@/lib/plan/definition";
@@ -20,8 +20,8 @@ const ServiceRecordCard = lazy(() => import("./hours-mode").then((module) => ({ 
 
 /** The element id of a field: "f-balances-match"; an hours row's: "f-hoursByYear-2003". */
 export function fieldId(field: string): string {
-  const year = /^hoursByYear\.(\d{4})$/.exec(field);
-  return year ? yearFieldId(Number(year[1])) : `f-${field.replace(/\./g, "-")}`;
+  const year = yearOfKey(field);
+  return year !== null ? yearFieldId(year) : `f-${field.replace(/\./g, "-")}`;
 }
 
 /** One of the form's text fields, with its label, value, message and hint. */

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packDate } from "@/lib/dates";
-import { plainHourUnitsIn, plainIsoDateIn, RANGES, readDate, readHours, readMoney, readNumber } from "@/lib/parse";
+import { exactYear, plainHourUnitsIn, plainIsoDateIn, RANGES, readDate, readHours, readMoney, readNumber, readYear } from "@/lib/parse";
 import { toHourUnits } from "@/lib/hour-units";
 
 const value = <T>(read: { ok: true; value: T } | { ok: false; problem: string }) => (read.ok ? read.value : read.problem);
@@ -186,5 +186,44 @@ describe("numbers", () => {
     ["ten", RANGES.yearsOfService, "must be a number from 0 to 100, such as 3"],
   ] as const)("%j in %j is refused: %s", (typed, range, problem) => {
     expect(value(readNumber(typed, range))).toBe(problem);
+  });
+});
+
+describe("years", () => {
+  it.each([
+    ["2003", 2003],
+    [" 2003 ", 2003],
+    ["\t2004\n", 2004],
+    ["1800", 1800],
+    ["2200", 2200],
+  ])("%j reads as %d", (typed, year) => {
+    expect(value(readYear(typed))).toBe(year);
+  });
+
+  it.each([
+    ["03", "must be a year written with four digits, such as 2003", false],
+    ["2003.5", "must be a year written with four digits, such as 2003", false],
+    ["2003.0", "must be a year written with four digits, such as 2003", false],
+    ["+2003", "must be a year written with four digits, such as 2003", false],
+    ["20 03", "must be a year written with four digits, such as 2003", false],
+    ["２００３", "must be a year written with four digits, such as 2003", false], // full-width digits are not ASCII digits
+    ["٢٠٠٣", "must be a year written with four digits, such as 2003", false],
+    ["", "must be a year written with four digits, such as 2003", false],
+    ["12003", "must be a year written with four digits, such as 2003", false],
+    ["0003", "must be a year from 1800 to 2200", true],
+    ["1799", "must be a year from 1800 to 2200", true],
+    ["2201", "must be a year from 1800 to 2200", true],
+  ] as const)("%j is refused: %s", (typed, problem, outOfRange) => {
+    const read = readYear(typed);
+    expect(read).toEqual({ ok: false, problem, outOfRange });
+  });
+
+  it("takes the years asked for", () => {
+    expect(value(readYear("2260", { min: 2001, max: 2260 }))).toBe(2260);
+    expect(value(readYear("2000", { min: 2001, max: 2260 }))).toBe("must be a year from 2001 to 2260");
+  });
+
+  it("a year in a link's key is exactly four digits, no spaces", () => {
+    expect([exactYear("2003"), exactYear(" 2003"), exactYear("2003 "), exactYear("203"), exactYear("0003")]).toEqual([2003, null, null, null, null]);
   });
 });

@@ -119,3 +119,15 @@ describe("writing a link", () => {
     expect(presetPercent("custom", REF)).toBeNull();
   });
 });
+
+describe("a plan year's hours in a link (the year read by lib/parse.ts readYear)", () => {
+  it("keeps hoursByYear.YYYY keys for the years a date may have, and no other key", () => {
+    const state = fromFragment("hoursByYear.2003=1300&hoursByYear.1800=1&hoursByYear.03=5&hoursByYear.0003=7&hoursByYear.2201=9&hoursByYear.2003.5=2&hoursByYear.%202004=3", TODAY, REF, EMPLOYERS);
+    expect(state.hoursByYear).toEqual({ "2003": "1300", "1800": "1" });
+    expect(state.serviceBy).toBe("hours");
+  });
+
+  it("a link with only a key that names no year does not choose hours", () => {
+    expect(fromFragment("hoursByYear.0003=7", TODAY, REF, EMPLOYERS).serviceBy).toBe("years");
+  });
+});

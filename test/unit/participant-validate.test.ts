@@ -44,6 +44,11 @@ describe("values are read as typed", () => {
 
   it.each([
     { text: "2005", year: 2005 },
+    { text: " 2005 ", year: 2005 },
+    { text: "2260", year: 2260 }, // the last plan year a projection can show: as of 2200, 60 years ahead
+    { text: "2261", year: null },
+    { text: "05", year: null },
+    { text: "2005.0", year: null },
     { text: "20x5", year: null },
     { text: "", year: null },
   ])("a year to leave of '$text' is $year (chosen from a list, never an error)", ({ text, year }) => {

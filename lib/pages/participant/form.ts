@@ -15,6 +15,7 @@
  *   dated entry (validate.ts `yearEntries`). This is what the page writes once the person types.
  * `service=hours` says the person chose to give hours, even before any hours are typed.
  */
+import { yearOfKey } from "./hours";
 
 /** The text fields, by their fragment names. */
 export const TEXT_FIELDS = [
@@ -118,8 +119,8 @@ export function fromFragment(fragment: string, today: string, referencePercent: 
       found[entry[2] as "date" | "hours"] = value;
       entries.set(index, found);
     }
-    const year = /^hoursByYear\.(\d{4})$/.exec(key);
-    if (year) state.hoursByYear[year[1]!] = value;
+    const year = yearOfKey(key);
+    if (year !== null) state.hoursByYear[String(year)] = value;
   }
   if (entries.size > 0) state.hoursEntries = [...entries.keys()].sort((a, b) => a - b).map((index) => entries.get(index)!);
   if (params.get("service") === "hours" || entries.size > 0 || Object.keys(state.hoursByYear).length > 0) state.serviceBy = "hours";

@@ -12,7 +12,7 @@
  * reach 1,000. The page says this in words beside the rows (`HOURS_DATING`).
  */
 import { isoOf, longDate, yearOf, type IsoDate } from "../../dates";
-import { readDate, readHours } from "../../parse";
+import { exactYear, readDate, readHours } from "../../parse";
 import type { HoursEntry } from "../../rules/hours";
 import type { HoursEntryText } from "./form";
 
@@ -28,8 +28,15 @@ export function yearEntryDate(year: number, asOf: IsoDate): IsoDate {
   return year < yearOf(asOf) ? isoOf(year, 12, 31) : asOf;
 }
 
+const YEAR_KEY = "hoursByYear.";
+
 /** The field key of a plan year's row, as the fragment names it: "hoursByYear.2003". */
-export const yearKey = (year: number) => `hoursByYear.${year}`;
+export const yearKey = (year: number) => `${YEAR_KEY}${year}`;
+
+/** The plan year a field key names ("hoursByYear.2003" → 2003, read by lib/parse.ts), or null for any other key. */
+export function yearOfKey(key: string): number | null {
+  return key.startsWith(YEAR_KEY) ? exactYear(key.slice(YEAR_KEY.length)) : null;
+}
 
 /** The element id of a year's row: "f-hoursByYear-2003". */
 export const yearFieldId = (year: number) => `f-hoursByYear-${year}`;

@@ -10,7 +10,7 @@
  */
 import { completedYears, yearOf, type IsoDate } from "../../dates";
 import { ZERO, type Money } from "../../money";
-import { RANGES, readDate, readMoney, readNumber, type NumberRange, type Read } from "../../parse";
+import { RANGES, readDate, readMoney, readNumber, readYear, type NumberRange, type Read } from "../../parse";
 import type { HoursEntry } from "../../rules/hours";
 import type { Balances } from "../../rules/vesting";
 import type { Employer, FormState, TextField } from "./form";
@@ -19,6 +19,9 @@ import { linkEntries, yearEntries } from "./hours";
 /** The projection starts the plan year after the as-of date; the IRS limits table starts in 2002. */
 export const FIRST_AS_OF_YEAR = 2001;
 export const LAST_AS_OF_YEAR = 2200;
+
+/** The plan years a projection may show, so the years one may choose to leave at the end of. */
+const LEAVE_YEARS = { min: FIRST_AS_OF_YEAR, max: LAST_AS_OF_YEAR + RANGES.years.max };
 
 /** Each field's name in plain words, as the page labels it. */
 export const FIELD_LABELS: Record<TextField, string> = {
@@ -123,7 +126,8 @@ export function readInputs(state: FormState): ReadResult {
   const years = take("years", readNumberText(text.years, label.years, RANGES.years));
   const inflationPercent = take("inflationPercent", readNumberText(text.inflationPercent, label.inflationPercent, RANGES.inflationPercent));
   // The year to leave is chosen from a list; a stale or hand-made value is simply not used.
-  const leaveYear = /^\d{4}$/.test(text.leaveYear.trim()) ? Number(text.leaveYear.trim()) : null;
+  const leaveYearRead = readYear(text.leaveYear, LEAVE_YEARS);
+  const leaveYear = leaveYearRead.ok ? leaveYearRead.value : null;
 
   // Dates that contradict each other (api-v1: a birth date after the employment start date is a
   // 400), compared whenever both dates read correctly, as the API's schema compares them.
