@@ -1,6 +1,7 @@
 /** One way to split a pasted line (lib/paste.ts), and every page that takes pasted hours reading the same lines. */
 import { describe, expect, it } from "vitest";
-import { splitPastedLine } from "@/lib/paste";
+import { isHeaderLine, pastedRows, pastedSeparator, splitPastedLine, splitQuotedLine } from "@/lib/paste";
+import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { readPasted } from "@/lib/pages/participant/hours-helpers";
 import { parsePastedHours } from "@/lib/pages/hr-eligibility/hours-input";
 import { hoursFromLines } from "@/lib/pages/hr-forfeitures/leaving-hours";
@@ -45,5 +46,140 @@ describe("the same lines on every page (issue 15: '2003;1040' and '2004 1,200' w
       { date: "2002-03-31", hours: 80 },
       { date: "2002-04-30", hours: 1200 },
     ]);
+  });
+});
+
+describe("the lines of a pasted text (pastedRows)", () => {
+  it("drops a byte-order mark, ends lines at \\r\\n, \\n or \\r, skips blank lines and keeps the line numbers", () => {
+    expect(pastedRows("\uFEFF2003\t80\r\n\r\n  \r2004\t90\n2005\t10", "hours")).toEqual({
+      header: null,
+      rows: [
+        { line: 1, text: "2003\t80" },
+        { line: 4, text: "2004\t90" },
+        { line: 5, text: "2005\t10" },
+      ],
+    });
+  });
+
+  it("takes the first non-blank line for a header when it holds no digit and names the column of figures", () => {
+    expect(pastedRows("\n  \nYear\tHours\n2003\t80", "hours")).toEqual({ header: 3, rows: [{ line: 4, text: "2003\t80" }] });
+    expect(pastedRows("id,deferrals\nA-1,5", "deferrals").header).toBe(1);
+  });
+
+  it("takes no later line for a header", () => {
+    expect(pastedRows("2003\t80\ndate,hours", "hours")).toEqual({
+      header: null,
+      rows: [
+        { line: 1, text: "2003\t80" },
+        { line: 2, text: "date,hours" },
+      ],
+    });
+  });
+
+  it.each([
+    ["date,hours", "hours", true, "a header"],
+    ["Plan year\tHours worked", "hours", true, "words, naming the hours"],
+    ["Date;Hrs", "hours", true, "the hours abbreviated"],
+    ["Participant ID\tDeferrals ($)", "deferrals", true, "naming the deferrals"],
+    ["2oo3 1040", "hours", false, "a mistyped year: it holds digits"],
+    ["Hours in 2003", "hours", false, "a digit"],
+    ["Year Total", "hours", false, "no column of hours named: reported as a line, not dropped"],
+    ["Smith,n/a", "deferrals", false, "a participant with a mistyped amount, not dropped"],
+    ["id,hours", "deferrals", false, "the deferrals box's header names the deferrals"],
+  ] as const)("%j in a box of %s is a header: %s (%s)", (line, figures, header, _why) => {
+    expect(isHeaderLine(line, figures)).toBe(header);
+  });
+});
+
+describe("what separates cells (pastedSeparator), for every box", () => {
+  it.each([
+    ["2003\t1,040", "\t"],
+    ["A;B\t5", "\t"],
+    ["2003;1040", ";"],
+    ["A-17;5200.00", ";"],
+    ['"Smith; J.",100', ","],
+    ['"Smith; J.";100', ";"],
+    ["2004 1,200", ","],
+    ["A-17,5200.00", ","],
+  ])("%j: %j", (line, separator) => {
+    expect(pastedSeparator(line)).toBe(separator);
+  });
+
+  it("an id line is split on the separator outside quotes (splitQuotedLine)", () => {
+    expect(splitQuotedLine('"Smith; J.";"1.200,50"')).toEqual(["Smith; J.", "1.200,50"]);
+    expect(splitQuotedLine('"Smith, J.",100')).toEqual(["Smith, J.", "100"]);
+    expect(splitQuotedLine("A 17\t5 200")).toEqual(["A 17", "5 200"]);
+    expect(splitQuotedLine('"A;5')).toBeNull();
+  });
+});
+
+describe("2003;1040 and 2004 1,200: the same year and hours on /participant and on /hr/forfeitures", () => {
+  it.each([
+    ["2003;1040", 2003, 1040, "2003-12-31"],
+    ["2004 1,200", 2004, 1200, "2004-12-31"],
+  ] as const)("%j is plan year %d, %d hours", (line, year, hours, dated) => {
+    expect(readPasted(line, [2003, 2004])).toEqual({ byYear: { [String(year)]: hours === 1200 ? "1,200" : "1,040" }, problems: [] });
+    const leaving = hoursFromLines(line, "2001-05-14", "2006-08-18");
+    expect(leaving.problems).toEqual([]);
+    expect(leaving.entries).toEqual([{ date: dated, hours, source: "line:1" }]);
+  });
+
+  it("a year is read alike on both: trimmed, four digits; '03' and '2003.5' are not years", () => {
+    expect(readPasted(" 2003 ;80", [2003]).byYear).toEqual({ "2003": "80" });
+    expect(hoursFromLines(" 2003 ;80", "2001-05-14", "2006-08-18").entries).toEqual([{ date: "2003-12-31", hours: 80, source: "line:1" }]);
+    expect(readPasted("03;80\n2003.5;80", [2003]).problems).toEqual(['Line 1: "03;80" does not start with a year or a date.', 'Line 2: "2003.5;80" does not start with a year or a date.']);
+    expect(hoursFromLines("03;80\n2003.5;80", "2001-05-14", "2006-08-18").problems.map((problem) => problem.message)).toEqual([
+      'Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (it reads "03").',
+      'Line 2: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (it reads "2003.5").',
+    ]);
+  });
+
+  it("four digits outside the years a date may have: not a plan year on /participant, out of range on /hr/forfeitures", () => {
+    expect(readPasted("2300\t80\n0003\t80", [2003, 2004]).problems).toEqual(["Line 1: 2300 is not one of the plan years 2003 to 2004.", "Line 2: 0003 is not one of the plan years 2003 to 2004."]);
+    expect(hoursFromLines("2300\t80", null, null).problems).toEqual([
+      { source: "line:1", entry: 0, part: "date", acrossFields: false, message: 'Line 1: the date must be a year from 1800 to 2200 (it reads "2300").' },
+    ]);
+  });
+});
+
+describe("one header rule on every page", () => {
+  const text = "Year\tHours\n2003\t80\n";
+
+  it("a header naming the hours is skipped by every hours box", () => {
+    expect(readPasted(text, [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
+    expect(hoursFromLines(text, "2001-05-14", "2006-08-18").entries).toEqual([{ date: "2003-12-31", hours: 80, source: "line:2" }]);
+    expect(parsePastedHours("date\thours\n2003-06-30\t80").entries).toEqual([{ date: "2003-06-30", hours: 80 }]);
+  });
+
+  it("a first line with digits is data on every page, so a mistake in it is reported", () => {
+    expect(readPasted("2oo3 1040", [2003]).problems).toEqual(['Line 1: "2oo3 1040" does not start with a year or a date.']);
+    expect(parsePastedHours("date 2002\t80").problems[0]?.message).toBe('Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (found "date 2002").');
+    expect(parseDeferrals("A-1,abc").headerLine).toBeNull();
+  });
+
+  it("a first line naming no column of figures is reported, not dropped", () => {
+    expect(readPasted("Year Total\n2003 80", [2003]).problems).toEqual(['Line 1: "Year Total" does not start with a year or a date.']);
+    expect(parseDeferrals("Smith,n/a\nB,5").issues).toEqual([{ line: 1, field: "deferrals", message: 'Line 1: deferrals must be an amount in dollars, such as "1234.50" (it reads "n/a").' }]);
+  });
+
+  it("after a blank first line, the first line with text is the header", () => {
+    expect(readPasted("\nYear\tHours\n2003\t80", [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
+    expect(parsePastedHours("\ndate,hours\n2003-06-30,80").problems).toEqual([]);
+  });
+});
+
+describe("deferrals read as every page reads pasted lines", () => {
+  it("a semicolon separates an id from its amount, as it separates a year from its hours", () => {
+    const parsed = parseDeferrals("id;deferrals\nA-17;5200.00\n\"Smith; J.\";1,028.50");
+    expect(parsed.headerLine).toBe(1);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows.map((row) => [row.line, row.id, row.deferrals.toFixed(2)])).toEqual([
+      [2, "A-17", "5200.00"],
+      [3, "Smith; J.", "1028.50"],
+    ]);
+  });
+
+  it("three values on a semicolon line get no hint about thousands commas", () => {
+    expect(parseDeferrals("A-1;5;6").issues[0]?.message).toBe("Line 1 has 3 values; each line needs exactly two, the id and the deferrals.");
   });
 });

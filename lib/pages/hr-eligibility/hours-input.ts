@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from "../../dates";
 import { readDate, readHours } from "../../parse";
-import { splitPastedLine } from "../../paste";
+import { pastedRows, splitPastedLine } from "../../paste";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
 
 export interface LineProblem {
@@ -17,19 +17,15 @@ export interface LineProblem {
 
 /**
  * Pasted lines `date<TAB>hours` (a spreadsheet copy), `date;hours`, `date,hours` or `date hours`,
- * split as every page splits them (lib/paste.ts). Blank lines are skipped; a
- * first line with no date in it (a header such as "date,hours") is skipped too.
+ * read as every page reads them (lib/paste.ts). Blank lines are skipped; a first line with no
+ * digit in it that names the hours (a header such as "date,hours") is skipped too.
  */
 export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
   const entries: HoursEntry[] = [];
   const lines: number[] = [];
   const problems: LineProblem[] = [];
-  const rows = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  rows.forEach((row, index) => {
-    const line = index + 1;
-    if (row.trim() === "") return;
+  pastedRows(text, "hours").rows.forEach(({ line, text: row }) => {
     const cells = splitPastedLine(row);
-    if (index === 0 && !/\d/.test(cells[0] ?? "")) return;
     if (cells.length < 2 || cells[1] === "") {
       problems.push({ line, field: "hours", message: `Line ${line} has no hours: write a date, a tab or comma, then the hours (2002-03-31, 80).` });
       return;

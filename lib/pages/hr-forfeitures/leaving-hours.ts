@@ -11,15 +11,15 @@
  * - Pasted lines: `date<TAB>hours` (or a semicolon, a comma or spaces: lib/paste.ts), the date written YYYY-MM-DD or
  *   MM/DD/YYYY, for hours credited on that date (a pay period ending then); or `year<TAB>hours`
  *   for a whole plan year, dated as a box is. Blank lines are skipped, and so is a first line with
- *   no digit in it (a header such as "date,hours").
+ *   no digit in it that names the hours (a header such as "date,hours"; lib/paste.ts).
  * - Hours dated after the last day of employment are refused: a leaving participant has none, and
  *   counting them would move the years and the forfeiture date. A pay period that ends after the
  *   last day is dated on the last day. Hours dated before the start date are refused, as the API
  *   refuses them.
  */
 import { endOfYear, longDate, maxDate, minDate, startOfYear, yearOf, type IsoDate } from "../../dates";
-import { readDate, readHours } from "../../parse";
-import { splitPastedLine } from "../../paste";
+import { readDate, readHours, readYear } from "../../parse";
+import { pastedRows, splitPastedLine } from "../../paste";
 import type { HoursEntry } from "../../rules/hours";
 
 /** A plan year the participant was employed in, from its first day of employment to its last. */
@@ -82,8 +82,6 @@ export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonl
   return { entries, problems };
 }
 
-const YEAR_CELL = /^\d{4}$/;
-
 /**
  * Pasted lines. `start` is the form's start date when it was read, `lastDay` the last day when it
  * was read and is not before the start (null otherwise); a date is checked against each when it is
@@ -94,60 +92,51 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
   const problems: HoursProblem[] = [];
   const last = start !== null && lastDay !== null && start <= lastDay ? lastDay : null;
   let index = 0;
-  let first = true;
-  text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\n|\r/)
-    .forEach((row, at) => {
-      const line = at + 1;
-      if (row.trim() === "") return;
-      const source = `line:${line}`;
-      const cells = splitPastedLine(row);
-      if (first) {
-        first = false;
-        if (!/\d/.test(row)) return;
-      }
-      const entry = index;
-      index += 1;
-      if (cells.length < 2 || cells[1] === "") {
-        problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040).` });
-        return;
-      }
-      if (cells.length > 2) {
-        problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has more than a date and hours; write one date (or plan year) and one number of hours a line.` });
-        return;
-      }
-      const [dateCell, hoursCell] = cells as [string, string];
-      const isYear = YEAR_CELL.test(dateCell);
-      const date = isYear ? ({ ok: true, value: yearEntryDate(Number(dateCell), last) } as const) : readDate(dateCell, "typed");
-      const hours = readHours(hoursCell);
-      if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: `Line ${line}: the date ${date.problem} (it reads "${dateCell}").` });
-      if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line}: the hours ${hours.problem} (it reads "${hoursCell}").` });
-      if (!date.ok) return;
-      // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
-      const what = isYear ? `plan year ${dateCell}` : longDate(date.value);
-      if (start !== null && date.value < start) {
-        problems.push({
-          source,
-          entry,
-          part: "date",
-          acrossFields: true,
-          message: `Line ${line}: ${what} is before the employment start date, ${longDate(start)}.`,
-        });
-        return;
-      }
-      if (last !== null && date.value > last) {
-        problems.push({
-          source,
-          entry,
-          part: "date",
-          acrossFields: true,
-          message: `Line ${line}: ${what} is after the last day of employment, ${longDate(last)} (date such hours on the last day).`,
-        });
-        return;
-      }
-      if (!hours.ok) return;
-      entries.push({ date: date.value, hours: hours.value, source });
-    });
+  pastedRows(text, "hours").rows.forEach(({ line, text: row }) => {
+    const source = `line:${line}`;
+    const cells = splitPastedLine(row);
+    const entry = index;
+    index += 1;
+    if (cells.length < 2 || cells[1] === "") {
+      problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040).` });
+      return;
+    }
+    if (cells.length > 2) {
+      problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has more than a date and hours; write one date (or plan year) and one number of hours a line.` });
+      return;
+    }
+    const [dateCell, hoursCell] = cells as [string, string];
+    const year = readYear(dateCell);
+    const isYear = year.ok;
+    const date = year.ok ? ({ ok: true, value: yearEntryDate(year.value, last) } as const) : year.outOfRange ? year : readDate(dateCell, "typed");
+    const hours = readHours(hoursCell);
+    if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: `Line ${line}: the date ${date.problem} (it reads "${dateCell}").` });
+    if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line}: the hours ${hours.problem} (it reads "${hoursCell}").` });
+    if (!date.ok) return;
+    // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
+    const what = isYear ? `plan year ${dateCell}` : longDate(date.value);
+    if (start !== null && date.value < start) {
+      problems.push({
+        source,
+        entry,
+        part: "date",
+        acrossFields: true,
+        message: `Line ${line}: ${what} is before the employment start date, ${longDate(start)}.`,
+      });
+      return;
+    }
+    if (last !== null && date.value > last) {
+      problems.push({
+        source,
+        entry,
+        part: "date",
+        acrossFields: true,
+        message: `Line ${line}: ${what} is after the last day of employment, ${longDate(last)} (date such hours on the last day).`,
+      });
+      return;
+    }
+    if (!hours.ok) return;
+    entries.push({ date: date.value, hours: hours.value, source });
+  });
   return { entries, problems };
 }

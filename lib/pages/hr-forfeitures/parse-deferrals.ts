@@ -1,12 +1,14 @@
 /**
  * Reading participants' deferrals for a forfeiture allocation (plan-rules §5), pasted from a
- * spreadsheet or read from a CSV file: one participant a line, `id,deferrals` or `id<TAB>deferrals`.
+ * spreadsheet or read from a CSV file: one participant a line, `id,deferrals`, `id;deferrals` or
+ * `id<TAB>deferrals`, read as every page reads pasted lines (lib/paste.ts).
  *
- * - A header line is optional: the first non-blank line is a header when its second cell names the
- *   deferrals ("deferrals", "Deferrals ($)", …). Any other line is data, so a mistyped amount on
- *   the first line is reported, never silently taken for a header.
- * - Comma-separated cells may be quoted as in RFC 4180 (`"A, Jr.","1,234.50"`); a tab-separated
- *   line is split on tabs only (spreadsheets paste tabs).
+ * - A header line is optional: the first non-blank line is a header when it holds no digit and
+ *   names the deferrals ("id,deferrals", "Participant ID<TAB>Deferrals ($)"). Any other line is
+ *   data, so a mistyped amount on the first line ("A-1,abc") is reported, never silently taken
+ *   for a header.
+ * - Comma- or semicolon-separated cells may be quoted as in RFC 4180 (`"A, Jr.","1,234.50"`); a
+ *   tab-separated line is split on tabs only (spreadsheets paste tabs).
  * - Blank lines are skipped. Every other line becomes a row or an issue naming its line number,
  *   so no line is silently dropped.
  * - Each amount is read by lib/parse.ts, the reader of the API's schemas: accepted exactly when the
@@ -14,6 +16,7 @@
  */
 import type { Money } from "../../money";
 import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
+import { pastedRows, pastedSeparator, splitQuotedLine } from "../../paste";
 import { formatCount } from "../../rules/words";
 
 export interface DeferralRow {
@@ -40,34 +43,9 @@ export interface ParsedDeferrals {
 }
 
 
-/** Splits one comma-separated line, honouring RFC 4180 quotes. Null when a quote is left open. */
+/** Splits one comma-separated line, honouring RFC 4180 quotes (lib/paste.ts). Null when a quote is left open. */
 export function splitCsvLine(line: string): string[] | null {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell.trim() === "") {
-      quoted = true;
-      cell = "";
-    } else if (ch === ",") {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
-    i += 1;
-  }
-  if (quoted) return null;
-  cells.push(cell);
-  return cells;
+  return splitQuotedLine(line, ",");
 }
 
 export const MISPLACED_COMMA = MONEY_PROBLEMS.misplacedComma;
@@ -83,13 +61,6 @@ function idProblem(id: string): string | null {
   return id === "" ? "must not be empty" : id.length > 200 ? "must be at most 200 characters" : null;
 }
 
-function cellsOf(line: string): string[] | null {
-  if (line.includes("\t")) return line.split("\t");
-  return splitCsvLine(line);
-}
-
-const HEADER_DEFERRALS = /deferral/i;
-
 function quoteForMessage(text: string): string {
   const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return `"${short}"`;
@@ -97,32 +68,19 @@ function quoteForMessage(text: string): string {
 
 /** Reads `id,deferrals` lines into rows and line-numbered issues. */
 export function parseDeferrals(text: string): ParsedDeferrals {
-  const lines = text.split(/\r\n|\n|\r/);
+  const { header: headerLine, rows: lines } = pastedRows(text, "deferrals");
   const rows: DeferralRow[] = [];
   const issues: LineIssue[] = [];
   const seen = new Map<string, number>();
-  let headerLine: number | null = null;
-  let firstNonBlank = true;
-  let dataLines = 0;
+  const dataLines = lines.length;
 
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === "") return;
-    const cells = cellsOf(raw);
+  lines.forEach(({ line, text: raw }) => {
+    const separator = pastedSeparator(raw);
+    const cells = splitQuotedLine(raw, separator);
     if (cells === null) {
-      if (firstNonBlank) firstNonBlank = false;
-      dataLines += 1;
       issues.push({ line, field: "line", message: `Line ${line} has a quote (") that is never closed.` });
       return;
     }
-    if (firstNonBlank) {
-      firstNonBlank = false;
-      if (cells.length >= 2 && HEADER_DEFERRALS.test(cells[1]!)) {
-        headerLine = line;
-        return;
-      }
-    }
-    dataLines += 1;
 
     // Trailing empty cells (a spreadsheet's "A-17,5200,,") are harmless; anything else is not.
     while (cells.length > 2 && cells[cells.length - 1]!.trim() === "") cells.pop();
@@ -135,7 +93,7 @@ export function parseDeferrals(text: string): ParsedDeferrals {
       return;
     }
     if (cells.length > 2) {
-      const hint = raw.includes("\t") ? "" : " If the amount has a thousands comma, leave the comma out (1234.50) or put the amount in quotes.";
+      const hint = separator !== "," ? "" : " If the amount has a thousands comma, leave the comma out (1234.50) or put the amount in quotes.";
       issues.push({
         line,
         field: "line",

@@ -3,8 +3,8 @@
  * hours a week, and lines pasted from a spreadsheet. Hours are summed in whole ten-thousandths
  * (lib/hour-units.ts), so no float drift moves a total across 500 or 1,000.
  */
-import { readDate, readHours } from "../../parse";
-import { splitPastedLine } from "../../paste";
+import { readDate, readHours, readYear } from "../../parse";
+import { pastedRows, splitPastedLine } from "../../paste";
 import { yearOf, type IsoDate } from "../../dates";
 import { fromHourUnits, toHourUnits } from "../../hour-units";
 import type { HoursEntry } from "../../rules/hours";
@@ -48,32 +48,34 @@ export interface Pasted {
 }
 
 /**
- * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, split as every
- * page splits them (lib/paste.ts: a tab, a semicolon, a comma or spaces). Lines of one year are added up. A first line that holds no
- * year (a header) is skipped. Years outside `years` are reported, not used.
+ * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, read as every
+ * page reads them (lib/paste.ts: a tab, a semicolon, a comma or spaces; a first line with no digit
+ * that names the hours is a header, skipped). Lines of one year are added up. Years outside `years` are reported, not used.
  */
 export function readPasted(text: string, years: readonly number[]): Pasted {
   const units = new Map<number, number>();
   const problems: string[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const cells = splitPastedLine(line).filter(Boolean);
-    const first = cells[0] ?? "";
-    const isYear = /^\d{4}$/.test(first);
-    const date = isYear ? null : readDate(first, "typed");
-    if (!isYear && !date?.ok) {
-      if (index > 0 || cells.length < 2) problems.push(`Line ${index + 1}: "${line}" does not start with a year or a date.`);
-      return;
-    }
-    const year = isYear ? Number(first) : yearOf((date as { ok: true; value: IsoDate }).value);
-    const hours = readHours(cells[1] ?? "(none)");
-    if (!hours.ok) return void problems.push(`Line ${index + 1}: the hours ${hours.problem}.`);
-    if (!years.includes(year)) return void problems.push(`Line ${index + 1}: ${year} is not one of the plan years ${years[0]} to ${years[years.length - 1]}.`);
-    units.set(year, (units.get(year) ?? 0) + toHourUnits(hours.value));
-  });
+  for (const row of pastedRows(text, "hours").rows) {
+    const problem = readPastedLine(row.text.trim(), years, units);
+    if (problem !== null) problems.push(`Line ${row.line}: ${problem}.`);
+  }
   const byYear: Record<string, string> = {};
   for (const [year, total] of units) byYear[String(year)] = formatHours(fromHourUnits(total));
   return { byYear, problems };
+}
+
+/** One pasted line's hours added to its year's units; what is wrong with the line otherwise. */
+function readPastedLine(line: string, years: readonly number[], units: Map<number, number>): string | null {
+  const cells = splitPastedLine(line).filter(Boolean);
+  const first = cells[0] ?? "";
+  const year = readYear(first);
+  // Four digits outside the years a date may have are a year still, and not one of the plan years.
+  const date = year.ok || year.outOfRange ? null : readDate(first, "typed");
+  if (date !== null && !date.ok) return `"${line}" does not start with a year or a date`;
+  const hours = readHours(cells[1] ?? "(none)");
+  if (!hours.ok) return `the hours ${hours.problem}`;
+  const value = year.ok ? year.value : date !== null && date.ok ? yearOf(date.value) : null;
+  if (value === null || !years.includes(value)) return `${value ?? first} is not one of the plan years ${years[0]} to ${years[years.length - 1]}`;
+  units.set(value, (units.get(value) ?? 0) + toHourUnits(hours.value));
+  return null;
 }
