@@ -183,3 +183,22 @@ describe("deferrals read as every page reads pasted lines", () => {
     expect(parseDeferrals("A-1;5;6").issues[0]?.message).toBe("Line 1 has 3 values; each line needs exactly two, the id and the deferrals.");
   });
 });
+
+describe("a line with a third value is refused on every hours page", () => {
+  const text = "2003-06-30 80 40\n";
+
+  it("the participant's paste helper (it used to read the first two)", () => {
+    expect(readPasted(text, [2003])).toEqual({ byYear: {}, problems: ["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."] });
+    expect(readPasted("2003\t80\t40", [2003]).problems).toEqual(["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."]);
+  });
+
+  it("a leaving participant's lines and one employee's lines", () => {
+    expect(hoursFromLines(text, "2001-05-14", "2006-08-18").problems.map((problem) => problem.message)).toEqual(["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."]);
+    expect(parsePastedHours(text).problems.map((problem) => problem.message)).toEqual(["Line 1 has more than a date and hours; write one date and one number of hours per line."]);
+  });
+
+  it("an empty hours cell is no hours on /participant, as on the HR pages", () => {
+    expect(readPasted("2003\t\t40", [2003]).problems).toEqual(["Line 1: the hours must be a number of hours, such as 80 or 7.5."]);
+    expect(hoursFromLines("2003\t\t40", "2001-05-14", "2006-08-18").problems[0]?.message).toBe("Line 1 has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040).");
+  });
+});

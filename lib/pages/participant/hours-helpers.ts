@@ -50,32 +50,35 @@ export interface Pasted {
 /**
  * Lines pasted from a spreadsheet: a year (or a date, whose year is taken) and hours, read as every
  * page reads them (lib/paste.ts: a tab, a semicolon, a comma or spaces; a first line with no digit
- * that names the hours is a header, skipped). Lines of one year are added up. Years outside `years` are reported, not used.
+ * that names the hours is a header, skipped; a line with a third value is refused). Lines of one
+ * year are added up. Years outside `years` are reported, not used.
  */
 export function readPasted(text: string, years: readonly number[]): Pasted {
   const units = new Map<number, number>();
   const problems: string[] = [];
   for (const row of pastedRows(text, "hours").rows) {
-    const problem = readPastedLine(row.text.trim(), years, units);
-    if (problem !== null) problems.push(`Line ${row.line}: ${problem}.`);
+    const problem = readPastedLine(row.text.trim(), row.line, years, units);
+    if (problem !== null) problems.push(problem);
   }
   const byYear: Record<string, string> = {};
   for (const [year, total] of units) byYear[String(year)] = formatHours(fromHourUnits(total));
   return { byYear, problems };
 }
 
-/** One pasted line's hours added to its year's units; what is wrong with the line otherwise. */
-function readPastedLine(line: string, years: readonly number[], units: Map<number, number>): string | null {
-  const cells = splitPastedLine(line).filter(Boolean);
+/** Line `number`'s hours added to its year's units; what is wrong with the line otherwise. */
+function readPastedLine(line: string, number: number, years: readonly number[], units: Map<number, number>): string | null {
+  const cells = splitPastedLine(line);
   const first = cells[0] ?? "";
   const year = readYear(first);
   // Four digits outside the years a date may have are a year still, and not one of the plan years.
   const date = year.ok || year.outOfRange ? null : readDate(first, "typed");
-  if (date !== null && !date.ok) return `"${line}" does not start with a year or a date`;
-  const hours = readHours(cells[1] ?? "(none)");
-  if (!hours.ok) return `the hours ${hours.problem}`;
+  if (date !== null && !date.ok) return `Line ${number}: "${line}" does not start with a year or a date.`;
+  const hours = readHours(cells[1] || "(none)");
+  if (!hours.ok) return `Line ${number}: the hours ${hours.problem}.`;
+  // A third value is refused, as /hr/forfeitures and /hr/eligibility refuse it (it was read as the first two).
+  if (cells.length > 2) return `Line ${number} has more than a date and hours; write one date (or plan year) and one number of hours a line.`;
   const value = year.ok ? year.value : date !== null && date.ok ? yearOf(date.value) : null;
-  if (value === null || !years.includes(value)) return `${value ?? first} is not one of the plan years ${years[0]} to ${years[years.length - 1]}`;
+  if (value === null || !years.includes(value)) return `Line ${number}: ${value ?? first} is not one of the plan years ${years[0]} to ${years[years.length - 1]}.`;
   units.set(value, (units.get(value) ?? 0) + toHourUnits(hours.value));
   return null;
 }
