@@ -190,12 +190,12 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
         ) : null}
       </div>
       {limit.pending ? <p className={styles.missing}>{limit.pending}</p> : null}
-      {result.limitsNote ? <p className={styles.note}>{result.limitsNote}</p> : null}
+      {limit.limitsNote ? <p className={styles.note}>{limit.limitsNote}</p> : null}
       <p className={styles.note}>
         For {limit.planYear}, the first plan year after the as-of date: the year the pay you entered is for. Catch-up contributions are not
         modelled: the 11-K does not mention them.
       </p>
-      <Why lines={result.explanation} label="the contribution limit" />
+      <Why lines={limit.explanation} label="the contribution limit" />
     </>
   );
 }

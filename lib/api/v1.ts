@@ -12,6 +12,7 @@ import { evaluateEligibility } from "../rules/eligibility";
 import { allocateForfeitures } from "../rules/forfeiture";
 import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
+import { contributionExplanation } from "../words/en/contribution";
 import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
 import {
@@ -109,7 +110,7 @@ export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = 
           }
         : {}),
       limitsAssumed: result.limitsAssumed,
-      explanation: result.explanation,
+      explanation: contributionExplanation(result, plan),
     };
   }, "planYear");
 }

@@ -7,11 +7,11 @@
  *
  * The rule is worked in exact integers (bigint) of 10^-scale dollar, so the projection can apply
  * it 400,000 times in a blink at the full precision it carries; `contributionLimit` works it in
- * cents and gives the figures as Decimals, with the explanation.
+ * cents and gives the figures as Decimals; lib/words/en/contribution.ts puts them into words.
  */
 import { completedYears, endOfYear, type IsoDate } from "../dates";
-import { limitsAtScale, limitsFor } from "../plan/limits";
-import { fraction, formatUsd, fromCents, percentRatio, timesFraction, toCents, type Fraction, type Money } from "../money";
+import { limitsAtScale, limitsFor, type YearLimits } from "../plan/limits";
+import { fraction, fromCents, percentRatio, timesFraction, toCents, type Fraction, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 
 export interface ContributionInput {
@@ -90,88 +90,83 @@ export function deferralLimitAt(planYear: number, compensation: bigint, scale: n
 
 export interface ContributionResult {
   planYear: number;
+  /** Pay for the plan year, as given. */
+  compensation: Money;
   compensationCounted: Money;
+  /** True when pay is above the IRC 401(a)(17) limit, so less of it is counted. */
+  compensationCapped: boolean;
   planPercentCap: number;
   planCap: Money;
   electiveDeferralLimit: Money;
   catchUp: Money;
+  /** Age at December 31 of the plan year, when the plan allows catch-up and a birth date was given. */
+  catchUpAge: number | null;
   maxDeferral: Money;
   bindingLimit: BindingLimit;
   /** True when compensation itself is below the cap plus catch-up and so limits the deferral. */
   compensationBinds: boolean;
-  requested: { requestedDeferral: Money; allowedDeferral: Money; excess: Money } | null;
+  requested: RequestedDeferral | null;
+  /** The limits table's row used: the plan year's, or the last one carried forward. */
+  limits: YearLimits;
   limitsAssumed: boolean;
-  limitsNote: string | null;
-  explanation: string[];
   citation: string;
 }
 
+/** A deferral % asked for, against the year's maximum. */
+export interface RequestedDeferral {
+  deferralPercent: number;
+  requestedDeferral: Money;
+  allowedDeferral: Money;
+  excess: Money;
+  /** True when the % asked is above the plan's cap. */
+  abovePlanCap: boolean;
+  /** True when the % is above the plan's cap or asks more than the maximum: what the page warns of. */
+  overLimit: boolean;
+}
+
 /**
- * The year's limit as Decimals, with the explanation. The requested deferral is the % of counted
- * compensation rounded half-up to the cent; what exceeds the maximum is excess, so
- * requested = allowed + excess exactly.
+ * The year's limit as Decimals. The requested deferral is the % of counted compensation rounded
+ * half-up to the cent; what exceeds the maximum is excess, so requested = allowed + excess
+ * exactly. The sentences are lib/words/en/contribution.ts's.
  */
 export function contributionLimit(input: ContributionInput, plan: PlanDefinition): ContributionResult {
   const lookup = limitsFor(input.planYear);
-  const { limits } = lookup;
   const cap = plan.contributions.deferralPercentCap;
   const ageAtYearEnd = input.birthDate ? completedYears(input.birthDate, endOfYear(input.planYear), plan.options.feb29Anniversary) : null;
   const cents = deferralLimitAt(input.planYear, toCents(input.compensation), 2, ageAtYearEnd, plan);
 
-  let requested: ContributionResult["requested"] = null;
+  let requested: RequestedDeferral | null = null;
   if (input.deferralPercent !== undefined) {
     const requestedCents = timesFraction(cents.compensationCounted, percentFraction(input.deferralPercent));
     const allowedCents = requestedCents < cents.maxDeferral ? requestedCents : cents.maxDeferral;
+    const abovePlanCap = input.deferralPercent > cap;
     requested = {
+      deferralPercent: input.deferralPercent,
       requestedDeferral: fromCents(requestedCents),
       allowedDeferral: fromCents(allowedCents),
       excess: fromCents(requestedCents - allowedCents),
+      abovePlanCap,
+      overLimit: abovePlanCap || requestedCents > allowedCents,
     };
   }
 
-  const result: ContributionResult = {
+  const compensationCounted = fromCents(cents.compensationCounted);
+  return {
     planYear: input.planYear,
-    compensationCounted: fromCents(cents.compensationCounted),
+    compensation: input.compensation,
+    compensationCounted,
+    compensationCapped: input.compensation.greaterThan(compensationCounted),
     planPercentCap: cap,
     planCap: fromCents(cents.planCap),
     electiveDeferralLimit: fromCents(cents.electiveDeferralLimit),
     catchUp: fromCents(cents.catchUp),
+    catchUpAge: cents.catchUpAge,
     maxDeferral: fromCents(cents.maxDeferral),
     bindingLimit: cents.bindingLimit,
     compensationBinds: cents.compensationBinds,
     requested,
+    limits: lookup.limits,
     limitsAssumed: lookup.assumed,
-    limitsNote: lookup.note,
-    explanation: [],
     citation: plan.contributions.citation,
   };
-
-  const explanation = result.explanation;
-  if (input.compensation.greaterThan(result.compensationCounted)) {
-    explanation.push(`Compensation counted is capped at ${formatUsd(limits.compensation.amount)} for ${input.planYear} (IRC 401(a)(17); ${limits.compensation.source}).`);
-  }
-  explanation.push(
-    `The plan lets you defer up to ${cap}% of compensation: ${cap}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(result.planCap)}. (${plan.contributions.citation})`,
-    `The IRS elective deferral limit for ${input.planYear} is ${formatUsd(result.electiveDeferralLimit)} (IRC 402(g); ${limits.electiveDeferral.source}).`,
-    result.bindingLimit === "plan15Percent"
-      ? `The plan's ${cap}% cap is the lower of the two (or equal), so it binds.`
-      : `The IRS limit is lower than the plan's ${cap}% cap, so it binds.`,
-  );
-  if (plan.options.catchUp) {
-    explanation.push(
-      ageAtYearEnd === null
-        ? "Catch-up needs a birth date; none was given."
-        : cents.catchUp > 0n
-          ? `Age ${ageAtYearEnd} by December 31, ${input.planYear}: a catch-up of ${formatUsd(result.catchUp)} applies (IRC 414(v)).`
-          : `Age ${ageAtYearEnd} by December 31, ${input.planYear}: no catch-up (it starts at 50).`,
-    );
-  }
-  if (result.compensationBinds) explanation.push(`A deferral can never exceed compensation, ${formatUsd(input.compensation)}.`);
-  if (requested && requested.excess.greaterThan(0)) {
-    explanation.push(
-      `${input.deferralPercent}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(requested.requestedDeferral)}, ${formatUsd(requested.excess)} more than the maximum of ${formatUsd(result.maxDeferral)}; only ${formatUsd(requested.allowedDeferral)} can be deferred.`,
-    );
-  }
-  if (lookup.note) explanation.push(lookup.note);
-  return result;
 }

@@ -8,6 +8,7 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit } from "@/lib/rules/contribution";
+import { contributionExplanation, limitsNote } from "@/lib/words/en/contribution";
 
 const withCatchUp = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, catchUp: true } });
 const money = (text: string) => new Dec(text);
@@ -41,12 +42,12 @@ describe("the 15% cap against 402(g) (plan-rules §3)", () => {
 
   it("the explanation says which cap binds and why compensation counted is less", () => {
     const result = contributionLimit({ planYear: 2002, compensation: money("250000") }, SOS_PLAN);
-    const text = result.explanation.join(" ");
+    const text = contributionExplanation(result, SOS_PLAN).join(" ");
     expect(text).toContain("401(a)(17)");
     expect(text).toContain("$200,000.00");
     expect(text).toContain("The IRS limit is lower");
     const tie = contributionLimit({ planYear: 2002, compensation: money("73333.33") }, SOS_PLAN);
-    expect(tie.explanation.join(" ")).toContain("cap is the lower of the two");
+    expect(contributionExplanation(tie, SOS_PLAN).join(" ")).toContain("cap is the lower of the two");
   });
 });
 
@@ -71,7 +72,7 @@ describe("requested, allowed and excess (plan-rules §3)", () => {
 
   it("the excess is reported in words", () => {
     const result = contributionLimit({ planYear: 2002, compensation: money("80000"), deferralPercent: 20 }, SOS_PLAN);
-    expect(result.explanation.join(" ")).toContain("$5,000.00 more than the maximum of $11,000.00");
+    expect(contributionExplanation(result, SOS_PLAN).join(" ")).toContain("$5,000.00 more than the maximum of $11,000.00");
   });
 });
 
@@ -106,13 +107,13 @@ describe("catch-up (plan-rules §3; IRC 414(v))", () => {
     const result = contributionLimit({ planYear: 2002, compensation: money("80000"), birthDate: "1950-06-01", deferralPercent: 20 }, withCatchUp);
     expect(cents(result.requested!.allowedDeferral)).toBe("12000.00");
     expect(cents(result.requested!.excess)).toBe("4000.00");
-    expect(result.explanation.join(" ")).toContain("Age 52 by December 31, 2002");
+    expect(contributionExplanation(result, withCatchUp).join(" ")).toContain("Age 52 by December 31, 2002");
   });
 
   it("needs a birth date", () => {
     const result = contributionLimit({ planYear: 2002, compensation: money("80000") }, withCatchUp);
     expect(cents(result.catchUp)).toBe("0.00");
-    expect(result.explanation.join(" ")).toContain("needs a birth date");
+    expect(contributionExplanation(result, withCatchUp).join(" ")).toContain("needs a birth date");
   });
 
   it("a deferral never exceeds compensation: 1,000 of pay, age 55, 15% (150) + 1,000 catch-up is cut to 1,000", () => {
@@ -121,7 +122,7 @@ describe("catch-up (plan-rules §3; IRC 414(v))", () => {
     expect(result.compensationBinds).toBe(true);
     expect(cents(result.requested!.requestedDeferral)).toBe("1000.00");
     expect(cents(result.requested!.allowedDeferral)).toBe("1000.00");
-    expect(result.explanation.join(" ")).toContain("never exceed compensation");
+    expect(contributionExplanation(result, withCatchUp).join(" ")).toContain("never exceed compensation");
   });
 });
 
@@ -133,8 +134,8 @@ describe("years outside the table (plan-rules §7)", () => {
     expect(cents(result.electiveDeferralLimit)).toBe("24500.00");
     expect(cents(result.compensationCounted)).toBe("200000.00");
     expect(cents(result.maxDeferral)).toBe("24500.00");
-    expect(result.limitsNote).toContain("2026");
-    expect(result.explanation.join(" ")).toContain("carried forward");
+    expect(limitsNote(result)).toContain("2026");
+    expect(contributionExplanation(result, SOS_PLAN).join(" ")).toContain("carried forward");
   });
 
   it("a year before 2002 is refused", () => {

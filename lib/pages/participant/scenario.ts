@@ -13,6 +13,7 @@ import { contributionLimit, type ContributionResult } from "../../rules/contribu
 import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod } from "../../rules/vesting-service";
 import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
+import { contributionExplanation, limitsNote, overLimitWarning } from "../../words/en/contribution";
 import type { ParticipantInputs } from "./validate";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
 
@@ -253,6 +254,9 @@ export interface LimitSection {
   warning: string | null;
   /** Said when the deferral % is filled in wrongly: the limit is shown without it. */
   pending: string | null;
+  /** Said when the plan year is after the IRS limits table. */
+  limitsNote: string | null;
+  explanation: string[];
 }
 
 export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): Section<LimitSection> {
@@ -275,20 +279,9 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
       { planYear, compensation, birthDate: inputs.birthDate ?? undefined, deferralPercent: inputs.deferralPercent ?? undefined },
       plan,
     );
-    let warning: string | null = null;
-    const chosen = inputs.deferralPercent;
-    if (chosen !== null && result.requested && (chosen > result.planPercentCap || result.requested.excess.greaterThan(0))) {
-      const over =
-        chosen > result.planPercentCap
-          ? `more than the plan's ${result.planPercentCap}% cap`
-          : `more than the ${planYear} dollar limit`;
-      warning =
-        `${chosen}% is ${over}: ${chosen}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(result.requested.requestedDeferral)}, ` +
-        `but at most ${formatUsd(result.maxDeferral)} can be deferred in ${planYear}. ` +
-        `Only ${formatUsd(result.requested.allowedDeferral)} is allowed (${formatUsd(result.requested.excess)} over); the years ahead use the allowed amount.`;
-    }
+    const warning = overLimitWarning(result);
     const pending = inputs.invalid.has("deferralPercent") ? "Fix the deferral percent (see the message beside it) to see your own deferral." : null;
-    return { ok: true, value: { planYear, result, warning, pending } };
+    return { ok: true, value: { planYear, result, warning, pending, limitsNote: limitsNote(result), explanation: contributionExplanation(result, plan) } };
   });
 }
 
