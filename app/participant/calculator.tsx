@@ -201,7 +201,7 @@ function Figures({ results, inputs, plan, onChoose, onCountByHours }: {
           } />
         <LimitSectionView section={results.limit} />
       </div>
-      <YearsAheadSection section={results.ahead} asOf={inputs.asOf ?? ""} onChoose={onChoose} plan={plan} />
+      <YearsAheadSection section={results.ahead} asOf={inputs.asOf ?? ""} onChoose={onChoose} />
     </>
   );
 }

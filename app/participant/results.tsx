@@ -3,7 +3,6 @@ import { downloadCsv } from "@/app/components/download";
 import { formatUsd, type Money } from "@/lib/money";
 import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
 import { printedYears, type LimitSection, type Section, type StayOrGo, type VestedToday, type YearsAhead } from "@/lib/pages/participant/scenario";
-import type { PlanDefinition } from "@/lib/plan/definition";
 import { BalanceChart } from "./chart";
 import styles from "./participant.module.css";
 
@@ -208,28 +207,25 @@ export function YearsAheadSection({
   section,
   asOf,
   onChoose,
-  plan,
 }: {
   section: Section<YearsAhead>;
   asOf: string;
   onChoose: (year: number) => void;
-  plan: PlanDefinition;
 }) {
   return (
     <section aria-labelledby="ahead-heading" className={`${styles.card} ${styles.wide}`}>
       <h2 id="ahead-heading">The years ahead</h2>
-      {section.ok ? <AheadFigures ahead={section.value} asOf={asOf} onChoose={onChoose} plan={plan} /> : <Missing section={section} />}
+      {section.ok ? <AheadFigures ahead={section.value} asOf={asOf} onChoose={onChoose} /> : <Missing section={section} />}
     </section>
   );
 }
 
-function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void; plan: PlanDefinition }) {
+function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void }) {
   const today = ahead.inflationPercent !== null;
   // The table shows the year, total, vested and forfeitable; every other column is one tap away.
   const [all, setAll] = useState(false);
   // Amounts of $10,000,000 and more take a smaller type on a phone, so the four columns still fit.
   const dense = ahead.rows.some((row) => formatUsd(row.total).length > 13);
-  const reduced = ahead.rows.some((row) => row.matchReducedBy.greaterThan(0));
   const printed = printedYears(ahead.rows, ahead.chosen.planYear);
   return (
     <>
@@ -250,7 +246,7 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
       <p className={styles.note}>
         {ahead.years} {ahead.years === 1 ? "year" : "years"}, {ahead.rows[0]!.planYear} to {ahead.rows[ahead.rows.length - 1]!.planYear}
         {ahead.yearsDefaulted ? " (to age 65)" : ""}. Each year ends on December 31.
-        {ahead.result.limitsNote ? ` ${ahead.result.limitsNote}` : ""}
+        {ahead.limitsNote ? ` ${ahead.limitsNote}` : ""}
       </p>
       {ahead.notes.map((note) => (
         <p key={note} className={styles.note}>
@@ -339,20 +335,13 @@ function AheadFigures({ ahead, asOf, onChoose, plan }: { ahead: YearsAhead; asOf
           ? "Printed: each year until your match is fully vested, then every fifth year and the last, without the balances by source; the CSV download has every year and every column."
           : "Balances by source are left off the printed table; the CSV download has every column."}
       </p>
-      {reduced ? <p className={styles.note}>* Match reduced to keep deferral + match within the IRC 415(c) limit and 100% of pay.</p> : null}
+      {ahead.matchReducedNote ? <p className={styles.note}>{ahead.matchReducedNote}</p> : null}
       <p className={`${styles.actions} no-print`}>
         <button type="button" onClick={() => downloadProjection(ahead, asOf)}>
           Download the table (CSV)
         </button>
       </p>
-      <Why
-        lines={[
-          ...ahead.result.explanation,
-          `Vested = deferrals + rollovers + the match balance × that year's vested %, rounded half-up to the cent; forfeitable = the rest of the match balance. (${plan.vesting.citation})`,
-          ...(today ? [`Today's dollars divide a year-end figure by (1 + ${ahead.inflationPercent}%) for each year after the as-of year.`] : []),
-        ]}
-        label="the years ahead"
-      />
+      <Why lines={ahead.explanation} label="the years ahead" />
     </>
   );
 }

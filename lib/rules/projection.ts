@@ -164,9 +164,18 @@ class Row implements ProjectionRow {
 
 export interface ProjectionResult {
   rows: ProjectionRow[];
+  /** Year 1: the plan year after the as-of date's. */
+  firstYear: number;
   limitsAssumed: boolean;
-  limitsNote: string | null;
-  explanation: string[];
+  /** The first projected year after the limits table, or null when every year is in it. */
+  firstAssumedYear: number | null;
+  /** The limits table's last year, whose values later years carry forward. */
+  lastLimitsYear: number;
+  /** The rates the projection assumed, as given. */
+  salaryGrowthPercent: number;
+  deferralPercent: number;
+  matchPercentOfDeferral: number;
+  annualReturnPercent: number;
 }
 
 /**
@@ -184,19 +193,18 @@ function shift(x: bigint, n: number): bigint {
   return n === 0 ? x : x * pow10(n);
 }
 
-export function project(input: ProjectionInput, plan: PlanDefinition): ProjectionResult {
+/** The input errors a person can fix, named by field. */
+function checkInput(input: ProjectionInput): void {
   if (input.yearsOfService === undefined && input.employmentStartDate === undefined) {
     throw new RuleInputError("yearsOfService", "give yearsOfService, or employmentStartDate");
   }
   if (input.employmentStartDate !== undefined && input.birthDate > input.employmentStartDate) {
     throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
   }
-  const firstYear = yearOf(input.asOf) + 1;
-  // Age and completed years at December 31 of a plan year are the difference of the years: every
-  // anniversary (February 29's included, on March 1 or February 28) falls on or before December 31.
-  const birthYear = yearOf(input.birthDate);
-  const startYear = input.employmentStartDate !== undefined ? yearOf(input.employmentStartDate) : null;
+}
 
+/** Every rate as an exact decimal fraction, and the scales that keep each year's arithmetic exact. */
+function exactRates(input: ProjectionInput, plan: PlanDefinition) {
   // Every rate as an exact decimal fraction N / 10^s.
   const growth = percentDecimal(input.salaryGrowthPercent);
   const ret = percentDecimal(input.annualReturnPercent);
@@ -225,13 +233,33 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
     input.balances.rollover.decimalPlaces(),
     input.balances.match.decimalPlaces(),
   );
-  const base = inputDecimals + step + lead;
   const contributionOffset = matchRate.scale;
-  const balanceOffset = matchRate.scale + midScale;
-  const payGrowth = payFactor * pow10(step - growth.scale);
-  const balanceGrowth = yearFactor * pow10(step - ret.scale);
-  const deferralToContribution = pow10(contributionOffset);
-  const deferralUnit = pow10(deferralRate.scale);
+  return {
+    deferralRate,
+    matchRate,
+    midScale,
+    midFactor,
+    step,
+    base: inputDecimals + step + lead,
+    contributionOffset,
+    balanceOffset: matchRate.scale + midScale,
+    payGrowth: payFactor * pow10(step - growth.scale),
+    balanceGrowth: yearFactor * pow10(step - ret.scale),
+    deferralToContribution: pow10(contributionOffset),
+    deferralUnit: pow10(deferralRate.scale),
+  };
+}
+
+/** The rows year by year, and the facts lib/words/en/projection.ts puts into words. */
+export function project(input: ProjectionInput, plan: PlanDefinition): ProjectionResult {
+  checkInput(input);
+  const firstYear = yearOf(input.asOf) + 1;
+  // Age and completed years at December 31 of a plan year are the difference of the years: every
+  // anniversary (February 29's included, on March 1 or February 28) falls on or before December 31.
+  const birthYear = yearOf(input.birthDate);
+  const startYear = input.employmentStartDate !== undefined ? yearOf(input.employmentStartDate) : null;
+  const { deferralRate, matchRate, midScale, midFactor, step, base, contributionOffset, balanceOffset, payGrowth, balanceGrowth, deferralToContribution, deferralUnit } =
+    exactRates(input, plan);
 
   const immediatelyVested = plan.vesting.immediatelyVested;
   const deferralImmediate = immediatelyVested.includes("deferral");
@@ -326,21 +354,16 @@ export function project(input: ProjectionInput, plan: PlanDefinition): Projectio
     previousPercent = vestedPercent;
   }
 
-  const limitsNote =
-    firstAssumedYear === null
-      ? null
-      : `IRS limits are known through ${LAST_LIMITS_YEAR}; from ${firstAssumedYear} the ${LAST_LIMITS_YEAR} limits are carried forward.`;
   return {
     rows,
+    firstYear,
     limitsAssumed,
-    limitsNote,
-    explanation: [
-      `Year 1 is ${firstYear}, the plan year after the as-of date. Pay grows ${input.salaryGrowthPercent}% a year; the deferral is ${input.deferralPercent}% of counted pay, never more than that year's maximum deferral. (${plan.contributions.citation})`,
-      `The match is ${input.matchPercentOfDeferral}% of the deferral, reduced where needed to keep deferral + match within the IRC 415(c) limit and 100% of pay. The match is discretionary: this is an assumption, not a promise. (${plan.match.citation})`,
-      `Each balance earns ${input.annualReturnPercent}% a year; contributions arrive evenly through the year, so they earn half a year's return in their first year.`,
-      `Years of service rise by one each year (a full-time year of 1,000+ hours is assumed); each row's vested % uses the years at that year's end. (${plan.vesting.citation})`,
-      ...(limitsNote ? [limitsNote] : []),
-    ],
+    firstAssumedYear,
+    lastLimitsYear: LAST_LIMITS_YEAR,
+    salaryGrowthPercent: input.salaryGrowthPercent,
+    deferralPercent: input.deferralPercent,
+    matchPercentOfDeferral: input.matchPercentOfDeferral,
+    annualReturnPercent: input.annualReturnPercent,
   };
 }
 

@@ -10,6 +10,7 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { inTodaysDollars, project, type ProjectionInput, type ProjectionRow } from "@/lib/rules/projection";
+import { projectionExplanation, projectionLimitsNote } from "@/lib/words/en/projection";
 
 const d = (text: string) => new Dec(text);
 const base: ProjectionInput = {
@@ -101,8 +102,8 @@ describe("three years worked by hand (asOf 2002-12-31, born 1970-07-04, 2 years,
     expect(result.rows.map((row) => row.vestingStep)).toEqual([true, true, true]);
     expect(result.rows.map((row) => row.matchReducedBy.toFixed(2))).toEqual(["0.00", "0.00", "0.00"]);
     expect(result.limitsAssumed).toBe(false);
-    expect(result.limitsNote).toBeNull();
-    expect(result.explanation[0]).toContain("Year 1 is 2003");
+    expect(projectionLimitsNote(result)).toBeNull();
+    expect(projectionExplanation(result, SOS_PLAN)[0]).toContain("Year 1 is 2003");
   });
 
   it("a rollover grows with no new contributions: 1,000 at 6% is 1,060.00 then 1,123.60", () => {
@@ -253,16 +254,16 @@ describe("years past the limits table", () => {
       [2027, true],
     ]);
     expect(result.limitsAssumed).toBe(true);
-    expect(result.limitsNote).toContain("2026");
-    expect(result.explanation.join(" ")).toContain(result.limitsNote!);
+    expect(projectionLimitsNote(result)).toContain("2026");
+    expect(projectionExplanation(result, SOS_PLAN).join(" ")).toContain(projectionLimitsNote(result)!);
   });
 
   it("a projection that starts past the table says the 2026 limits are carried, not the year before it starts", () => {
     // asOf 2029-12-31: year 1 is 2030. The table ends in 2026, so 2027, 2028 and 2029 are not known either.
     const result = project({ ...base, asOf: "2029-12-31", birthDate: "1990-07-04", years: 1 }, SOS_PLAN);
     expect(result.limitsAssumed).toBe(true);
-    expect(result.limitsNote).toContain("2026");
-    expect(result.limitsNote).not.toContain("2029");
+    expect(projectionLimitsNote(result)).toContain("2026");
+    expect(projectionLimitsNote(result)).not.toContain("2029");
     // 2026's 402(g) is 24,500: 10% of 40,000 = 4,000 is within it either way.
     expect(result.rows[0]!.deferral.toFixed(2)).toBe("4000.00");
   });

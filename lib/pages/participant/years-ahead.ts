@@ -8,6 +8,7 @@ import type { PlanDefinition } from "../../plan/definition";
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
 import { vestingService, type VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours } from "../../rules/words";
+import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "../../words/en/projection";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, plural, serviceNeeds, type Section } from "./sections";
 import type { ParticipantInputs } from "./validate";
 
@@ -34,6 +35,11 @@ export interface YearsAhead {
   chosenSentence: string;
   /** Where the years of service start from (hours), and an optional field to fix. */
   notes: string[];
+  /** Said when a projected year is after the IRS limits table. */
+  limitsNote: string | null;
+  /** The footnote of the table, when some year's match was cut to fit IRC 415(c). */
+  matchReducedNote: string | null;
+  explanation: string[];
 }
 
 export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Section<YearsAhead> {
@@ -116,7 +122,11 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       ...(fromHours ? [fromHours] : []),
       ...(inputs.invalid.has("inflationPercent") ? ["Fix the inflation rate (see the message beside it) to see today's dollars."] : []),
     ];
-    return { ok: true, value: { result, rows, years, yearsDefaulted, inflationPercent: inflation, chosen, chosenSentence, notes } };
+    const explanation = [...projectionExplanation(result, plan), vestedRowSentence(plan), ...(inflation === null ? [] : [todaysDollarsSentence(inflation)])];
+    const reduced = result.rows.some((row) => row.cents.matchReducedBy > 0n);
+    const limitsNote = projectionLimitsNote(result);
+    const matchReducedNote = reduced ? matchReducedFootnote() : null;
+    return { ok: true, value: { result, rows, years, yearsDefaulted, inflationPercent: inflation, chosen, chosenSentence, notes, limitsNote, matchReducedNote, explanation } };
   });
 }
 

@@ -13,3 +13,8 @@ export function carriedForwardSentence(planYear: number, limitsYear: number): st
 export function lookupNote(lookup: LimitsLookup): string | null {
   return lookup.assumed ? carriedForwardSentence(lookup.planYear, lookup.limits.year) : null;
 }
+
+/** Over several plan years: "IRS limits are known through 2026; from 2027 the 2026 limits are carried forward." */
+export function knownThroughSentence(lastLimitsYear: number, firstAssumedYear: number): string {
+  return `IRS limits are known through ${lastLimitsYear}; from ${firstAssumedYear} the ${lastLimitsYear} limits are carried forward.`;
+}
