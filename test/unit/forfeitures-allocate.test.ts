@@ -178,6 +178,6 @@ describe("warnings that do not stop the allocation (plan-rules §3, §5)", () =>
 
   it("without a plan year the 415(c) check is skipped, the match warning still given", () => {
     const result = allocatePool("200", "A,100", SOS_PLAN).result!;
-    expect(poolWarnings(result, null)).toEqual({ matchAbove100: true, limits: null, overLimit: [] });
+    expect(poolWarnings(result, null)).toEqual({ matchAbove100: true, limits: null, annualAdditions: null, overLimit: [] });
   });
 });

@@ -10,15 +10,15 @@
  * - the pool is more than all the deferrals: a match above 100% of deferrals (exactly 100% is not
  *   warned of);
  * - a participant's deferrals plus their share, the annual additions this page can see, are more
- *   than the IRC 415(c) limit of the plan year (exactly at the limit is not warned of). The limit
- *   is `limitsFor(year).limits.annualAdditions`; the 100%-of-pay part of 415(c) needs pay, which
- *   the page does not ask for.
+ *   than the IRC 415(c) limit of the plan year: decided by `checkAnnualAdditions`
+ *   (lib/rules/annual-additions.ts), put into words by lib/words/en/annual-additions.ts.
  */
 import { RuleInputError } from "../../errors";
 import { Dec, formatMoney, formatUsd, roundCents, type Money } from "../../money";
 import { readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
+import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
 import { toCsv } from "../../csv";
 import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
@@ -134,19 +134,17 @@ export interface PoolWarnings {
   matchAbove100: boolean;
   /** The plan year's limits, when the plan year was read. */
   limits: LimitsLookup | null;
+  /** The rule's 415(c) check of deferrals plus share, when the plan year was read. */
+  annualAdditions: AnnualAdditionsCheck | null;
   /** Participants above the year's 415(c) limit, in input order (empty when the year was not read). */
   overLimit: OverLimit[];
 }
 
 /** The warnings of an allocation (they never stop it). */
 export function poolWarnings(result: NonNullable<PoolAllocation["result"]>, limits: LimitsLookup | null): PoolWarnings {
-  const overLimit: OverLimit[] = [];
-  if (limits) {
-    const limit = limits.limits.annualAdditions.amount;
-    for (const row of result.rows) {
-      const additions = row.deferrals.plus(row.share);
-      if (additions.greaterThan(limit)) overLimit.push({ row, additions, excess: additions.minus(limit) });
-    }
-  }
-  return { matchAbove100: result.pool.greaterThan(result.totalDeferrals), limits, overLimit };
+  const annualAdditions = limits
+    ? checkAnnualAdditions(limits.planYear, result.rows.map((row) => ({ deferrals: row.deferrals, employerContribution: row.share })))
+    : null;
+  const overLimit = (annualAdditions?.over ?? []).map(({ index, additions, excess }) => ({ row: result.rows[index]!, additions, excess }));
+  return { matchAbove100: result.pool.greaterThan(result.totalDeferrals), limits, annualAdditions, overLimit };
 }
