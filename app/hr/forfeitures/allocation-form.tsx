@@ -9,6 +9,7 @@ import { formatUsd } from "@/lib/money";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import styles from "./forfeitures.module.css";
 import { formatCount } from "@/lib/rules/words";
+import { moreOverLimit, overLimitClosing, overLimitHeading, overLimitLine, planYearHint } from "@/lib/words/en/annual-additions";
 
 /** The plan's reference year figures, worked out on the server (lib/pages/hr-forfeitures/context-2002.ts). */
 export interface PoolReference {
@@ -26,13 +27,6 @@ const OVER_LIMIT_SHOWN = 10;
 const ROWS_SHOWN = 500;
 /** Line problems listed; the count says how many more there are. */
 const ISSUES_SHOWN = 50;
-
-/** The year's check in words, so the default year is never applied silently. */
-function planYearHint(lookup: ReturnType<typeof readPlanYear>["lookup"], isDefault: boolean): string {
-  if (!lookup) return "Each participant's deferrals plus share are checked against this plan year's IRC 415(c) limit.";
-  const limit = `Deferrals plus each share are checked against the IRC 415(c) limit for ${lookup.planYear}, ${formatUsd(lookup.limits.annualAdditions.amount)}.`;
-  return isDefault ? `${limit} ${lookup.planYear} is the year of the plan's report: change it to the year you are allocating for.` : limit;
-}
 
 export function AllocationForm({ plan, reference }: { plan: PlanDefinition; reference: PoolReference }) {
   const [poolText, setPoolText] = useState("");
@@ -209,21 +203,16 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
                   whole period&apos;s deferrals?).
                 </li>
               ) : null}
-              {warnings.limits && warnings.overLimit.length > 0 ? (
+              {warnings.annualAdditions && warnings.overLimit.length > 0 ? (
                 <li data-testid="warning-415c">
-                  For {warnings.overLimit.length === 1 ? "1 participant" : `${formatCount(warnings.overLimit.length)} participants`}, deferrals plus
-                  the share come to more than the {warnings.limits.planYear} limit on annual additions, {formatUsd(warnings.limits.limits.annualAdditions.amount)}{" "}
-                  (IRC 415(c)):
+                  {overLimitHeading(warnings.annualAdditions)}
                   <ul>
                     {warnings.overLimit.slice(0, OVER_LIMIT_SHOWN).map(({ row, additions, excess }) => (
-                      <li key={row.line}>
-                        line {row.line}, {row.id}: {formatUsd(row.deferrals)} + {formatUsd(row.share)} = {formatUsd(additions)}, {formatUsd(excess)} over
-                      </li>
+                      <li key={row.line}>{overLimitLine({ line: row.line, id: row.id, deferrals: row.deferrals, share: row.share, additions, excess })}</li>
                     ))}
                   </ul>
-                  {warnings.overLimit.length > OVER_LIMIT_SHOWN ? <>…and {formatCount(warnings.overLimit.length - OVER_LIMIT_SHOWN)} more. </> : null}
-                  What is over the limit cannot stay in those accounts. The limit is also at most 100% of each participant&apos;s pay, which this page does not
-                  ask for.{warnings.limits.note ? ` ${warnings.limits.note}` : ""}
+                  {warnings.overLimit.length > OVER_LIMIT_SHOWN ? `${moreOverLimit(warnings.overLimit.length - OVER_LIMIT_SHOWN)} ` : null}
+                  {overLimitClosing(warnings.annualAdditions)}
                 </li>
               ) : null}
             </ul>
