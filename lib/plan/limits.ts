@@ -2,7 +2,8 @@
  * IRS dollar limits by plan year (plan-rules §7), each value with its source.
  *
  * Rules read limits through `limitsFor(year)`, never a literal. A year before the table is refused
- * with a clear error; a year after it carries the last known values forward, and says so.
+ * with a clear error; a year after it carries the last known values forward, and marks it assumed
+ * (lib/words/en/limits.ts says so).
  */
 import { Dec, pow10, type Money } from "../money";
 
@@ -31,9 +32,8 @@ export interface LimitsLookup {
   limits: YearLimits;
   /** The year asked for. */
   planYear: number;
-  /** True when the year is after the table and the last known values were carried forward. */
+  /** True when the year is after the table and the last known values were carried forward (said by lib/words/en/limits.ts). */
   assumed: boolean;
-  note: string | null;
 }
 
 const COLA_TABLE = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
@@ -154,14 +154,9 @@ function lookUp(year: number): LimitsLookup {
   }
   const last = LIMITS_TABLE[LIMITS_TABLE.length - 1]!;
   if (year > last.year) {
-    return {
-      limits: last,
-      planYear: year,
-      assumed: true,
-      note: `IRS limits for ${year} are not yet in the table; the ${last.year} limits are carried forward.`,
-    };
+    return { limits: last, planYear: year, assumed: true };
   }
-  return { limits: LIMITS_TABLE[year - FIRST_LIMITS_YEAR]!, planYear: year, assumed: false, note: null };
+  return { limits: LIMITS_TABLE[year - FIRST_LIMITS_YEAR]!, planYear: year, assumed: false };
 }
 
 /**

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { allocatePool, allocationCsv, poolWarnings, readPlanYear, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { overLimitClosing } from "@/lib/words/en/annual-additions";
 
 const shares = (pool: string, text: string) => allocatePool(pool, text, SOS_PLAN).result?.rows.map((row) => row.share.toFixed(2));
 
@@ -164,7 +165,10 @@ describe("warnings that do not stop the allocation (plan-rules §3, §5)", () =>
   it("a plan year after the table carries the last limits forward and says so", () => {
     const lookup = readPlanYear("2030").lookup!;
     expect(lookup.limits.annualAdditions.amount.toFixed(0)).toBe("72000");
-    expect(lookup.note).toBe("IRS limits for 2030 are not yet in the table; the 2026 limits are carried forward.");
+    // 12,400,002 cents ÷ 2: 10,000 + 62,000.01 = 72,000.01, a cent over 2026's 72,000 carried to 2030.
+    const { warnings } = warn("124000.02", "A,10000\nB,10000", "2030");
+    expect(warnings.overLimit).toHaveLength(2);
+    expect(overLimitClosing(warnings.annualAdditions!)).toMatch(/ IRS limits for 2030 are not yet in the table; the 2026 limits are carried forward\.$/);
   });
 
   it.each([
