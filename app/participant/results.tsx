@@ -150,11 +150,6 @@ export function LimitSectionView({ section }: { section: Section<LimitSection> }
 
 function LimitFigures({ limit }: { limit: LimitSection }) {
   const { result } = limit;
-  const binding = result.compensationBinds
-    ? "your pay itself"
-    : result.bindingLimit === "plan15Percent"
-      ? `the plan's ${result.planPercentCap}% cap`
-      : "the IRS elective deferral limit (402(g))";
   return (
     <>
       <dl className={styles.figures}>
@@ -164,7 +159,7 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
         </div>
         <div>
           <dt>Limit that binds</dt>
-          <dd data-testid="binding-limit">{binding}</dd>
+          <dd data-testid="binding-limit">{limit.bindingName}</dd>
         </div>
         <div>
           <dt>{result.planPercentCap}% of counted pay</dt>
@@ -190,10 +185,7 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
       </div>
       {limit.pending ? <p className={styles.missing}>{limit.pending}</p> : null}
       {limit.limitsNote ? <p className={styles.note}>{limit.limitsNote}</p> : null}
-      <p className={styles.note}>
-        For {limit.planYear}, the first plan year after the as-of date: the year the pay you entered is for. Catch-up contributions are not
-        modelled: the 11-K does not mention them.
-      </p>
+      <p className={styles.note}>{limit.yearNote}</p>
       <Why lines={limit.explanation} label="the contribution limit" />
     </>
   );

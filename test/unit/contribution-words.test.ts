@@ -9,7 +9,7 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit } from "@/lib/rules/contribution";
-import { contributionExplanation, limitsNote, overLimitWarning } from "@/lib/words/en/contribution";
+import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "@/lib/words/en/contribution";
 import { carriedForwardSentence } from "@/lib/words/en/limits";
 
 const withCatchUp = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, catchUp: true } });
@@ -97,5 +97,23 @@ describe("the participant page's warning", () => {
     );
     expect(overLimitWarning(contributionLimit({ planYear: 2002, compensation: new Dec("40000"), deferralPercent: 10 }, SOS_PLAN))).toBeNull();
     expect(overLimitWarning(contributionLimit({ planYear: 2002, compensation: new Dec("40000") }, SOS_PLAN))).toBeNull();
+  });
+});
+
+describe("the participant page's figures", () => {
+  it("the limit that binds: the plan's cap, 402(g), or pay itself", () => {
+    // 15% of 40,000 = 6,000 < 11,000: the cap. 15% of 80,000 = 12,000 > 11,000: 402(g).
+    expect(bindingLimitName(contributionLimit({ planYear: 2002, compensation: new Dec("40000") }, SOS_PLAN))).toBe("the plan's 15% cap");
+    expect(bindingLimitName(contributionLimit({ planYear: 2002, compensation: new Dec("80000") }, SOS_PLAN))).toBe("the IRS elective deferral limit (402(g))");
+    // 150 + 1,000 catch-up > 1,000 of pay: pay itself.
+    expect(bindingLimitName(contributionLimit({ planYear: 2002, compensation: new Dec("1000"), birthDate: "1947-01-01" }, withCatchUp))).toBe("your pay itself");
+  });
+
+  it("the year note says catch-up is not modelled only where the plan has none", () => {
+    const result = contributionLimit({ planYear: 2003, compensation: new Dec("40000") }, SOS_PLAN);
+    expect(limitYearNote(result, SOS_PLAN)).toBe(
+      "For 2003, the first plan year after the as-of date: the year the pay you entered is for. Catch-up contributions are not modelled: the 11-K does not mention them.",
+    );
+    expect(limitYearNote(result, withCatchUp)).toBe("For 2003, the first plan year after the as-of date: the year the pay you entered is for.");
   });
 });

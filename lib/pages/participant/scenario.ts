@@ -13,7 +13,7 @@ import { contributionLimit, type ContributionResult } from "../../rules/contribu
 import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod } from "../../rules/vesting-service";
 import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
-import { contributionExplanation, limitsNote, overLimitWarning } from "../../words/en/contribution";
+import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
 import type { ParticipantInputs } from "./validate";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
 
@@ -256,6 +256,10 @@ export interface LimitSection {
   pending: string | null;
   /** Said when the plan year is after the IRS limits table. */
   limitsNote: string | null;
+  /** "the plan's 15% cap": what limits the deferral. */
+  bindingName: string;
+  /** The plan year the limit is for, in a sentence. */
+  yearNote: string;
   explanation: string[];
 }
 
@@ -281,7 +285,19 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
     );
     const warning = overLimitWarning(result);
     const pending = inputs.invalid.has("deferralPercent") ? "Fix the deferral percent (see the message beside it) to see your own deferral." : null;
-    return { ok: true, value: { planYear, result, warning, pending, limitsNote: limitsNote(result), explanation: contributionExplanation(result, plan) } };
+    return {
+      ok: true,
+      value: {
+        planYear,
+        result,
+        warning,
+        pending,
+        limitsNote: limitsNote(result),
+        bindingName: bindingLimitName(result),
+        yearNote: limitYearNote(result, plan),
+        explanation: contributionExplanation(result, plan),
+      },
+    };
   });
 }
 

@@ -63,3 +63,15 @@ export function overLimitWarning(result: ContributionResult): string | null {
     `Only ${formatUsd(requested.allowedDeferral)} is allowed (${formatUsd(requested.excess)} over); the years ahead use the allowed amount.`
   );
 }
+
+/** The figures' "Limit that binds": pay itself, the plan's cap or 402(g). */
+export function bindingLimitName(result: ContributionResult): string {
+  if (result.compensationBinds) return "your pay itself";
+  return result.bindingLimit === "plan15Percent" ? `the plan's ${result.planPercentCap}% cap` : "the IRS elective deferral limit (402(g))";
+}
+
+/** Under the figures: the plan year the limit is for and, where the plan has no catch-up, that none is modelled. */
+export function limitYearNote(result: ContributionResult, plan: PlanDefinition): string {
+  const year = `For ${result.planYear}, the first plan year after the as-of date: the year the pay you entered is for.`;
+  return plan.options.catchUp ? year : `${year} Catch-up contributions are not modelled: the 11-K does not mention them.`;
+}
