@@ -41,7 +41,7 @@ export interface AnnualAdditionsCheck {
   citation: string;
 }
 
-export const ANNUAL_ADDITIONS_CITATION = "IRC 415(c)";
+const ANNUAL_ADDITIONS_CITATION = "IRC 415(c)";
 
 /** Which participants' additions are more than the plan year's 415(c) dollar limit (plan-rules §3). */
 export function checkAnnualAdditions(planYear: number, entries: readonly AnnualAdditionsEntry[]): AnnualAdditionsCheck {
