@@ -36,7 +36,7 @@ export function contributionExplanation(result: ContributionResult, plan: PlanDe
 }
 
 /** Catch-up (IRC 414(v)), where the plan allows it: the age that decided it, or the birth date it needs. */
-export function catchUpSentence(result: ContributionResult): string {
+function catchUpSentence(result: ContributionResult): string {
   if (result.catchUpAge === null) return "Catch-up needs a birth date; none was given.";
   return result.catchUp.greaterThan(0)
     ? `Age ${result.catchUpAge} by December 31, ${result.planYear}: a catch-up of ${formatUsd(result.catchUp)} applies (IRC 414(v)).`
