@@ -1,0 +1,78 @@
+import { useDeferredValue, useMemo, useState } from "react";
+import { useTouchedFields } from "@/app/components/use-touched-fields";
+import { allocateParsed, poolWarnings, readPlanYear } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import type { PlanDefinition } from "@/lib/plan/definition";
+import { formatCount } from "@/lib/rules/words";
+
+/** A deferrals file chosen on this device: used as it is, never copied into the text box. */
+export interface ChosenFile {
+  name: string;
+  text: string;
+  lines: number;
+}
+
+/**
+ * The pool form: what was typed or chosen, the allocation (worked out again a moment behind the
+ * typing) and the problems to show: a field's problem waits until the person has been to it or
+ * typed in it.
+ */
+export function useAllocationForm(plan: PlanDefinition, referenceYear: number) {
+  const [poolText, setPoolText] = useState("");
+  // The reference year by default: its 415(c) limit is the lowest of the table, so the default never hides a warning.
+  const [yearText, setYearText] = useState(String(referenceYear));
+  const [deferralsText, setDeferralsText] = useState("");
+  const { touched, touch } = useTouchedFields();
+  // A chosen file is used as it is, never copied into the text box (a 100,000-line box is slow).
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [fileNote, setFileNote] = useState("");
+
+  // Large pastes stay responsive: the allocation follows the text a moment behind the typing, and
+  // the deferrals are parsed again only when they change, not when the pool does.
+  const pool = useDeferredValue(poolText);
+  const deferrals = useDeferredValue(file ? file.text : deferralsText);
+  const parsed = useMemo(() => parseDeferrals(deferrals), [deferrals]);
+  const outcome = useMemo(() => allocateParsed(pool, parsed, plan), [pool, parsed, plan]);
+  const year = useMemo(() => readPlanYear(yearText), [yearText]);
+  const warnings = useMemo(() => (outcome.result ? poolWarnings(outcome.result, year.lookup) : null), [outcome.result, year.lookup]);
+
+  const poolIssue = touched.has("pool") || poolText !== "" ? outcome.poolIssue : null;
+  const lineIssues = file || touched.has("deferrals") || deferralsText !== "" ? outcome.lineIssues : [];
+
+  async function readFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    try {
+      const text = await chosen.text();
+      const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "").length;
+      setFile({ name: chosen.name, text, lines });
+      setFileNote(`Read ${chosen.name} in your browser (${formatCount(lines)} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded.`);
+    } catch {
+      setFileNote(`Could not read ${chosen.name}. Choose a plain-text CSV file with lines id,deferrals.`);
+    }
+  }
+
+  function stopUsingFile() {
+    setFile(null);
+    setFileNote("The file is no longer used; the deferrals come from the text box.");
+  }
+
+  return {
+    poolText,
+    setPoolText,
+    yearText,
+    setYearText,
+    deferralsText,
+    setDeferralsText,
+    touch,
+    file,
+    fileNote,
+    readFile,
+    stopUsingFile,
+    year,
+    warnings,
+    poolIssue,
+    lineIssues,
+    result: outcome.result,
+  };
+}
