@@ -2,15 +2,16 @@
  * Small rooms (issue 15, item 4): no function over 150 lines and no file over 400 in the client
  * components split so far. A function is any function-like node with a body (declarations,
  * arrows, methods), measured from its first line to its last with the TypeScript parser.
- * app/hr/forfeitures and lib/ join the list as they are split; ROOMS_DIRS=dir,dir measures others
- * (on the code before the split it lists Calculator 331, Roster 358 and SingleEmployee 292 lines).
+ * Every directory under app/ is on the list; lib/ joins it as it is split. ROOMS_DIRS=dir,dir
+ * measures others (on the code before the split it listed Calculator 331, Roster 358,
+ * SingleEmployee 292, AllocationForm 250, TerminationForm 245 and Testing 212 lines).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const DIRS = (process.env.ROOMS_DIRS ?? "app/participant,app/hr/eligibility,app/components").split(",");
+const DIRS = (process.env.ROOMS_DIRS ?? "app/participant,app/hr/eligibility,app/hr/forfeitures,app/hr/testing,app/components,app/plan,app/api").split(",");
 const MAX_FUNCTION_LINES = 150;
 const MAX_FILE_LINES = 400;
 
