@@ -13,6 +13,17 @@ export type IsoDate = string;
 /** plan-rules §1: the anniversary of February 29 in a common year (plan option). */
 export type Feb29Anniversary = "march1" | "feb28";
 
+/**
+ * A calendar date packed as the integer yyyymmdd (2004-03-15 → 20040315). Packed dates compare in
+ * calendar order, as ISO strings do, and fill typed arrays: the hours ledger and the roster hold
+ * millions of them. The brand is a type only (no cost at run time): an epoch day, or any other
+ * number, cannot be passed for one without saying so (`as PackedDate`, where a typed array is read).
+ */
+export type PackedDate = number & { readonly __brand: "PackedDate" };
+
+/** Days since 1970-01-01 (see `epochDay`): branded so a packed date cannot be passed for one, nor one for a packed date. */
+export type EpochDay = number & { readonly __brand: "EpochDay" };
+
 export interface CalendarDay {
   year: number;
   month: number; // 1–12
@@ -31,7 +42,7 @@ export function parseIsoDate(text: string): CalendarDay | null {
  * when they are not a real calendar date. Character by character, no regular expression and no
  * substring: rosters read millions of dates, straight out of the file's text.
  */
-export function packedIsoDateAt(text: string, at: number): PackedDate {
+export function packedIsoDateAt(text: string, at: number): PackedDate | 0 {
   if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return 0;
   for (let i = at; i < at + 10; i += 1) {
     if (i === at + 4 || i === at + 7) continue;
@@ -43,7 +54,7 @@ export function packedIsoDateAt(text: string, at: number): PackedDate {
   const day = digits(text, at + 8, at + 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return 0;
   if (day > daysInMonth(year, month)) return 0;
-  return year * 10000 + month * 100 + day;
+  return (year * 10000 + month * 100 + day) as PackedDate;
 }
 
 /** The number written in text[from, to), read digit by digit (no allocation: this is a hot path). */
@@ -95,7 +106,7 @@ function fromDate(date: Date): IsoDate {
  * Epoch days: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
  * days_from_civil). Calendar-day arithmetic without Date objects or time zones.
  */
-export function epochDay(iso: IsoDate): number {
+export function epochDay(iso: IsoDate): EpochDay {
   const packed = packedOrThrow(iso);
   return daysFromCivil(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
 }
@@ -108,25 +119,18 @@ function packedOrThrow(iso: IsoDate): PackedDate {
 }
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian; H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): EpochDay {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return (era * 146097 + dayOfEra - 719468) as EpochDay;
 }
-
-/**
- * A calendar date packed as the integer yyyymmdd (2004-03-15 → 20040315). Packed dates compare in
- * calendar order, as ISO strings do, and fill typed arrays: the hours ledger and the roster hold
- * millions of them.
- */
-export type PackedDate = number;
 
 /** `YYYY-MM-DD` → yyyymmdd. The text must already be a date (read by lib/parse.ts or a rule). */
 export function packDate(iso: IsoDate): PackedDate {
-  return digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
+  return (digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10)) as PackedDate;
 }
 
 /** yyyymmdd → `YYYY-MM-DD`. */
@@ -135,7 +139,7 @@ export function unpackDate(packed: PackedDate): IsoDate {
 }
 
 /** The calendar date of an epoch day, packed (H. Hinnant's civil_from_days; no allocation). */
-function packedOfEpochDay(days: number): PackedDate {
+function packedOfEpochDay(days: EpochDay): PackedDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -145,11 +149,11 @@ function packedOfEpochDay(days: number): PackedDate {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return (year * 100 + month) * 100 + day;
+  return ((year * 100 + month) * 100 + day) as PackedDate;
 }
 
 /** The calendar date of an epoch day. */
-export function fromEpochDay(days: number): IsoDate {
+export function fromEpochDay(days: EpochDay): IsoDate {
   return unpackDate(packedOfEpochDay(days));
 }
 
@@ -161,11 +165,11 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 /** A packed date plus `days` calendar days, packed (within the month without leaving integers). */
 function addDaysPacked(packed: PackedDate, days: number): PackedDate {
   const day = packed % 100 + days;
-  if (day >= 1 && day <= 28) return packed + days;
+  if (day >= 1 && day <= 28) return (packed + days) as PackedDate;
   const year = Math.floor(packed / 10000);
   const month = Math.floor(packed / 100) % 100;
-  if (day >= 1 && day <= daysInMonth(year, month)) return packed + days;
-  return packedOfEpochDay(daysFromCivil(year, month, packed % 100) + days);
+  if (day >= 1 && day <= daysInMonth(year, month)) return (packed + days) as PackedDate;
+  return packedOfEpochDay((daysFromCivil(year, month, packed % 100) + days) as EpochDay);
 }
 
 /** Adds calendar months, date-fns style (Jan 31 + 1 month = Feb 28/29). */
@@ -215,8 +219,8 @@ export function anniversary(iso: IsoDate, years: number, feb29: Feb29Anniversary
 function anniversaryPacked(packed: PackedDate, years: number, feb29: Feb29Anniversary = "march1"): PackedDate {
   const monthDay = packed % 10000;
   const year = Math.floor(packed / 10000) + years;
-  if (monthDay === 229 && !isLeapYear(year)) return year * 10000 + (feb29 === "march1" ? 301 : 228);
-  return year * 10000 + monthDay;
+  if (monthDay === 229 && !isLeapYear(year)) return (year * 10000 + (feb29 === "march1" ? 301 : 228)) as PackedDate;
+  return (year * 10000 + monthDay) as PackedDate;
 }
 
 /** "12 months beginning on D" ends the day before D's first anniversary (2002-03-15 → 2003-03-14). */

@@ -263,7 +263,7 @@ export function readDate(value: string, form: DateForm = "iso"): Read<IsoDate> {
  * date packed (yyyymmdd) when `text[start, end)` is exactly a real `YYYY-MM-DD` date from
  * MIN_DATE_YEAR to MAX_DATE_YEAR, else 0 (readDate then reads the cell or says what is wrong).
  */
-export function plainIsoDateIn(text: string, start: number, end: number): PackedDate {
+export function plainIsoDateIn(text: string, start: number, end: number): PackedDate | 0 {
   if (end - start !== 10) return 0;
   const packed = packedIsoDateAt(text, start);
   return packed >= MIN_DATE_YEAR * 10000 + 101 && packed <= MAX_DATE_YEAR * 10000 + 1231 ? packed : 0;

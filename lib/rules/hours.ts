@@ -41,7 +41,7 @@ export function proRataHours(hours: number, days: number, ofDays: number): numbe
  */
 export class HoursLedger {
   /** Packed dates, in order from `from` to `to` (exclusive); the arrays may hold other ledgers' entries around them. */
-  private readonly dates: ArrayLike<number>;
+  private readonly dates: ArrayLike<PackedDate>;
   /** cumulative[i + 1] − cumulative[from] = units of the entries from `from` through i. */
   private readonly cumulative: ArrayLike<number>;
   private readonly from: number;
@@ -53,7 +53,7 @@ export class HoursLedger {
    */
   constructor(entries: readonly HoursEntry[]) {
     const count = entries.length;
-    const dates = new Array<number>(count);
+    const dates = new Array<PackedDate>(count);
     const cumulative = new Array<number>(count + 1);
     cumulative[0] = 0;
     let running = 0;

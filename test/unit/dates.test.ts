@@ -27,6 +27,8 @@ import {
   parseIsoDate,
   startOfYear,
   yearOf,
+  type EpochDay,
+  type PackedDate,
 } from "@/lib/dates";
 
 describe("reading dates", () => {
@@ -236,7 +238,7 @@ describe("epoch days (days since 1970-01-01)", () => {
     ["1969-01-01", -365, "a year before the epoch"],
   ])("%s is day %i (%s)", (iso, days, _why) => {
     expect(epochDay(iso)).toBe(days);
-    expect(fromEpochDay(days)).toBe(iso);
+    expect(fromEpochDay(days as EpochDay)).toBe(iso);
   });
 
   it("refuses an impossible date", () => {
@@ -250,7 +252,21 @@ describe("epoch days (days since 1970-01-01)", () => {
     ["2200-12-31", 22001231],
   ])("%s packs as the integer %i and back", (iso, packed) => {
     expect(packDate(iso)).toBe(packed);
-    expect(unpackDate(packed)).toBe(iso);
+    expect(unpackDate(packed as PackedDate)).toBe(iso);
+  });
+
+  it("a packed date and an epoch day are distinct types: neither is taken for the other, nor a plain number for either (tsc checks the lines marked)", () => {
+    const packed = packDate("2004-03-15");
+    const days = epochDay("2004-03-15");
+    // @ts-expect-error an epoch day is not a packed date
+    const _packed: PackedDate = days;
+    // @ts-expect-error a packed date is not an epoch day
+    const _days: EpochDay = packed;
+    // @ts-expect-error a plain number is not a packed date
+    expect(unpackDate(20040315)).toBe("2004-03-15");
+    expect(packed).toBe(20040315);
+    // 2000-01-01 is day 10,957; 2000 to 2003 are 3 × 365 + 366 = 1,461 days → 2004-01-01 is 12,418; + 31 (January) + 29 (February) + 14 = 12,492.
+    expect(days).toBe(12492);
   });
 
   it("packed dates sort as the dates do: 2003-12-31 < 2004-01-01 < 2004-02-29 < 2004-03-01", () => {

@@ -5,7 +5,7 @@
  * the whole census is read, `settlePerson` takes the values the rows share, orders the spells, and
  * names what contradicts; `describe` words a row's problem as the reason an employee is in error.
  */
-import { packDate, type IsoDate } from "../../dates";
+import { packDate, type IsoDate, type PackedDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
 import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import { employerOf } from "../../plan/sources";
@@ -33,7 +33,8 @@ export interface Person {
   birthDate: IsoDate;
   /** The earliest start: the day of the first hour of service. */
   start: IsoDate;
-  startPacked: number;
+  /** `start` packed; 0 until the census is read. */
+  startPacked: PackedDate | 0;
   highlyCompensated: boolean | undefined;
   pay: Money | undefined;
   owner: boolean | undefined;

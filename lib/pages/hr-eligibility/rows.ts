@@ -224,7 +224,8 @@ export interface PlainHoursLine {
   /** The employee id is text[idStart, idEnd). */
   idStart: number;
   idEnd: number;
-  date: PackedDate;
+  /** 0 until a line is read. */
+  date: PackedDate | 0;
   units: number;
 }
 

@@ -3,7 +3,7 @@
  * two file templates (the census template shows a rehire: one row per employment spell).
  */
 import { toCsv } from "../../csv";
-import { unpackDate } from "../../dates";
+import { unpackDate, type PackedDate } from "../../dates";
 import { STATUS, type RosterResult } from "./evaluate";
 import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";
 
@@ -105,7 +105,8 @@ export function rowsInFilter(result: RosterResult, filter: Filter): number[] {
 }
 
 export function dateText(value: number): string {
-  return value === 0 ? "" : unpackDate(value);
+  // A date column of the result: packed dates, 0 for none.
+  return value === 0 ? "" : unpackDate(value as PackedDate);
 }
 
 /** The words of each status on screen, by STATUS value. */
