@@ -38,11 +38,6 @@ export function roundCents(amount: Decimal): Money {
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Rounding mode: down to cents (toward zero), used only to floor shares of a pool. */
-export function floorCents(amount: Decimal): Money {
-  return amount.toDecimalPlaces(2, Decimal.ROUND_DOWN);
-}
-
 /** The API's form: a string with exactly two decimals, rounded half-up ("1234.50"). */
 export function formatMoney(amount: Decimal): string {
   const text = amount.toFixed(2, Decimal.ROUND_HALF_UP);
@@ -61,25 +56,6 @@ export function formatUsd(amount: Decimal): string {
 /** US dollars with cents left off when there are none, as the report prints them: "$3,105,557", "−$481,363", "$10.50". */
 export function formatDollars(amount: Decimal): string {
   return formatUsd(amount).replace(/\.00$/, "");
-}
-
-/** A percentage (15, 26.2) as an exact fraction (0.15, 0.262). */
-export function percentOf(amount: Decimal, percent: number | Decimal): Decimal {
-  return amount.times(new Dec(String(percent))).dividedBy(HUNDRED);
-}
-
-export function minMoney(first: Decimal, ...rest: Decimal[]): Money {
-  return rest.reduce<Decimal>((low, next) => (next.lessThan(low) ? next : low), first);
-}
-
-export function maxMoney(first: Decimal, ...rest: Decimal[]): Money {
-  return rest.reduce<Decimal>((high, next) => (next.greaterThan(high) ? next : high), first);
-}
-
-export function sumMoney(amounts: Iterable<Decimal>): Money {
-  let total: Decimal = ZERO;
-  for (const amount of amounts) total = total.plus(amount);
-  return total;
 }
 
 /** Whole cents as a bigint, for exact integer arithmetic (the pool allocation). */

@@ -11,15 +11,10 @@ import {
   pow10,
   scaledToCents,
   toScaled,
-  floorCents,
   formatMoney,
   formatUsd,
   fromCents,
-  maxMoney,
-  minMoney,
-  percentOf,
   roundCents,
-  sumMoney,
   toCents,
   toMoney,
 } from "@/lib/money";
@@ -65,14 +60,6 @@ describe("rounding half-up to cents", () => {
   ])("%s → %s (%s)", (amount, expected) => {
     expect(roundCents(d(amount)).toFixed(2)).toBe(expected);
   });
-
-  it.each([
-    ["33.339", "33.33"],
-    ["0.009", "0.00"],
-    ["-0.019", "-0.01"],
-  ])("floor to cents (toward zero): %s → %s", (amount, expected) => {
-    expect(floorCents(d(amount)).toFixed(2)).toBe(expected);
-  });
 });
 
 describe("formatting", () => {
@@ -97,21 +84,6 @@ describe("formatting", () => {
 });
 
 describe("arithmetic helpers", () => {
-  it.each([
-    ["73333.33", 15, "10999.9995"],
-    ["4000", 26.2, "1048"],
-    ["0.02", 75, "0.015"],
-  ])("%s × %s%% = %s exactly", (amount, percent, expected) => {
-    expect(percentOf(d(amount), percent).equals(d(expected))).toBe(true);
-  });
-
-  it("min, max and sum", () => {
-    expect(minMoney(d("3"), d("1"), d("2")).toString()).toBe("1");
-    expect(maxMoney(d("3"), d("5"), d("2")).toString()).toBe("5");
-    expect(sumMoney([d("0.1"), d("0.2"), d("0.3")]).toString()).toBe("0.6");
-    expect(sumMoney([]).toString()).toBe("0");
-  });
-
   it.each([
     ["127800.00", 12780000n],
     ["0.005", 1n],
