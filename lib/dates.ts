@@ -64,10 +64,6 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
-}
-
 /** The Gregorian leap-year rule (date-fns' isLeapYear needs a Date; this is a hot path). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -150,11 +146,6 @@ function packedOfEpochDay(days: EpochDay): PackedDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return ((year * 100 + month) * 100 + day) as PackedDate;
-}
-
-/** The calendar date of an epoch day. */
-export function fromEpochDay(days: EpochDay): IsoDate {
-  return unpackDate(packedOfEpochDay(days));
 }
 
 /** "Day N following date D" is D + N days (plan-rules §1). */

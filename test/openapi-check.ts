@@ -4,7 +4,7 @@
  * is an error, so the document covers every field the API sends.
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
-import { isIsoDate } from "@/lib/dates";
+import { parseIsoDate } from "@/lib/dates";
 
 type Json = Record<string, any>;
 
@@ -31,7 +31,7 @@ function closed(value: unknown): unknown {
 
 export function makeAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  ajv.addFormat("date", { type: "string", validate: (text: string) => isIsoDate(text) });
+  ajv.addFormat("date", { type: "string", validate: (text: string) => parseIsoDate(text) !== null });
   return ajv;
 }
 

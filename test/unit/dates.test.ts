@@ -12,13 +12,11 @@ import {
   dateAttainingAge,
   epochDay,
   daysBetween,
-  fromEpochDay,
   packDate,
   unpackDate,
   isLeapYear,
   endOfTwelveMonths,
   endOfYear,
-  isIsoDate,
   isoOf,
   longDate,
   datesInWords,
@@ -40,7 +38,6 @@ describe("reading dates", () => {
     ["0099-01-01", { year: 99, month: 1, day: 1 }],
   ])("%s is a calendar date", (text, parts) => {
     expect(parseIsoDate(text)).toEqual(parts);
-    expect(isIsoDate(text)).toBe(true);
   });
 
   it.each([
@@ -57,7 +54,6 @@ describe("reading dates", () => {
     ["", "an empty text"],
   ])("%s is refused: %s", (text) => {
     expect(parseIsoDate(text)).toBeNull();
-    expect(isIsoDate(text)).toBe(false);
   });
 });
 
@@ -238,7 +234,8 @@ describe("epoch days (days since 1970-01-01)", () => {
     ["1969-01-01", -365, "a year before the epoch"],
   ])("%s is day %i (%s)", (iso, days, _why) => {
     expect(epochDay(iso)).toBe(days);
-    expect(fromEpochDay(days as EpochDay)).toBe(iso);
+    // Back from the day: the days added to the epoch (civil_from_days, through addDays).
+    expect(addDays("1970-01-01", days)).toBe(iso);
   });
 
   it("refuses an impossible date", () => {
