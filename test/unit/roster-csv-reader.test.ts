@@ -1,8 +1,17 @@
 /** The streaming CSV reader: line numbers, quotes, line ends, byte-order marks, chunk boundaries. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvRecordReader, readCsvText } from "@/lib/pages/hr-eligibility/csv-reader";
+import { CsvRecordReader } from "@/lib/pages/hr-eligibility/csv-reader";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
+
+/** Reads a whole text at once: every record the reader gives, in order. */
+function readCsvText(text: string): { cells: string[]; line: number; problem: string | null }[] {
+  const records: { cells: string[]; line: number; problem: string | null }[] = [];
+  const reader = new CsvRecordReader((cells, line, problem) => records.push({ cells, line, problem }));
+  reader.push(text);
+  reader.end();
+  return records;
+}
 
 describe("records and their line numbers", () => {
   it("reads plain lines, LF or CRLF, with or without a last line break", () => {

@@ -187,12 +187,3 @@ function countBreaks(text: string): number {
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
   return count;
 }
-
-/** Reads a whole text at once (tests, pasted text, small files). */
-export function readCsvText(text: string): { cells: string[]; line: number; problem: string | null }[] {
-  const records: { cells: string[]; line: number; problem: string | null }[] = [];
-  const reader = new CsvRecordReader((cells, line, problem) => records.push({ cells, line, problem }));
-  reader.push(text);
-  reader.end();
-  return records;
-}
