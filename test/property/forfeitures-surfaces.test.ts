@@ -19,9 +19,23 @@ import { describe, expect, it } from "vitest";
 import { allocateEndpoint, vestingEndpoint } from "@/lib/api/v1";
 import { addDays, endOfYear, isoOf, yearOf } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
-import { allocatePool } from "@/lib/pages/hr-forfeitures/allocate-pool";
-import { API_PATH, EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
+import { allocateParsed } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationField, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+
+/** The page's allocation of a pool typed and deferrals pasted. */
+const allocatePool = (pool: string, deferrals: string, plan: typeof SOS_PLAN) => allocateParsed(pool, parseDeferrals(deferrals), plan);
+
+/** Each field of the form and the API's field it answers to (the dates' `asOf` differs by way of giving service). */
+const API_PATH: Record<Exclude<TerminationField, "hours">, string> = {
+  yearsOfService: "yearsOfService",
+  employmentStartDate: "employmentStartDate",
+  terminationDate: "asOf",
+  matchBalance: "balances.match",
+  deferralBalance: "balances.deferral",
+  rolloverBalance: "balances.rollover",
+};
 
 const us = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 

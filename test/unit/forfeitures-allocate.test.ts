@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocatePool, allocationCsv, poolWarnings, readPlanYear, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import { allocateParsed, allocationCsv, poolWarnings, readPlanYear, readPool } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
+import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import type { PlanDefinition } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { overLimitClosing } from "@/lib/words/en/annual-additions";
+
+/** The page's allocation of a pool typed and deferrals pasted (the page parses the deferrals once, then allocates). */
+const allocatePool = (pool: string, deferrals: string, plan: PlanDefinition) => allocateParsed(pool, parseDeferrals(deferrals), plan);
 
 const shares = (pool: string, text: string) => allocatePool(pool, text, SOS_PLAN).result?.rows.map((row) => row.share.toFixed(2));
 

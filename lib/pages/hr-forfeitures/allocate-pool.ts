@@ -21,7 +21,7 @@ import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limi
 import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
 import { toCsv } from "../../csv";
-import { MISPLACED_COMMA, misplacedComma, parseDeferrals, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
+import { MISPLACED_COMMA, misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 
 export interface AllocatedRow extends DeferralRow {
   share: Money;
@@ -54,10 +54,6 @@ export function readPool(text: string): { pool: Money | null; issue: string | nu
   const read = readMoney(text);
   if (!read.ok) return { pool: null, issue: `Forfeiture pool ${read.problem}.` };
   return { pool: read.value, issue: null };
-}
-
-export function allocatePool(poolText: string, deferralsText: string, plan: PlanDefinition): PoolAllocation {
-  return allocateParsed(poolText, parseDeferrals(deferralsText), plan);
 }
 
 /** The same, from deferrals already parsed (a page re-parses a large file only when it changes). */

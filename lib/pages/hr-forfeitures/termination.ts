@@ -82,16 +82,6 @@ export const TERMINATION_LABELS: Record<TerminationField, string> = {
   hours: "Hours",
 };
 
-/** Each field of the form and the API's field it answers to (the dates' `asOf` differs by way of giving service). */
-export const API_PATH: Record<Exclude<TerminationField, "hours">, string> = {
-  yearsOfService: "yearsOfService",
-  employmentStartDate: "employmentStartDate",
-  terminationDate: "asOf",
-  matchBalance: "balances.match",
-  deferralBalance: "balances.deferral",
-  rolloverBalance: "balances.rollover",
-};
-
 /** How a plan year counts on the record. */
 export type RecordStatus = "yearOfService" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
 
