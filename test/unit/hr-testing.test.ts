@@ -4,11 +4,22 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CsvRecordReader } from "@/lib/pages/hr-eligibility/csv-reader";
+import { ContributionsReader, type ContributionsFile } from "@/lib/pages/hr-testing/census";
 import { EXPORT_COLUMNS } from "@/lib/pages/hr-testing/export";
-import { evaluateContributions, readContributions, type TestingOptions } from "@/lib/pages/hr-testing/evaluate";
+import { evaluateContributions, type TestingOptions } from "@/lib/pages/hr-testing/evaluate";
 import { readPriorFigure } from "@/lib/pages/hr-testing/form";
 import { CONTRIBUTIONS_TEMPLATE, CONTRIBUTIONS_TEMPLATE_FILE } from "@/lib/pages/hr-testing/template";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+
+/** A contributions file held as text, read as the worker reads a File's stream (the same two readers). */
+function readContributions(text: string): ContributionsFile {
+  const reader = new ContributionsReader();
+  const csv = new CsvRecordReader(reader.record);
+  csv.push(text);
+  csv.end();
+  return reader.finish();
+}
 
 const Y2002: TestingOptions = { planYear: 2002, method: "current-year" };
 const test = (text: string, options = Y2002) => evaluateContributions(readContributions(text), options, SOS_PLAN);

@@ -11,8 +11,7 @@ import type { PlanDefinition } from "../../plan/definition";
 import { firstPartTimePlanYear, formatLimit, formatRate, testNondiscrimination, type NondiscriminationResult, type PriorYearFigures, type TestFacts, type TestingMethod } from "../../rules/nondiscrimination";
 import { correctionSentences, deadlineSentences, earningsSentence, limitSentence, noHceReason, notCountedSentence, verdictSentence, type TestName } from "../../words/en/nondiscrimination";
 import type { RowProblem } from "../hr-eligibility/rows";
-import { CsvRecordReader } from "../hr-eligibility/csv-reader";
-import { ContributionsReader, type ContributionsFile } from "./census";
+import type { ContributionsFile } from "./census";
 import { resultsCsv } from "./export";
 
 /** Cents in the page's words: "$2,000.00". */
@@ -71,15 +70,6 @@ export interface TestingView {
   deadlines: { date: string; meaning: string }[] | null;
   earnings: string | null;
   csv: string;
-}
-
-/** Reads a contributions file held as text (the worker streams a File through the same reader). */
-export function readContributions(text: string): ContributionsFile {
-  const reader = new ContributionsReader();
-  const csv = new CsvRecordReader(reader.record);
-  csv.push(text);
-  csv.end();
-  return reader.finish();
 }
 
 /** The view of a file read: the tests on its good rows. */
