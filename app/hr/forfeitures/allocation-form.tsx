@@ -1,7 +1,6 @@
 "use client";
 
 import { Field } from "@/app/components/field";
-import { formatUsd } from "@/lib/money";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { AllocationStatus, LineIssues, PoolWarningList, Shares } from "./allocation-result";
 import { useAllocationForm, type ChosenFile } from "./use-allocation-form";
