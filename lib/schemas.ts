@@ -7,8 +7,9 @@
 import { z } from "./zod";
 import { across, isoDate, money, moneyCents, numberIn, uniqueIds } from "./schema-fields";
 import { yearOf } from "./dates";
-import { FIRST_HCE_LOOK_BACK_YEAR, FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "./plan/limits";
+import { FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "./plan/limits";
 import { ZERO } from "./money";
+import { undecidablePay } from "./rules/hce";
 import { formatCount } from "./rules/words";
 import {
   HOURS_PROBLEMS,
@@ -79,14 +80,14 @@ export const eligibilityRequestSchema = eligibilityFields.superRefine(
         });
       }
     });
-    // plan-rules §2.3: before plan year 1998 pay has no threshold to be judged against; without a
-    // stated status or ownership, a stated pay cannot decide (an absent one decides nothing).
-    const lookBackYear = request.asOf === undefined ? null : yearOf(request.asOf) - 1;
-    if (lookBackYear !== null && request.highlyCompensated === undefined && !request.fivePercentOwner && request.priorYearCompensation !== undefined && lookBackYear < FIRST_HCE_LOOK_BACK_YEAR) {
+    // plan-rules §2.3: a stated pay cannot decide for a plan year whose look-back year has no
+    // threshold; lib/rules/hce decides when that is (the limits table's first look-back year).
+    const refused = request.asOf === undefined ? null : undecidablePay(request, yearOf(request.asOf));
+    if (refused) {
       ctx.addIssue({
         code: "custom",
         path: ["priorYearCompensation"],
-        message: `is ${lookBackYear} pay, but this calculator has highly compensated thresholds only from ${FIRST_HCE_LOOK_BACK_YEAR} (plan year ${FIRST_HCE_LOOK_BACK_YEAR + 1}) on; state highlyCompensated instead`,
+        message: `is ${refused.lookBackYear} pay, but this calculator has highly compensated thresholds only from ${refused.firstLookBackYear} (plan year ${refused.firstPlanYear}) on; state highlyCompensated instead`,
       });
     }
   }),

@@ -8,6 +8,8 @@
  * "For an earlier plan year [before 1998] the pay test has no threshold here: an absent
  * priorYearCompensation decides nothing (not HCE by pay; fivePercentOwner still counts), and a
  * stated one is a 400 naming priorYearCompensation (state highlyCompensated instead)." (plan-rules §2.3)
+ * `undecidablePay` is the one place that decides that case; the API's schema asks it too. The
+ * finding in words is lib/words/en/hce.ts.
  */
 import { RuleInputError } from "../errors";
 import { FIRST_HCE_LOOK_BACK_YEAR, hceThresholdFor, UnsupportedYearError } from "../plan/limits";
@@ -28,6 +30,40 @@ export interface HceResult {
   threshold: Money | null;
   priorYearCompensation: Money | null;
   citation: "IRC 414(q)";
+  /** The paragraph that decided: (1)(A) for a 5% owner, (1)(B) for pay; null for a stated status. */
+  basisCitation: "IRC 414(q)(1)(A)" | "IRC 414(q)(1)(B)" | null;
+}
+
+/** The facts of plan-rules §2.3's refusal: pay stated for a plan year whose look-back year has no threshold. */
+export interface UndecidablePay {
+  planYear: number;
+  lookBackYear: number;
+  /** The first look-back year with a threshold in the limits table, and its plan year. */
+  firstLookBackYear: number;
+  firstPlanYear: number;
+}
+
+/** The HCE threshold of a look-back year from the limits table, or null when the table has none (the pay test has no threshold). */
+export function hceThresholdOrNull(lookBackYear: number): Money | null {
+  try {
+    return hceThresholdFor(lookBackYear).amount;
+  } catch (error) {
+    if (error instanceof UnsupportedYearError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Whether pay would have to decide HCE status for plan year `planYear` (no stated status, no 5%
+ * ownership, pay stated) while its look-back year has no threshold (plan-rules §2.3): then it cannot,
+ * and the facts of the refusal are returned; otherwise null. An absent pay decides nothing and is
+ * never refused.
+ */
+export function undecidablePay(input: HceInput, planYear: number): UndecidablePay | null {
+  if (input.highlyCompensated !== undefined || input.fivePercentOwner || input.priorYearCompensation === undefined) return null;
+  const lookBackYear = planYear - 1;
+  if (hceThresholdOrNull(lookBackYear) !== null) return null;
+  return { planYear, lookBackYear, firstLookBackYear: FIRST_HCE_LOOK_BACK_YEAR, firstPlanYear: FIRST_HCE_LOOK_BACK_YEAR + 1 };
 }
 
 /**
@@ -39,34 +75,29 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, payFi
   const citation = "IRC 414(q)";
   if (input.highlyCompensated !== undefined) {
     const highlyCompensated = input.highlyCompensated;
-    return { highlyCompensated, basis: "stated", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
+    return { highlyCompensated, basis: "stated", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation, basisCitation: null };
   }
-  if (input.fivePercentOwner) {
-    return { highlyCompensated: true, basis: "fivePercentOwner", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
+  const byOwnership = { planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation, basisCitation: "IRC 414(q)(1)(A)" } as const;
+  if (input.fivePercentOwner) return { highlyCompensated: true, basis: "fivePercentOwner", ...byOwnership };
+  const refused = undecidablePay(input, planYear);
+  if (refused) {
+    throw new RuleInputError(
+      payField,
+      `cannot decide highly compensated status for plan year ${planYear}: this calculator has no threshold for ${lookBackYear} (its first is ${refused.firstLookBackYear}'s, for plan year ${refused.firstPlanYear}); state highlyCompensated instead`,
+    );
   }
   const pay = input.priorYearCompensation ?? null;
-  let threshold;
-  try {
-    threshold = hceThresholdFor(lookBackYear);
-  } catch (error) {
-    if (!(error instanceof UnsupportedYearError)) throw error;
-    if (pay !== null) {
-      throw new RuleInputError(
-        payField,
-        `cannot decide highly compensated status for plan year ${planYear}: this calculator has no threshold for ${lookBackYear} (its first is ${FIRST_HCE_LOOK_BACK_YEAR}'s, for plan year ${FIRST_HCE_LOOK_BACK_YEAR + 1}); state highlyCompensated instead`,
-      );
-    }
-    // No pay stated and no threshold: pay decides nothing, so not an HCE by pay.
-    return { highlyCompensated: false, basis: "compensation", planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation };
-  }
+  const threshold = hceThresholdOrNull(lookBackYear);
   return {
-    highlyCompensated: pay !== null && pay.greaterThan(threshold.amount),
+    // No threshold (then no pay was stated): pay decides nothing, so not an HCE by pay.
+    highlyCompensated: threshold !== null && pay !== null && pay.greaterThan(threshold),
     basis: "compensation",
     planYear,
     lookBackYear,
-    threshold: threshold.amount,
-    priorYearCompensation: pay,
+    threshold,
+    priorYearCompensation: threshold === null ? null : pay,
     citation,
+    basisCitation: "IRC 414(q)(1)(B)",
   };
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
 import { Dec } from "@/lib/money";
-import { explainHce, highlyCompensatedStatus } from "@/lib/rules/hce";
+import { explainHce, highlyCompensatedStatus, undecidablePay } from "@/lib/rules/hce";
+import { eligibilityRequestSchema } from "@/lib/schemas";
 
 describe("HCE status for a plan year", () => {
   it.each([
@@ -99,5 +100,48 @@ describe("plan years before 1998: the look-back year has no threshold (plan-rule
     expect(highlyCompensatedStatus({ fivePercentOwner: true, priorYearCompensation: new Dec("90000") }, 1997).highlyCompensated).toBe(true);
     expect(highlyCompensatedStatus({ highlyCompensated: false, priorYearCompensation: new Dec("90000") }, 1996)).toMatchObject({ highlyCompensated: false, basis: "stated" });
     expect(highlyCompensatedStatus({ highlyCompensated: true }, 1850).highlyCompensated).toBe(true);
+  });
+});
+
+describe("one place decides that pay cannot decide (lib/rules/hce undecidablePay): the schema and the rule agree", () => {
+  const body = (year: number, extra: Record<string, unknown>) => ({ asOf: `${year}-06-30`, employer: "SOS", birthDate: `${year - 40}-01-01`, employmentStartDate: `${year}-01-15`, ...extra });
+  const schemaRefuses = (year: number, extra: Record<string, unknown>) => {
+    const parsed = eligibilityRequestSchema.safeParse(body(year, extra));
+    return !parsed.success && parsed.error.issues.some((issue) => issue.path.join(".") === "priorYearCompensation");
+  };
+  const ruleRefuses = (year: number, input: Parameters<typeof highlyCompensatedStatus>[0]) => {
+    try {
+      highlyCompensatedStatus(input, year);
+      return false;
+    } catch (error) {
+      if (error instanceof RuleInputError && error.path === "priorYearCompensation") return true;
+      throw error;
+    }
+  };
+  const cases: [string, Record<string, unknown>, Parameters<typeof highlyCompensatedStatus>[0]][] = [
+    ["pay stated", { priorYearCompensation: "90000" }, { priorYearCompensation: new Dec("90000") }],
+    ["no pay", {}, {}],
+    ["pay and a 5% owner", { priorYearCompensation: "90000", fivePercentOwner: true }, { priorYearCompensation: new Dec("90000"), fivePercentOwner: true }],
+    ["pay and not a 5% owner", { priorYearCompensation: "90000", fivePercentOwner: false }, { priorYearCompensation: new Dec("90000"), fivePercentOwner: false }],
+    ["pay and a stated status", { priorYearCompensation: "90000", highlyCompensated: false }, { priorYearCompensation: new Dec("90000"), highlyCompensated: false }],
+  ];
+  // Plan years 1996 to 1999 cross the limits table's first look-back year (1997, plan year 1998).
+  for (const year of [1850, 1996, 1997, 1998, 1999, 2003]) {
+    it.each(cases)(`plan year ${year}, %s`, (what, json, input) => {
+      const refused = ruleRefuses(year, input);
+      expect(schemaRefuses(year, json)).toBe(refused);
+      expect(undecidablePay(input, year) !== null).toBe(refused);
+      // Worked out by hand: only pay alone is refused, and only before plan year 1998.
+      expect(refused).toBe(year < 1998 && (what === "pay stated" || what === "pay and not a 5% owner"));
+    });
+  }
+
+  it("the schema's message for plan year 1997 is the API's, word for word", () => {
+    const parsed = eligibilityRequestSchema.safeParse(body(1997, { priorYearCompensation: "90000" }));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.find((issue) => issue.path.join(".") === "priorYearCompensation")!.message).toBe(
+      "is 1996 pay, but this calculator has highly compensated thresholds only from 1997 (plan year 1998) on; state highlyCompensated instead",
+    );
+    expect(undecidablePay({ priorYearCompensation: new Dec("1") }, 1997)).toEqual({ planYear: 1997, lookBackYear: 1996, firstLookBackYear: 1997, firstPlanYear: 1998 });
   });
 });
