@@ -13,6 +13,7 @@ import { allocateForfeitures } from "../rules/forfeiture";
 import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
 import { contributionExplanation } from "../words/en/contribution";
+import { eligibilitySentences } from "../words/en/eligibility";
 import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
 import {
@@ -83,7 +84,7 @@ export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PL
             periods: result.longTermPartTime.periods.map((period) => ({ start: period.start, end: period.end, hours: period.hours, qualifies: period.qualifies })),
           }
         : null,
-      explanation: result.explanation,
+      explanation: eligibilitySentences(result, plan),
     };
   }, "asOf");
 }

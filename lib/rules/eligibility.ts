@@ -13,6 +13,9 @@
  *
  * Long-term part-time employees of SOS (plan-rules §2.4, lib/rules/part-time) may make elective
  * deferrals without being eligible: `mayDefer` says whether the employee may defer on the as-of date.
+ *
+ * The result states facts; the sentences are lib/words/en/eligibility.ts's. A roster of 100,000
+ * evaluates without building any.
  */
 import { addDays, dateAttainingAge, maxDate, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
@@ -20,10 +23,9 @@ import type { Money } from "../money";
 import type { EmployerDefinition, PlanDefinition, PlanOptions } from "../plan/definition";
 import { employerOf } from "../plan/sources";
 import { computationPeriod, entryDateFor, type ComputationPeriod } from "./computation-periods";
-import { explainHce, highlyCompensatedStatus, type HceResult } from "./hce";
+import { highlyCompensatedStatus, type HceResult } from "./hce";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
-import { explainLongTermPartTime, longTermPartTime, type LongTermPartTimeResult } from "./part-time";
-import { formatHours, ordinal } from "./words";
+import { longTermPartTime, type LongTermPartTimeResult } from "./part-time";
 
 export { computationPeriod, entryDateFor, type ComputationPeriod };
 
@@ -43,6 +45,8 @@ export interface EligibilityInput {
 export interface AgeRequirement {
   id: "age";
   met: boolean;
+  /** The date of birth the age is counted from. */
+  birthDate: IsoDate;
   metOn: IsoDate;
   age: number;
   citation: string;
@@ -54,6 +58,8 @@ export interface HoursServiceRequirement {
   met: boolean;
   metOn: IsoDate | null;
   hoursRequired: number;
+  /** When a year of service is completed (plan option): at the end of the period, or on the hour that reaches the requirement. */
+  credited: PlanOptions["serviceCredited"];
   periods: ComputationPeriod[];
   citation: string;
 }
@@ -70,6 +76,10 @@ export interface DaysServiceRequirement {
 export type ServiceRequirement = HoursServiceRequirement | DaysServiceRequirement;
 
 export interface EligibilityResult {
+  /** The date the answer is for. */
+  asOf: IsoDate;
+  /** The day of the first hour of service: the first computation period begins on it, and the days rule counts from it. */
+  employmentStartDate: IsoDate;
   eligible: boolean;
   eligibilityDate: IsoDate | null;
   entryDate: IsoDate | null;
@@ -82,7 +92,6 @@ export interface EligibilityResult {
   mayDefer: boolean;
   /** The long-term part-time finding (SOS employees; null for Inteliant, or when the plan turns the rule off). */
   longTermPartTime: LongTermPartTimeResult | null;
-  explanation: string[];
 }
 
 /** Checks what the input says of itself (plan-rules §2 and api-v1's contradictions). */
@@ -139,6 +148,7 @@ function hoursService(
     met: metOn !== null && metOn <= input.asOf,
     metOn,
     hoursRequired,
+    credited: options.serviceCredited,
     periods,
     citation,
   };
@@ -150,12 +160,7 @@ function daysService(input: EligibilityInput, days: number, citation: string): D
   return { id: "service", kind: "daysFollowingFirstHour", met: metOn <= input.asOf, metOn, days, citation };
 }
 
-export interface EvaluateOptions {
-  /** Build the explanation sentences (default true). A roster of 100,000 can skip them. */
-  explain?: boolean;
-}
-
-export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinition, { explain = true }: EvaluateOptions = {}): EligibilityResult {
+export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinition): EligibilityResult {
   checkInput(input);
   const options = plan.options;
   const employer = employerOf(plan, input.employer);
@@ -165,6 +170,7 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
   const age: AgeRequirement = {
     id: "age",
     met: ageMetOn <= input.asOf,
+    birthDate: input.birthDate,
     metOn: ageMetOn,
     age: minimumAge,
     citation: plan.eligibility.citation,
@@ -204,7 +210,9 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
       )
     : null;
 
-  const result: EligibilityResult = {
+  return {
+    asOf: input.asOf,
+    employmentStartDate: input.employmentStartDate,
     eligible,
     eligibilityDate,
     entryDate,
@@ -215,73 +223,13 @@ export function evaluateEligibility(input: EligibilityInput, plan: PlanDefinitio
     requirements: [age, service],
     mayDefer: eligible || (partTime?.eligible ?? false),
     longTermPartTime: partTime,
-    explanation: [],
   };
-  if (explain) result.explanation = explainEligibility(input, result, plan);
-  return result;
-}
-
-export function explainEligibility(input: EligibilityInput, result: EligibilityResult, plan: PlanDefinition): string[] {
-  const [age, service] = result.requirements;
-  const lines: string[] = [];
-  const feb29Birth = input.birthDate.slice(5) === "02-29" && age.metOn.slice(5) !== "02-29";
-  lines.push(
-    `Age ${age.age}: born ${input.birthDate}, attains age ${age.age} on ${age.metOn}` +
-      (feb29Birth ? ` (a February 29 birthday falls on ${age.metOn.slice(5) === "03-01" ? "March 1" : "February 28"} in a common year)` : "") +
-      `; ${age.met ? "met" : "not yet met"} on ${input.asOf}. (${age.citation})`,
-  );
-  if (service.kind === "daysFollowingFirstHour") {
-    lines.push(
-      `Service: ${result.employer.name} employees become eligible on the ${ordinal(service.days)} day following their first hour of service (${input.employmentStartDate} + ${service.days} days = ${service.metOn}); ${service.met ? "met" : "not yet met"} on ${input.asOf}. No hours requirement applies. (${service.citation})`,
-    );
-  } else {
-    const meeting = service.periods.find((period) => period.meets);
-    if (meeting && service.metOn) {
-      lines.push(
-        `Service: ${formatHours(meeting.hours)} hours in the ${periodName(meeting)} ${meeting.start} to ${meeting.end}, at least ${formatHours(service.hoursRequired)}; ` +
-          (plan.options.serviceCredited === "endOfPeriod"
-            ? `the year of service is completed at the end of that period, so the requirement is met on ${service.metOn}`
-            : `the ${formatHours(service.hoursRequired)}th hour is credited on ${service.metOn}, when the requirement is met`) +
-          `. (${service.citation})`,
-      );
-    } else {
-      // The period that came closest and the current one, not merely the last (often an empty year ahead).
-      const { closest, current } = closestAndCurrent(service.periods, input.asOf);
-      const need = formatHours(service.hoursRequired);
-      const name = (period: ComputationPeriod) => `${periodName(period)} ${period.start} to ${period.end}`;
-      const now = current
-        ? `the current period, ${name(current)}, has ${formatHours(current.hours)} of ${need} hours: ${formatHours(Math.max(0, service.hoursRequired - current.hours))} to go by ${current.end}`
-        : `employment begins on ${input.employmentStartDate}, after ${input.asOf}`;
-      const best = closest && closest.hours > 0 && closest !== current ? `The most hours in one period were ${formatHours(closest.hours)}, in the ${name(closest)}; ` : "";
-      lines.push(`Service: not met on the hours given. ${best ? best + now : now.charAt(0).toUpperCase() + now.slice(1)}. (${service.citation})`);
-    }
-  }
-  if (result.excluded) {
-    lines.push(`Excluded from the plan. ${explainHce(result.hce)} The plan excludes highly compensated employees of ${result.employer.name}. (${result.employer.citation})`);
-  } else if (result.highlyCompensated) {
-    lines.push(`${explainHce(result.hce)} Highly compensated employees of ${result.employer.name} may participate. (${result.employer.citation})`);
-  }
-  if (result.eligible) {
-    lines.push(`Eligible as of ${input.asOf}: eligibility date ${result.eligibilityDate}, entry date ${result.entryDate}.`);
-  } else if (result.excluded) {
-    lines.push(`Not eligible: excluded from the plan whatever the other requirements say.`);
-  } else if (result.eligibilityDate) {
-    lines.push(`Not yet eligible on ${input.asOf}: becomes eligible on ${result.eligibilityDate}, the later of the two dates above.`);
-  } else {
-    lines.push(`Not eligible on the data given: the hours requirement is not met in any computation period.`);
-  }
-  // The part-time finding, where there is something to say: counted periods, or a date.
-  const partTime = result.longTermPartTime;
-  if (partTime && (partTime.periods.length > 0 || partTime.eligibilityDate !== null)) {
-    lines.push(...explainLongTermPartTime(partTime, input.asOf, plan, result.eligible));
-  }
-  return lines;
 }
 
 /**
  * Of the computation periods, the one with the most hours (the latest of equals), and the current
  * one: the period holding `asOf` (of two, the initial period and the plan year that overlaps it, the
- * one with more hours, then the one ending first). Words only: the requirement is as above.
+ * one with more hours, then the one ending first). For the words: the requirement is as above.
  */
 export function closestAndCurrent<P extends Pick<ComputationPeriod, "start" | "end" | "hours">>(periods: readonly P[], asOf: IsoDate): { closest: P | null; current: P | null } {
   let closest: P | null = null;
@@ -291,8 +239,4 @@ export function closestAndCurrent<P extends Pick<ComputationPeriod, "start" | "e
     if (period.start <= asOf && asOf <= period.end && (current === null || period.hours > current.hours)) current = period;
   }
   return { closest, current };
-}
-
-function periodName(period: ComputationPeriod): string {
-  return period.kind === "initial" ? "initial computation period" : period.kind === "planYear" ? "plan year" : "computation period";
 }

@@ -13,7 +13,7 @@
  */
 import { RuleInputError } from "../errors";
 import { FIRST_HCE_LOOK_BACK_YEAR, hceThresholdFor, UnsupportedYearError } from "../plan/limits";
-import { formatUsd, type Money } from "../money";
+import type { Money } from "../money";
 
 export interface HceInput {
   /** Stated status; when given it decides. */
@@ -99,21 +99,4 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, payFi
     citation,
     basisCitation: "IRC 414(q)(1)(B)",
   };
-}
-
-/** The HCE finding in a sentence. */
-export function explainHce(result: HceResult): string {
-  const { planYear, lookBackYear } = result;
-  if (result.basis === "stated") {
-    return `Stated as ${result.highlyCompensated ? "" : "not "}a highly compensated employee for plan year ${planYear}.`;
-  }
-  if (result.basis === "fivePercentOwner") {
-    return `A 5% owner in ${planYear} or ${lookBackYear} is a highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(A)).`;
-  }
-  if (result.threshold === null) {
-    return `No ${lookBackYear} pay stated, and no threshold for ${lookBackYear}: pay does not make an employee highly compensated for plan year ${planYear} (IRC 414(q)(1)(B)).`;
-  }
-  const above = result.highlyCompensated;
-  const payText = result.priorYearCompensation === null ? "no pay stated" : `pay of ${formatUsd(result.priorYearCompensation)}`;
-  return `${lookBackYear} ${payText} is ${above ? "above" : "not above"} the ${lookBackYear} threshold of ${formatUsd(result.threshold)}, so ${above ? "a" : "not a"} highly compensated employee for plan year ${planYear} (IRC 414(q)(1)(B)).`;
 }

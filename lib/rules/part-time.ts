@@ -18,13 +18,13 @@
  *   elective deferrals; this plan gives them no match (plan option `longTermPartTimeMatch`).
  *
  * Every number (500 hours, the runs and their dates, 2021-01-01) is the plan's data
- * (`plan.longTermPartTime`); the option `longTermPartTime: "off"` turns the rule off.
+ * (`plan.longTermPartTime`); the option `longTermPartTime: "off"` turns the rule off. The finding
+ * in words is lib/words/en/part-time.ts.
  */
 import { addDays, maxDate, yearOf, type IsoDate } from "../dates";
 import type { PlanDefinition } from "../plan/definition";
 import { computationPeriod, entryDateFor, type ComputationPeriod } from "./computation-periods";
 import { fromHourUnits, type HoursLedger, toHourUnits } from "./hours";
-import { formatHours } from "./words";
 
 export interface LongTermPartTimeInput {
   asOf: IsoDate;
@@ -122,42 +122,4 @@ export function longTermPartTime(input: LongTermPartTimeInput, plan: PlanDefinit
     periods,
     citation: rule.citation,
   };
-}
-
-/** "2023" for a plan year; the dates for another period. */
-function periodLabel(period: LongTermPartTimePeriod): string {
-  return period.kind === "planYear" ? `plan year ${period.start.slice(0, 4)}` : `${period.start} to ${period.end}`;
-}
-
-/** The part-time finding in sentences a person can read. */
-export function explainLongTermPartTime(result: LongTermPartTimeResult, asOf: IsoDate, plan: PlanDefinition, eligibleToJoin = false): string[] {
-  const rule = plan.longTermPartTime;
-  const hours = formatHours(rule.qualifyingHours.hours);
-  const runs = rule.runs.map((requirement) => `${requirement.periods} in a row from ${requirement.from}`).join(", ");
-  const lines = [
-    `Long-term part-time rule: an employee may make their own deferrals after enough computation periods in a row with ${hours} hours or more in each (${runs}). ` +
-      `Only periods that begin on or after ${rule.firstCountedPeriodStart.date} count, and age ${plan.eligibility.minimumAge} must be reached by the end of the last of them. (${result.citation})`,
-  ];
-  if (result.periods.length > 0) {
-    lines.push(`Your periods: ${result.periods.map((period) => `${periodLabel(period)}, ${formatHours(period.hours)} hours${period.qualifies ? ` (${hours} or more)` : ""}`).join("; ")}.`);
-  }
-  if (!result.metBy || !result.eligibilityDate) {
-    lines.push(eligibleToJoin ? `Not met on the hours given, and not needed: the employee is eligible to join the plan on ${asOf}.` : `Not met on the hours given.`);
-    return lines;
-  }
-  const { period, runNeeded } = result.metBy;
-  lines.push(
-    `${period.run} periods in a row end with ${periodLabel(period)} (${runNeeded} needed), so the rule is met on ${result.eligibilityDate}. ` +
-      (result.employerMatch ? "Long-term part-time employees get the employer match too." : "This plan gives long-term part-time employees no employer match."),
-  );
-  if (result.excluded) {
-    lines.push(`Highly compensated employees of SOS are excluded from the plan, so this rule does not let them defer either.`);
-  } else if (result.eligible) {
-    lines.push(`You may make your own deferrals as a long-term part-time employee on ${asOf} (entry date ${result.entryDate}).`);
-  } else if (result.eligibilityDate > asOf) {
-    lines.push(`Not yet on ${asOf}: on the hours given you may make your own deferrals from ${result.eligibilityDate}.`);
-  } else {
-    lines.push(`You are a regular participant on ${asOf}, so the part-time rule does not apply to you now.`);
-  }
-  return lines;
 }

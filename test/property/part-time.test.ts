@@ -41,7 +41,7 @@ describe("long-term part-time employees: properties", () => {
     fc.assert(
       fc.property(employeeArb, (e) => {
         const { base, hours } = inputs(e);
-        const result = evaluateEligibility({ ...base, hours }, SOS_PLAN, { explain: false });
+        const result = evaluateEligibility({ ...base, hours }, SOS_PLAN);
         if (result.eligible) expect(result.mayDefer).toBe(true);
         expect(result.mayDefer).toBe(result.eligible || (result.longTermPartTime?.eligible ?? false));
         if (e.employer === "Inteliant") expect(result.longTermPartTime).toBeNull();
@@ -54,7 +54,7 @@ describe("long-term part-time employees: properties", () => {
     fc.assert(
       fc.property(employeeArb, (e) => {
         const { base, hours, birthDate } = inputs(e);
-        const partTime = evaluateEligibility({ ...base, hours }, SOS_PLAN, { explain: false }).longTermPartTime;
+        const partTime = evaluateEligibility({ ...base, hours }, SOS_PLAN).longTermPartTime;
         if (partTime === null || partTime.eligibilityDate === null) return;
         const date = partTime.eligibilityDate;
         expect(date >= "2024-01-01").toBe(true);
@@ -71,7 +71,7 @@ describe("long-term part-time employees: properties", () => {
     fc.assert(
       fc.property(employeeArb, (e) => {
         const { base, hours } = inputs(e);
-        const result = evaluateEligibility({ ...base, hours }, SOS_PLAN, { explain: false });
+        const result = evaluateEligibility({ ...base, hours }, SOS_PLAN);
         if (result.longTermPartTime?.eligible) {
           expect(result.excluded).toBe(false);
           expect(result.eligible).toBe(false);
@@ -86,8 +86,8 @@ describe("long-term part-time employees: properties", () => {
     fc.assert(
       fc.property(employeeArb, (e) => {
         const { base, hours, more } = inputs(e);
-        const fewer = evaluateEligibility({ ...base, hours }, SOS_PLAN, { explain: false }).longTermPartTime;
-        const after = evaluateEligibility({ ...base, hours: more }, SOS_PLAN, { explain: false }).longTermPartTime;
+        const fewer = evaluateEligibility({ ...base, hours }, SOS_PLAN).longTermPartTime;
+        const after = evaluateEligibility({ ...base, hours: more }, SOS_PLAN).longTermPartTime;
         if (fewer?.eligibilityDate) expect(after!.eligibilityDate! <= fewer.eligibilityDate).toBe(true);
       }),
       { numRuns: 500 },

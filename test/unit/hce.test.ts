@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
 import { Dec } from "@/lib/money";
-import { explainHce, highlyCompensatedStatus, undecidablePay } from "@/lib/rules/hce";
+import { highlyCompensatedStatus, undecidablePay } from "@/lib/rules/hce";
 import { eligibilityRequestSchema } from "@/lib/schemas";
+import { hceSentence } from "@/lib/words/en/hce";
 
 describe("HCE status for a plan year", () => {
   it.each([
@@ -23,19 +24,19 @@ describe("HCE status for a plan year", () => {
     expect(result.lookBackYear).toBe(year - 1);
     expect(result.threshold?.toString()).toBe(threshold);
     expect(result.citation).toBe("IRC 414(q)");
-    expect(explainHce(result)).toContain(hce ? "above the" : "not above the");
+    expect(hceSentence(result)).toContain(hce ? "above the" : "not above the");
   });
 
   it("no pay stated counts as no pay: not an HCE", () => {
     const result = highlyCompensatedStatus({}, 2002);
     expect(result.highlyCompensated).toBe(false);
-    expect(explainHce(result)).toContain("no pay stated");
+    expect(hceSentence(result)).toContain("no pay stated");
   });
 
   it("a 5% owner is an HCE whatever the pay", () => {
     const result = highlyCompensatedStatus({ fivePercentOwner: true, priorYearCompensation: new Dec("1000") }, 2002);
     expect(result).toMatchObject({ highlyCompensated: true, basis: "fivePercentOwner", threshold: null });
-    expect(explainHce(result)).toContain("5% owner");
+    expect(hceSentence(result)).toContain("5% owner");
   });
 
   it.each([
@@ -45,7 +46,7 @@ describe("HCE status for a plan year", () => {
     const result = highlyCompensatedStatus({ highlyCompensated: stated, fivePercentOwner: !stated, priorYearCompensation: new Dec(stated ? "0" : "999999") }, 2002);
     expect(result.highlyCompensated).toBe(stated);
     expect(result.basis).toBe("stated");
-    expect(explainHce(result)).toContain(words);
+    expect(hceSentence(result)).toContain(words);
   });
 
 });
@@ -66,7 +67,7 @@ describe("plan years 1998 to 2002 look back to the thresholds before the table (
     const result = highlyCompensatedStatus({ priorYearCompensation: new Dec(pay) }, planYear);
     expect(result).toMatchObject({ highlyCompensated: hce, basis: "compensation", lookBackYear });
     expect(result.threshold!.toFixed(2)).toBe(lookBackYear >= 2000 ? "85000.00" : "80000.00");
-    expect(explainHce(result)).toContain(`the ${lookBackYear} threshold of $${lookBackYear >= 2000 ? "85" : "80"},000.00`);
+    expect(hceSentence(result)).toContain(`the ${lookBackYear} threshold of $${lookBackYear >= 2000 ? "85" : "80"},000.00`);
   });
 
   it("plan year 1998 with no pay stated: not an HCE by pay against 1997's $80,000", () => {
@@ -80,7 +81,7 @@ describe("plan years before 1998: the look-back year has no threshold (plan-rule
   it("plan year 1997 (look-back 1996) with no pay stated: pay decides nothing, so not an HCE", () => {
     const result = highlyCompensatedStatus({}, 1997);
     expect(result).toMatchObject({ highlyCompensated: false, basis: "compensation", lookBackYear: 1996, threshold: null, priorYearCompensation: null });
-    expect(explainHce(result)).toBe(
+    expect(hceSentence(result)).toBe(
       "No 1996 pay stated, and no threshold for 1996: pay does not make an employee highly compensated for plan year 1997 (IRC 414(q)(1)(B)).",
     );
   });
@@ -100,6 +101,27 @@ describe("plan years before 1998: the look-back year has no threshold (plan-rule
     expect(highlyCompensatedStatus({ fivePercentOwner: true, priorYearCompensation: new Dec("90000") }, 1997).highlyCompensated).toBe(true);
     expect(highlyCompensatedStatus({ highlyCompensated: false, priorYearCompensation: new Dec("90000") }, 1996)).toMatchObject({ highlyCompensated: false, basis: "stated" });
     expect(highlyCompensatedStatus({ highlyCompensated: true }, 1850).highlyCompensated).toBe(true);
+  });
+});
+
+describe("the HCE finding in words (lib/words/en/hce), as the rule's sentence read", () => {
+  it("pay above the look-back year's threshold", () => {
+    const result = highlyCompensatedStatus({ priorYearCompensation: new Dec("90000.01") }, 2003);
+    expect(hceSentence(result)).toBe("2002 pay of $90,000.01 is above the 2002 threshold of $90,000.00, so a highly compensated employee for plan year 2003 (IRC 414(q)(1)(B)).");
+  });
+
+  it("no pay stated, with a threshold", () => {
+    expect(hceSentence(highlyCompensatedStatus({}, 2002))).toBe(
+      "2001 no pay stated is not above the 2001 threshold of $85,000.00, so not a highly compensated employee for plan year 2002 (IRC 414(q)(1)(B)).",
+    );
+  });
+
+  it("a 5% owner, and a stated status", () => {
+    expect(hceSentence(highlyCompensatedStatus({ fivePercentOwner: true }, 2002))).toBe(
+      "A 5% owner in 2002 or 2001 is a highly compensated employee for plan year 2002 (IRC 414(q)(1)(A)).",
+    );
+    expect(hceSentence(highlyCompensatedStatus({ highlyCompensated: true }, 2002))).toBe("Stated as a highly compensated employee for plan year 2002.");
+    expect(hceSentence(highlyCompensatedStatus({ highlyCompensated: false }, 2002))).toBe("Stated as not a highly compensated employee for plan year 2002.");
   });
 });
 

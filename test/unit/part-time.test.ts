@@ -7,11 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { definePlan, type PlanDefinition, type PlanOptions } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { evaluateEligibility, type EligibilityInput } from "@/lib/rules/eligibility";
+import { evaluateEligibility, type EligibilityInput, type EligibilityResult } from "@/lib/rules/eligibility";
 import { HoursLedger, type HoursEntry } from "@/lib/rules/hours";
 import { longTermPartTime } from "@/lib/rules/part-time";
+import { eligibilitySentences } from "@/lib/words/en/eligibility";
 
 const withOptions = (options: Partial<PlanOptions>): PlanDefinition => definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, ...options } });
+
+/** The result's explanation, as the API gives it (lib/words/en/eligibility). */
+const words = (result: EligibilityResult, plan: PlanDefinition = SOS_PLAN) => eligibilitySentences(result, plan);
 
 function sos(input: Partial<EligibilityInput> & Pick<EligibilityInput, "asOf" | "employmentStartDate">, plan = SOS_PLAN) {
   return evaluateEligibility({ employer: "SOS", birthDate: "1980-01-01", highlyCompensated: false, ...input }, plan);
@@ -131,7 +135,7 @@ describe("only periods beginning on or after 2021-01-01 are counted", () => {
   it("an answer for 2003 has no counted period and says nothing of the rule", () => {
     const result = sos({ asOf: "2003-06-30", employmentStartDate: "2002-03-15", hours: [{ date: "2002-04-01", hours: 600 }] });
     expect(result.longTermPartTime).toMatchObject({ eligible: false, eligibilityDate: null, entryDate: null, periods: [] });
-    expect(result.explanation.join(" ")).not.toContain("part-time");
+    expect(words(result).join(" ")).not.toContain("part-time");
   });
 });
 
@@ -207,7 +211,7 @@ describe("regular participants, HCEs, Inteliant and the plan options", () => {
     expect(result.excluded).toBe(true);
     expect(result.longTermPartTime).toMatchObject({ eligible: false, excluded: true, eligibilityDate: "2024-01-01" });
     expect(result.mayDefer).toBe(false);
-    expect(result.explanation.join(" ")).toContain("does not let them defer either");
+    expect(words(result).join(" ")).toContain("does not let them defer either");
   });
 
   it("Inteliant has no part-time finding; mayDefer is its eligibility", () => {
@@ -223,7 +227,7 @@ describe("regular participants, HCEs, Inteliant and the plan options", () => {
   it("no match for long-term part-time employees by default; the option gives it", () => {
     const byDefault = sos({ asOf: "2024-06-30", employmentStartDate: START, hours });
     expect(byDefault.longTermPartTime!.employerMatch).toBe(false);
-    expect(byDefault.explanation.join(" ")).toContain("no employer match");
+    expect(words(byDefault).join(" ")).toContain("no employer match");
     const withMatch = sos({ asOf: "2024-06-30", employmentStartDate: START, hours }, withOptions({ longTermPartTimeMatch: true }));
     expect(withMatch.longTermPartTime!.employerMatch).toBe(true);
   });
@@ -235,7 +239,7 @@ describe("regular participants, HCEs, Inteliant and the plan options", () => {
   });
 
   it("the explanation says what the rule is, the periods, the date and the match, citing the statute", () => {
-    const text = sos({ asOf: "2024-06-30", employmentStartDate: START, hours }).explanation.join(" ");
+    const text = words(sos({ asOf: "2024-06-30", employmentStartDate: START, hours })).join(" ");
     expect(text).toContain("500 hours or more");
     expect(text).toContain("3 in a row from 2024-01-01, 2 in a row from 2025-01-01");
     expect(text).toContain("begin on or after 2021-01-01");
@@ -251,21 +255,19 @@ describe("regular participants, HCEs, Inteliant and the plan options", () => {
     const eligible = sos({ asOf: "2022-06-30", employmentStartDate: START, hours: [{ date: "2021-06-30", hours: 1200 }] });
     expect(eligible.eligible).toBe(true);
     expect(eligible.longTermPartTime!.eligibilityDate).toBeNull();
-    expect(eligible.explanation).toContain("Not met on the hours given, and not needed: the employee is eligible to join the plan on 2022-06-30.");
+    expect(words(eligible)).toContain("Not met on the hours given, and not needed: the employee is eligible to join the plan on 2022-06-30.");
     // 600 hours: not eligible (600 < 1,000), and the part-time run is 1 of 3.
     const not = sos({ asOf: "2022-06-30", employmentStartDate: START, hours: [{ date: "2021-06-30", hours: 600 }] });
     expect(not.eligible).toBe(false);
-    expect(not.explanation).toContain("Not met on the hours given.");
-    expect(not.explanation.join(" ")).not.toContain("not needed");
+    expect(words(not)).toContain("Not met on the hours given.");
+    expect(words(not).join(" ")).not.toContain("not needed");
   });
 
-  it("explain:false gives the same finding without sentences", () => {
-    const input = { asOf: "2024-06-30", employer: "SOS", birthDate: "1980-01-01", employmentStartDate: START, hours };
-    const quiet = evaluateEligibility(input, SOS_PLAN, { explain: false });
-    const full = evaluateEligibility(input, SOS_PLAN);
-    expect(quiet.explanation).toEqual([]);
-    expect(quiet.longTermPartTime).toEqual(full.longTermPartTime);
-    expect(quiet.mayDefer).toBe(true);
+  it("the rule gives the finding without sentences (the words are asked for separately)", () => {
+    const result = evaluateEligibility({ asOf: "2024-06-30", employer: "SOS", birthDate: "1980-01-01", employmentStartDate: START, hours }, SOS_PLAN);
+    expect(result).not.toHaveProperty("explanation");
+    expect(result.longTermPartTime).not.toHaveProperty("explanation");
+    expect(result.mayDefer).toBe(true);
   });
 
   it("a ledger built by the caller gives the same finding as the entries", () => {

@@ -8,6 +8,7 @@ import { Dec } from "@/lib/money";
 import { definePlan, employerOf } from "@/lib/plan/definition";
 import { SOS_2002_FIGURES, SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility } from "@/lib/rules/eligibility";
+import { eligibilitySentences } from "@/lib/words/en/eligibility";
 import { evaluateVesting } from "@/lib/rules/vesting";
 import { vestingComplianceFinding } from "@/lib/rules/compliance";
 
@@ -175,7 +176,7 @@ describe("another plan as data alone", () => {
     expect(result.eligibilityDate).toBe("2002-04-01");
     expect(result.excluded).toBe(false);
     expect(result.requirements[0].metOn).toBe("2001-06-01");
-    expect(result.explanation.join(" ")).toContain("90th day");
+    expect(eligibilitySentences(result, cliff).join(" ")).toContain("90th day");
   });
 
   it("the 3-year cliff and the 6-year graded schedule meet 411(a)(12)", () => {

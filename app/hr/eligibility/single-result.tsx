@@ -7,6 +7,7 @@ import { formatHours, ordinal } from "@/lib/rules/words";
 import { periodLabel } from "@/lib/pages/hr-eligibility/periods";
 import { partTimeInWords, periodLines, type FormGap } from "@/lib/pages/hr-eligibility/single";
 import { gapInWords } from "@/lib/pages/hr-eligibility/spells";
+import { eligibilitySentences } from "@/lib/words/en/eligibility";
 import styles from "./eligibility.module.css";
 
 /** The service requirement counted in hours in a computation period. */
@@ -108,7 +109,7 @@ export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult
       )}
       <h4>Why</h4>
       <ul className={styles.why}>
-        {result.explanation.map((line) => (
+        {eligibilitySentences(result, plan).map((line) => (
           <li key={line}>{datesInWords(line)}</li>
         ))}
       </ul>

@@ -95,7 +95,6 @@ export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledg
         fivePercentOwner: person.owner,
       },
       plan,
-      { explain: false },
     );
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
