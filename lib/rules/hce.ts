@@ -60,10 +60,15 @@ export function hceThresholdOrNull(lookBackYear: number): Money | null {
  * never refused.
  */
 export function undecidablePay(input: HceInput, planYear: number): UndecidablePay | null {
+  // (Without pay there is nothing to refuse, and no threshold to look up.)
   if (input.highlyCompensated !== undefined || input.fivePercentOwner || input.priorYearCompensation === undefined) return null;
-  const lookBackYear = planYear - 1;
-  if (hceThresholdOrNull(lookBackYear) !== null) return null;
-  return { planYear, lookBackYear, firstLookBackYear: FIRST_HCE_LOOK_BACK_YEAR, firstPlanYear: FIRST_HCE_LOOK_BACK_YEAR + 1 };
+  return refusedPay(input, planYear, hceThresholdOrNull(planYear - 1));
+}
+
+/** The refusal once status and ownership have not decided, given the look-back year's threshold: pay stated, and no threshold. */
+function refusedPay(input: HceInput, planYear: number, threshold: Money | null): UndecidablePay | null {
+  if (input.priorYearCompensation === undefined || threshold !== null) return null;
+  return { planYear, lookBackYear: planYear - 1, firstLookBackYear: FIRST_HCE_LOOK_BACK_YEAR, firstPlanYear: FIRST_HCE_LOOK_BACK_YEAR + 1 };
 }
 
 /**
@@ -79,7 +84,8 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, payFi
   }
   const byOwnership = { planYear, lookBackYear, threshold: null, priorYearCompensation: null, citation, basisCitation: "IRC 414(q)(1)(A)" } as const;
   if (input.fivePercentOwner) return { highlyCompensated: true, basis: "fivePercentOwner", ...byOwnership };
-  const refused = undecidablePay(input, planYear);
+  const threshold = hceThresholdOrNull(lookBackYear);
+  const refused = refusedPay(input, planYear, threshold);
   if (refused) {
     throw new RuleInputError(
       payField,
@@ -87,7 +93,6 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, payFi
     );
   }
   const pay = input.priorYearCompensation ?? null;
-  const threshold = hceThresholdOrNull(lookBackYear);
   return {
     // No threshold (then no pay was stated): pay decides nothing, so not an HCE by pay.
     highlyCompensated: threshold !== null && pay !== null && pay.greaterThan(threshold),
