@@ -6,9 +6,10 @@
  * deferrals for the period. Each share is floored to the cent; the cents left over go one at a
  * time to the largest fractional remainders (ties: input order). Worked in whole cents with
  * bigint, so every comparison of remainders is exact and the shares sum to the pool.
+ * The result holds facts; its sentences are lib/words/en/forfeiture.ts.
  */
 import { RuleInputError } from "../errors";
-import { formatUsd, fromCents, toCents, type Money } from "../money";
+import { fromCents, toCents, type Money } from "../money";
 import type { PlanDefinition } from "../plan/definition";
 import { distributeByLargestRemainder } from "./largest-remainder";
 
@@ -29,7 +30,6 @@ export interface AllocationResult {
   /** Cents handed out by largest remainder after flooring. */
   centsByRemainder: number;
   citation: string;
-  explanation: string[];
 }
 
 export function allocateForfeitures(pool: Money, participants: readonly AllocationParticipant[], plan: PlanDefinition): AllocationResult {
@@ -55,12 +55,5 @@ export function allocateForfeitures(pool: Money, participants: readonly Allocati
     totalDeferrals: fromCents(totalCents),
     centsByRemainder,
     citation: plan.forfeitures.citation,
-    explanation: [
-      `Forfeitures reduce future employer contributions; here the pool of ${formatUsd(total)} is allocated as matching contributions. (${plan.forfeitures.citation})`,
-      `Each participant's share is the pool × their deferrals ÷ all deferrals (${formatUsd(fromCents(totalCents))}), floored to the cent.`,
-      centsByRemainder === 0
-        ? `The floored shares already sum to the pool.`
-        : `${centsByRemainder} cent${centsByRemainder === 1 ? "" : "s"} left after flooring went one at a time to the largest remainders (ties in input order), so the shares sum to the pool exactly.`,
-    ],
   };
 }

@@ -7,6 +7,7 @@ import { RuleInputError } from "@/lib/errors";
 import { Dec } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { allocateForfeitures } from "@/lib/rules/forfeiture";
+import { allocationExplanation } from "@/lib/words/en/forfeiture";
 
 function allocate(pool: string, deferrals: string[]) {
   return allocateForfeitures(
@@ -43,11 +44,28 @@ describe("shares of the pool (plan-rules §5)", () => {
     expect(result.citation).toBe("11-K Note 1.G");
   });
 
+  const explain = (pool: string, deferrals: string[]) => allocationExplanation(allocate(pool, deferrals), SOS_PLAN);
+
   it("the explanation says how the leftover cents were handed out", () => {
-    expect(allocate("100.00", ["1", "1", "1"]).explanation.join(" ")).toContain("1 cent left after flooring");
-    expect(allocate("10.00", ["1", "2", "4"]).explanation.join(" ")).toContain("2 cents left after flooring");
-    expect(allocate("50.00", ["0", "100", "300"]).explanation.join(" ")).toContain("already sum to the pool");
+    expect(explain("100.00", ["1", "1", "1"]).join(" ")).toContain("1 cent left after flooring");
+    expect(explain("10.00", ["1", "2", "4"]).join(" ")).toContain("2 cents left after flooring");
+    expect(explain("50.00", ["0", "100", "300"]).join(" ")).toContain("already sum to the pool");
     expect(allocate("50.00", ["0", "100", "300"]).totalDeferrals.toFixed(2)).toBe("400.00");
+  });
+
+  it("the words module says what the rule's explanation said, sentence for sentence", () => {
+    // The rule's old template, filled by hand: pool $10.00, deferrals 1 + 2 + 4 = $7.00, 2 cents by remainder.
+    expect(explain("10.00", ["1", "2", "4"])).toEqual([
+      "Forfeitures reduce future employer contributions; here the pool of $10.00 is allocated as matching contributions. (11-K Note 1.G)",
+      "Each participant's share is the pool × their deferrals ÷ all deferrals ($7.00), floored to the cent.",
+      "2 cents left after flooring went one at a time to the largest remainders (ties in input order), so the shares sum to the pool exactly.",
+    ]);
+    // $127,800.00 over one participant's $487,809.00: nothing left after flooring.
+    expect(explain("127800.00", ["487809.00"])).toEqual([
+      "Forfeitures reduce future employer contributions; here the pool of $127,800.00 is allocated as matching contributions. (11-K Note 1.G)",
+      "Each participant's share is the pool × their deferrals ÷ all deferrals ($487,809.00), floored to the cent.",
+      "The floored shares already sum to the pool.",
+    ]);
   });
 
   it("a pool with no deferrals to share it against is an error naming the participants", () => {

@@ -140,7 +140,7 @@ export function Shares({ result }: { result: Allocation }) {
       </div>
       <h3 className={styles.why}>How</h3>
       <ul className={styles.sentences}>
-        {result.allocation.explanation.map((sentence) => (
+        {result.explanation.map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>

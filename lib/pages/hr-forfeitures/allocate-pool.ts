@@ -20,6 +20,7 @@ import type { PlanDefinition } from "../../plan/definition";
 import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
 import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
+import { allocationExplanation } from "../../words/en/forfeiture";
 import { toCsv } from "../../csv";
 import { MISPLACED_COMMA, misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 
@@ -44,6 +45,8 @@ export interface PoolAllocation {
     /** The pool as a percentage of deferrals, to 2 decimals: the effective match rate. */
     matchRatePercent: Money;
     allocation: AllocationResult;
+    /** How the pool was shared, in sentences (lib/words/en/forfeiture.ts). */
+    explanation: string[];
   } | null;
 }
 
@@ -88,7 +91,7 @@ export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: 
   const matchRatePercent = allocation.totalDeferrals.isZero() ? new Dec(0) : roundCents(pool.times(100).dividedBy(allocation.totalDeferrals));
   return {
     ...base,
-    result: { rows, pool, totalDeferrals: allocation.totalDeferrals, totalShares, matchRatePercent, allocation },
+    result: { rows, pool, totalDeferrals: allocation.totalDeferrals, totalShares, matchRatePercent, allocation, explanation: allocationExplanation(allocation, plan) },
   };
 }
 
