@@ -36,6 +36,6 @@ export default function PlanPage() {
     footing.discrepancies.length,
   )} ${figures} not add up.</p><nav aria-label="On this page" class="${styles.toc}"><ul>${SECTIONS.map(([id, title]) => html`<li><a href="#${id}">${title}</a></li>`)}</ul></nav>${provisions(plan)}${options(
     plan,
-  )}${compliance(findings)}${limits(plan)}${funds(footing)}${statements(footing)}`;
+  )}${compliance(findings, plan)}${limits(plan)}${funds(footing)}${statements(footing)}`;
   return <main className={styles.page} dangerouslySetInnerHTML={content} />;
 }

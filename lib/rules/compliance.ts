@@ -6,10 +6,10 @@
  * a 3-year cliff, or 2-to-6-year graded (20/40/60/80/100 at 2–6 years). Before then
  * (IRC 411(a)(2)): a 5-year cliff, or 3-to-7-year graded (20/40/60/80/100 at 3–7 years).
  * A schedule complies when one minimum schedule is met at every year of service.
+ * The finding holds facts; its reasoning in words is lib/words/en/compliance.ts.
  */
 import type { PlanDefinition, VestingStep } from "../plan/definition";
 import { scheduledPercent } from "./vesting-service";
-import { describeSchedule } from "./words";
 
 export interface MinimumSchedule {
   id: string;
@@ -78,8 +78,9 @@ export interface ComplianceFinding {
   source: "match";
   statute: string;
   passes: boolean;
+  /** The minimum schedules in force for the plan year, in the order tested. */
+  minimums: readonly MinimumSchedule[];
   tests: ScheduleTest[];
-  reasoning: string[];
   citation: string;
 }
 
@@ -100,19 +101,7 @@ export function vestingComplianceFinding(plan: PlanDefinition, planYear: number)
   const regime = planYear >= MINIMUM_SCHEDULES.from2002.firstPlanYear ? MINIMUM_SCHEDULES.from2002 : MINIMUM_SCHEDULES.before2002;
   const tests = regime.schedules.map((minimum) => testAgainst(plan.vesting.schedule, minimum));
   const passes = tests.some((test) => test.passes);
-  const reasoning = [
-    `The plan vests employer matching contributions ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
-    `For plan year ${planYear} the minimum is set by ${regime.statute}: a schedule must meet the ${regime.schedules.map((minimum) => `${minimum.name} (${describeSchedule(minimum.schedule)})`).join(" or the ")} at every year of service.`,
-    ...tests.map((test) =>
-      test.passes
-        ? `It meets the ${test.name} minimum at every year of service. (${test.citation})`
-        : `It fails the ${test.name} minimum: at ${test.firstShortfall!.yearsOfService} years it gives ${test.firstShortfall!.planPercent}% where ${test.firstShortfall!.requiredPercent}% is required. (${test.citation})`,
-    ),
-    passes
-      ? `So the schedule complies for plan year ${planYear}.`
-      : `So the schedule meets neither minimum for matching contributions of plan year ${planYear}. The calculator still applies the schedule the 11-K describes; this finding is for the plan administrator.`,
-  ];
-  return { planYear, source: "match", statute: regime.statute, passes, tests, reasoning, citation: plan.vesting.citation };
+  return { planYear, source: "match", statute: regime.statute, passes, minimums: regime.schedules, tests, citation: plan.vesting.citation };
 }
 
 /**

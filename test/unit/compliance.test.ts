@@ -9,6 +9,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { Dec } from "@/lib/money";
 import { minimumScheduleComparison, vestingComplianceFinding } from "@/lib/rules/compliance";
 import { evaluateVesting } from "@/lib/rules/vesting";
+import { complianceReasoning } from "@/lib/words/en/compliance";
 
 function planWith(schedule: VestingStep[]) {
   return definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, schedule } });
@@ -23,7 +24,7 @@ describe("the SOS schedule (0/50/75/100 at 3/4/5)", () => {
       { id: "cliff3", name: "3-year cliff", citation: "IRC 411(a)(12)(A)", passes: false, firstShortfall: { yearsOfService: 3, planPercent: 50, requiredPercent: 100 } },
       { id: "graded2to6", name: "2-to-6-year graded", citation: "IRC 411(a)(12)(B)", passes: false, firstShortfall: { yearsOfService: 2, planPercent: 0, requiredPercent: 20 } },
     ]);
-    const text = finding.reasoning.join(" ");
+    const text = complianceReasoning(finding, SOS_PLAN).join(" ");
     expect(text).toContain("at 3 years it gives 50% where 100% is required");
     expect(text).toContain("at 2 years it gives 0% where 20% is required");
     expect(text).toContain("meets neither minimum");
@@ -41,7 +42,29 @@ describe("the SOS schedule (0/50/75/100 at 3/4/5)", () => {
       ["cliff5", true],
       ["graded3to7", true],
     ]);
-    expect(finding.reasoning.join(" ")).toContain("complies for plan year 2001");
+    expect(complianceReasoning(finding, SOS_PLAN).join(" ")).toContain("complies for plan year 2001");
+  });
+
+  it("the words module gives the reasoning the rule used to: the 2001 finding, sentence for sentence", () => {
+    // The old template filled by hand: the SOS schedule, the pre-2002 statute, the 5-year cliff
+    // (0% before 5, 100% at 5) and the 3-to-7 graded (20/40/60/80/100 at 3-7), both met.
+    expect(complianceReasoning(vestingComplianceFinding(SOS_PLAN, 2001), SOS_PLAN)).toEqual([
+      "The plan vests employer matching contributions less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%. (11-K Note 1.D)",
+      "For plan year 2001 the minimum is set by IRC 411(a)(2) as in force before EGTRRA, plan years beginning before January 1, 2002: a schedule must meet the " +
+        "5-year cliff (less than 5 years 0%, 5 years or more 100%) or the 3-to-7-year graded (less than 3 years 0%, 3 years 20%, 4 years 40%, 5 years 60%, 6 years 80%, 7 years or more 100%) at every year of service.",
+      "It meets the 5-year cliff minimum at every year of service. (IRC 411(a)(2)(A) (pre-2002))",
+      "It meets the 3-to-7-year graded minimum at every year of service. (IRC 411(a)(2)(B) (pre-2002))",
+      "So the schedule complies for plan year 2001.",
+    ]);
+  });
+
+  it("a failed test and the conclusion of a failing year, as the rule wrote them", () => {
+    const reasoning = complianceReasoning(vestingComplianceFinding(SOS_PLAN, 2002), SOS_PLAN);
+    expect(reasoning.slice(2)).toEqual([
+      "It fails the 3-year cliff minimum: at 3 years it gives 50% where 100% is required. (IRC 411(a)(12)(A))",
+      "It fails the 2-to-6-year graded minimum: at 2 years it gives 0% where 20% is required. (IRC 411(a)(12)(B))",
+      "So the schedule meets neither minimum for matching contributions of plan year 2002. The calculator still applies the schedule the 11-K describes; this finding is for the plan administrator.",
+    ]);
   });
 });
 
