@@ -16,6 +16,7 @@ import { contributionExplanation } from "../words/en/contribution";
 import { eligibilitySentences } from "../words/en/eligibility";
 import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
+import { vestingExplanation } from "../words/en/vesting";
 import {
   allocationRequestSchema,
   contributionRequestSchema,
@@ -148,7 +149,7 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN):
       })),
       ...(result.service ? { service: serviceAnswer(result.service) } : {}),
       citation: result.citation,
-      explanation: result.explanation,
+      explanation: vestingExplanation(result, plan),
     };
   }, "asOf");
 }

@@ -20,13 +20,13 @@
  *   on the hours given and none after them (IRC 411(a)(6)(C); 11-K Note 1.G).
  *
  * Every number (1,000 hours, 500 hours, 5 breaks) is the plan's data (`plan.vesting.hoursCounting`).
+ * The result holds facts; its sentences are lib/words/en/vesting.ts (`serviceExplanation`).
  */
 import { addDays, anniversary, daysBetween, endOfYear, maxDate, startOfYear, yearOf, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import type { Money } from "../money";
 import type { PlanDefinition, PlanOptions, VestingStep } from "../plan/definition";
 import { fromHourUnits, HoursLedger, toHourUnits, type HoursEntry } from "./hours";
-import { formatHours, ordinal } from "./words";
 
 export interface VestingServiceInput {
   employmentStartDate: IsoDate;
@@ -59,6 +59,8 @@ export interface VestingPeriod {
   ended: boolean;
   /** Rule of parity: a year of service here no longer counts. */
   disregarded: boolean;
+  /** A year of service credited on or before the as-of date and still counted (not disregarded). */
+  counted: boolean;
 }
 
 /** Where a vesting computation period begins and ends. */
@@ -83,6 +85,8 @@ export interface CurrentVestingPeriod {
   hours: number;
   /** Hours still needed for a year of service (at least 0). */
   hoursToYearOfService: number;
+  /** The date the period became a year of service, when that is on or before the as-of date; null otherwise. */
+  countedOn: IsoDate | null;
   /** Not ended on the as-of date and not yet a year of service: a year that can still be earned in it. */
   open: boolean;
   /**
@@ -93,8 +97,23 @@ export interface CurrentVestingPeriod {
   onPace: boolean;
 }
 
+/** A stretch of breaks after which the rule of parity disregarded the years before it. */
+export interface ParityApplied {
+  /** The years of service no longer counted. */
+  years: number;
+  /** The breaks in a row that took them away. */
+  breaks: number;
+  /** The first and last periods of those breaks. */
+  from: VestingPeriod;
+  to: VestingPeriod;
+}
+
 export interface VestingServiceResult {
   method: "hoursCounting";
+  /** The date service is counted to. */
+  asOf: IsoDate;
+  /** The date of the last hours entry given (hours ahead of the as-of date included); null when none is. */
+  latestEntry: IsoDate | null;
   /** Years of vesting service credited on or before the as-of date (after the rule of parity). */
   yearsOfService: number;
   /** The date each counted year is credited, in order, hours ahead included: the n-th year is `creditedDates[n - 1]`. */
@@ -103,6 +122,8 @@ export interface VestingServiceResult {
   consecutiveBreaks: number;
   /** Years no longer counted under the rule of parity. */
   disregardedYears: number;
+  /** Each time the rule of parity took years away, in order. */
+  parityApplied: ParityApplied[];
   /** The day after the fifth consecutive break ends if no hours follow the last entry; null when nothing is forfeitable. */
   forfeitsOn: IsoDate | null;
   /** The last day of that fifth consecutive break (whether or not anything is forfeitable): `forfeitingBreaks.last.end`. */
@@ -112,7 +133,6 @@ export interface VestingServiceResult {
   currentPeriod: CurrentVestingPeriod;
   periods: VestingPeriod[];
   citation: string;
-  explanation: string[];
 }
 
 /** The schedule's percentage for whole years of service: the last step at or below them. */
@@ -191,6 +211,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
       withinBreakHours,
       ended,
       disregarded: false,
+      counted: false,
     };
     periods.push(period);
     if (!withinBreakHours) lastWorked = n;
@@ -201,6 +222,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
         end: bounds.end,
         hours: fromHourUnits(toDate),
         hoursToYearOfService: fromHourUnits(Math.max(0, yearUnits - toDate)),
+        countedOn: creditedOn !== null && creditedOn <= asOf ? creditedOn : null,
         open: !ended && (creditedOn === null || creditedOn > asOf),
         onPace: toDate * (daysBetween(bounds.start, bounds.end) + 1) >= yearUnits * (daysBetween(bounds.start, asOf) + 1),
       };
@@ -235,7 +257,10 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
   for (const period of periods) {
     if (period.creditedOn === null || period.disregarded) continue;
     creditedDates.push(period.creditedOn);
-    if (period.creditedOn <= asOf) yearsOfService += 1;
+    if (period.creditedOn <= asOf) {
+      period.counted = true;
+      yearsOfService += 1;
+    }
   }
 
   // The fifth break: the fifth period after the last one with more than the break's hours (or
@@ -253,121 +278,20 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     scheduledPercent(plan.vesting.schedule, creditedDates.length) === 100;
   const forfeitsOn = nothingToForfeit ? null : addDays(forfeitingBreakEnds, 1);
 
-  const result: VestingServiceResult = {
+  return {
     method: "hoursCounting",
+    asOf,
+    latestEntry: ledger.latestDate,
     yearsOfService,
     creditedDates,
     consecutiveBreaks: breaksInRow,
     disregardedYears,
+    parityApplied,
     forfeitsOn,
     forfeitingBreakEnds,
     forfeitingBreaks,
     currentPeriod: current!,
     periods,
     citation: counting.yearOfService.citation,
-    explanation: [],
   };
-  result.explanation = explainService(input, result, plan, ledger.latestDate, parityApplied);
-  return result;
 }
-
-/** A stretch of breaks after which the rule of parity disregarded the years before it. */
-interface ParityApplied {
-  years: number;
-  breaks: number;
-  from: VestingPeriod;
-  to: VestingPeriod;
-}
-
-/** "2005" for a plan year; "2002-03-15 to 2003-03-14" for an anniversary year. */
-function periodLabel(period: Pick<VestingPeriod, "start" | "end" | "kind">): string {
-  return period.kind === "planYear" ? period.start.slice(0, 4) : `${period.start} to ${period.end}`;
-}
-
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-function explainService(
-  input: VestingServiceInput,
-  result: VestingServiceResult,
-  plan: PlanDefinition,
-  latestEntry: IsoDate | null,
-  parity: readonly ParityApplied[],
-): string[] {
-  const counting = plan.vesting.hoursCounting;
-  const yearHours = formatHours(counting.yearOfService.hours);
-  const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const byPlanYear = plan.options.vestingPeriods === "planYear";
-  const first = result.periods[0]!;
-  const periodWords = byPlanYear
-    ? "one plan year (January 1 to December 31) at a time"
-    : `12 months at a time, from your start date and from each anniversary of it (the first 12 months are ${first.start} to ${first.end})`;
-  const periodNoun = byPlanYear ? "plan year" : "12-month period";
-  const { asOf } = input;
-  const lines: string[] = [
-    `Years of service are counted from your hours, ${periodWords}. A ${periodNoun} with ${yearHours} hours or more is one year of service. ` +
-      `The year counts from the day of the hours entry that reaches ${yearHours} hours, even if you leave later in that ${periodNoun}. (${counting.yearOfService.citation})`,
-  ];
-
-  const counted = result.periods.filter((period) => period.creditedOn !== null && !period.disregarded && period.creditedOn <= asOf);
-  lines.push(
-    counted.length === 0
-      ? `On ${asOf} you have no year of service yet.`
-      : `On ${asOf} you have ${result.yearsOfService} ${result.yearsOfService === 1 ? "year" : "years"} of service: ` +
-          `${list(counted.map((period) => `${periodLabel(period)} (${formatHours(period.hours)} hours, counted on ${period.creditedOn})`))}.`,
-  );
-
-  const breaks = result.periods.filter((period) => period.breakInService);
-  const neither = result.periods.filter((period) => period.ended && !period.breakInService && !period.yearOfService);
-  if (breaks.length > 0) {
-    lines.push(
-      `A ${periodNoun} that has ended with ${breakHours} hours or fewer is a break in service. Your breaks: ${list(breaks.map(periodLabel))}. ` +
-        (result.consecutiveBreaks > 0 ? `You now have ${result.consecutiveBreaks} ${result.consecutiveBreaks === 1 ? "break" : "breaks"} in a row. ` : "") +
-        `(${counting.breakInService.citation})`,
-    );
-  }
-  if (neither.length > 0) {
-    lines.push(`A ${periodNoun} with more than ${breakHours} but fewer than ${yearHours} hours is neither a year of service nor a break: ${list(neither.map(periodLabel))}.`);
-  }
-  for (const stretch of parity) {
-    lines.push(
-      `Rule of parity: you were 0% vested with ${stretch.years} ${stretch.years === 1 ? "year" : "years"} of service, then had ${stretch.breaks} breaks in a row (${periodLabel(stretch.from)} to ${periodLabel(stretch.to)}). ` +
-        `That is at least the greater of ${counting.ruleOfParity.minimumBreaks} and those ${stretch.years} years, so the years before the breaks no longer count. (${counting.ruleOfParity.citation})`,
-    );
-  }
-  if (parity.length === 0 && breaks.length > 0) {
-    lines.push(
-      plan.options.ruleOfParity
-        ? `Rule of parity: earlier years stop counting only after a 0% vested participant has breaks in a row at least the greater of ${counting.ruleOfParity.minimumBreaks} and the years before them. That has not happened, so every year counts. (${counting.ruleOfParity.citation})`
-        : `Breaks do not take away the years you had before them: every year of service counts.`,
-    );
-  }
-
-  const now = result.currentPeriod;
-  const currentPeriod = result.periods.find((period) => period.start === now.start)!;
-  lines.push(
-    currentPeriod.creditedOn !== null && currentPeriod.creditedOn <= asOf
-      ? `This ${periodNoun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: it is already a year of service (counted on ${currentPeriod.creditedOn}).`
-      : `This ${periodNoun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: ${formatHours(now.hoursToYearOfService)} more hours in it make a year of service.`,
-  );
-
-  if (latestEntry !== null && latestEntry > asOf) {
-    const ahead = result.creditedDates.length - result.yearsOfService;
-    lines.push(
-      `Hours dated after ${asOf} are counted for the dates ahead, not for today's percentage` +
-        (ahead > 0 ? `: on all the hours given you reach ${result.creditedDates.length} years of service.` : "."),
-    );
-  }
-
-  if (result.forfeitsOn !== null) {
-    const breaksNeeded = counting.forfeiture.consecutiveBreaks;
-    lines.push(
-      `If no hours follow the last entry${latestEntry ? ` (${latestEntry})` : ""}, the unvested part of the match stays in your account until the end of the ${ordinal(breaksNeeded)} break in service in a row (${result.forfeitingBreakEnds}). ` +
-        `It is forfeited on ${result.forfeitsOn}. If you come back to work before then, you can still vest it. (${counting.forfeiture.citation})`,
-    );
-  }
-  return lines;
-}
-

@@ -10,11 +10,12 @@
  *
  * Years of service (plan-rules §4): a stated figure (its whole part); or, "where only dates are
  * known, service is elapsed time"; or, "where the hours are given, §4.1" (lib/rules/vesting-service).
+ *
+ * The result holds facts; its sentences are lib/words/en/vesting.ts (`vestingExplanation`).
  */
 import { anniversary, completedYears, daysBetween, type IsoDate } from "../dates";
 import { RuleInputError } from "../errors";
 import { HUNDRED, roundCents, ZERO, type Money } from "../money";
-import { describeSchedule } from "./words";
 import type { FullVestingEvent, PlanDefinition } from "../plan/definition";
 import { SOURCES, type Source } from "../plan/sources";
 import { minimumScheduleComparison, type MinimumScheduleComparison } from "./compliance";
@@ -62,9 +63,16 @@ export interface VestingStepAhead {
   lawMinimum: MinimumScheduleComparison | null;
 }
 
+/**
+ * Where the years of service came from: counted from hours; a stated figure (as given, before its
+ * whole part is taken); or the completed years between two dates.
+ */
+export type ServiceCountedFrom = { by: "hours" } | { by: "stated"; stated: number } | { by: "dates"; start: IsoDate; asOf: IsoDate };
+
 export interface VestingResult {
   /** Whole years of service counted. */
   yearsOfService: number;
+  countedFrom: ServiceCountedFrom;
   /** The employer match's vested %. */
   vestedPercent: number;
   /** The vested % of each source: 100 for the sources always vested (deferrals, rollovers), the match's % for the others. */
@@ -85,7 +93,6 @@ export interface VestingResult {
    */
   lawMinimum: MinimumScheduleComparison | null;
   citation: string;
-  explanation: string[];
 }
 
 /** Whole years of vesting service from the input (plan-rules §4). */
@@ -201,8 +208,14 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
   const next = stepsAhead[0];
 
   const citation = fullyVestedBy === "planTermination" ? plan.vesting.terminationCitation : plan.vesting.citation;
-  const result: VestingResult = {
+  const countedFrom: ServiceCountedFrom = service
+    ? { by: "hours" }
+    : input.yearsOfService !== undefined
+      ? { by: "stated", stated: input.yearsOfService }
+      : { by: "dates", start: input.employmentStartDate!, asOf: input.asOf! };
+  return {
     yearsOfService: wholeYears,
+    countedFrom,
     vestedPercent,
     vestedPercentBySource: percents,
     fullyVestedBy,
@@ -214,31 +227,5 @@ export function evaluateVesting(input: VestingInput, plan: PlanDefinition): Vest
     service,
     lawMinimum: fullyVestedBy ? null : minimumScheduleComparison(plan, wholeYears),
     citation,
-    explanation: [],
   };
-  result.explanation = explainVesting(input, result, plan);
-  return result;
-}
-
-function explainVesting(input: VestingInput, result: VestingResult, plan: PlanDefinition): string[] {
-  const lines = [
-    `Your own deferrals and rollovers, with their earnings, are always 100% vested. (${plan.vesting.citation})`,
-  ];
-  const counted = result.service
-    ? `${result.yearsOfService} ${result.yearsOfService === 1 ? "year" : "years"} of service counted from your hours`
-    : input.yearsOfService !== undefined
-      ? input.yearsOfService === result.yearsOfService
-        ? `${result.yearsOfService} years of service`
-        : `${input.yearsOfService} years of service count as ${result.yearsOfService} completed years`
-      : `${result.yearsOfService} completed years of service from ${input.employmentStartDate} to ${input.asOf}`;
-  if (result.fullyVestedBy === "planTermination") {
-    lines.push(`The plan is terminated, so every account is fully vested: the employer match is 100% vested. (${plan.vesting.terminationCitation})`);
-  } else if (result.fullyVestedBy) {
-    lines.push(`Full vesting on ${result.fullyVestedBy}, as this plan's options provide: the employer match is 100% vested.`);
-  } else {
-    lines.push(`Employer match: ${counted} vest ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
-  }
-  if (result.service) lines.push(...result.service.explanation);
-  lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
-  return lines;
 }

@@ -11,6 +11,7 @@ import { evaluateEligibility } from "@/lib/rules/eligibility";
 import { eligibilitySentences } from "@/lib/words/en/eligibility";
 import { evaluateVesting } from "@/lib/rules/vesting";
 import { vestingComplianceFinding } from "@/lib/rules/compliance";
+import { vestingExplanation } from "@/lib/words/en/vesting";
 
 const otherPlan = {
   id: "acme-401k",
@@ -159,7 +160,7 @@ describe("another plan as data alone", () => {
   it("a 6-year graded schedule describes itself and its next step", () => {
     const result = match(sixYearGraded, 2);
     expect(result.nextStep).toEqual({ yearsOfService: 3, vestedPercent: 40 });
-    expect(result.explanation.join(" ")).toContain("less than 2 years 0%, 2 years 20%, 3 years 40%");
+    expect(vestingExplanation(result, sixYearGraded).join(" ")).toContain("less than 2 years 0%, 2 years 20%, 3 years 40%");
     expect(result.citation).toBe("Acme §5");
   });
 

@@ -13,6 +13,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { HoursLedger, type HoursEntry } from "@/lib/rules/hours";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingPeriod, vestingService } from "@/lib/rules/vesting-service";
+import { serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
 
 const withOptions = (options: Partial<PlanOptions>, plan: PlanDefinition = SOS_PLAN) => definePlan({ ...plan, options: { ...plan.options, ...options } });
 const withSchedule = (schedule: VestingStep[], options: Partial<PlanOptions> = {}) =>
@@ -114,7 +115,7 @@ describe("a year reached in May by someone who leaves in June", () => {
     const result = service("2003-01-06", "2004-06-30", hours);
     expect(result.forfeitingBreakEnds).toBe("2008-12-31");
     expect(result.forfeitsOn).toBe("2009-01-01");
-    expect(result.explanation.join(" ")).toContain("It is forfeited on 2009-01-01");
+    expect(serviceExplanation(result, SOS_PLAN).join(" ")).toContain("It is forfeited on 2009-01-01");
   });
 });
 
@@ -154,7 +155,7 @@ describe("the rule of parity (IRC 411(a)(6)(D); off by default)", () => {
 
   it("the explanation says which years no longer count and why", () => {
     const result = service("1995-01-09", "2004-01-01", yearly(1995, [1200, 1200, 0, 0, 0, 0, 0, 0, 1200]), PARITY);
-    const text = result.explanation.join(" ");
+    const text = serviceExplanation(result, PARITY).join(" ");
     // The fifth break is 2001: 1997, 1998, 1999, 2000, 2001.
     expect(text).toContain("then had 5 breaks in a row (1997 to 2001)");
     expect(text).toContain("greater of 5 and those 2 years");
@@ -163,7 +164,7 @@ describe("the rule of parity (IRC 411(a)(6)(D); off by default)", () => {
 
   it("with the rule off, the explanation says breaks take nothing away", () => {
     const result = service("1995-01-09", "2004-01-01", yearly(1995, [1200, 1200, 0, 0, 0, 0, 0, 0, 1200]));
-    expect(result.explanation.join(" ")).toContain("Breaks do not take away the years you had before them");
+    expect(serviceExplanation(result, SOS_PLAN).join(" ")).toContain("Breaks do not take away the years you had before them");
   });
 });
 
@@ -207,7 +208,7 @@ describe("hours ahead of the as-of date move the steps ahead, not today's percen
     expect(result.service!.periods[2]).toMatchObject({ start: "2003-01-01", end: "2003-12-31", hours: 1000, yearOfService: true, creditedOn: "2003-06-30", breakInService: false });
     // Today's period holds only the hours on or before 2003-03-31: none.
     // Open (credited 2003-06-30, after the as-of date); not on pace: 0 × 365 < 1,000 × 90 days (Jan 1 to Mar 31).
-    expect(result.service!.currentPeriod).toEqual({ start: "2003-01-01", end: "2003-12-31", hours: 0, hoursToYearOfService: 1000, open: true, onPace: false });
+    expect(result.service!.currentPeriod).toEqual({ start: "2003-01-01", end: "2003-12-31", hours: 0, hoursToYearOfService: 1000, countedOn: null, open: true, onPace: false });
   });
 
   it("the 50% step is reached on 2003-06-30, 91 days on; no hours give the 75% and 100% steps a date", () => {
@@ -264,9 +265,9 @@ describe("anniversary-year vesting periods (plan option) and February 29", () =>
     ]);
     expect(byPlanYear.yearsOfService).toBe(1);
     expect(byAnniversary.yearsOfService).toBe(1);
-    expect(byPlanYear.explanation[0]).toContain("one plan year (January 1 to December 31) at a time");
-    expect(byAnniversary.explanation[0]).toContain("the first 12 months are 2002-03-15 to 2003-03-14");
-    expect(byAnniversary.explanation.join(" ")).toContain("2002-03-15 to 2003-03-14 (1,000 hours, counted on 2003-03-14)");
+    expect(serviceExplanation(byPlanYear, SOS_PLAN)[0]).toContain("one plan year (January 1 to December 31) at a time");
+    expect(serviceExplanation(byAnniversary, ANNIVERSARY)[0]).toContain("the first 12 months are 2002-03-15 to 2003-03-14");
+    expect(serviceExplanation(byAnniversary, ANNIVERSARY).join(" ")).toContain("2002-03-15 to 2003-03-14 (1,000 hours, counted on 2003-03-14)");
     // As of 2003-03-14 only the anniversary reading has the year.
     expect(service("2002-03-15", "2003-03-14", hours).yearsOfService).toBe(0);
     expect(service("2002-03-15", "2003-03-14", hours, ANNIVERSARY).yearsOfService).toBe(1);
@@ -282,7 +283,7 @@ describe("anniversary-year vesting periods (plan option) and February 29", () =>
     const result = service("2000-02-29", "2004-03-01", hours, ANNIVERSARY);
     expect(result.periods[3]).toMatchObject({ start: "2003-03-01", end: "2004-02-28", hours: 1100, creditedOn: "2004-02-28" });
     // Open; on pace: 500 × 366 days (2004-02-29 to 2005-02-28) = 183,000 ≥ 1,000 × 2 days (Feb 29, Mar 1).
-    expect(result.currentPeriod).toEqual({ start: "2004-02-29", end: "2005-02-28", hours: 500, hoursToYearOfService: 500, open: true, onPace: true });
+    expect(result.currentPeriod).toEqual({ start: "2004-02-29", end: "2005-02-28", hours: 500, hoursToYearOfService: 500, countedOn: null, open: true, onPace: true });
     // Periods 0, 1 and 2 ended with no hours: breaks. Period 3 is a year, so 0 breaks in a row.
     expect(result.periods.filter((p) => p.breakInService).length).toBe(3);
     expect(result.consecutiveBreaks).toBe(0);
@@ -348,11 +349,11 @@ describe("the issue's first hire and rehire, counted from hours", () => {
     expect(result.yearsOfService).toBe(4);
     expect(result.vestedPercent).toBe(75);
     // Open; on pace: 900 × 365 = 328,500 ≥ 1,000 × 181 days (Jan 1 to Jun 30) = 181,000.
-    expect(result.service!.currentPeriod).toEqual({ start: "2005-01-01", end: "2005-12-31", hours: 900, hoursToYearOfService: 100, open: true, onPace: true });
+    expect(result.service!.currentPeriod).toEqual({ start: "2005-01-01", end: "2005-12-31", hours: 900, hoursToYearOfService: 100, countedOn: null, open: true, onPace: true });
     expect(result.service!.periods.map((p) => p.breakInService)).toEqual([false, false, true, false, false, false]);
     // Last period over 500: 2005 (today's) → breaks 2006..2010 → forfeited 2011-01-01.
     expect(result.service!.forfeitsOn).toBe("2011-01-01");
-    const text = result.explanation.join(" ");
+    const text = vestingExplanation(result, SOS_PLAN).join(" ");
     expect(text).toContain("4 years of service counted from your hours vest 75%");
     expect(text).toContain("A plan year with 1,000 hours or more is one year of service");
     expect(text).toContain("(29 CFR 2530.200b-1, 2530.203-2)");

@@ -8,6 +8,7 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, scheduledPercent, vestedAmount, yearsOfServiceFrom, type Balances } from "@/lib/rules/vesting";
+import { vestingExplanation } from "@/lib/words/en/vesting";
 
 const balances = (deferral: string, rollover: string, match: string): Balances => ({
   deferral: new Dec(deferral),
@@ -37,8 +38,8 @@ describe("the match schedule by years of service (11-K Note 1.D)", () => {
 
   it("the explanation says how a fraction is counted", () => {
     const result = evaluateVesting({ yearsOfService: 3.9, balances: balances("0", "0", "1000") }, SOS_PLAN);
-    expect(result.explanation.join(" ")).toContain("3.9 years of service count as 3 completed years");
-    expect(result.explanation.join(" ")).toContain("less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%");
+    expect(vestingExplanation(result, SOS_PLAN).join(" ")).toContain("3.9 years of service count as 3 completed years");
+    expect(vestingExplanation(result, SOS_PLAN).join(" ")).toContain("less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%");
   });
 });
 
@@ -86,7 +87,7 @@ describe("plan termination and other events (11-K Note 5; plan-rules §4)", () =
     expect(result.nextStep).toBeNull();
     expect(result.stepsAhead).toEqual([]);
     expect(result.citation).toBe("11-K Note 5");
-    expect(result.explanation.join(" ")).toContain("plan is terminated");
+    expect(vestingExplanation(result, SOS_PLAN).join(" ")).toContain("plan is terminated");
   });
 
   it.each([["death"], ["disability"], ["retirement"]] as const)("%s does not accelerate vesting under the SOS plan", (event) => {
@@ -101,7 +102,7 @@ describe("plan termination and other events (11-K Note 5; plan-rules §4)", () =
     expect(result.vestedPercent).toBe(100);
     expect(result.fullyVestedBy).toBe("death");
     expect(result.citation).toBe("11-K Note 1.D");
-    expect(result.explanation.join(" ")).toContain("Full vesting on death");
+    expect(vestingExplanation(result, plan).join(" ")).toContain("Full vesting on death");
   });
 });
 
@@ -131,7 +132,7 @@ describe("years of service from dates (plan-rules §4: anniversary based)", () =
       [4, 75, "2004-02-29", 365, "3000.01", "1000.00"],
       [5, 100, "2005-03-01", 731, "4000.01", "2000.00"],
     ]);
-    expect(result.explanation.join(" ")).toContain("3 completed years of service from 2000-02-29 to 2003-03-01");
+    expect(vestingExplanation(result, SOS_PLAN).join(" ")).toContain("3 completed years of service from 2000-02-29 to 2003-03-01");
   });
 
   it("steps ahead from a number of years carry no date", () => {

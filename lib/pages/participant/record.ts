@@ -9,6 +9,7 @@ import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours, ordinal } from "../../rules/words";
+import { serviceExplanation } from "../../words/en/vesting";
 import { hoursDating } from "./hours";
 import { plural, type VestedToday } from "./scenario";
 import type { ParticipantInputs } from "./validate";
@@ -114,6 +115,6 @@ export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, t
     progressSentence,
     forfeitDateSentence,
     datingSentence: hoursDating(asOf),
-    explanation: service.explanation,
+    explanation: serviceExplanation(service, plan),
   };
 }

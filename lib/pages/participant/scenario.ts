@@ -14,6 +14,7 @@ import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from
 import { vestingPeriod } from "../../rules/vesting-service";
 import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
 import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
+import { vestingExplanation } from "../../words/en/vesting";
 import type { ParticipantInputs } from "./validate";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
 
@@ -122,7 +123,7 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
         caveat: lawCaveat(result.lawMinimum, inputs.balances.match),
         methodNote: methodNote(inputs, result, plan),
         explanation: [
-          ...result.explanation,
+          ...vestingExplanation(result, plan),
           `Vested amount of each source = balance × vested %, rounded half-up to the cent; the forfeitable amount is the match balance less its vested part. (${plan.vesting.citation}, ${plan.forfeitures.citation})`,
         ],
       },

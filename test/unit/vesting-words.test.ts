@@ -1,0 +1,138 @@
+/**
+ * The vesting words module (lib/words/en/vesting.ts) says what the vesting rules used to say in
+ * their `explanation`: each expected sentence is the old template (lib/rules/vesting.ts
+ * explainVesting, lib/rules/vesting-service.ts explainService) filled in by hand from the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { Dec } from "@/lib/money";
+import { definePlan } from "@/lib/plan/definition";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
+import { vestingService } from "@/lib/rules/vesting-service";
+import { alwaysVestedSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+
+const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
+const ALWAYS = "Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)";
+const SCHEDULE = "less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%";
+const UNVESTED = "The unvested part of the match would be forfeited if employment ended now. (11-K Note 1.G)";
+const RULE =
+  "Years of service are counted from your hours, one plan year (January 1 to December 31) at a time. A plan year with 1,000 hours or more is one year of service. " +
+  "The year counts from the day of the hours entry that reaches 1,000 hours, even if you leave later in that plan year. (29 CFR 2530.200b-1, 2530.203-2)";
+
+describe("vestingExplanation: the API's explanation, sentence for sentence", () => {
+  it("a stated 3.9 years: counted as 3, 50% under the schedule", () => {
+    const result = evaluateVesting({ yearsOfService: 3.9, balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(result, SOS_PLAN)).toEqual([
+      ALWAYS,
+      `Employer match: 3.9 years of service count as 3 completed years vest 50% under the schedule (${SCHEDULE}). (11-K Note 1.D)`,
+      UNVESTED,
+    ]);
+  });
+
+  it("a stated whole 4 years: 75%", () => {
+    const result = evaluateVesting({ yearsOfService: 4, balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(result, SOS_PLAN)[1]).toBe(`Employer match: 4 years of service vest 75% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+  });
+
+  it("the dates: completed years from the start to the as-of date", () => {
+    const result = evaluateVesting({ employmentStartDate: "2000-02-29", asOf: "2003-03-01", balances: match("4000.01") }, SOS_PLAN);
+    expect(vestingExplanation(result, SOS_PLAN)[1]).toBe(
+      `Employer match: 3 completed years of service from 2000-02-29 to 2003-03-01 vest 50% under the schedule (${SCHEDULE}). (11-K Note 1.D)`,
+    );
+  });
+
+  it("a terminated plan: the match is 100% vested, citing Note 5", () => {
+    const result = evaluateVesting({ yearsOfService: 2, balances: match("1000"), events: ["planTermination"] }, SOS_PLAN);
+    expect(vestingExplanation(result, SOS_PLAN)).toEqual([
+      ALWAYS,
+      "The plan is terminated, so every account is fully vested: the employer match is 100% vested. (11-K Note 5)",
+      UNVESTED,
+    ]);
+  });
+
+  it("another full-vesting event the plan's options add", () => {
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, fullVestingOn: ["planTermination", "death"] } });
+    const result = evaluateVesting({ yearsOfService: 2, balances: match("1000"), events: ["death"] }, plan);
+    expect(vestingExplanation(result, plan)[1]).toBe("Full vesting on death, as this plan's options provide: the employer match is 100% vested.");
+  });
+
+  it("from hours: the service sentences come between the match and the forfeiture", () => {
+    // 2000 1,400; 2001 1,800; 2002 none (a break); 2003 1,300; 2004 1,900; 2005 900 by June 30.
+    // The last period over 500 hours is 2005, so the 5th break is 2010: forfeited 2011-01-01.
+    const hours = [
+      { date: "2000-12-31", hours: 1400 },
+      { date: "2001-12-31", hours: 1800 },
+      { date: "2003-12-31", hours: 1300 },
+      { date: "2004-12-31", hours: 1900 },
+      { date: "2005-06-30", hours: 900 },
+    ];
+    const result = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours, balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(result, SOS_PLAN)).toEqual([
+      ALWAYS,
+      `Employer match: 4 years of service counted from your hours vest 75% under the schedule (${SCHEDULE}). (11-K Note 1.D)`,
+      RULE,
+      "On 2005-06-30 you have 4 years of service: 2000 (1,400 hours, counted on 2000-12-31), 2001 (1,800 hours, counted on 2001-12-31), 2003 (1,300 hours, counted on 2003-12-31) and 2004 (1,900 hours, counted on 2004-12-31).",
+      "A plan year that has ended with 500 hours or fewer is a break in service. Your breaks: 2002. (29 CFR 2530.200b-4)",
+      "Breaks do not take away the years you had before them: every year of service counts.",
+      "This plan year (2005-01-01 to 2005-12-31) has 900 hours up to 2005-06-30: 100 more hours in it make a year of service.",
+      "If no hours follow the last entry (2005-06-30), the unvested part of the match stays in your account until the end of the 5th break in service in a row (2010-12-31). " +
+        "It is forfeited on 2011-01-01. If you come back to work before then, you can still vest it. (IRC 411(a)(6)(C); 11-K Note 1.G)",
+      UNVESTED,
+    ]);
+  });
+});
+
+describe("serviceExplanation", () => {
+  it("the rule of parity applied: 2 years at 0%, then 5 breaks in a row (1997 to 2001)", () => {
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, ruleOfParity: true } });
+    // June 30 entries: 1,200 in 1995, 1996 and 2003; 1997-2002 none. As of 2004-01-01 only 2003 counts (0%).
+    const hours = [1995, 1996, 2003].map((year) => ({ date: `${year}-06-30`, hours: 1200 }));
+    const service = vestingService({ employmentStartDate: "1995-01-09", asOf: "2004-01-01", hours, matchBalance: new Dec(1000) }, plan);
+    expect(serviceExplanation(service, plan)).toEqual([
+      RULE,
+      "On 2004-01-01 you have 1 year of service: 2003 (1,200 hours, counted on 2003-06-30).",
+      // 2003 ended as a year of service on 2003-12-31, so no break is in a row on 2004-01-01.
+      "A plan year that has ended with 500 hours or fewer is a break in service. Your breaks: 1997, 1998, 1999, 2000, 2001 and 2002. (29 CFR 2530.200b-4)",
+      "Rule of parity: you were 0% vested with 2 years of service, then had 5 breaks in a row (1997 to 2001). " +
+        "That is at least the greater of 5 and those 2 years, so the years before the breaks no longer count. (IRC 411(a)(6)(D))",
+      "This plan year (2004-01-01 to 2004-12-31) has 0 hours up to 2004-01-01: 1,000 more hours in it make a year of service.",
+      // The last period over 500 hours is 2003: the 5th break is 2008.
+      "If no hours follow the last entry (2003-06-30), the unvested part of the match stays in your account until the end of the 5th break in service in a row (2008-12-31). " +
+        "It is forfeited on 2009-01-01. If you come back to work before then, you can still vest it. (IRC 411(a)(6)(C); 11-K Note 1.G)",
+    ]);
+  });
+
+  it("hours ahead of the as-of date, and a period that is already a year of service", () => {
+    // 1,000 hours on June 30 of 2001, 2002 and 2003; as of 2003-03-31 the 2003 year is ahead.
+    const hours = [2001, 2002, 2003].map((year) => ({ date: `${year}-06-30`, hours: 1000 }));
+    const ahead = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-03-31", hours }, SOS_PLAN);
+    expect(serviceExplanation(ahead, SOS_PLAN)).toContain(
+      "Hours dated after 2003-03-31 are counted for the dates ahead, not for today's percentage: on all the hours given you reach 3 years of service.",
+    );
+    const done = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-07-01", hours }, SOS_PLAN);
+    expect(serviceExplanation(done, SOS_PLAN)).toContain(
+      "This plan year (2003-01-01 to 2003-12-31) has 1,000 hours up to 2003-07-01: it is already a year of service (counted on 2003-06-30).",
+    );
+  });
+
+  it("a period with more than 500 but fewer than 1,000 hours is neither", () => {
+    const hours = [
+      { date: "2001-06-30", hours: 1000 },
+      { date: "2002-06-30", hours: 700 },
+    ];
+    const service = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours }, SOS_PLAN);
+    expect(serviceExplanation(service, SOS_PLAN)).toContain("A plan year with more than 500 but fewer than 1,000 hours is neither a year of service nor a break: 2002.");
+  });
+});
+
+describe("always 100% vested: one decision, one sentence", () => {
+  it("names the sources the plan vests immediately, for each reader", () => {
+    expect(alwaysVestedSentence(SOS_PLAN, "participant")).toBe(ALWAYS);
+    expect(alwaysVestedSentence(SOS_PLAN, "hr")).toBe("Own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)");
+  });
+
+  it("follows the plan's immediatelyVested list", () => {
+    const plan = definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, immediatelyVested: ["deferral"] } });
+    expect(alwaysVestedSentence(plan, "participant")).toBe("Your own deferrals, with their earnings, are always 100% vested. (11-K Note 1.D)");
+  });
+});
