@@ -126,6 +126,8 @@ export interface VestingServiceResult {
   parityApplied: ParityApplied[];
   /** The day after the fifth consecutive break ends if no hours follow the last entry; null when nothing is forfeitable. */
   forfeitsOn: IsoDate | null;
+  /** Whether that day is on or before the as-of date: the nonvested match has already been forfeited. */
+  alreadyForfeited: boolean;
   /** The last day of that fifth consecutive break (whether or not anything is forfeitable): `forfeitingBreaks.last.end`. */
   forfeitingBreakEnds: IsoDate;
   /** The run of breaks that forfeits (whether or not anything is forfeitable). */
@@ -288,6 +290,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     disregardedYears,
     parityApplied,
     forfeitsOn,
+    alreadyForfeited: forfeitsOn !== null && forfeitsOn <= asOf,
     forfeitingBreakEnds,
     forfeitingBreaks,
     currentPeriod: current!,

@@ -132,8 +132,8 @@ test.describe("a leaving participant's service from hours", () => {
     const rows = [
       ["2001", "1,100", "Year of service"],
       ["2002", "1,250", "Year of service"],
-      ["2003", "300", "Break in service"],
-      ["2004", "0", "Break in service"],
+      ["2003", "300", "Break in service (500 hours or fewer)"],
+      ["2004", "0", "Break in service (500 hours or fewer)"],
       ["2005", "1,040", "Year of service"],
       ["2006", "620", "Neither, when it ends on December 31, 2006"],
     ];

@@ -98,6 +98,26 @@ describe("a temp worker with a gap, hours in each plan year", () => {
     expect(short?.fromHours?.forfeitsOn).toBe("2011-01-01");
     expect(short?.fromHours?.forfeitingBreaks).toMatchObject({ first: "2006", last: "2010" });
   });
+
+  it("explains it in the sentences the participant page uses for the same rule, addressed to HR", () => {
+    // By hand: 3 years (2001, 2002, 2005) → 50%; 2006 has 620 of 1,000 hours (380 short); the last
+    // period over 500 hours is 2006, so the 5th break is 2011 and the match is forfeited 2012-01-01.
+    expect(result?.sentences).toEqual([
+      "Own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)",
+      "Years of service are counted from the hours, one plan year (January 1 to December 31) at a time. A plan year with 1,000 hours or more is a year of service (29 CFR 2530.200b-1, 2530.203-2); " +
+        "a plan year that has ended with 500 hours or fewer is a break in service (29 CFR 2530.200b-4).",
+      "The last day of employment, August 18, 2006, is worked in full: hours dated on it count, and the record is read as of that day.",
+      "3 years of service (2001, 2002 and 2005) vest 50% of the match under the schedule (less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%). (11-K Note 1.D)",
+      "The plan year of leaving, 2006, has 620 hours through the last day: 380 short of a year of service.",
+      "Breaks do not take away the years the participant had before them: every year of service counts.",
+      "If the participant does not come back, the nonvested $1,172.83 of the $2,345.67 match balance stays in the account until December 31, 2011, the end of the 5th break in service in a row (plan years 2007 to 2011). " +
+        "It is forfeited on January 1, 2012. Back at work before then, the participant can still vest it. (IRC 411(a)(6)(C); 11-K Note 1.G)",
+      "Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in 2002 they were reallocated to participants as matching contributions. (11-K Note 1.G)",
+      "With 4 years of service the match would have been 75% vested. (11-K Note 1.D)",
+    ]);
+    // The rows name a break and a neither as the participant's record does.
+    expect(result?.fromHours?.record[2]?.words).toBe("Break in service (500 hours or fewer)");
+  });
 });
 
 describe("the last day is worked in full: hours dated on it count", () => {

@@ -9,7 +9,7 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import { alwaysVestedSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { alwaysVestedSentence, leavingForfeitSentence, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const ALWAYS = "Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)";
@@ -134,5 +134,58 @@ describe("always 100% vested: one decision, one sentence", () => {
   it("follows the plan's immediatelyVested list", () => {
     const plan = definePlan({ ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, immediatelyVested: ["deferral"] } });
     expect(alwaysVestedSentence(plan, "participant")).toBe("Your own deferrals, with their earnings, are always 100% vested. (11-K Note 1.D)");
+  });
+});
+
+describe("the service rule, written once for the participant's record and HR's", () => {
+  it("names each status the same way on both records", () => {
+    expect(periodStatusWords("yearOfService", "2003-12-31", SOS_PLAN)).toBe("Year of service");
+    expect(periodStatusWords("break", "2003-12-31", SOS_PLAN)).toBe("Break in service (500 hours or fewer)");
+    expect(periodStatusWords("neither", "2003-12-31", SOS_PLAN)).toBe("Neither (more than 500, fewer than 1,000 hours)");
+    expect(periodStatusWords("disregarded", "2003-12-31", SOS_PLAN)).toBe("Year of service, no longer counted (rule of parity)");
+    expect(periodStatusWords("breakWhenItEnds", "2006-12-31", SOS_PLAN)).toBe("Break in service when it ends on December 31, 2006");
+    expect(periodStatusWords("neitherWhenItEnds", "2006-12-31", SOS_PLAN)).toBe("Neither, when it ends on December 31, 2006");
+  });
+
+  it("the rule of parity, on but not applied: one sentence for both readers", () => {
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, ruleOfParity: true } });
+    // 2001 a year, 2002 a break (no hours), as of 2003-01-01.
+    const service = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours: [{ date: "2001-06-30", hours: 1000 }] }, plan);
+    const sentence =
+      "Rule of parity: earlier years stop counting only after a 0% vested participant has breaks in a row at least the greater of 5 and the years before them. That has not happened, so every year counts. (IRC 411(a)(6)(D))";
+    expect(paritySentences(service, plan, "participant")).toEqual([sentence]);
+    expect(paritySentences(service, plan, "hr")).toEqual([sentence]);
+  });
+
+  it("for HR a period of leaving within the break's hours counts as a break when it ends; for the participant it does not yet", () => {
+    // 2001 a year; 2002 has 100 hours by the last day 2002-03-31 (not ended).
+    const hours = [
+      { date: "2001-06-30", hours: 1000 },
+      { date: "2002-03-31", hours: 100 },
+    ];
+    const service = vestingService({ employmentStartDate: "2001-01-15", asOf: "2002-03-31", hours }, SOS_PLAN);
+    expect(paritySentences(service, SOS_PLAN, "hr")).toEqual(["Breaks do not take away the years the participant had before them: every year of service counts."]);
+    expect(paritySentences(service, SOS_PLAN, "participant")).toEqual([]);
+  });
+
+  it("the participant's record: the forfeiture date if no more hours come, and once it has passed", () => {
+    // 1,000 hours in 2001 only: the 5 breaks are 2002-2006, forfeited 2007-01-01.
+    const hours = [{ date: "2001-06-30", hours: 1000 }];
+    const before = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours, matchBalance: new Dec(500) }, SOS_PLAN);
+    expect(recordForfeitSentence(before, new Dec(500), SOS_PLAN)).toBe(
+      "If no more hours come after the last ones given, the part of your match that is not vested ($500.00 today) stays in your account until the end of your 5th break in service in a row " +
+        "(2002 to 2006) and is forfeited on January 1, 2007. Come back before January 1, 2007 and it can still vest: a plan year with more than 500 hours is not a break.",
+    );
+    const after = vestingService({ employmentStartDate: "2001-01-15", asOf: "2007-01-01", hours, matchBalance: new Dec(500) }, SOS_PLAN);
+    expect(after.alreadyForfeited).toBe(true);
+    expect(recordForfeitSentence(after, new Dec(500), SOS_PLAN)).toBe("After 5 breaks in service in a row (2002 to 2006), the part of your match that was not vested ($500.00) was forfeited on January 1, 2007.");
+    expect(recordForfeitSentence(before, new Dec(0), SOS_PLAN)).toBeNull();
+  });
+
+  it("HR, service not given as hours: the run of breaks in words", () => {
+    expect(leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), "2003-06-13", SOS_PLAN)).toBe(
+      "On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited unless the participant comes back: it stays in the account until the end of the 5th break in service in a row " +
+        "(a plan year with 500 hours or fewer). Give the hours in each plan year to see the date. (IRC 411(a)(6)(C); 11-K Note 1.G)",
+    );
   });
 });

@@ -32,7 +32,8 @@ import type { PlanDefinition } from "../../plan/definition";
 import type { HoursEntry } from "../../rules/hours";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { describeSchedule, formatHours, ordinal } from "../../rules/words";
+import { describeSchedule, formatHours } from "../../rules/words";
+import { alwaysVestedSentence, leavingForfeitSentence, paritySentences, periodStatusWords, serviceRuleSentence } from "../../words/en/vesting";
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
 
 export type ServiceBy = "years" | "dates" | "hours";
@@ -255,7 +256,8 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
     return { ...none, ...base, request };
   }
 
-  const fromHours = vesting.service ? serviceFromHours(vesting.service, plan, lastDay!) : null;
+  // The hours are read as of the last day (asOf = lastDay), so the periods the rule counts are those counted by then.
+  const fromHours = vesting.service ? serviceFromHours(vesting.service, plan) : null;
   const result: TerminationResult = { ...vesting, forfeited: vesting.forfeitable, lastDay, fromHours, sentences: [] };
   result.sentences = explain(form, result, plan, start);
   return { ...base, request, result };
@@ -271,34 +273,26 @@ function list(items: readonly string[]): string {
 }
 
 /** The year-by-year record of a leaving participant, read as of the last day. */
-function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition, lastDay: IsoDate): ServiceFromHours {
-  const breakHours = plan.vesting.hoursCounting.breakInService.hoursAtMost;
-  const yearHours = plan.vesting.hoursCounting.yearOfService.hours;
+function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition): ServiceFromHours {
   const record = service.periods.map((period): RecordRow => {
-    const label = periodLabel(period);
-    let status: RecordStatus;
-    let words: string;
-    if (period.yearOfService && !period.disregarded) {
-      status = "yearOfService";
-      words = "Year of service";
-    } else if (period.ended) {
-      status = period.breakInService ? "break" : "neither";
-      words = period.breakInService
-        ? "Break in service"
-        : `Neither: more than ${formatHours(breakHours)} hours, fewer than ${formatHours(yearHours)}`;
-    } else {
-      // The period of the last day has not ended; with no hours after the last day, it ends as it is.
-      const isBreak = period.withinBreakHours;
-      status = isBreak ? "breakWhenItEnds" : "neitherWhenItEnds";
-      words = isBreak ? `Break in service when it ends on ${longDate(period.end)}` : `Neither, when it ends on ${longDate(period.end)}`;
-    }
-    if (period.disregarded) words = "Year of service, no longer counted (rule of parity)";
-    return { label, start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
+    // The period of the last day has not ended; with no hours after the last day, it ends as it is.
+    const status: RecordStatus =
+      period.yearOfService && !period.disregarded
+        ? "yearOfService"
+        : period.ended
+          ? period.breakInService
+            ? "break"
+            : "neither"
+          : period.withinBreakHours
+            ? "breakWhenItEnds"
+            : "neitherWhenItEnds";
+    const words = periodStatusWords(period.disregarded ? "disregarded" : status, period.end, plan);
+    return { label: periodLabel(period), start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
   });
   const { first: firstBreak, last: lastBreak } = service.forfeitingBreaks;
   return {
     record,
-    countedYears: service.periods.filter((period) => period.creditedOn !== null && !period.disregarded && period.creditedOn <= lastDay).map(periodLabel),
+    countedYears: service.periods.filter((period) => period.counted).map(periodLabel),
     forfeitsOn: service.forfeitsOn,
     forfeitingBreaks: { first: periodLabel(firstBreak), last: periodLabel(lastBreak), lastEnds: service.forfeitingBreakEnds },
     service,
@@ -308,7 +302,7 @@ function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition, l
 function explain(form: TerminationForm, result: TerminationResult, plan: PlanDefinition, start: IsoDate | null): string[] {
   const counting = plan.vesting.hoursCounting;
   const match = result.vested.match.plus(result.forfeited);
-  const sentences = [`Own deferrals and rollovers, with their earnings, are always fully vested. (${plan.vesting.citation})`];
+  const sentences = [alwaysVestedSentence(plan, "hr")];
   const schedule = `under the schedule (${describeSchedule(plan.vesting.schedule)})`;
   const yearsWord = (n: number) => `${n} ${n === 1 ? "year" : "years"}`;
   const lastDay = result.lastDay;
@@ -326,9 +320,8 @@ function explain(form: TerminationForm, result: TerminationResult, plan: PlanDef
   } else {
     const hours = result.fromHours!;
     const yearHours = formatHours(counting.yearOfService.hours);
-    const breakHours = formatHours(counting.breakInService.hoursAtMost);
     sentences.push(
-      `Years of service are counted from the hours, one plan year (January 1 to December 31) at a time. A plan year with ${yearHours} hours or more is a year of service (${counting.yearOfService.citation}); a plan year that has ended with ${breakHours} hours or fewer is a break in service (${counting.breakInService.citation}).`,
+      serviceRuleSentence(hours.service, plan, "hr"),
       `The last day of employment, ${longDate(lastDay!)}, is worked in full: hours dated on it count, and the record is read as of that day.`,
       hours.countedYears.length === 0
         ? `No plan year has ${yearHours} hours by the last day: no year of service, so the match vests ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`
@@ -336,18 +329,13 @@ function explain(form: TerminationForm, result: TerminationResult, plan: PlanDef
     );
     const current = hours.service.currentPeriod;
     const currentRow = hours.record.find((row) => row.start === current.start);
-    if (currentRow && currentRow.status !== "yearOfService" && current.end > lastDay!) {
+    // The period of leaving, when it has not ended by the last day and is not a year of service.
+    if (currentRow && (currentRow.status === "breakWhenItEnds" || currentRow.status === "neitherWhenItEnds")) {
       sentences.push(
         `The plan year of leaving, ${currentRow.label}, has ${formatHours(current.hours)} hours through the last day: ${formatHours(current.hoursToYearOfService)} short of a year of service.`,
       );
     }
-    if (hours.record.some((row) => row.status === "break" || row.status === "breakWhenItEnds")) {
-      sentences.push(
-        plan.options.ruleOfParity
-          ? `Breaks take away earlier years only after a 0% vested participant has breaks in a row at least the greater of ${counting.ruleOfParity.minimumBreaks} and the years before them (rule of parity). (${counting.ruleOfParity.citation})`
-          : `A break in service does not take away the years of service before it.`,
-      );
-    }
+    sentences.push(...paritySentences(hours.service, plan, "hr"));
   }
 
   if (result.fullyVestedBy === "planTermination") {
@@ -363,20 +351,7 @@ function explain(form: TerminationForm, result: TerminationResult, plan: PlanDef
     return sentences;
   }
 
-  const fromHours = result.fromHours;
-  const breaks = counting.forfeiture.consecutiveBreaks;
-  if (fromHours && fromHours.forfeitsOn) {
-    const run = fromHours.forfeitingBreaks;
-    sentences.push(
-      `If the participant does not come back, the nonvested ${formatUsd(result.forfeited)} of the ${formatUsd(match)} match balance stays in the account until ${longDate(run.lastEnds)}, the end of the ${ordinal(breaks)} break in service in a row (plan years ${run.first} to ${run.last}). ` +
-        `It is forfeited on ${longDate(fromHours.forfeitsOn)}. Back at work before then, the participant can still vest it. (${counting.forfeiture.citation})`,
-    );
-  } else {
-    const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
-    sentences.push(
-      `${when} nonvested ${formatUsd(result.forfeited)} of the ${formatUsd(match)} match balance is forfeited unless the participant comes back: it stays in the account until the end of the ${ordinal(breaks)} break in service in a row (a plan year with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`,
-    );
-  }
+  sentences.push(leavingForfeitSentence(result.fromHours?.service ?? null, result.forfeited, match, lastDay, plan));
   sentences.push(
     `Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in ${plan.match.referenceYear} they were reallocated to participants as matching contributions. (${plan.forfeitures.citation})`,
   );

@@ -9,7 +9,7 @@ import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours, ordinal } from "../../rules/words";
-import { serviceExplanation } from "../../words/en/vesting";
+import { periodStatusWords, recordForfeitSentence, serviceExplanation } from "../../words/en/vesting";
 import { hoursDating } from "./hours";
 import { plural, type VestedToday } from "./scenario";
 import type { ParticipantInputs } from "./validate";
@@ -52,33 +52,29 @@ export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, t
   const service = today.result.service;
   if (!service || inputs.asOf === null) return null;
   const asOf = inputs.asOf;
-  const counting = plan.vesting.hoursCounting;
-  const yearHours = formatHours(counting.yearOfService.hours);
-  const breakHours = formatHours(counting.breakInService.hoursAtMost);
+  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
   const current = service.currentPeriod;
   const rows = service.periods.map((period): ServiceRow => {
     const base = { label: periodName(period), hours: formatHours(period.hours) };
-    if (period.disregarded) return { ...base, kind: "disregarded", words: "Year of service, no longer counted (rule of parity)" };
+    if (period.disregarded) return { ...base, kind: "disregarded", words: periodStatusWords("disregarded", period.end, plan) };
     if (period.start === current.start) {
-      const counted = period.creditedOn !== null && period.creditedOn <= asOf;
-      if (counted) return { ...base, kind: "year", words: "Year of service (this year)" };
+      if (period.counted) return { ...base, kind: "year", words: `${periodStatusWords("yearOfService", period.end, plan)} (this year)` };
       const ahead = period.creditedOn !== null ? `; on the hours given, a year of service on ${longDate(period.creditedOn)}` : "";
       return { ...base, hours: formatHours(current.hours), kind: "current", words: `This year so far: ${formatHours(current.hoursToYearOfService)} more hours make it a year of service${ahead}` };
     }
     if (!period.ended) return { ...base, kind: "ahead", words: period.yearOfService ? "Ahead: a year of service on the hours given" : "Ahead: hours after the as-of date" };
-    if (period.yearOfService) return { ...base, kind: "year", words: "Year of service" };
-    if (period.breakInService) return { ...base, kind: "break", words: `Break in service (${breakHours} hours or fewer)` };
-    return { ...base, kind: "neither", words: `Neither (more than ${breakHours}, fewer than ${yearHours} hours)` };
+    if (period.yearOfService) return { ...base, kind: "year", words: periodStatusWords("yearOfService", period.end, plan) };
+    if (period.breakInService) return { ...base, kind: "break", words: periodStatusWords("break", period.end, plan) };
+    return { ...base, kind: "neither", words: periodStatusWords("neither", period.end, plan) };
   });
 
   const percent = today.result.vestedPercent;
   const yearsSentence = `${plural(service.yearsOfService, "year", "years")} of service counted: ${percent}% of your employer match is vested.`;
 
   // This year's progress.
-  const currentPeriod = service.periods.find((period) => period.start === current.start)!;
-  const thisYear = currentPeriod.kind === "planYear" ? `this year (${current.start.slice(0, 4)})` : `this 12-month period (to ${longDate(current.end)})`;
+  const thisYear = service.periods.find((period) => period.start === current.start)!.kind === "planYear" ? `this year (${current.start.slice(0, 4)})` : `this 12-month period (to ${longDate(current.end)})`;
   let progressSentence: string;
-  if (currentPeriod.creditedOn !== null && currentPeriod.creditedOn <= asOf) {
+  if (current.countedOn !== null) {
     progressSentence = `You already have ${yearHours} hours ${thisYear}: it is a year of service.`;
   } else {
     const next = service.yearsOfService + 1;
@@ -95,18 +91,7 @@ export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, t
   }
 
   // The forfeiture date if no more hours come.
-  let forfeitDateSentence: string | null = null;
-  if (service.forfeitsOn !== null && today.result.forfeitable.greaterThan(0)) {
-    const { first, last, count: breaks } = service.forfeitingBreaks;
-    const stretch = first.kind === "planYear" ? `${first.start.slice(0, 4)} to ${last.end.slice(0, 4)}` : `${longDate(first.start)} to ${longDate(last.end)}`;
-    const amount = formatUsd(today.result.forfeitable);
-    forfeitDateSentence =
-      service.forfeitsOn <= asOf
-        ? `After ${breaks} breaks in service in a row (${stretch}), the part of your match that was not vested (${amount}) was forfeited on ${longDate(service.forfeitsOn)}.`
-        : `If no more hours come after the last ones given, the part of your match that is not vested (${amount} today) stays in your account until the end of your ${ordinal(breaks)} break in service in a row ` +
-          `(${stretch}) and is forfeited on ${longDate(service.forfeitsOn)}. ` +
-          `Come back before ${longDate(service.forfeitsOn)} and it can still vest: a plan year with more than ${breakHours} hours is not a break.`;
-  }
+  const forfeitDateSentence = recordForfeitSentence(service, today.result.forfeitable, plan);
 
   return {
     service,

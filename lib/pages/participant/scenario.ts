@@ -58,7 +58,7 @@ function forfeitInWords(asOf: IsoDate, result: VestingResult, plan: PlanDefiniti
     ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
     : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
   const forfeitsOn = result.service?.forfeitsOn ?? null;
-  if (forfeitsOn !== null && forfeitsOn <= asOf) return `${head} was forfeited on ${longDate(forfeitsOn)}.`;
+  if (forfeitsOn !== null && result.service!.alreadyForfeited) return `${head} was forfeited on ${longDate(forfeitsOn)}.`;
   if (forfeitsOn !== null) return `${head} stays in your account and is lost for good on ${longDate(forfeitsOn)}, unless you come back to work before then.`;
   const counting = plan.vesting.hoursCounting;
   return (

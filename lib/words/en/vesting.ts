@@ -7,6 +7,8 @@
  * `explanation`), and HR, who reads about "the participant" (the leaving-participant page). Where
  * both are told the same thing, one function takes the reader.
  */
+import { longDate, type IsoDate } from "../../dates";
+import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
 import { alwaysVested, type VestingResult } from "../../rules/vesting";
@@ -73,17 +75,9 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
   const counting = plan.vesting.hoursCounting;
   const yearHours = formatHours(counting.yearOfService.hours);
   const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const byPlanYear = plan.options.vestingPeriods === "planYear";
-  const first = service.periods[0]!;
-  const periodWords = byPlanYear
-    ? "one plan year (January 1 to December 31) at a time"
-    : `12 months at a time, from your start date and from each anniversary of it (the first 12 months are ${first.start} to ${first.end})`;
-  const periodNoun = byPlanYear ? "plan year" : "12-month period";
+  const noun = periodNoun(plan);
   const { asOf, latestEntry } = service;
-  const lines: string[] = [
-    `Years of service are counted from your hours, ${periodWords}. A ${periodNoun} with ${yearHours} hours or more is one year of service. ` +
-      `The year counts from the day of the hours entry that reaches ${yearHours} hours, even if you leave later in that ${periodNoun}. (${counting.yearOfService.citation})`,
-  ];
+  const lines: string[] = [serviceRuleSentence(service, plan, "participant")];
 
   const counted = service.periods.filter((period) => period.counted);
   lines.push(
@@ -97,33 +91,21 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
   const neither = service.periods.filter((period) => period.ended && !period.breakInService && !period.yearOfService);
   if (breaks.length > 0) {
     lines.push(
-      `A ${periodNoun} that has ended with ${breakHours} hours or fewer is a break in service. Your breaks: ${list(breaks.map(periodLabel))}. ` +
+      `A ${noun} that has ended with ${breakHours} hours or fewer is a break in service. Your breaks: ${list(breaks.map(periodLabel))}. ` +
         (service.consecutiveBreaks > 0 ? `You now have ${service.consecutiveBreaks} ${service.consecutiveBreaks === 1 ? "break" : "breaks"} in a row. ` : "") +
         `(${counting.breakInService.citation})`,
     );
   }
   if (neither.length > 0) {
-    lines.push(`A ${periodNoun} with more than ${breakHours} but fewer than ${yearHours} hours is neither a year of service nor a break: ${list(neither.map(periodLabel))}.`);
+    lines.push(`A ${noun} with more than ${breakHours} but fewer than ${yearHours} hours is neither a year of service nor a break: ${list(neither.map(periodLabel))}.`);
   }
-  for (const stretch of service.parityApplied) {
-    lines.push(
-      `Rule of parity: you were 0% vested with ${yearsWord(stretch.years)} of service, then had ${stretch.breaks} breaks in a row (${periodLabel(stretch.from)} to ${periodLabel(stretch.to)}). ` +
-        `That is at least the greater of ${counting.ruleOfParity.minimumBreaks} and those ${stretch.years} years, so the years before the breaks no longer count. (${counting.ruleOfParity.citation})`,
-    );
-  }
-  if (service.parityApplied.length === 0 && breaks.length > 0) {
-    lines.push(
-      plan.options.ruleOfParity
-        ? `Rule of parity: earlier years stop counting only after a 0% vested participant has breaks in a row at least the greater of ${counting.ruleOfParity.minimumBreaks} and the years before them. That has not happened, so every year counts. (${counting.ruleOfParity.citation})`
-        : `Breaks do not take away the years you had before them: every year of service counts.`,
-    );
-  }
+  lines.push(...paritySentences(service, plan, "participant"));
 
   const now = service.currentPeriod;
   lines.push(
     now.countedOn !== null
-      ? `This ${periodNoun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: it is already a year of service (counted on ${now.countedOn}).`
-      : `This ${periodNoun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: ${formatHours(now.hoursToYearOfService)} more hours in it make a year of service.`,
+      ? `This ${noun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: it is already a year of service (counted on ${now.countedOn}).`
+      : `This ${noun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: ${formatHours(now.hoursToYearOfService)} more hours in it make a year of service.`,
   );
 
   if (latestEntry !== null && latestEntry > asOf) {
@@ -141,4 +123,127 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
     );
   }
   return lines;
+}
+
+// The service rule in words, for both readers ------------------------------------------------
+// A plan year (or 12-month period) with the year's hours is a year of service; one that has ended
+// with the break's hours or fewer is a break; the rule of parity; the run of breaks that forfeits.
+
+/** "plan year", or "12-month period" when the plan counts anniversary years. */
+function periodNoun(plan: PlanDefinition): string {
+  return plan.options.vestingPeriods === "planYear" ? "plan year" : "12-month period";
+}
+
+/** A run of periods: "2006 to 2010", or "March 15, 2006 to March 14, 2011" for anniversary years. */
+export function stretchWords(first: PeriodBounds, last: PeriodBounds): string {
+  return first.kind === "planYear" ? `${first.start.slice(0, 4)} to ${last.end.slice(0, 4)}` : `${longDate(first.start)} to ${longDate(last.end)}`;
+}
+
+/** The rule that counts years of service from hours, opening an explanation: "Years of service are counted from your hours, …". */
+export function serviceRuleSentence(service: VestingServiceResult, plan: PlanDefinition, reader: Reader): string {
+  const counting = plan.vesting.hoursCounting;
+  const yearHours = formatHours(counting.yearOfService.hours);
+  const byPlanYear = plan.options.vestingPeriods === "planYear";
+  const noun = periodNoun(plan);
+  if (reader === "hr") {
+    const periods = byPlanYear ? "one plan year (January 1 to December 31) at a time" : "12 months at a time, from the start date and from each anniversary of it";
+    return (
+      `Years of service are counted from the hours, ${periods}. A ${noun} with ${yearHours} hours or more is a year of service (${counting.yearOfService.citation}); ` +
+      `a ${noun} that has ended with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer is a break in service (${counting.breakInService.citation}).`
+    );
+  }
+  const first = service.periods[0]!;
+  const periods = byPlanYear
+    ? "one plan year (January 1 to December 31) at a time"
+    : `12 months at a time, from your start date and from each anniversary of it (the first 12 months are ${first.start} to ${first.end})`;
+  return (
+    `Years of service are counted from your hours, ${periods}. A ${noun} with ${yearHours} hours or more is one year of service. ` +
+    `The year counts from the day of the hours entry that reaches ${yearHours} hours, even if you leave later in that ${noun}. (${counting.yearOfService.citation})`
+  );
+}
+
+/** How a period counts on a record of service, as both records (participant and HR) name it. */
+export type PeriodStatus = "yearOfService" | "disregarded" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
+
+/** A record row's status in words: "Break in service (500 hours or fewer)". `end` is the period's last day. */
+export function periodStatusWords(status: PeriodStatus, end: IsoDate, plan: PlanDefinition): string {
+  const counting = plan.vesting.hoursCounting;
+  const breakHours = formatHours(counting.breakInService.hoursAtMost);
+  switch (status) {
+    case "yearOfService":
+      return "Year of service";
+    case "disregarded":
+      return "Year of service, no longer counted (rule of parity)";
+    case "break":
+      return `Break in service (${breakHours} hours or fewer)`;
+    case "neither":
+      return `Neither (more than ${breakHours}, fewer than ${formatHours(counting.yearOfService.hours)} hours)`;
+    case "breakWhenItEnds":
+      return `Break in service when it ends on ${longDate(end)}`;
+    case "neitherWhenItEnds":
+      return `Neither, when it ends on ${longDate(end)}`;
+  }
+}
+
+/**
+ * What breaks do to earlier years: the rule of parity where it took years away, or that every year
+ * still counts. Said when the record holds a break; for HR, whose record is read as if no hours come
+ * after the last day, a period of leaving within the break's hours counts as one.
+ */
+export function paritySentences(service: VestingServiceResult, plan: PlanDefinition, reader: Reader): string[] {
+  const counting = plan.vesting.hoursCounting;
+  const parity = counting.ruleOfParity;
+  const hasBreak = service.periods.some((period) => period.breakInService || (reader === "hr" && !period.ended && period.withinBreakHours));
+  const who = reader === "participant" ? { was: "you were", had: "you had" } : { was: "the participant was", had: "the participant had" };
+  const lines = service.parityApplied.map(
+    (stretch) =>
+      `Rule of parity: ${who.was} 0% vested with ${yearsWord(stretch.years)} of service, then had ${stretch.breaks} breaks in a row (${periodLabel(stretch.from)} to ${periodLabel(stretch.to)}). ` +
+      `That is at least the greater of ${parity.minimumBreaks} and those ${stretch.years} years, so the years before the breaks no longer count. (${parity.citation})`,
+  );
+  if (lines.length === 0 && hasBreak) {
+    lines.push(
+      plan.options.ruleOfParity
+        ? `Rule of parity: earlier years stop counting only after a 0% vested participant has breaks in a row at least the greater of ${parity.minimumBreaks} and the years before them. That has not happened, so every year counts. (${parity.citation})`
+        : `Breaks do not take away the years ${who.had} before them: every year of service counts.`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * When the nonvested match is forfeited if no more hours come, for the participant's record:
+ * "If no more hours come after the last ones given, the part of your match that is not vested …".
+ * Null when nothing would be. `forfeitable` is the match not vested today.
+ */
+export function recordForfeitSentence(service: VestingServiceResult, forfeitable: Money, plan: PlanDefinition): string | null {
+  if (service.forfeitsOn === null || !forfeitable.greaterThan(0)) return null;
+  const { first, last, count: breaks } = service.forfeitingBreaks;
+  const stretch = stretchWords(first, last);
+  const amount = formatUsd(forfeitable);
+  const on = longDate(service.forfeitsOn);
+  return service.alreadyForfeited
+    ? `After ${breaks} breaks in service in a row (${stretch}), the part of your match that was not vested (${amount}) was forfeited on ${on}.`
+    : `If no more hours come after the last ones given, the part of your match that is not vested (${amount} today) stays in your account until the end of your ${ordinal(breaks)} break in service in a row ` +
+        `(${stretch}) and is forfeited on ${on}. ` +
+        `Come back before ${on} and it can still vest: a ${periodNoun(plan)} with more than ${formatHours(plan.vesting.hoursCounting.breakInService.hoursAtMost)} hours is not a break.`;
+}
+
+/**
+ * When a leaving participant's nonvested match is forfeited, for HR. From hours, the date the rule
+ * found; otherwise the run of breaks in words. `lastDay` is the last day of employment, if given.
+ */
+export function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
+  const counting = plan.vesting.hoursCounting;
+  const breaks = ordinal(counting.forfeiture.consecutiveBreaks);
+  const amounts = `nonvested ${formatUsd(forfeited)} of the ${formatUsd(matchBalance)} match balance`;
+  if (service !== null && service.forfeitsOn !== null) {
+    const { first, last } = service.forfeitingBreaks;
+    const stretch = `${first.kind === "planYear" ? "plan years " : ""}${stretchWords(first, last)}`;
+    return (
+      `If the participant does not come back, the ${amounts} stays in the account until ${longDate(service.forfeitingBreakEnds)}, the end of the ${breaks} break in service in a row (${stretch}). ` +
+      `It is forfeited on ${longDate(service.forfeitsOn)}. Back at work before then, the participant can still vest it. (${counting.forfeiture.citation})`
+    );
+  }
+  const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
+  return `${when} ${amounts} is forfeited unless the participant comes back: it stays in the account until the end of the ${breaks} break in service in a row (a ${periodNoun(plan)} with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`;
 }
