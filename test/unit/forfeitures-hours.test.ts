@@ -120,6 +120,16 @@ describe("a temp worker with a gap, hours in each plan year", () => {
   });
 });
 
+describe("the page reads the rule's break, not its own comparison (plan-rules §4.1: 500 hours or fewer)", () => {
+  it.each([
+    ["500", "break", "Break in service (500 hours or fewer)"],
+    ["500.5", "neither", "Neither (more than 500, fewer than 1,000 hours)"],
+  ])("2002 with %s hours is a %s", (hours, status, words) => {
+    const { result } = run({ ...TEMP_WORKER, terminationDate: "2004-08-18", hoursByYear: { "2001": "1100", "2002": hours, "2003": "1000", "2004": "100" } });
+    expect(result?.fromHours?.record[1]).toMatchObject({ label: "2002", status, words });
+  });
+});
+
 describe("the last day is worked in full: hours dated on it count", () => {
   // Start 2003-01-06. 2003: 1,200 (a year); 2004: 1,100 (a year); 2005: 960 on 2005-06-24 and 40
   // on the last day, 2005-07-01: 960 + 40 = 1,000 → a year of service credited on 2005-07-01.
