@@ -35,7 +35,7 @@ test.describe("the participant calculator", () => {
     await expect(page.getByTestId("vested-total")).toHaveText("$12,500.01");
     await expect(page.getByTestId("vested-percent")).toHaveText("50%");
     await expect(page.getByTestId("forfeit-sentence")).toHaveText(
-      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or fewer (breaks in service), unless you come back to work before then.",
     );
     // Stay or go, years only, in cumulative words: 75% of 4000.01 = 3000.0075 → 3000.01 in all,
     // 1000.00 more than today's 2000.01; 100%: 4000.01 in all, 2000.00 more.
@@ -91,7 +91,7 @@ test.describe("the participant calculator", () => {
     ]);
     // 2 completed years (2003-03-15) → 0%: nothing vested yet, all 4,259.44 of match not yet vested.
     await expect(page.getByTestId("forfeit-sentence")).toHaveText(
-      "If your employment ended on November 29, 2003, none of your account would be yours yet: the $4,259.44 of employer match, not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+      "If your employment ended on November 29, 2003, none of your account would be yours yet: the $4,259.44 of employer match, not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or fewer (breaks in service), unless you come back to work before then.",
     );
   });
 

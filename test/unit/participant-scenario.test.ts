@@ -45,7 +45,7 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
     expect(formatUsd(today.result.vested.total)).toBe("$12,500.01");
     // Keep the 12,500.01 vested; the 2,000.00 not vested is lost only after 5 breaks in a row (Note 1.G).
     expect(today.forfeitSentence).toBe(
-      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or less (breaks in service), unless you come back to work before then.",
+      "If your employment ended on December 31, 2002, you would keep $12,500.01; the other $2,000.00, the part of the employer match not yet vested, stays in your account and is lost for good after 5 plan years in a row with 500 hours or fewer (breaks in service), unless you come back to work before then.",
     );
     expect(today.serviceWords).toBe("after 3 completed years of service");
     expect(today.balances.match.toFixed(2)).toBe("4000.01");

@@ -14,7 +14,7 @@ import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from
 import { vestingPeriod } from "../../rules/vesting-service";
 import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
 import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
-import { vestingExplanation } from "../../words/en/vesting";
+import { leavingNowSentence, vestingExplanation } from "../../words/en/vesting";
 import type { ParticipantInputs } from "./validate";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
 
@@ -44,28 +44,6 @@ export function lawCaveat(comparison: MinimumScheduleComparison | null, match?: 
 }
 
 // 1. Vested today ---------------------------------------------------------------------------
-
-/**
- * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
- * person keeps, and when the part not vested is lost for good, which is not the day they leave
- * (11-K Note 1.G: forfeited after the plan's run of breaks in service; come back before and it can
- * still vest). From hours, the date the vesting rule found; otherwise the run of breaks in words.
- */
-function forfeitInWords(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
-  const ended = `If your employment ended on ${longDate(asOf)}`;
-  if (result.forfeitable.isZero()) return `${ended}, all of your account, ${formatUsd(result.vested.total)}, would be yours to keep: none of it is forfeited.`;
-  const head = result.vested.total.isZero()
-    ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
-    : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
-  const forfeitsOn = result.service?.forfeitsOn ?? null;
-  if (forfeitsOn !== null && result.service!.alreadyForfeited) return `${head} was forfeited on ${longDate(forfeitsOn)}.`;
-  if (forfeitsOn !== null) return `${head} stays in your account and is lost for good on ${longDate(forfeitsOn)}, unless you come back to work before then.`;
-  const counting = plan.vesting.hoursCounting;
-  return (
-    `${head} stays in your account and is lost for good after ${plural(counting.forfeiture.consecutiveBreaks, "plan year", "plan years")} in a row with ` +
-    `${formatHours(counting.breakInService.hoursAtMost)} hours or less (breaks in service), unless you come back to work before then.`
-  );
-}
 
 export interface VestedToday {
   result: VestingResult;
@@ -112,7 +90,7 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
     );
     const years = plural(result.yearsOfService, "year", "years");
     const serviceWords = byHours ? `after ${years} of service counted from your hours` : `after ${result.yearsOfService === 1 ? "1 completed year" : `${result.yearsOfService} completed years`} of service`;
-    const forfeitSentence = forfeitInWords(inputs.asOf!, result, plan);
+    const forfeitSentence = leavingNowSentence(inputs.asOf!, result, plan);
     return {
       ok: true,
       value: {

@@ -13,7 +13,7 @@ import type { PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
 import { alwaysVested, type VestingResult } from "../../rules/vesting";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { describeSchedule, formatHours, ordinal } from "../../rules/words";
+import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
 
 /** Who reads the sentence: the participant ("you") or HR ("the participant"). */
 export type Reader = "participant" | "hr";
@@ -246,4 +246,30 @@ export function leavingForfeitSentence(service: VestingServiceResult | null, for
   }
   const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
   return `${when} ${amounts} is forfeited unless the participant comes back: it stays in the account until the end of the ${breaks} break in service in a row (a ${periodNoun(plan)} with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`;
+}
+
+/**
+ * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
+ * person keeps, and when the part not vested is lost for good, which is not the day they leave
+ * (11-K Note 1.G: forfeited after the plan's run of breaks in service; come back before and it can
+ * still vest). From hours, the date the vesting rule found; otherwise the run of breaks in words.
+ */
+export function leavingNowSentence(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
+  const ended = `If your employment ended on ${longDate(asOf)}`;
+  if (result.forfeitable.isZero()) return `${ended}, all of your account, ${formatUsd(result.vested.total)}, would be yours to keep: none of it is forfeited.`;
+  const head = result.vested.total.isZero()
+    ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
+    : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
+  const service = result.service;
+  if (service !== null && service.forfeitsOn !== null) {
+    return service.alreadyForfeited
+      ? `${head} was forfeited on ${longDate(service.forfeitsOn)}.`
+      : `${head} stays in your account and is lost for good on ${longDate(service.forfeitsOn)}, unless you come back to work before then.`;
+  }
+  const counting = plan.vesting.hoursCounting;
+  const breaks = counting.forfeiture.consecutiveBreaks;
+  return (
+    `${head} stays in your account and is lost for good after ${formatCount(breaks)} ${periodNoun(plan)}${breaks === 1 ? "" : "s"} in a row with ` +
+    `${formatHours(counting.breakInService.hoursAtMost)} hours or fewer (breaks in service), unless you come back to work before then.`
+  );
 }
