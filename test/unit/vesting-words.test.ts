@@ -34,6 +34,15 @@ describe("vestingExplanation: the API's explanation, sentence for sentence", () 
     expect(vestingExplanation(result, SOS_PLAN)[1]).toBe(`Employer match: 4 years of service vest 75% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
   });
 
+  it("one year is a year, not years (the HR page already said so; the API said \"1 years\")", () => {
+    const stated = evaluateVesting({ yearsOfService: 1, balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(stated, SOS_PLAN)[1]).toBe(`Employer match: 1 year of service vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+    const fraction = evaluateVesting({ yearsOfService: 1.5, balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(fraction, SOS_PLAN)[1]).toBe(`Employer match: 1.5 years of service count as 1 completed year vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+    const dates = evaluateVesting({ employmentStartDate: "2001-05-14", asOf: "2002-05-14", balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(dates, SOS_PLAN)[1]).toBe(`Employer match: 1 completed year of service from 2001-05-14 to 2002-05-14 vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+  });
+
   it("the dates: completed years from the start to the as-of date", () => {
     const result = evaluateVesting({ employmentStartDate: "2000-02-29", asOf: "2003-03-01", balances: match("4000.01") }, SOS_PLAN);
     expect(vestingExplanation(result, SOS_PLAN)[1]).toBe(

@@ -44,10 +44,11 @@ export function alwaysVestedSentence(plan: PlanDefinition, reader: Reader): stri
 function countedWords(result: VestingResult): string {
   const from = result.countedFrom;
   if (from.by === "hours") return `${yearsWord(result.yearsOfService)} of service counted from your hours`;
+  const completed = `${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"}`;
   if (from.by === "stated") {
-    return from.stated === result.yearsOfService ? `${result.yearsOfService} years of service` : `${from.stated} years of service count as ${result.yearsOfService} completed years`;
+    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} of service` : `${from.stated} years of service count as ${completed}`;
   }
-  return `${result.yearsOfService} completed years of service from ${from.start} to ${from.asOf}`;
+  return `${completed} of service from ${from.start} to ${from.asOf}`;
 }
 
 /** A vesting answer's explanation, as the API gives it and the participant page shows it. */
