@@ -4,6 +4,7 @@
  */
 import { SOS_PLAN } from "../plan/sos-plan";
 import { describeSchedule, formatHours, ordinal } from "../rules/words";
+import { alwaysVestedSources } from "../words/en/vesting";
 
 const plan = SOS_PLAN;
 const byHours = plan.employers.find((employer) => employer.service.kind === "hoursInPeriod")!;
@@ -33,7 +34,7 @@ export const PLAN_FIGURES = {
   /** The reference match rate, a number, for an example request. */
   referenceMatchPercent: plan.match.referencePercentOfDeferrals,
   /** The sources always vested in full, in words ("deferrals and rollovers" in this plan). */
-  immediatelyVested: plan.vesting.immediatelyVested.map((source) => `${source}s`).join(" and "),
+  immediatelyVested: alwaysVestedSources(plan),
   /** The match's vesting schedule in words. */
   schedule: describeSchedule(plan.vesting.schedule),
   vestingCitation: plan.vesting.citation,
