@@ -114,6 +114,8 @@ export interface VestingServiceResult {
   asOf: IsoDate;
   /** The date of the last hours entry given (hours ahead of the as-of date included); null when none is. */
   latestEntry: IsoDate | null;
+  /** Whether hours are given after the as-of date (they move the steps ahead, not today's percentage). */
+  hoursAhead: boolean;
   /** Years of vesting service credited on or before the as-of date (after the rule of parity). */
   yearsOfService: number;
   /** The date each counted year is credited, in order, hours ahead included: the n-th year is `creditedDates[n - 1]`. */
@@ -284,6 +286,7 @@ export function vestingService(input: VestingServiceInput, plan: PlanDefinition)
     method: "hoursCounting",
     asOf,
     latestEntry: ledger.latestDate,
+    hoursAhead: ledger.latestDate !== null && ledger.latestDate > asOf,
     yearsOfService,
     creditedDates,
     consecutiveBreaks: breaksInRow,

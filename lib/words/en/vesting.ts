@@ -109,7 +109,7 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
       : `This ${noun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: ${formatHours(now.hoursToYearOfService)} more hours in it make a year of service.`,
   );
 
-  if (latestEntry !== null && latestEntry > asOf) {
+  if (service.hoursAhead) {
     const ahead = service.creditedDates.length - service.yearsOfService;
     lines.push(
       `Hours dated after ${asOf} are counted for the dates ahead, not for today's percentage` +
