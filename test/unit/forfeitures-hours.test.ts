@@ -130,6 +130,17 @@ describe("the page reads the rule's break, not its own comparison (plan-rules §
   });
 });
 
+describe("no year of service by the last day", () => {
+  it("says so, and the match vests 0%", () => {
+    // 2003: 400 hours, the year ends on the last day 2003-12-31: a break, no year of service.
+    const { result } = run({ ...TEMP_WORKER, employmentStartDate: "2003-01-01", terminationDate: "2003-12-31", hoursByYear: { "2003": "400" } });
+    expect(result?.sentences).toContain(
+      "No plan year has 1,000 hours by the last day: no year of service, so the match vests 0% under the schedule (less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%). (11-K Note 1.D)",
+    );
+    expect(result?.sentences.some((sentence) => sentence.startsWith("The plan year of leaving"))).toBe(false);
+  });
+});
+
 describe("the last day is worked in full: hours dated on it count", () => {
   // Start 2003-01-06. 2003: 1,200 (a year); 2004: 1,100 (a year); 2005: 960 on 2005-06-24 and 40
   // on the last day, 2005-07-01: 960 + 40 = 1,000 → a year of service credited on 2005-07-01.

@@ -71,6 +71,17 @@ describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
     expect(result?.yearsOfService).toBe(0);
   });
 
+  it("says how a stated figure counts, in the words module's sentence (lib/words/en/forfeiture.ts)", () => {
+    const schedule = "under the schedule (less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%). (11-K Note 1.D)";
+    // 3.9 counts its whole part, 3 → 50%; 4 → 75%; 1 → 0%, one year.
+    expect(run({ yearsOfService: "3.9", matchBalance: "1000" }).result?.sentences.slice(0, 2)).toEqual([
+      "Own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)",
+      `Employer match: 3.9 years count as 3 years of service vest 50% ${schedule}`,
+    ]);
+    expect(run({ yearsOfService: "4", matchBalance: "1000" }).result?.sentences[1]).toBe(`Employer match: 4 years of service vest 75% ${schedule}`);
+    expect(run({ yearsOfService: "1", matchBalance: "1000" }).result?.sentences[1]).toBe(`Employer match: 1 year of service vest 0% ${schedule}`);
+  });
+
   it("vests everything and forfeits nothing when the plan has terminated (Note 5)", () => {
     // 1 year would vest 0%, but termination of the plan vests 100%: 3000 + 200 + 50 = 3250.
     const { result } = run({ yearsOfService: "1", matchBalance: "3000", deferralBalance: "200", rolloverBalance: "50", planTerminated: true });

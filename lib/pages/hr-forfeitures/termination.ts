@@ -26,14 +26,14 @@
  */
 import { addDays, longDate, type IsoDate } from "../../dates";
 import { RuleInputError } from "../../errors";
-import { formatUsd, ZERO, type Money } from "../../money";
+import { ZERO, type Money } from "../../money";
 import { RANGES, readDate, readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import type { HoursEntry } from "../../rules/hours";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
-import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { describeSchedule, formatHours } from "../../rules/words";
-import { alwaysVestedSentence, leavingForfeitSentence, paritySentences, periodStatusWords, serviceRuleSentence } from "../../words/en/vesting";
+import type { VestingServiceResult } from "../../rules/vesting-service";
+import { leavingExplanation } from "../../words/en/forfeiture";
+import { periodName, periodStatusWords } from "../../words/en/vesting";
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
 
 export type ServiceBy = "years" | "dates" | "hours";
@@ -259,17 +259,8 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   // The hours are read as of the last day (asOf = lastDay), so the periods the rule counts are those counted by then.
   const fromHours = vesting.service ? serviceFromHours(vesting.service, plan) : null;
   const result: TerminationResult = { ...vesting, forfeited: vesting.forfeitable, lastDay, fromHours, sentences: [] };
-  result.sentences = explain(form, result, plan, start);
+  result.sentences = leavingExplanation(result, plan);
   return { ...base, request, result };
-}
-
-function periodLabel(period: PeriodBounds): string {
-  return period.kind === "planYear" ? period.start.slice(0, 4) : `${longDate(period.start)} to ${longDate(period.end)}`;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 /** The year-by-year record of a leaving participant, read as of the last day. */
@@ -287,77 +278,14 @@ function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition): 
             ? "breakWhenItEnds"
             : "neitherWhenItEnds";
     const words = periodStatusWords(period.disregarded ? "disregarded" : status, period.end, plan);
-    return { label: periodLabel(period), start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
+    return { label: periodName(period), start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
   });
   const { first: firstBreak, last: lastBreak } = service.forfeitingBreaks;
   return {
     record,
-    countedYears: service.periods.filter((period) => period.counted).map(periodLabel),
+    countedYears: service.periods.filter((period) => period.counted).map(periodName),
     forfeitsOn: service.forfeitsOn,
-    forfeitingBreaks: { first: periodLabel(firstBreak), last: periodLabel(lastBreak), lastEnds: service.forfeitingBreakEnds },
+    forfeitingBreaks: { first: periodName(firstBreak), last: periodName(lastBreak), lastEnds: service.forfeitingBreakEnds },
     service,
   };
-}
-
-function explain(form: TerminationForm, result: TerminationResult, plan: PlanDefinition, start: IsoDate | null): string[] {
-  const counting = plan.vesting.hoursCounting;
-  const match = result.vested.match.plus(result.forfeited);
-  const sentences = [alwaysVestedSentence(plan, "hr")];
-  const schedule = `under the schedule (${describeSchedule(plan.vesting.schedule)})`;
-  const yearsWord = (n: number) => `${n} ${n === 1 ? "year" : "years"}`;
-  const lastDay = result.lastDay;
-
-  if (form.serviceBy === "years") {
-    const typed = Number(form.yearsOfService.trim().replace(/%$/, ""));
-    sentences.push(
-      `Employer match: ${typed === result.yearsOfService ? yearsWord(result.yearsOfService) : `${form.yearsOfService.trim()} years count as ${yearsWord(result.yearsOfService)}`} of service vest ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`,
-    );
-  } else if (form.serviceBy === "dates") {
-    sentences.push(
-      `From ${longDate(start!)} through the last day of employment, ${longDate(lastDay!)}, worked in full: ${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"} of service.`,
-      `Employer match: ${yearsWord(result.yearsOfService)} of service vest ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`,
-    );
-  } else {
-    const hours = result.fromHours!;
-    const yearHours = formatHours(counting.yearOfService.hours);
-    sentences.push(
-      serviceRuleSentence(hours.service, plan, "hr"),
-      `The last day of employment, ${longDate(lastDay!)}, is worked in full: hours dated on it count, and the record is read as of that day.`,
-      hours.countedYears.length === 0
-        ? `No plan year has ${yearHours} hours by the last day: no year of service, so the match vests ${result.vestedPercent}% ${schedule}. (${plan.vesting.citation})`
-        : `${yearsWord(result.yearsOfService)} of service (${list(hours.countedYears)}) vest ${result.vestedPercent}% of the match ${schedule}. (${plan.vesting.citation})`,
-    );
-    const current = hours.service.currentPeriod;
-    const currentRow = hours.record.find((row) => row.start === current.start);
-    // The period of leaving, when it has not ended by the last day and is not a year of service.
-    if (currentRow && (currentRow.status === "breakWhenItEnds" || currentRow.status === "neitherWhenItEnds")) {
-      sentences.push(
-        `The plan year of leaving, ${currentRow.label}, has ${formatHours(current.hours)} hours through the last day: ${formatHours(current.hoursToYearOfService)} short of a year of service.`,
-      );
-    }
-    sentences.push(...paritySentences(hours.service, plan, "hr"));
-  }
-
-  if (result.fullyVestedBy === "planTermination") {
-    sentences.push(`Because the plan has terminated, nothing is forfeited: the whole balance of ${formatUsd(result.balance)} is vested. (${plan.vesting.terminationCitation})`);
-    return sentences;
-  }
-  if (!result.forfeited.greaterThan(ZERO)) {
-    sentences.push(
-      match.isZero()
-        ? `There is no match balance, so nothing is forfeited. (${plan.forfeitures.citation})`
-        : `The match is fully vested, so nothing is forfeited. (${plan.forfeitures.citation})`,
-    );
-    return sentences;
-  }
-
-  sentences.push(leavingForfeitSentence(result.fromHours?.service ?? null, result.forfeited, match, lastDay, plan));
-  sentences.push(
-    `Forfeitures go to the plan's forfeiture account and reduce future employer contributions; in ${plan.match.referenceYear} they were reallocated to participants as matching contributions. (${plan.forfeitures.citation})`,
-  );
-  const next = result.nextStep;
-  if (next) {
-    sentences.push(`With ${next.yearsOfService} years of service the match would have been ${next.vestedPercent}% vested. (${plan.vesting.citation})`);
-  }
-  return sentences;
 }

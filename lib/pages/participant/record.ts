@@ -7,9 +7,9 @@
 import { longDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
-import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
+import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours, ordinal } from "../../rules/words";
-import { periodStatusWords, recordForfeitSentence, serviceExplanation } from "../../words/en/vesting";
+import { periodName, periodStatusWords, recordForfeitSentence, serviceExplanation } from "../../words/en/vesting";
 import { hoursDating } from "./hours";
 import { plural, type VestedToday } from "./scenario";
 import type { ParticipantInputs } from "./validate";
@@ -35,11 +35,6 @@ export interface ServiceRecord {
   /** How a year's total became a dated entry, in words. */
   datingSentence: string;
   explanation: string[];
-}
-
-/** A period's name: the plan year, or its dates for an anniversary year. */
-function periodName(period: PeriodBounds): string {
-  return period.kind === "planYear" ? period.start.slice(0, 4) : `${longDate(period.start)} to ${longDate(period.end)}`;
 }
 
 /** The step of the schedule reached with one more year of service, if the percentage rises there. */

@@ -20,7 +20,8 @@ export type Reader = "participant" | "hr";
 
 const SOURCE_WORDS: Record<Source, string> = { deferral: "deferrals", rollover: "rollovers", match: "matching contributions" };
 
-function list(items: readonly string[]): string {
+/** "a", "a and b", "a, b and c". */
+export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
@@ -64,6 +65,11 @@ export function vestingExplanation(result: VestingResult, plan: PlanDefinition):
   if (result.service) lines.push(...serviceExplanation(result.service, plan));
   lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
   return lines;
+}
+
+/** A period's name on a page: "2003", or "March 15, 2003 to March 14, 2004" for an anniversary year. */
+export function periodName(period: PeriodBounds): string {
+  return period.kind === "planYear" ? period.start.slice(0, 4) : `${longDate(period.start)} to ${longDate(period.end)}`;
 }
 
 /** "2005" for a plan year; "2002-03-15 to 2003-03-14" for an anniversary year. */
