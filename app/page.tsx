@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { describeSchedule, serviceRuleInWords } from "@/lib/rules/words";
+import { describeSchedule, serviceRuleInWords } from "@/lib/words/en/format";
 import styles from "./participant/participant.module.css";
 
 /** A scenario worked by hand in the tests: 3 years, $10,000 / $500 / $4,000.01 → $12,500.01 vested. */

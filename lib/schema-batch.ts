@@ -3,7 +3,7 @@
  * item apart from its body, which its endpoint's schema checks (lib/schemas.ts re-exports these).
  */
 import { z } from "./zod";
-import { formatCount } from "./rules/words";
+import { formatCount } from "./words/format";
 
 /** The endpoints a batch item may name: `POST /api/v1/<name>`. */
 export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection", "nondiscrimination"] as const;

@@ -10,7 +10,7 @@ import { yearOf } from "./dates";
 import { FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "./plan/limits";
 import { ZERO } from "./money";
 import { undecidablePay } from "./rules/hce";
-import { formatCount } from "./rules/words";
+import { formatCount } from "./words/format";
 import {
   HOURS_PROBLEMS,
   MAX_DATE_YEAR,

@@ -12,7 +12,7 @@ import { serviceRecord } from "@/lib/pages/participant/record";
 import type { VestedToday } from "@/lib/pages/participant/scenario";
 import type { ParticipantInputs } from "@/lib/pages/participant/validate";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { formatHours } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
 import { Why } from "./results";
 import styles from "./participant.module.css";
 

@@ -1,6 +1,7 @@
 import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
 import { hoursAndBreaksInWords, longTermPartTimeInWords, type RuleInWords } from "@/lib/pages/plan-facts/service-rules";
-import { describeSchedule, formatHours, ordinal } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
+import { describeSchedule, ordinal } from "@/lib/words/en/format";
 import { html, type Html } from "@/app/components/static-html";
 import styles from "./plan.module.css";
 

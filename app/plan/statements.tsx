@@ -3,7 +3,7 @@ import { explainFailure, figureKey, type FootingReport } from "@/lib/pages/plan-
 import { CHANGES_2002, FUNDS, NET_ASSETS, NOTE_3, PAGES, type ReportYear, type StatementLine } from "@/lib/pages/plan-facts/statements-2002";
 import { html, tableRegion, type Html } from "@/app/components/static-html";
 import styles from "./plan.module.css";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 
 type Statement = "netAssets" | "changes" | "note3";
 

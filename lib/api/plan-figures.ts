@@ -3,7 +3,8 @@
  * descriptions never write a plan number of their own: test/unit/pages-read-the-plan.test.ts).
  */
 import { SOS_PLAN } from "../plan/sos-plan";
-import { describeSchedule, formatHours, ordinal } from "../rules/words";
+import { formatHours } from "../words/format";
+import { describeSchedule, ordinal } from "../words/en/format";
 import { alwaysVestedSources } from "../words/en/vesting";
 
 const plan = SOS_PLAN;

@@ -19,7 +19,7 @@ import { parsePastedHours } from "@/lib/pages/hr-eligibility/hours-input";
 import { hoursFromLines } from "@/lib/pages/hr-forfeitures/leaving-hours";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { readPasted } from "@/lib/pages/participant/hours-helpers";
-import { formatHours } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
 
 const START = "2001-05-14";
 const LAST_DAY = "2006-08-18";

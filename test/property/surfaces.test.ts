@@ -26,7 +26,7 @@ import { dateText } from "@/lib/pages/hr-eligibility/view";
 import { fromFragment, initialState, type FormState, type TextField } from "@/lib/pages/participant/form";
 import { serviceRecord } from "@/lib/pages/participant/record";
 import { limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
-import { formatHours } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { nondiscriminationEndpoint } from "@/lib/api/nondiscrimination";

@@ -1,7 +1,8 @@
 /** Figures in sentences: hours and vesting schedules in words. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { describeSchedule, formatCount, formatHours, ordinal } from "@/lib/rules/words";
+import { formatCount, formatHours } from "@/lib/words/format";
+import { describeSchedule, ordinal } from "@/lib/words/en/format";
 
 describe("hours in words", () => {
   it.each([

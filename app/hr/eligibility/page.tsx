@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { formatHours, serviceRuleInWords } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
+import { serviceRuleInWords } from "@/lib/words/en/format";
 import { Roster } from "./roster";
 import { SingleEmployee } from "./single-employee";
 import styles from "./eligibility.module.css";

@@ -5,7 +5,7 @@ import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
 import { datesInWords, longDate } from "@/lib/dates";
 import { dateText, FILTER_LABELS, FILTERS, resultsCsv, resultsFileName, STATUS_LABELS, type Filter } from "@/lib/pages/hr-eligibility/view";
 import styles from "./eligibility.module.css";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 
 const PAGE_SIZE = 100;
 const PROBLEMS_SHOWN = 100;

@@ -9,7 +9,7 @@ import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { useToday } from "@/app/components/today";
 import styles from "./eligibility.module.css";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 import { CsvFileField } from "./csv-file-field";
 import { RosterResults, type RosterView } from "./roster-results";
 import { useRosterWorker, type RunState } from "./use-roster-worker";

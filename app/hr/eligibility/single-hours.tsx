@@ -3,7 +3,7 @@
 import { Field } from "@/app/components/field";
 import { longDate } from "@/lib/dates";
 import { fromHourUnits, toHourUnits, type HoursEntry } from "@/lib/rules/hours";
-import { formatCount, formatHours } from "@/lib/rules/words";
+import { formatCount, formatHours } from "@/lib/words/format";
 import type { HoursMode } from "@/lib/pages/hr-eligibility/single";
 import type { FormFields } from "./use-employee-form";
 import styles from "./eligibility.module.css";

@@ -3,7 +3,8 @@
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { EligibilityResult } from "@/lib/rules/eligibility";
 import { datesInWords, longDate } from "@/lib/dates";
-import { formatHours, ordinal } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
+import { ordinal } from "@/lib/words/en/format";
 import { periodLabel } from "@/lib/pages/hr-eligibility/periods";
 import { partTimeInWords, periodLines, type FormGap } from "@/lib/pages/hr-eligibility/single";
 import { gapInWords } from "@/lib/pages/hr-eligibility/spells";

@@ -2,7 +2,7 @@ import { downloadCsv } from "@/app/components/download";
 import { allocationCsv, type PoolAllocation, type PoolWarnings } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import type { LineIssue } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { formatUsd } from "@/lib/money";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 import styles from "./forfeitures.module.css";
 import { moreOverLimit, overLimitClosing, overLimitHeading, overLimitLine } from "@/lib/words/en/annual-additions";
 

@@ -1,7 +1,7 @@
 import { longDate } from "@/lib/dates";
 import { formatUsd } from "@/lib/money";
 import type { TerminationResult } from "@/lib/pages/hr-forfeitures/termination";
-import { formatHours } from "@/lib/rules/words";
+import { formatHours } from "@/lib/words/format";
 import styles from "./forfeitures.module.css";
 
 /** The headline: what vests and what is forfeited, or what the answer waits for. */

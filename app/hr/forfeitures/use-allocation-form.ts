@@ -3,7 +3,7 @@ import { useTouchedFields } from "@/app/components/use-touched-fields";
 import { allocateParsed, poolWarnings, readPlanYear } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 
 /** A deferrals file chosen on this device: used as it is, never copied into the text box. */
 export interface ChosenFile {

@@ -1,5 +1,5 @@
 import type { LineView, TestingView, TestView } from "@/lib/pages/hr-testing/evaluate";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 import styles from "./testing.module.css";
 
 /** Rows listed on screen; the download has every one. */

@@ -6,7 +6,7 @@ import type { TestingView } from "@/lib/pages/hr-testing/evaluate";
 import { CONTRIBUTIONS_COLUMNS } from "@/lib/pages/hr-testing/census";
 import { CONTRIBUTIONS_TEMPLATE_FILE } from "@/lib/pages/hr-testing/template";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { formatCount } from "@/lib/rules/words";
+import { formatCount } from "@/lib/words/format";
 import { Results, SHOWN } from "./testing-results";
 import { useTestingForm } from "./use-testing-form";
 import type { RunState } from "./use-testing-worker";

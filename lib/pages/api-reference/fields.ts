@@ -4,7 +4,7 @@
  * required, and its meaning (the schema's description).
  */
 
-import { formatCount } from "../../rules/words";
+import { formatCount } from "../../words/format";
 
 /** The parts of a JSON Schema the page reads. */
 export interface Schema {

@@ -11,7 +11,7 @@ import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
 import { fromHourUnits, type HoursLedger } from "../../rules/hours";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 import type { RowProblem } from "./rows";
 import { periodLabel, progress } from "./periods";
 import type { Person } from "./people";

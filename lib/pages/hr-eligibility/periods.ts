@@ -7,7 +7,7 @@ import type { IsoDate } from "../../dates";
 import { closestAndCurrent, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
 
 export { closestAndCurrent };
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 
 /** "plan year 2003", "initial period 2002-03-15 to 2003-03-14". */
 export function periodLabel(period: Pick<ComputationPeriod, "kind" | "start" | "end">): string {

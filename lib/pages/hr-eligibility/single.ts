@@ -15,7 +15,7 @@ import { longDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
 import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 import { closestAndCurrent, periodLabel } from "./periods";
 import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";

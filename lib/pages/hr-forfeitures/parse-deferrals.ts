@@ -17,7 +17,7 @@
 import type { Money } from "../../money";
 import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
 import { pastedRows, pastedSeparator, splitQuotedLine } from "../../paste";
-import { formatCount } from "../../rules/words";
+import { formatCount } from "../../words/format";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */

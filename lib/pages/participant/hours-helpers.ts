@@ -8,7 +8,7 @@ import { pastedRows, splitPastedLine } from "../../paste";
 import { yearOf, type IsoDate } from "../../dates";
 import { fromHourUnits, toHourUnits } from "../../hour-units";
 import type { HoursEntry } from "../../rules/hours";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 
 /**
  * Dated entries summed by plan year, as the rows show them: entries on or before the as-of date

@@ -5,7 +5,7 @@
 import { RuleInputError } from "../../errors";
 import { UnsupportedYearError } from "../../plan/limits";
 import type { FullVestingEvent } from "../../plan/definition";
-import { formatCount } from "../../rules/words";
+import { formatCount } from "../../words/format";
 import type { ParticipantInputs } from "./validate";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };

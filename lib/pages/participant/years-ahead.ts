@@ -7,7 +7,7 @@ import { formatUsd, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
 import { vestingService, type VestingServiceResult } from "../../rules/vesting-service";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "../../words/en/projection";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, plural, serviceNeeds, type Section } from "./sections";
 import type { ParticipantInputs } from "./validate";

@@ -8,7 +8,7 @@
  */
 import { longDate } from "../../dates";
 import type { FullVestingEvent, PlanDefinition, PlanOptions } from "../../plan/definition";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../../words/format";
 
 export interface OptionDescription {
   key: keyof PlanOptions;

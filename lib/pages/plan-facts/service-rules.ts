@@ -5,7 +5,8 @@
  */
 import { addDays, longDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
-import { formatHours, ordinal } from "../../rules/words";
+import { formatHours } from "../../words/format";
+import { ordinal } from "../../words/en/format";
 
 export interface RuleInWords {
   title: string;

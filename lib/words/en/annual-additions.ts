@@ -6,7 +6,7 @@
 import { formatUsd, type Money } from "../../money";
 import type { LimitsLookup } from "../../plan/limits";
 import type { AnnualAdditionsCheck } from "../../rules/annual-additions";
-import { formatCount } from "../../rules/words";
+import { formatCount } from "../format";
 import { carriedForwardSentence } from "./limits";
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { PlanDefinition } from "../../plan/definition";
 import type { ComplianceFinding } from "../../rules/compliance";
-import { describeSchedule } from "../../rules/words";
+import { describeSchedule } from "./format";
 
 /** The finding's reasoning: the plan's schedule, the minimums in force, each test's verdict, the conclusion. */
 export function complianceReasoning(finding: ComplianceFinding, plan: PlanDefinition): string[] {

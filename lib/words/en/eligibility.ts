@@ -5,7 +5,8 @@
  */
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type AgeRequirement, type ComputationPeriod, type EligibilityResult, type HoursServiceRequirement } from "../../rules/eligibility";
-import { formatHours, ordinal } from "../../rules/words";
+import { formatHours } from "../format";
+import { ordinal } from "./format";
 import { hceSentence } from "./hce";
 import { longTermPartTimeSentences } from "./part-time";
 

@@ -8,7 +8,8 @@ import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { AllocationResult } from "../../rules/forfeiture";
 import type { VestingResult } from "../../rules/vesting";
-import { describeSchedule, formatHours } from "../../rules/words";
+import { formatHours } from "../format";
+import { describeSchedule } from "./format";
 import { alwaysVestedSentence, leavingForfeitSentence, list, paritySentences, periodName, serviceRuleSentence, yearsWord } from "./vesting";
 
 /** How the pool was shared: where forfeitures go, the pro rata share, and the cents left after flooring. */

@@ -7,7 +7,7 @@ import { longDate } from "../../dates";
 import { formatUsd, fromCents } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { formatLimit, formatRate, type LineFacts, type NondiscriminationResult, type NotCountedReason, type TestFacts } from "../../rules/nondiscrimination";
-import { formatCount } from "../../rules/words";
+import { formatCount } from "../format";
 
 export type TestName = "ADP" | "ACP";
 

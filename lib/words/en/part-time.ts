@@ -6,7 +6,7 @@
 import type { PlanDefinition } from "../../plan/definition";
 import type { EligibilityResult } from "../../rules/eligibility";
 import type { LongTermPartTimePeriod, LongTermPartTimeResult } from "../../rules/part-time";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../format";
 
 /** "plan year 2023" for a plan year; the dates for another period. */
 function periodLabel(period: Pick<LongTermPartTimePeriod, "kind" | "start" | "end">): string {

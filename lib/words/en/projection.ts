@@ -5,7 +5,7 @@
  */
 import type { PlanDefinition } from "../../plan/definition";
 import type { ProjectionResult } from "../../rules/projection";
-import { formatHours } from "../../rules/words";
+import { formatHours } from "../format";
 import { knownThroughSentence } from "./limits";
 
 /** The projection's assumptions, one sentence each, with the limits note when a year is after the table. */

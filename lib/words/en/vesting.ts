@@ -13,7 +13,8 @@ import type { PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
 import { alwaysVested, type VestingResult } from "../../rules/vesting";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { describeSchedule, formatCount, formatHours, ordinal } from "../../rules/words";
+import { formatCount, formatHours } from "../format";
+import { describeSchedule, ordinal } from "./format";
 
 /** Who reads the sentence: the participant ("you") or HR ("the participant"). */
 export type Reader = "participant" | "hr";
