@@ -1,8 +1,8 @@
 /**
  * Small rooms (issue 15, item 4): no function over 150 lines and no file over 400 in the client
- * components split so far. A function is any function-like node with a body (declarations,
+ * app/ and lib/. A function is any function-like node with a body (declarations,
  * arrows, methods), measured from its first line to its last with the TypeScript parser.
- * Every directory under app/ is on the list; lib/ joins it as it is split. ROOMS_DIRS=dir,dir
+ * Every file under app/ and lib/ is measured (each directory reported apart). ROOMS_DIRS=dir,dir
  * measures others (on the code before the split it listed Calculator 331, Roster 358,
  * SingleEmployee 292, AllocationForm 250, TerminationForm 245 and Testing 212 lines).
  */
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const DIRS = (process.env.ROOMS_DIRS ?? "app/participant,app/hr/eligibility,app/hr/forfeitures,app/hr/testing,app/components,app/plan,app/api").split(",");
+const DIRS = (process.env.ROOMS_DIRS ?? "app,lib").split(",");
 const MAX_FUNCTION_LINES = 150;
 const MAX_FILE_LINES = 400;
 
