@@ -2,7 +2,7 @@
  * The one reader of typed input: money, hours, dates and numbers, as a person types them on a form,
  * pastes them from a spreadsheet or a payroll file holds them, and as the JSON API receives them.
  *
- * Every surface reads text through these functions: the zod schemas of the API (lib/schemas.ts),
+ * Every surface reads text through these functions: the zod schemas of the API (lib/api/schemas.ts),
  * the participant page, the one-employee form and its paste helper, the roster's CSV rows and the
  * forfeiture pages. So "3.200" is refused everywhere (three decimals), "1,5" is never 15 hours, and
  * 1700-01-01 is out of range everywhere.

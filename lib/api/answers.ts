@@ -5,7 +5,7 @@
  * contract allows it), so the document leaves the objects open.
  */
 import { z } from "../zod";
-import { ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH } from "../schemas";
+import { ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH } from "./schemas";
 import { PLAN_FIGURES as P } from "./plan-figures";
 
 const date = z.iso.date().describe("A calendar date, YYYY-MM-DD.");

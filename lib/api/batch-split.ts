@@ -6,7 +6,7 @@
  * whole, where the usual checks answer it. The items' own text is not checked here: each part is
  * parsed with JSON.parse, and a part that is not JSON makes the whole body "not JSON".
  */
-import { MAX_BATCH_REQUESTS } from "../schemas";
+import { MAX_BATCH_REQUESTS } from "./schemas";
 
 const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d, QUOTE = 0x22, BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b, CLOSE_BRACE = 0x7d, OPEN_BRACKET = 0x5b, CLOSE_BRACKET = 0x5d, COMMA = 0x2c, COLON = 0x3a;

@@ -4,7 +4,7 @@
  * exactly the single endpoint's; one bad item, or one that fails unexpectedly, never fails the
  * others. Only the envelope (no `requests` list, an empty one, or one over 10,000) fails the call.
  */
-import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "../schemas";
+import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "./schemas";
 import { ENDPOINTS, invalid, unexpectedFailure, type ApiAnswer } from "./v1";
 
 /** The largest batch body the route reads (api-v1: 16 MiB, 413 beyond). */

@@ -9,7 +9,7 @@ import type { PlanDefinition } from "../plan/definition";
 import { UnsupportedYearError } from "../plan/limits";
 import { SOS_PLAN } from "../plan/sos-plan";
 import { formatLimit, formatRate, testNondiscrimination, type CensusEmployee, type NondiscriminationResult, type TestFacts } from "../rules/nondiscrimination";
-import { fieldLabel, nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "../schemas";
+import { fieldLabel, nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "./schemas";
 import { lineExplanation } from "../words/en/nondiscrimination";
 import { invalid, type ApiAnswer } from "./v1";
 

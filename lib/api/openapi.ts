@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/openapi.json: the OpenAPI 3.1 document of the JSON API v1, generated with zod 4's
  * own JSON Schema output (z.toJSONSchema) from the very schemas that validate the requests
- * (lib/schemas.ts) and from the answer schemas (./answers), so document and API cannot drift.
+ * (./schemas) and from the answer schemas (./answers), so document and API cannot drift.
  * Request schemas are the schemas' input side (what a caller sends: money as a string or a
  * number); checks that JSON Schema cannot state (real calendar dates, contradictions between
  * fields) are in the descriptions and are answered 400 by the API. Each endpoint's example is a
@@ -23,7 +23,7 @@ import {
   projectionRequestSchema,
   vestingRequestSchema,
   type EndpointName,
-} from "../schemas";
+} from "./schemas";
 import { ANSWERS, batchAnswer, errorAnswer, healthAnswer } from "./answers";
 import { batchEndpoint, MAX_BATCH_BODY_BYTES } from "./batch";
 import { PLAN_FIGURES as P } from "./plan-figures";

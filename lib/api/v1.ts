@@ -26,7 +26,7 @@ import {
   projectionRequestSchema,
   vestingRequestSchema,
   type FieldIssue,
-} from "../schemas";
+} from "./schemas";
 
 export interface ApiAnswer {
   status: number;

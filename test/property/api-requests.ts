@@ -5,7 +5,7 @@
  * Shared by the in-process batch property and the HTTP batch test.
  */
 import fc from "fast-check";
-import { ENDPOINT_NAMES, type EndpointName } from "@/lib/schemas";
+import { ENDPOINT_NAMES, type EndpointName } from "@/lib/api/schemas";
 import { isoDateArb } from "./arbitraries";
 
 const date = fc.oneof({ weight: 19, arbitrary: isoDateArb(2000, 2030) }, { weight: 1, arbitrary: fc.constantFrom("2003-02-29", "2000-02-29", "06/30/2003", "1799-12-31", "") });

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { allocateEndpoint, contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint, type ApiAnswer } from "@/lib/api/v1";
 import { addDays } from "@/lib/dates";
 import { batchEndpoint } from "@/lib/api/batch";
-import { ENDPOINT_NAMES, type EndpointName } from "@/lib/schemas";
+import { ENDPOINT_NAMES, type EndpointName } from "@/lib/api/schemas";
 import { apiRequestArb } from "./api-requests";
 import { isoDateArb } from "./arbitraries";
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hoursEntrySchema } from "@/lib/schemas";
+import { hoursEntrySchema } from "@/lib/api/schemas";
 
 /** At most 4 decimals in its shortest decimal form ("80.5", "999.9999"; not "0.00001", "1e-7"). */
 function writtenWithAtMostFourDecimals(value: number): boolean {

@@ -117,7 +117,7 @@ describe("amounts with commas", () => {
 describe("a pasted amount is read as the API reads it", () => {
   it("accepts exactly the amounts the API's participant schema accepts, with the same value (property)", async () => {
     const fc = (await import("fast-check")).default;
-    const { allocationRequestSchema } = await import("@/lib/schemas");
+    const { allocationRequestSchema } = await import("@/lib/api/schemas");
     const schema = allocationRequestSchema.shape.participants.element;
     const amount = fc.oneof(
       fc.stringMatching(/^\$?[0-9,]{1,16}(\.[0-9]{0,4})?$/),

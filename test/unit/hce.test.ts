@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
 import { Dec } from "@/lib/money";
 import { highlyCompensatedStatus, undecidablePay } from "@/lib/rules/hce";
-import { eligibilityRequestSchema } from "@/lib/schemas";
+import { eligibilityRequestSchema } from "@/lib/api/schemas";
 import { hceSentence } from "@/lib/words/en/hce";
 
 describe("HCE status for a plan year", () => {

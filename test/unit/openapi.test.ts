@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { batchEndpoint } from "@/lib/api/batch";
 import { BATCH_EXAMPLE, ENDPOINT_DOCS, openApiDocument } from "@/lib/api/openapi";
 import { ENDPOINTS, invalid } from "@/lib/api/v1";
-import { ENDPOINT_NAMES } from "@/lib/schemas";
+import { ENDPOINT_NAMES } from "@/lib/api/schemas";
 import { checkAgainst } from "../openapi-check";
 import { apiRequestArb } from "../property/api-requests";
 

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { packDate } from "@/lib/dates";
-import { hoursEntrySchema } from "@/lib/schemas";
+import { hoursEntrySchema } from "@/lib/api/schemas";
 import {
   CENSUS_OPTIONAL,
   CENSUS_REQUIRED,

@@ -3,7 +3,7 @@
  * plain words. The endpoints' answers are tested in api-v1.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { balancesSchema, contributionRequestSchema, fieldLabel, hoursEntrySchema, isoDate, money, parseRequest } from "@/lib/schemas";
+import { balancesSchema, contributionRequestSchema, fieldLabel, hoursEntrySchema, isoDate, money, parseRequest } from "@/lib/api/schemas";
 
 describe("money in a request", () => {
   it.each([

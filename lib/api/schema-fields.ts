@@ -3,10 +3,10 @@
  * lib/parse.ts with its messages; and the checks that run whatever else fails (across fields, ids
  * unique in a list), so one answer names every problem.
  */
-import { z } from "./zod";
-import type { IsoDate } from "./dates";
-import type { Money } from "./money";
-import { DATE_PROBLEMS, MONEY_PROBLEMS, numberProblems, readDate, readMoney, readMoneyCents, type NumberRange } from "./parse";
+import { z } from "../zod";
+import type { IsoDate } from "../dates";
+import type { Money } from "../money";
+import { DATE_PROBLEMS, MONEY_PROBLEMS, numberProblems, readDate, readMoney, readMoneyCents, type NumberRange } from "../parse";
 
 /**
  * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of

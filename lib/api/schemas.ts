@@ -4,13 +4,13 @@
  * Every message is written for a person: it starts with what is wrong and, where it helps, says
  * what would be right. `describeIssues` adds the field's name in plain words.
  */
-import { z } from "./zod";
+import { z } from "../zod";
 import { across, isoDate, money, moneyCents, numberIn, uniqueIds } from "./schema-fields";
-import { yearOf } from "./dates";
-import { FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "./plan/limits";
-import { ZERO } from "./money";
-import { undecidablePay } from "./rules/hce";
-import { formatCount } from "./words/format";
+import { yearOf } from "../dates";
+import { FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "../plan/limits";
+import { ZERO } from "../money";
+import { undecidablePay } from "../rules/hce";
+import { formatCount } from "../words/format";
 import {
   HOURS_PROBLEMS,
   MAX_DATE_YEAR,
@@ -20,7 +20,7 @@ import {
   MIN_DATE_YEAR,
   RANGES,
   readHours,
-} from "./parse";
+} from "../parse";
 
 export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MAX_PARTICIPANTS, MIN_DATE_YEAR, MAX_DATE_YEAR };
 

@@ -2,8 +2,8 @@
  * The batch envelope's schemas (POST /api/v1/batch, docs/api.md): the list of requests and each
  * item apart from its body, which its endpoint's schema checks (lib/schemas.ts re-exports these).
  */
-import { z } from "./zod";
-import { formatCount } from "./words/format";
+import { z } from "../zod";
+import { formatCount } from "../words/format";
 
 /** The endpoints a batch item may name: `POST /api/v1/<name>`. */
 export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection", "nondiscrimination"] as const;
