@@ -32,14 +32,17 @@ export const PLAN_FIGURES = {
   /** The plan's cap on deferrals, in percent. */
   deferralPercentCap: String(plan.contributions.deferralPercentCap),
   contributionsCitation: plan.contributions.citation,
-  /** The reference match rate, a number, for an example request. */
+  /** The reference match rate, a number, for an example request, and its plan year. */
   referenceMatchPercent: plan.match.referencePercentOfDeferrals,
+  referenceMatchYear: plan.match.referenceYear,
   /** The sources always vested in full, in words ("deferrals and rollovers" in this plan). */
   immediatelyVested: alwaysVestedSources(plan),
   /** The match's vesting schedule in words. */
   schedule: describeSchedule(plan.vesting.schedule),
   vestingCitation: plan.vesting.citation,
   terminationCitation: plan.vesting.terminationCitation,
+  /** The schedule's last percent: what a plan termination vests every account at. */
+  fullyVestedPercent: String(plan.vesting.schedule[plan.vesting.schedule.length - 1]!.percent),
   /** The hours of a year of vesting service, and the most hours of a break in service. */
   vestingYearHours: formatHours(plan.vesting.hoursCounting.yearOfService.hours),
   breakHoursAtMost: formatHours(plan.vesting.hoursCounting.breakInService.hoursAtMost),

@@ -10,7 +10,7 @@ import { DATE_PROBLEMS, MONEY_PROBLEMS, numberProblems, readDate, readMoney, rea
 
 /**
  * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of
- * range: the rules work on YYYY-MM-DD strings, and dates they derive (an age 21, an anniversary,
+ * range: the rules work on YYYY-MM-DD strings, and dates they derive (a birthday, an anniversary,
  * a 60-year projection) must stay within year 9999 to be written and compared.
  */
 export const isoDate = z

@@ -11,6 +11,7 @@ import { FIRST_LIMITS_YEAR, LAST_LIMITS_YEAR } from "../plan/limits";
 import { ZERO } from "../money";
 import { undecidablePay } from "../rules/hce";
 import { formatCount } from "../words/format";
+import { PLAN_FIGURES as P } from "./plan-figures";
 import {
   HOURS_PROBLEMS,
   MAX_DATE_YEAR,
@@ -56,8 +57,8 @@ const bool = (what: string) => z.boolean({ error: `must be true or false${what}`
 
 const eligibilityFields = z.object({
     asOf: isoDate.describe("The date the answer is for: eligible means eligible on this date."),
-    employer: employer.describe('"SOS" for the sponsor and each subsidiary but Inteliant (age 21 and 1,000 hours in a computation period; highly compensated employees excluded), or "Inteliant" (age 21 and the 91st day).'),
-    birthDate: isoDate.describe("Date of birth. Age 21 is attained on the 21st birthday (February 29: March 1 in a common year)."),
+    employer: employer.describe(`"${P.hoursEmployer}" for the sponsor and each subsidiary but ${P.daysEmployer} (age ${P.minimumAge} and ${P.eligibilityHours} hours in a computation period; highly compensated employees excluded), or "${P.daysEmployer}" (age ${P.minimumAge} and the ${P.eligibilityDay} day).`),
+    birthDate: isoDate.describe(`Date of birth. Age ${P.minimumAge} is attained on the ${P.minimumAgeBirthday} birthday (February 29: ${P.feb29InCommonYear} in a common year).`),
     employmentStartDate: isoDate.describe("The day of the first hour of service; the initial 12-month computation period begins on it."),
     hours: hoursList.optional().describe(`Hours of service as dated entries (default none): each { date, hours } credits its hours (0 to ${formatCount(MAX_HOURS_PER_ENTRY)}, at most 4 decimals) on its date, on or after the employment start date, and counts in every computation period containing that date.`),
     highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year of asOf. When absent, it follows from fivePercentOwner and priorYearCompensation."),
@@ -116,9 +117,9 @@ export const vestingRequestSchema = z
     /** Hours of service (plan-rules §4.1): years of vesting service are counted from them. */
     hours: hoursList
       .optional()
-      .describe("Hours of service as dated entries, with employmentStartDate and asOf: years of vesting service are then counted from them (a plan year with 1,000 hours or more is a year of service; one with 500 or fewer that has ended is a break in service)."),
+      .describe(`Hours of service as dated entries, with employmentStartDate and asOf: years of vesting service are then counted from them (a plan year with ${P.vestingYearHours} hours or more is a year of service; one with ${P.breakHoursAtMost} or fewer that has ended is a break in service).`),
     balances: balancesSchema.describe('The account by source, each an amount in dollars: { "deferral", "rollover", "match" }; a missing source is 0.'),
-    planTerminated: bool(" (whether the plan has been terminated)").optional().describe("Whether the plan has been terminated: every account is then 100% vested (11-K Note 5). Default false."),
+    planTerminated: bool(" (whether the plan has been terminated)").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
   })
   .superRefine((request, ctx) => {
     if (request.hours !== undefined) {
@@ -192,10 +193,10 @@ const projectionFields = z.object({
     compensation: money.describe("Pay in the first projected plan year, in dollars."),
     salaryGrowthPercent: numberIn(RANGES.salaryGrowthPercent).describe("Yearly pay growth after the first year, in percent (-50 to 50)."),
     deferralPercent: numberIn(RANGES.deferralPercent).describe("Deferrals as a percentage of counted pay (0 to 100), held to each year's maximum deferral."),
-    matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral).describe("The employer match as a percentage of deferrals (0 to 1000). The match is discretionary: 2002's was about 26.2."),
+    matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral).describe(`The employer match as a percentage of deferrals (0 to 1000). The match is discretionary: ${P.referenceMatchYear}'s was about ${P.referenceMatchPercent}.`),
     annualReturnPercent: numberIn(RANGES.annualReturnPercent).describe("Yearly investment return in percent (-100 to 100); contributions earn half a year's return in the year they are made."),
     years: numberIn(RANGES.years).describe("How many plan years to project, 1 to 60: one row each."),
-    planTerminated: bool(" (whether the plan has been terminated)").optional().describe("Whether the plan has been terminated: every account is then 100% vested (11-K Note 5). Default false."),
+    planTerminated: bool(" (whether the plan has been terminated)").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
 });
 
 export const projectionRequestSchema = projectionFields.superRefine(
