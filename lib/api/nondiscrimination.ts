@@ -11,7 +11,7 @@ import { SOS_PLAN } from "../plan/sos-plan";
 import { formatLimit, formatRate, testNondiscrimination, type CensusEmployee, type NondiscriminationResult, type TestFacts } from "../rules/nondiscrimination";
 import { fieldLabel, nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "./schemas";
 import { lineExplanation } from "../words/en/nondiscrimination";
-import { invalid, type ApiAnswer } from "./v1";
+import { invalid, type ApiAnswer } from "./answer";
 
 /** The largest body this endpoint reads: 16 MiB, room for 100,000 employees (api-v1). */
 export const MAX_NONDISCRIMINATION_BODY_BYTES = 16 * 1024 * 1024;

@@ -25,17 +25,12 @@ import {
   parseRequest,
   projectionRequestSchema,
   vestingRequestSchema,
-  type FieldIssue,
 } from "./schemas";
 
-export interface ApiAnswer {
-  status: number;
-  body: unknown;
-}
+import { invalid, type ApiAnswer } from "./answer";
 
-export function invalid(issues: FieldIssue[], status = 400): ApiAnswer {
-  return { status, body: { error: "invalid_request", issues } };
-}
+export { invalid, type ApiAnswer } from "./answer";
+
 
 /** Runs a rule; turns the errors a person can fix into a 400 naming the field. */
 function answer(run: () => unknown, yearField: string): ApiAnswer {
