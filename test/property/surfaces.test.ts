@@ -19,7 +19,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, daysBetween, isoOf, yearOf } from "@/lib/dates";
 import { contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 import { formatMoney } from "@/lib/money";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { dateText } from "@/lib/pages/hr-eligibility/view";

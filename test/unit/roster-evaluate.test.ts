@@ -9,7 +9,7 @@ import { Dec } from "@/lib/money";
 import { definePlan, type PlanDefinition, type PlanOptions } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility } from "@/lib/rules/eligibility";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { countByFilter, dateText, resultsCsv, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 

@@ -4,7 +4,7 @@
  * accounted for (in the results or in error), and each problem is named with its line.
  */
 import { describe, expect, it } from "vitest";
-import { RosterBuilder, STATUS } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { countByFilter, dateText, resultsCsv, resultsFileName, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 

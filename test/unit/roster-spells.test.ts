@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { gapsBetween, orderSpells, spellConflicts } from "@/lib/pages/hr-eligibility/spells";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { dateText, resultsCsv } from "@/lib/pages/hr-eligibility/view";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { CENSUS_TEMPLATE, countByFilter, employeesByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
 

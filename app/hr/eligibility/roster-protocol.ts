@@ -1,5 +1,5 @@
 /** Messages between the roster page and its Web Worker. */
-import type { RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import type { PlanDefinition } from "@/lib/plan/definition";
 
 export interface RunRequest {

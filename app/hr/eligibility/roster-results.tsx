@@ -1,7 +1,7 @@
 "use client";
 
 import { downloadCsv } from "@/app/components/download";
-import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { datesInWords, longDate } from "@/lib/dates";
 import { dateText, FILTER_LABELS, FILTERS, resultsCsv, resultsFileName, STATUS_LABELS, type Filter } from "@/lib/pages/hr-eligibility/view";
 import styles from "./eligibility.module.css";

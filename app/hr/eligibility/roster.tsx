@@ -2,7 +2,7 @@
 
 import { Field } from "@/app/components/field";
 import { useMemo, useState } from "react";
-import type { RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { longDate } from "@/lib/dates";
 import { countByFilter, employeesByFilter, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
 import { readFormDate } from "@/lib/pages/hr-eligibility/form-text";

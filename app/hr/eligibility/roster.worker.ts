@@ -2,7 +2,7 @@
  * The roster's Web Worker: reads the census and hours files, checks every row and evaluates every
  * employee, here in the browser. Nothing is sent anywhere; nothing is logged.
  */
-import { RosterBuilder } from "@/lib/pages/hr-eligibility/evaluate";
+import { RosterBuilder } from "@/lib/pages/hr-eligibility/roster-builder";
 import { firstPiece, streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 

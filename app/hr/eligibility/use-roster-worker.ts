@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { RosterResult } from "@/lib/pages/hr-eligibility/evaluate";
+import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 

@@ -1,5 +1,5 @@
 /**
- * The roster's answer (lib/pages/hr-eligibility/evaluate), column by column: what became of each
+ * The roster's answer (lib/pages/hr-eligibility/roster-builder), column by column: what became of each
  * census row (`STATUS`), one employee's answer from lib/rules/eligibility put into the columns with
  * a reason in words (`answer`), an error row's reason (`errorReason`), and the employee's other rows
  * carrying the same answer (`copyAnswer`).

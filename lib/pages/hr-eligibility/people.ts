@@ -1,5 +1,5 @@
 /**
- * The census rows of one employee, put together (the roster of lib/pages/hr-eligibility/evaluate).
+ * The census rows of one employee, put together (the roster of lib/pages/hr-eligibility/roster-builder).
  *
  * Each census row is read into a `CensusEntry`; the rows of one employeeId are one `Person`. Once
  * the whole census is read, `settlePerson` takes the values the rows share, orders the spells, and
