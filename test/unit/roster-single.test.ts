@@ -1,7 +1,8 @@
 /** The one-employee form: its answer (plan-rules §2, by hand) and where each problem is shown. */
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { answerForm, partTimeInWords, periodLines, type EmployeeForm, type PeriodLine } from "@/lib/pages/hr-eligibility/single";
+import { answerForm, periodLines, type EmployeeForm, type PeriodLine } from "@/lib/pages/hr-eligibility/single";
+import { partTimeInWords } from "@/lib/words/en/eligibility";
 
 const BASE: EmployeeForm = {
   employer: "SOS",

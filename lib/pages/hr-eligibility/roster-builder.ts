@@ -37,7 +37,8 @@ import {
   type Header,
   type PlainHoursLine,
 } from "./rows";
-import { answer, copyAnswer, errorReason, MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult } from "./answers";
+import { errorReason, hoursBeforeStartProblem } from "../../words/en/eligibility-roster";
+import { answer, copyAnswer, MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult } from "./answers";
 import { describe, settlePerson, type CensusEntry, type Person } from "./people";
 
 export { MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult, type Status } from "./answers";
@@ -179,7 +180,7 @@ export class RosterBuilder {
           file: "hours",
           line,
           column: "date",
-          message: `${unpackDate(row.date)} is before employee ${person.id}'s employment start date (${person.start}); hours are credited from the first hour of service`,
+          message: hoursBeforeStartProblem(unpackDate(row.date), person.id, person.start),
         },
         index,
       );

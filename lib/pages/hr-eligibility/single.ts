@@ -13,10 +13,9 @@ import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
 import { longDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
-import { evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
+import { closestAndCurrent, evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
+import type { PeriodLineFacts } from "../../words/en/eligibility";
 import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
-import { formatHours } from "../../words/format";
-import { closestAndCurrent, periodLabel } from "./periods";
 import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
 import { gapsBetween, spellConflicts, type Gap, type Spell } from "./spells";
@@ -228,11 +227,8 @@ function readGaps(
   return unread ? UNREAD : spells;
 }
 
-/** One line of the list of computation periods: a period, a run of periods with no hours, or a rehire's gap. */
-export type PeriodLine =
-  | { kind: "period"; period: ComputationPeriod; current: boolean; closest: boolean }
-  | { kind: "empty"; first: ComputationPeriod; last: ComputationPeriod; count: number }
-  | { kind: "gap"; gap: FormGap };
+/** One line of the list of computation periods: a period, a run of periods with no hours, or a rehire's gap (worded by lib/words/en/eligibility `periodLineWords`). */
+export type PeriodLine = PeriodLineFacts;
 
 /**
  * The periods worth showing, in order: those with hours, the current one (holding the as-of date)
@@ -262,42 +258,4 @@ export function periodLines(periods: readonly ComputationPeriod[], asOf: IsoDate
   flush();
   for (const gap of pending) lines.push({ kind: "gap", gap });
   return lines;
-}
-
-/** The long-term part-time finding (plan-rules §2.4) in a sentence or two, for the one-employee answer. */
-export function partTimeInWords(result: EligibilityResult, asOf: IsoDate, plan: PlanDefinition): string[] {
-  const partTime = result.longTermPartTime;
-  const rule = plan.longTermPartTime;
-  const hours = formatHours(rule.qualifyingHours.hours);
-  const runs = rule.runs.map((run, index) => `${run.periods} in a row ${index === 0 ? `for dates from ${run.from}` : `from ${run.from}`}`).join(", then ");
-  if (partTime === null) {
-    return result.employer.service.kind === "hoursInPeriod"
-      ? ["The plan does not apply the long-term part-time rule."]
-      : [`The long-term part-time rule concerns employees who need hours to join; ${result.employer.shortName} employees need none.`];
-  }
-  const match = partTime.employerMatch ? "They get the employer match too." : "They get no employer match: the plan gives long-term part-time employees none.";
-  const metBy = partTime.metBy;
-  const how = metBy
-    ? `${metBy.period.run} periods in a row with ${hours} hours or more (${metBy.runNeeded} needed), the last ${periodLabel(metBy.period)}`
-    : "";
-  if (result.excluded) {
-    return [
-      `Excluded as a highly compensated employee, so the long-term part-time rule does not let this employee defer either` +
-        (partTime.eligibilityDate ? ` (on its own it would be met on ${partTime.eligibilityDate}: ${how}).` : "."),
-    ];
-  }
-  if (result.eligible) {
-    return [`Eligible to join on ${asOf}, so the long-term part-time rule does not apply now.` + (partTime.eligibilityDate ? ` (It is met on ${partTime.eligibilityDate}.)` : "")];
-  }
-  if (partTime.eligible && partTime.eligibilityDate) {
-    return [`May make their own deferrals (elective deferrals) since ${partTime.eligibilityDate} as a long-term part-time employee: ${how}.`, match];
-  }
-  if (partTime.eligibilityDate) {
-    return [`Not yet on ${asOf}. On the hours given, may make their own deferrals as a long-term part-time employee from ${partTime.eligibilityDate}: ${how}.`, match];
-  }
-  const latest = partTime.periods[partTime.periods.length - 1];
-  return [
-    `Not met on the hours given: the rule needs periods in a row with ${hours} hours or more in each (${runs}), counting only periods that begin on or after ${rule.firstCountedPeriodStart.date}.` +
-      (latest ? ` The latest counted period, ${periodLabel(latest)}, has ${formatHours(latest.hours)} hours${latest.run > 0 ? `, ${latest.run} in a row` : ""}.` : " No period counts yet."),
-  ];
 }

@@ -76,10 +76,3 @@ export function gapsBetween(ordered: readonly Spell[]): Gap[] {
   }
   return gaps;
 }
-
-/** A gap in words: "not employed from 2021-07-01 to 2023-01-08 (last day 2021-06-30, rehired 2023-01-09)". */
-export function gapInWords(gap: Gap): string {
-  return gap.from === null
-    ? `rehired on ${gap.rehired} (the last day before it is not given)`
-    : `not employed from ${gap.from} to ${gap.to} (last day ${gap.lastDay}, rehired ${gap.rehired})`;
-}
