@@ -17,8 +17,9 @@
  *
  * The answer for each employee is lib/rules/eligibility's `evaluateEligibility` itself, given the
  * employee's hours as a ledger built straight from the file's rows (packed dates, hour units):
- * this file reads and groups (the employee's rows put together in ./people) and ./answers words;
- * they decide nothing about eligibility.
+ * this file reads and groups (the employee's rows put together in ./people), ./answers puts each
+ * answer into the columns and lib/words/en/eligibility-roster words it; they decide nothing about
+ * eligibility.
  */
 import { unpackDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
