@@ -79,7 +79,7 @@ describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
       `Employer match: 3.9 years count as 3 years of service vest 50% ${schedule}`,
     ]);
     expect(run({ yearsOfService: "4", matchBalance: "1000" }).result?.sentences[1]).toBe(`Employer match: 4 years of service vest 75% ${schedule}`);
-    expect(run({ yearsOfService: "1", matchBalance: "1000" }).result?.sentences[1]).toBe(`Employer match: 1 year of service vest 0% ${schedule}`);
+    expect(run({ yearsOfService: "1", matchBalance: "1000" }).result?.sentences[1]).toBe(`Employer match: 1 year of service vests 0% ${schedule}`);
   });
 
   it("vests everything and forfeits nothing when the plan has terminated (Note 5)", () => {

@@ -9,7 +9,7 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import { alwaysVestedSentence, leavingForfeitSentence, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { alwaysVestedSentence, breaksWord, fullVestingWords, hoursWord, leavingForfeitSentence, moreHours, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const ALWAYS = "Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)";
@@ -34,13 +34,13 @@ describe("vestingExplanation: the API's explanation, sentence for sentence", () 
     expect(vestingExplanation(result, SOS_PLAN)[1]).toBe(`Employer match: 4 years of service vest 75% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
   });
 
-  it("one year is a year, not years (the HR page already said so; the API said \"1 years\")", () => {
+  it("one year is a year, not years (the HR page already said so; the API said \"1 years\"), and it vests", () => {
     const stated = evaluateVesting({ yearsOfService: 1, balances: match("1000") }, SOS_PLAN);
-    expect(vestingExplanation(stated, SOS_PLAN)[1]).toBe(`Employer match: 1 year of service vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+    expect(vestingExplanation(stated, SOS_PLAN)[1]).toBe(`Employer match: 1 year of service vests 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
     const fraction = evaluateVesting({ yearsOfService: 1.5, balances: match("1000") }, SOS_PLAN);
     expect(vestingExplanation(fraction, SOS_PLAN)[1]).toBe(`Employer match: 1.5 years of service count as 1 completed year vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
     const dates = evaluateVesting({ employmentStartDate: "2001-05-14", asOf: "2002-05-14", balances: match("1000") }, SOS_PLAN);
-    expect(vestingExplanation(dates, SOS_PLAN)[1]).toBe(`Employer match: 1 completed year of service from 2001-05-14 to 2002-05-14 vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+    expect(vestingExplanation(dates, SOS_PLAN)[1]).toBe(`Employer match: 1 completed year of service from 2001-05-14 to 2002-05-14 vests 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
   });
 
   it("the dates: completed years from the start to the as-of date", () => {
@@ -57,6 +57,25 @@ describe("vestingExplanation: the API's explanation, sentence for sentence", () 
       "The plan is terminated, so every account is fully vested: the employer match is 100% vested. (11-K Note 5)",
       UNVESTED,
     ]);
+  });
+
+  it("each full-vesting event in words, never its code name", () => {
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, fullVestingOn: ["planTermination", "death", "disability", "retirement"] } });
+    const said = (event: "death" | "disability" | "retirement") => vestingExplanation(evaluateVesting({ yearsOfService: 2, balances: match("1000"), events: [event] }, plan), plan)[1];
+    expect(said("disability")).toBe("Full vesting on disability, as this plan's options provide: the employer match is 100% vested.");
+    expect(said("retirement")).toBe("Full vesting at normal retirement age, as this plan's options provide: the employer match is 100% vested.");
+    expect(fullVestingWords("planTermination")).toBe("Full vesting on the plan's termination");
+  });
+
+  it("from hours, 1 year of service vests; 2 years vest", () => {
+    // 1,000 hours on June 30, 2001: one year of service on 2001-06-30, 0% under the schedule.
+    const one = evaluateVesting({ employmentStartDate: "2001-01-15", asOf: "2002-01-01", hours: [{ date: "2001-06-30", hours: 1000 }], balances: match("1000") }, SOS_PLAN);
+    expect(vestingExplanation(one, SOS_PLAN)[1]).toBe(`Employer match: 1 year of service counted from your hours vests 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
+    const two = evaluateVesting(
+      { employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours: [{ date: "2001-06-30", hours: 1000 }, { date: "2002-06-30", hours: 1000 }], balances: match("1000") },
+      SOS_PLAN,
+    );
+    expect(vestingExplanation(two, SOS_PLAN)[1]).toBe(`Employer match: 2 years of service counted from your hours vest 0% under the schedule (${SCHEDULE}). (11-K Note 1.D)`);
   });
 
   it("another full-vesting event the plan's options add", () => {
@@ -131,6 +150,21 @@ describe("serviceExplanation", () => {
     ];
     const service = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours }, SOS_PLAN);
     expect(serviceExplanation(service, SOS_PLAN)).toContain("A plan year with more than 500 but fewer than 1,000 hours is neither a year of service nor a break: 2002.");
+  });
+});
+
+describe("singular and plural", () => {
+  it("1 hour, 1 break, 1 more hour; otherwise plural", () => {
+    expect([hoursWord(1), hoursWord(0), hoursWord(1000), hoursWord(999.5)]).toEqual(["1 hour", "0 hours", "1,000 hours", "999.5 hours"]);
+    expect([breaksWord(1), breaksWord(5)]).toEqual(["1 break", "5 breaks"]);
+    expect([moreHours(1), moreHours(380)]).toEqual(["1 more hour", "380 more hours"]);
+  });
+
+  it("this plan year's hours: 999 of 1,000 leave 1 more hour, which makes a year of service", () => {
+    const service = vestingService({ employmentStartDate: "2001-01-15", asOf: "2001-07-01", hours: [{ date: "2001-06-30", hours: 999 }] }, SOS_PLAN);
+    expect(serviceExplanation(service, SOS_PLAN)).toContain(
+      "This plan year (2001-01-01 to 2001-12-31) has 999 hours up to 2001-07-01: 1 more hour in it makes a year of service.",
+    );
   });
 });
 

@@ -34,10 +34,11 @@ export interface LeavingFacts extends VestingResult {
 function leavingServiceSentences(facts: LeavingFacts, plan: PlanDefinition): string[] {
   const schedule = `under the schedule (${describeSchedule(plan.vesting.schedule)})`;
   const from = facts.countedFrom;
-  const vest = `vest ${facts.vestedPercent}%`;
+  // The verb agrees with the years: "1 year of service vests", "4 years … vest", "3.9 years count as 3 years … vest".
+  const vest = `${facts.yearsOfService === 1 ? "vests" : "vest"} ${facts.vestedPercent}%`;
   if (from.by === "stated") {
-    const years = from.stated === facts.yearsOfService ? yearsWord(facts.yearsOfService) : `${from.stated} years count as ${yearsWord(facts.yearsOfService)}`;
-    return [`Employer match: ${years} of service ${vest} ${schedule}. (${plan.vesting.citation})`];
+    if (from.stated !== facts.yearsOfService) return [`Employer match: ${from.stated} years count as ${yearsWord(facts.yearsOfService)} of service vest ${facts.vestedPercent}% ${schedule}. (${plan.vesting.citation})`];
+    return [`Employer match: ${yearsWord(facts.yearsOfService)} of service ${vest} ${schedule}. (${plan.vesting.citation})`];
   }
   if (from.by === "dates") {
     return [

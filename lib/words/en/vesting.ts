@@ -9,7 +9,7 @@
  */
 import { longDate, type IsoDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
-import type { PlanDefinition } from "../../plan/definition";
+import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
 import { alwaysVested, type VestingResult } from "../../rules/vesting";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
@@ -32,6 +32,37 @@ export function yearsWord(n: number): string {
   return `${n} ${n === 1 ? "year" : "years"}`;
 }
 
+/** "1 break", "5 breaks". */
+export function breaksWord(n: number): string {
+  return `${n} ${n === 1 ? "break" : "breaks"}`;
+}
+
+/** "1 hour", "1,000 hours", "999.5 hours". */
+export function hoursWord(hours: number): string {
+  return `${formatHours(hours)} ${hours === 1 ? "hour" : "hours"}`;
+}
+
+/** "380 more hours", "1 more hour". */
+export function moreHours(hours: number): string {
+  return `${formatHours(hours)} more ${hours === 1 ? "hour" : "hours"}`;
+}
+
+/**
+ * Each event that vests the match in full, in words after "Full vesting": the plan's options name
+ * them (lib/plan/definition.ts fullVestingEventSchema); a code value is never printed.
+ */
+const FULL_VESTING_WORDS: Record<FullVestingEvent, string> = {
+  planTermination: "on the plan's termination",
+  death: "on death",
+  disability: "on disability",
+  retirement: "at normal retirement age",
+};
+
+/** "Full vesting on death", "Full vesting at normal retirement age". */
+export function fullVestingWords(event: FullVestingEvent): string {
+  return `Full vesting ${FULL_VESTING_WORDS[event]}`;
+}
+
 /** The sources always 100% vested, in words: "deferrals and rollovers" in this plan. */
 export function alwaysVestedSources(plan: PlanDefinition): string {
   return list(SOURCES.filter((source) => alwaysVested(plan, source)).map((source) => SOURCE_WORDS[source]));
@@ -42,15 +73,20 @@ export function alwaysVestedSentence(plan: PlanDefinition, reader: Reader): stri
   return `${reader === "participant" ? "Your own" : "Own"} ${alwaysVestedSources(plan)}, with their earnings, are always 100% vested. (${plan.vesting.citation})`;
 }
 
-/** How the years of service were counted, completing "Employer match: … vest 50% under the schedule". */
+/**
+ * How the years of service were counted, with the verb that agrees with them: "1 year of service
+ * vests", "3 completed years of service from … vest", "3.9 years of service count as 3 completed years vest".
+ */
 function countedWords(result: VestingResult): string {
   const from = result.countedFrom;
-  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} of service counted from your hours`;
+  const vest = result.yearsOfService === 1 ? "vests" : "vest";
+  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} of service counted from your hours ${vest}`;
   const completed = `${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"}`;
   if (from.by === "stated") {
-    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} of service` : `${from.stated} years of service count as ${completed}`;
+    // A stated figure other than the years counted is never 1 (1 counts as 1): its "years" take "vest".
+    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} of service ${vest}` : `${from.stated} years of service count as ${completed} vest`;
   }
-  return `${completed} of service from ${from.start} to ${from.asOf}`;
+  return `${completed} of service from ${from.start} to ${from.asOf} ${vest}`;
 }
 
 /** A vesting answer's explanation, as the API gives it and the participant page shows it. */
@@ -59,9 +95,9 @@ export function vestingExplanation(result: VestingResult, plan: PlanDefinition):
   if (result.fullyVestedBy === "planTermination") {
     lines.push(`The plan is terminated, so every account is fully vested: the employer match is 100% vested. (${plan.vesting.terminationCitation})`);
   } else if (result.fullyVestedBy) {
-    lines.push(`Full vesting on ${result.fullyVestedBy}, as this plan's options provide: the employer match is 100% vested.`);
+    lines.push(`${fullVestingWords(result.fullyVestedBy)}, as this plan's options provide: the employer match is 100% vested.`);
   } else {
-    lines.push(`Employer match: ${countedWords(result)} vest ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
+    lines.push(`Employer match: ${countedWords(result)} ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
   }
   if (result.service) lines.push(...serviceExplanation(result.service, plan));
   lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
@@ -92,7 +128,7 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
     counted.length === 0
       ? `On ${asOf} you have no year of service yet.`
       : `On ${asOf} you have ${yearsWord(service.yearsOfService)} of service: ` +
-          `${list(counted.map((period) => `${periodLabel(period)} (${formatHours(period.hours)} hours, counted on ${period.creditedOn})`))}.`,
+          `${list(counted.map((period) => `${periodLabel(period)} (${hoursWord(period.hours)}, counted on ${period.creditedOn})`))}.`,
   );
 
   const breaks = service.periods.filter((period) => period.breakInService);
@@ -100,7 +136,7 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
   if (breaks.length > 0) {
     lines.push(
       `A ${noun} that has ended with ${breakHours} hours or fewer is a break in service. Your breaks: ${list(breaks.map(periodLabel))}. ` +
-        (service.consecutiveBreaks > 0 ? `You now have ${service.consecutiveBreaks} ${service.consecutiveBreaks === 1 ? "break" : "breaks"} in a row. ` : "") +
+        (service.consecutiveBreaks > 0 ? `You now have ${breaksWord(service.consecutiveBreaks)} in a row. ` : "") +
         `(${counting.breakInService.citation})`,
     );
   }
@@ -112,15 +148,15 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
   const now = service.currentPeriod;
   lines.push(
     now.countedOn !== null
-      ? `This ${noun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: it is already a year of service (counted on ${now.countedOn}).`
-      : `This ${noun} (${now.start} to ${now.end}) has ${formatHours(now.hours)} hours up to ${asOf}: ${formatHours(now.hoursToYearOfService)} more hours in it make a year of service.`,
+      ? `This ${noun} (${now.start} to ${now.end}) has ${hoursWord(now.hours)} up to ${asOf}: it is already a year of service (counted on ${now.countedOn}).`
+      : `This ${noun} (${now.start} to ${now.end}) has ${hoursWord(now.hours)} up to ${asOf}: ${moreHours(now.hoursToYearOfService)} in it ${now.hoursToYearOfService === 1 ? "makes" : "make"} a year of service.`,
   );
 
   if (service.hoursAhead) {
     const ahead = service.creditedDates.length - service.yearsOfService;
     lines.push(
       `Hours dated after ${asOf} are counted for the dates ahead, not for today's percentage` +
-        (ahead > 0 ? `: on all the hours given you reach ${service.creditedDates.length} years of service.` : "."),
+        (ahead > 0 ? `: on all the hours given you reach ${yearsWord(service.creditedDates.length)} of service.` : "."),
     );
   }
 
@@ -205,8 +241,8 @@ export function paritySentences(service: VestingServiceResult, plan: PlanDefinit
   const who = reader === "participant" ? { was: "you were", had: "you had" } : { was: "the participant was", had: "the participant had" };
   const lines = service.parityApplied.map(
     (stretch) =>
-      `Rule of parity: ${who.was} 0% vested with ${yearsWord(stretch.years)} of service, then had ${stretch.breaks} breaks in a row (${periodLabel(stretch.from)} to ${periodLabel(stretch.to)}). ` +
-      `That is at least the greater of ${parity.minimumBreaks} and those ${stretch.years} years, so the years before the breaks no longer count. (${parity.citation})`,
+      `Rule of parity: ${who.was} 0% vested with ${yearsWord(stretch.years)} of service, then had ${breaksWord(stretch.breaks)} in a row (${periodLabel(stretch.from)} to ${periodLabel(stretch.to)}). ` +
+      `That is at least the greater of ${parity.minimumBreaks} and ${stretch.years === 1 ? "that 1 year" : `those ${stretch.years} years`}, so the years before the breaks no longer count. (${parity.citation})`,
   );
   if (lines.length === 0 && hasBreak) {
     lines.push(
@@ -230,7 +266,7 @@ export function recordForfeitSentence(service: VestingServiceResult, forfeitable
   const amount = formatUsd(forfeitable);
   const on = longDate(service.forfeitsOn);
   return service.alreadyForfeited
-    ? `After ${breaks} breaks in service in a row (${stretch}), the part of your match that was not vested (${amount}) was forfeited on ${on}.`
+    ? `After ${breaksWord(breaks)} in service in a row (${stretch}), the part of your match that was not vested (${amount}) was forfeited on ${on}.`
     : `If no more hours come after the last ones given, the part of your match that is not vested (${amount} today) stays in your account until the end of your ${ordinal(breaks)} break in service in a row ` +
         `(${stretch}) and is forfeited on ${on}. ` +
         `Come back before ${on} and it can still vest: a ${periodNoun(plan)} with more than ${formatHours(plan.vesting.hoursCounting.breakInService.hoursAtMost)} hours is not a break.`;
