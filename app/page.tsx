@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { describeSchedule, serviceRuleInWords } from "@/lib/words/en/format";
+import { alwaysVestedSentence } from "@/lib/words/en/vesting";
 import styles from "./participant/participant.module.css";
 
 /** A scenario worked by hand in the tests: 3 years, $10,000 / $500 / $4,000.01 → $12,500.01 vested. */
@@ -70,7 +71,7 @@ export default function Home() {
 
       <h2>What it rests on</h2>
       <p>
-        {SOS_PLAN.source}, with audited statements for 2002 and 2001. Vesting of the employer match: {describeSchedule(SOS_PLAN.vesting.schedule)} ({SOS_PLAN.vesting.citation}); your own deferrals and rollovers are always fully vested. Payroll and HR
+        {SOS_PLAN.source}, with audited statements for 2002 and 2001. Vesting of the employer match: {describeSchedule(SOS_PLAN.vesting.schedule)} ({SOS_PLAN.vesting.citation}). {alwaysVestedSentence(SOS_PLAN, "participant")} Payroll and HR
         systems can use the same rules through the JSON API at <code>/api/v1/</code>.
       </p>
     </main>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { formatDollars } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { alwaysVestedSentence } from "@/lib/words/en/vesting";
 import { AllocationForm } from "./allocation-form";
 import { TerminationForm } from "./termination-form";
 import styles from "./forfeitures.module.css";
@@ -36,7 +37,7 @@ export default function ForfeituresPage() {
       <section aria-labelledby="leaving">
         <h2 id="leaving">A participant leaving: what vests, what is forfeited</h2>
         <p className={styles.hint}>
-          Own deferrals and rollovers are always fully vested; the employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
+          {alwaysVestedSentence(SOS_PLAN, "hr")} The employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
           vests everyone fully ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>. Give the hours in each
           plan year to see the record year by year and the day the unvested match is forfeited: after {SOS_PLAN.vesting.hoursCounting.forfeiture.consecutiveBreaks}{" "}
           breaks in service in a row ({SOS_PLAN.vesting.hoursCounting.forfeiture.citation}).
