@@ -6,27 +6,32 @@
  * the answers into sentences a participant can read.
  */
 import { completedYears, dateAttainingAge, longDate, yearOf, type IsoDate } from "../../dates";
-import { formatUsd, type Money } from "../../money";
+import type { Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { contributionLimit, type ContributionResult } from "../../rules/contribution";
-import { evaluateVesting, vestedAmount, type Balances, type VestingResult } from "../../rules/vesting";
+import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod } from "../../rules/vesting-service";
-import { formatCount, formatHours } from "../../words/format";
-import { describeSchedule, ordinal } from "../../words/en/format";
+import { formatCount } from "../../words/format";
+import { ordinal } from "../../words/en/format";
+import {
+  fullyVestedSentence as fullyVestedWords,
+  lawCaveatSentence,
+  methodNoteSentence,
+  serviceCountedWords,
+  stayCaveatSentence,
+  stayExplanation,
+  stayStepSentence,
+  vestedAmountSentence,
+  type StepReach,
+} from "../../words/en/participant";
 import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
 import { leavingNowSentence, vestingExplanation } from "../../words/en/vesting";
 import type { ParticipantInputs } from "./validate";
-import { BALANCE_NEEDS, eventsOf, guarded, lacking, listInWords, plural, serviceNeeds, type Section } from "./sections";
+import { BALANCE_NEEDS, eventsOf, guarded, lacking, serviceNeeds, type Section } from "./sections";
 
 export { listInWords, plural, type Section } from "./sections";
 export { defaultYears, printedYears, yearsAhead, type ProjectedYear, type YearsAhead } from "./years-ahead";
-
-/** "none of your match is yours yet", "60% of your match is yours", "all of your match is yours". */
-function matchShare(percent: number): string {
-  if (percent === 0) return "none of your match is yours yet";
-  return percent === 100 ? "all of your match is yours" : `${percent}% of your match is yours`;
-}
 
 /**
  * The law's minimum schedules beside a vested %, in plain words with a verdict under each reading
@@ -35,13 +40,7 @@ function matchShare(percent: number): string {
  * amount (the vesting rule's rounding).
  */
 export function lawCaveat(comparison: MinimumScheduleComparison | null, match?: Money): string | null {
-  if (comparison === null) return null;
-  const amount = (percent: number) => (match ? ` (${formatUsd(vestedAmount(match, percent))})` : "");
-  const readings = comparison.minimums.map((minimum) => `if the ${minimum.name} schedule applies, ${matchShare(minimum.vestedIfApplies)}${amount(minimum.vestedIfApplies)}`);
-  return (
-    `You may keep more of your match. For match paid for plan years from ${comparison.firstPlanYear}, the law (${comparison.citation}) sets two minimum schedules, and this plan's schedule (${comparison.planPercent}% at ${plural(comparison.yearsOfService, "year", "years")}) is slower than both. ` +
-    `At ${plural(comparison.yearsOfService, "year", "years")} of service: ${readings.join("; ")}. Ask HR (the plan administrator) which applies to your match before you decide to leave.`
-  );
+  return comparison === null ? null : lawCaveatSentence(comparison, match);
 }
 
 // 1. Vested today ---------------------------------------------------------------------------
@@ -66,11 +65,7 @@ export interface VestedToday {
 /** Why a figure from a start date or a number of years is not the plan's own count, in plain words. */
 function methodNote(inputs: ParticipantInputs, result: VestingResult, plan: PlanDefinition): string | null {
   if (inputs.serviceBy === "hours" || result.vestedPercent >= 100) return null;
-  const counting = plan.vesting.hoursCounting;
-  const rule = `The plan counts a year of service for each plan year in which you work ${formatHours(counting.yearOfService.hours)} hours or more`;
-  return inputs.serviceBy === "start"
-    ? `This counts every year since your start date as a full year of work. ${rule}, so part-time hours, gaps between assignments or a rehire can change the answer, up or down. Count from your hours to be sure.`
-    : `${rule}. If you are not sure how many such years you have, count from your hours to be sure.`;
+  return methodNoteSentence(inputs.serviceBy, plan);
 }
 
 export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Section<VestedToday> {
@@ -89,8 +84,7 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
       },
       plan,
     );
-    const years = plural(result.yearsOfService, "year", "years");
-    const serviceWords = byHours ? `after ${years} of service counted from your hours` : `after ${result.yearsOfService === 1 ? "1 completed year" : `${result.yearsOfService} completed years`} of service`;
+    const serviceWords = serviceCountedWords(result);
     const forfeitSentence = leavingNowSentence(inputs.asOf!, result, plan);
     return {
       ok: true,
@@ -101,10 +95,7 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
         forfeitSentence,
         caveat: lawCaveat(result.lawMinimum, inputs.balances.match),
         methodNote: methodNote(inputs, result, plan),
-        explanation: [
-          ...vestingExplanation(result, plan),
-          `Vested amount of each source = balance × vested %, rounded half-up to the cent; the forfeitable amount is the match balance less its vested part. (${plan.vesting.citation}, ${plan.forfeitures.citation})`,
-        ],
+        explanation: [...vestingExplanation(result, plan), vestedAmountSentence(plan)],
       },
     };
   });
@@ -136,34 +127,19 @@ export interface StayOrGo {
 export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday): StayOrGo {
   const { result } = today;
   const service = result.service;
-  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
-  const vestedNow = result.vested.match;
   const steps = result.stepsAhead.map((step): StayStep => {
-    const share =
-      `${step.vestedPercent}% of your match is yours (vested): ${formatUsd(step.vestedMatch)} in total` +
-      (vestedNow.greaterThan(0) ? ` (${formatUsd(step.additionalVested)} more than today)` : "");
     const more = step.yearsOfService - result.yearsOfService;
-    let sentence: string;
+    let reach: StepReach;
     if (step.reachedOn !== null && step.daysAway !== null) {
-      sentence = service
-        ? `On the hours given you reach ${plural(step.yearsOfService, "year", "years")} of service on ${longDate(step.reachedOn)}: ${share}.`
-        : `Stay until ${longDate(step.reachedOn)} (${plural(step.daysAway, "day", "days")}): ${share}.`;
+      reach = { by: "date", fromHours: service !== null, reachedOn: step.reachedOn, daysAway: step.daysAway };
     } else if (service && inputs.employmentStartDate !== null) {
-      // Years of service from hours: each needs a period with 1,000 hours; the current one still can be.
+      // Years of service from hours: each needs a period with the year's hours; the current one still can be.
       const now = service.currentPeriod;
       const current = service.periods.findIndex((period) => period.start === now.start);
-      const open = now.open;
-      const later = open ? more - 1 : more;
-      const last = vestingPeriod(inputs.employmentStartDate, current + more - (open ? 1 : 0), plan.options);
-      const toGo = formatHours(now.hoursToYearOfService);
-      const years = `${plural(later, "more plan year", "more plan years")} with ${yearHours} hours or more`;
-      const what =
-        later === 0
-          ? `work ${toGo} more hours by ${longDate(now.end)}`
-          : `${open ? `this year (${toGo} more hours) and ` : ""}${years}, so by ${longDate(last.end)} at the earliest`;
-      sentence = `Reach ${plural(step.yearsOfService, "year", "years")} of service: ${what}. Then ${share}.`;
+      const last = vestingPeriod(inputs.employmentStartDate, current + more - (now.open ? 1 : 0), plan.options);
+      reach = { by: "hours", more, open: now.open, hoursToGo: now.hoursToYearOfService, periodEnd: now.end, lastEnd: last.end };
     } else {
-      sentence = `Complete ${plural(step.yearsOfService, "year", "years")} of service (${plural(more, "more plan year", "more plan years")} with ${yearHours} hours or more): ${share}.`;
+      reach = { by: "years", more };
     }
     return {
       yearsOfService: step.yearsOfService,
@@ -172,34 +148,15 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
       daysAway: step.daysAway,
       vestedMatch: step.vestedMatch,
       additionalVested: step.additionalVested,
-      sentence,
+      sentence: stayStepSentence(step, reach, result.vested.match, plan),
     };
   });
-  let fullyVestedSentence: string | null = null;
-  if (steps.length === 0) {
-    fullyVestedSentence =
-      result.fullyVestedBy === "planTermination"
-        ? "The plan is terminated, so your match is fully vested: leaving now costs you none of it."
-        : `Your match is ${result.vestedPercent}% vested, the top of the schedule: leaving now costs you none of it.`;
-  }
-  const comparisons = result.stepsAhead.flatMap((step) => (step.lawMinimum ? [step.lawMinimum] : []));
-  const first = comparisons[0];
-  const caveat = first
-    ? `If the law's minimum schedules (${first.citation}, match paid for plan years from ${first.firstPlanYear}) apply to your match, you may vest sooner: ` +
-      `${comparisons.map((comparison) => `at ${plural(comparison.yearsOfService, "year", "years")}, ${listInWords(comparison.minimums.filter((minimum) => minimum.givesMore).map((minimum) => `${matchShare(minimum.vestedIfApplies)} under the ${minimum.name} schedule`), "or")}`).join("; ")}. Ask HR which applies.`
-    : null;
-  const explanation = [
-    `The employer match vests by completed years of service: ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
-    service
-      ? `Your years of service come from your hours: a plan year with ${yearHours} hours or more is one year. The dates ahead assume you work ${yearHours} hours in each plan year from now.`
-      : inputs.employmentStartDate !== null
-        ? `A year of service is completed on each anniversary of your employment start date, ${longDate(inputs.employmentStartDate)}; the anniversary of February 29 falls on March 1 in other years. Days are counted from the as-of date, ${longDate(inputs.asOf!)}.`
-        : "You gave completed years of service, so the dates of the steps are not known. Give your employment start date or your hours instead to see dates.",
-    "Each amount is today's match balance times the step's vested %, rounded half-up to the cent: the total vested at that step, not an amount added to the step before. Growth and new match are left aside here; the years ahead below include them.",
-  ];
-  if (inputs.balances.match.isZero() && steps.length > 0) {
-    explanation.push("Your match balance today is $0.00, so no more of it vests; match paid in later years vests on the same schedule.");
-  }
+  const fullyVestedSentence = steps.length === 0 ? fullyVestedWords(result) : null;
+  const caveat = stayCaveatSentence(result.stepsAhead.flatMap((step) => (step.lawMinimum ? [step.lawMinimum] : [])));
+  const explanation = stayExplanation(
+    { fromHours: service !== null, start: inputs.employmentStartDate, asOf: inputs.asOf!, noMatchYet: inputs.balances.match.isZero() && steps.length > 0 },
+    plan,
+  );
   return { steps, fullyVestedSentence, caveat, explanation };
 }
 

@@ -5,18 +5,15 @@
 import { RuleInputError } from "../../errors";
 import { UnsupportedYearError } from "../../plan/limits";
 import type { FullVestingEvent } from "../../plan/definition";
-import { formatCount } from "../../words/format";
+import { countWord, listInWords } from "../../words/en/participant";
 import type { ParticipantInputs } from "./validate";
 
 export type Section<T> = { ok: true; value: T } | { ok: false; missing: string };
 
 const missing = (text: string): { ok: false; missing: string } => ({ ok: false, missing: text });
 
-/** Joins the names of missing inputs: "your birth date, next year's pay and a deferral %". */
-export function listInWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
+/** Joins the names of missing inputs: "your birth date, next year's pay and a deferral %" (the words module's list). */
+export { listInWords };
 
 function need(items: readonly string[], purpose: string): { ok: false; missing: string } {
   return missing(`Enter ${listInWords(items)} to see ${purpose}.`);
@@ -67,7 +64,5 @@ export const BALANCE_NEEDS = (inputs: ParticipantInputs): Needed[] => [
   ["balances.match", "the employer match balance", !inputs.invalid.has("balances.match")],
 ];
 
-/** "1 year", "3 years". */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
+/** "1 year", "3 years" (the words module's countWord). */
+export const plural = countWord;

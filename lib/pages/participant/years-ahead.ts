@@ -2,14 +2,14 @@
  * The years ahead: the projection rule's rows for the participant page, and where the years of
  * service start, in words.
  */
-import { completedYears, endOfYear, longDate, yearOf, type IsoDate } from "../../dates";
-import { formatUsd, type Money } from "../../money";
+import { completedYears, endOfYear, yearOf, type IsoDate } from "../../dates";
+import type { Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
-import { vestingService, type VestingServiceResult } from "../../rules/vesting-service";
-import { formatHours } from "../../words/format";
+import { vestingService } from "../../rules/vesting-service";
+import { hoursAssumptionSentence, leaveYearSentence } from "../../words/en/participant";
 import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "../../words/en/projection";
-import { BALANCE_NEEDS, eventsOf, guarded, lacking, plural, serviceNeeds, type Section } from "./sections";
+import { BALANCE_NEEDS, eventsOf, guarded, lacking, serviceNeeds, type Section } from "./sections";
 import type { ParticipantInputs } from "./validate";
 
 /** Years to project by default: to age 65, that is 65 − age at the end of the as-of year, 1 to 60. */
@@ -89,7 +89,7 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       },
       plan,
     );
-    const fromHours = service ? hoursAssumption(service, asOf, plan) : null;
+    const fromHours = service ? hoursAssumptionSentence(service, asOf, plan) : null;
     const inflation = inputs.invalid.has("inflationPercent") ? null : inputs.inflationPercent;
     const rows = result.rows.map((row, index): ProjectedYear => {
       // Each field is read once: a row's money figures may be getters (a spread would drop them).
@@ -116,8 +116,7 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       };
     });
     const chosen = rows.find((row) => row.planYear === inputs.leaveYear) ?? rows[0]!;
-    let chosenSentence = `Leave at the end of ${chosen.planYear}: you keep ${formatUsd(chosen.vested)}, you forfeit ${formatUsd(chosen.forfeitable)}.`;
-    if (chosen.vestedToday !== null) chosenSentence += ` In today's dollars you keep ${formatUsd(chosen.vestedToday)}.`;
+    const chosenSentence = leaveYearSentence(chosen.planYear, chosen.vested, chosen.forfeitable, chosen.vestedToday);
     const notes = [
       ...(fromHours ? [fromHours] : []),
       ...(inputs.invalid.has("inflationPercent") ? ["Fix the inflation rate (see the message beside it) to see today's dollars."] : []),
@@ -147,22 +146,4 @@ export function printedYears(rows: readonly ProjectedYear[], chosenYear: number)
   return new Set(
     rows.filter((row, index) => index <= through || (index + 1) % 5 === 0 || index === rows.length - 1 || row.planYear === chosenYear).map((row) => row.planYear),
   );
-}
-
-/**
- * The one assumption the years ahead make about service, in words: a year of service for every
- * plan year from now, the current one included while it is still open, and whether the hours so
- * far are on pace for it.
- */
-function hoursAssumption(service: VestingServiceResult, asOf: IsoDate, plan: PlanDefinition): string {
-  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
-  const now = service.currentPeriod;
-  const start = `They start from your ${plural(service.yearsOfService, "year", "years")} of service counted from your hours on ${longDate(asOf)}, and assume you work ${yearHours} hours or more in each plan year from now`;
-  if (!now.open) return `${start}: each plan year after this one is one more year of service.`;
-  const pace = now.onPace
-    ? `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would get there.`
-    : `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would not: you need more hours a week from now on.`;
-  const kind = service.periods.find((period) => period.start === now.start)?.kind;
-  const which = kind === "planYear" ? String(yearOf(now.start)) : `The 12 months to ${longDate(now.end)}`;
-  return `${start}: ${which} counts once you work ${formatHours(now.hoursToYearOfService)} more hours by ${longDate(now.end)}, and each plan year after it adds one more. ${pace}`;
 }

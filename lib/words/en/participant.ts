@@ -1,0 +1,220 @@
+/**
+ * The participant page's sentences about its vesting answers, in English: the record of service
+ * counted from hours, what is vested today, staying or going, and the years ahead. Written from the
+ * rules' facts (lib/rules/vesting.ts, vesting-service.ts, compliance.ts); the page's adapters
+ * (lib/pages/participant) choose which facts to show and pass them here. Pure: facts in, strings out.
+ */
+import { longDate, yearOf, type IsoDate } from "../../dates";
+import { formatUsd, type Money } from "../../money";
+import type { PlanDefinition } from "../../plan/definition";
+import type { MinimumScheduleComparison } from "../../rules/compliance";
+import { vestedAmount, type VestingResult, type VestingStepAhead } from "../../rules/vesting";
+import type { VestingServiceResult } from "../../rules/vesting-service";
+import { formatCount, formatHours } from "../format";
+import { describeSchedule, ordinal } from "./format";
+import { periodStatusWords } from "./vesting";
+
+/** "1 year", "3 years", "1,000 days": a count, grouped, with the word for one or for many. */
+export function countWord(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** "a", "a and b", "a, b or c". */
+export function listInWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+// The record of service counted from hours ------------------------------------------------------
+
+/** The period that is still running, on the record: a year of service already, or the hours it still needs. */
+export function currentPeriodWords(service: VestingServiceResult, plan: PlanDefinition): string {
+  const current = service.currentPeriod;
+  const period = service.periods.find((candidate) => candidate.start === current.start)!;
+  if (period.counted) return `${periodStatusWords("yearOfService", period.end, plan)} (this year)`;
+  const ahead = period.creditedOn !== null ? `; on the hours given, a year of service on ${longDate(period.creditedOn)}` : "";
+  return `This year so far: ${formatHours(current.hoursToYearOfService)} more hours make it a year of service${ahead}`;
+}
+
+/** A period after the as-of date, on the record: a year of service on the hours given, or only hours. */
+export function aheadPeriodWords(yearOfService: boolean): string {
+  return yearOfService ? "Ahead: a year of service on the hours given" : "Ahead: hours after the as-of date";
+}
+
+/** "2 years of service counted: 0% of your employer match is vested." */
+export function recordYearsSentence(service: VestingServiceResult, vestedPercent: number): string {
+  return `${countWord(service.yearsOfService, "year", "years")} of service counted: ${vestedPercent}% of your employer match is vested.`;
+}
+
+/**
+ * This period's progress: "You have 620 hours this year (2005) so far. Work 380 more hours by
+ * December 31, 2005 and 50% of your match vests: $888.89." The step is the next one ahead when the
+ * next year of service reaches it.
+ */
+export function recordProgressSentence(result: VestingResult, service: VestingServiceResult, plan: PlanDefinition): string {
+  const current = service.currentPeriod;
+  const period = service.periods.find((candidate) => candidate.start === current.start)!;
+  const thisYear = period.kind === "planYear" ? `this year (${current.start.slice(0, 4)})` : `this 12-month period (to ${longDate(current.end)})`;
+  if (current.countedOn !== null) return `You already have ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours ${thisYear}: it is a year of service.`;
+  const next = service.yearsOfService + 1;
+  const work = `Work ${formatHours(current.hoursToYearOfService)} more hours by ${longDate(current.end)}`;
+  const step = result.stepsAhead[0];
+  const at = step && step.yearsOfService === next ? step : null;
+  const progress =
+    result.fullyVestedBy !== null || result.nextStep === null
+      ? `${work} and ${thisYear} is one more year of service; your match is already fully vested.`
+      : at !== null
+        ? `${work} and ${at.vestedPercent}% of your match vests: ${formatUsd(at.vestedMatch)}.`
+        : `${work} and ${thisYear} is your ${ordinal(next)} year of service. ` +
+          `The next step, ${result.nextStep.vestedPercent}%, comes at ${countWord(result.nextStep.yearsOfService, "year", "years")}.`;
+  return `You have ${formatHours(current.hours)} hours ${thisYear} so far. ${progress}`;
+}
+
+// What is vested today -----------------------------------------------------------------------------
+
+/** "after 3 completed years of service", "after 2 years of service counted from your hours". */
+export function serviceCountedWords(result: VestingResult): string {
+  return result.countedFrom.by === "hours"
+    ? `after ${countWord(result.yearsOfService, "year", "years")} of service counted from your hours`
+    : `after ${result.yearsOfService === 1 ? "1 completed year" : `${result.yearsOfService} completed years`} of service`;
+}
+
+/** How each vested amount is worked out, closing the explanation of what is vested today. */
+export function vestedAmountSentence(plan: PlanDefinition): string {
+  return `Vested amount of each source = balance × vested %, rounded half-up to the cent; the forfeitable amount is the match balance less its vested part. (${plan.vesting.citation}, ${plan.forfeitures.citation})`;
+}
+
+/**
+ * Why a figure from a start date ("start") or a number of years ("years") is not the plan's own
+ * count from hours, in plain words.
+ */
+export function methodNoteSentence(serviceBy: "start" | "years", plan: PlanDefinition): string {
+  const rule = `The plan counts a year of service for each plan year in which you work ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours or more`;
+  return serviceBy === "start"
+    ? `This counts every year since your start date as a full year of work. ${rule}, so part-time hours, gaps between assignments or a rehire can change the answer, up or down. Count from your hours to be sure.`
+    : `${rule}. If you are not sure how many such years you have, count from your hours to be sure.`;
+}
+
+/** "none of your match is yours yet", "60% of your match is yours", "all of your match is yours". */
+function matchShare(percent: number): string {
+  if (percent === 0) return "none of your match is yours yet";
+  return percent === 100 ? "all of your match is yours" : `${percent}% of your match is yours`;
+}
+
+/**
+ * The law's minimum schedules beside a vested %, in plain words with a verdict under each reading
+ * and a next step (the vesting rule's `lawMinimum`). With the match balance, each reading's amount
+ * (the vesting rule's rounding).
+ */
+export function lawCaveatSentence(comparison: MinimumScheduleComparison, match?: Money): string {
+  const amount = (percent: number) => (match ? ` (${formatUsd(vestedAmount(match, percent))})` : "");
+  const readings = comparison.minimums.map((minimum) => `if the ${minimum.name} schedule applies, ${matchShare(minimum.vestedIfApplies)}${amount(minimum.vestedIfApplies)}`);
+  const years = countWord(comparison.yearsOfService, "year", "years");
+  return (
+    `You may keep more of your match. For match paid for plan years from ${comparison.firstPlanYear}, the law (${comparison.citation}) sets two minimum schedules, and this plan's schedule (${comparison.planPercent}% at ${years}) is slower than both. ` +
+    `At ${years} of service: ${readings.join("; ")}. Ask HR (the plan administrator) which applies to your match before you decide to leave.`
+  );
+}
+
+// Stay or go ---------------------------------------------------------------------------------------
+
+/**
+ * How a step ahead is reached, as the vesting answer knows it: on a date (from the start date, or
+ * on the hours given); from hours still to come (`more` years, the current period `open` with
+ * `hoursToGo`, ending `periodEnd`; the last period needed ending `lastEnd`); or only as a number of
+ * years (`more` plan years with the hours).
+ */
+export type StepReach =
+  | { by: "date"; fromHours: boolean; reachedOn: IsoDate; daysAway: number }
+  | { by: "hours"; more: number; open: boolean; hoursToGo: number; periodEnd: IsoDate; lastEnd: IsoDate }
+  | { by: "years"; more: number };
+
+/** A step ahead in a sentence: how it is reached, then the share of the match it vests. `vestedNow` is today's vested match. */
+export function stayStepSentence(step: VestingStepAhead, reach: StepReach, vestedNow: Money, plan: PlanDefinition): string {
+  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
+  const years = countWord(step.yearsOfService, "year", "years");
+  const share =
+    `${step.vestedPercent}% of your match is yours (vested): ${formatUsd(step.vestedMatch)} in total` +
+    (vestedNow.greaterThan(0) ? ` (${formatUsd(step.additionalVested)} more than today)` : "");
+  if (reach.by === "date") {
+    return reach.fromHours
+      ? `On the hours given you reach ${years} of service on ${longDate(reach.reachedOn)}: ${share}.`
+      : `Stay until ${longDate(reach.reachedOn)} (${countWord(reach.daysAway, "day", "days")}): ${share}.`;
+  }
+  if (reach.by === "hours") {
+    const later = reach.open ? reach.more - 1 : reach.more;
+    const toGo = formatHours(reach.hoursToGo);
+    const what =
+      later === 0
+        ? `work ${toGo} more hours by ${longDate(reach.periodEnd)}`
+        : `${reach.open ? `this year (${toGo} more hours) and ` : ""}${countWord(later, "more plan year", "more plan years")} with ${yearHours} hours or more, so by ${longDate(reach.lastEnd)} at the earliest`;
+    return `Reach ${years} of service: ${what}. Then ${share}.`;
+  }
+  return `Complete ${years} of service (${countWord(reach.more, "more plan year", "more plan years")} with ${yearHours} hours or more): ${share}.`;
+}
+
+/** Said when no step lies ahead. */
+export function fullyVestedSentence(result: VestingResult): string {
+  return result.fullyVestedBy === "planTermination"
+    ? "The plan is terminated, so your match is fully vested: leaving now costs you none of it."
+    : `Your match is ${result.vestedPercent}% vested, the top of the schedule: leaving now costs you none of it.`;
+}
+
+/** The law's minimum schedules at the steps ahead where they give more; null when none does. */
+export function stayCaveatSentence(comparisons: readonly MinimumScheduleComparison[]): string | null {
+  const first = comparisons[0];
+  if (!first) return null;
+  const steps = comparisons.map(
+    (comparison) =>
+      `at ${countWord(comparison.yearsOfService, "year", "years")}, ${listInWords(
+        comparison.minimums.filter((minimum) => minimum.givesMore).map((minimum) => `${matchShare(minimum.vestedIfApplies)} under the ${minimum.name} schedule`),
+        "or",
+      )}`,
+  );
+  return `If the law's minimum schedules (${first.citation}, match paid for plan years from ${first.firstPlanYear}) apply to your match, you may vest sooner: ${steps.join("; ")}. Ask HR which applies.`;
+}
+
+/**
+ * How staying is worked out: the schedule; where the years come from (hours, a start date, or a
+ * stated number: `start` null); the amounts; and, when the match balance is zero with steps ahead, why nothing more vests.
+ */
+export function stayExplanation(facts: { fromHours: boolean; start: IsoDate | null; asOf: IsoDate; noMatchYet: boolean }, plan: PlanDefinition): string[] {
+  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
+  const lines = [
+    `The employer match vests by completed years of service: ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
+    facts.fromHours
+      ? `Your years of service come from your hours: a plan year with ${yearHours} hours or more is one year. The dates ahead assume you work ${yearHours} hours in each plan year from now.`
+      : facts.start !== null
+        ? `A year of service is completed on each anniversary of your employment start date, ${longDate(facts.start)}; the anniversary of February 29 falls on March 1 in other years. Days are counted from the as-of date, ${longDate(facts.asOf)}.`
+        : "You gave completed years of service, so the dates of the steps are not known. Give your employment start date or your hours instead to see dates.",
+    "Each amount is today's match balance times the step's vested %, rounded half-up to the cent: the total vested at that step, not an amount added to the step before. Growth and new match are left aside here; the years ahead below include them.",
+  ];
+  if (facts.noMatchYet) lines.push("Your match balance today is $0.00, so no more of it vests; match paid in later years vests on the same schedule.");
+  return lines;
+}
+
+// The years ahead ----------------------------------------------------------------------------------
+
+/** "Leave at the end of 2005: you keep $V, you forfeit $F." and, with inflation, the amount kept in today's dollars. */
+export function leaveYearSentence(planYear: number, vested: Money, forfeitable: Money, vestedToday: Money | null): string {
+  const sentence = `Leave at the end of ${planYear}: you keep ${formatUsd(vested)}, you forfeit ${formatUsd(forfeitable)}.`;
+  return vestedToday !== null ? `${sentence} In today's dollars you keep ${formatUsd(vestedToday)}.` : sentence;
+}
+
+/**
+ * The one assumption the years ahead make about service from hours, in words: a year of service
+ * for every plan year from now, the current one included while it is still open, and whether the
+ * hours so far are on pace for it.
+ */
+export function hoursAssumptionSentence(service: VestingServiceResult, asOf: IsoDate, plan: PlanDefinition): string {
+  const yearHours = formatHours(plan.vesting.hoursCounting.yearOfService.hours);
+  const now = service.currentPeriod;
+  const start = `They start from your ${countWord(service.yearsOfService, "year", "years")} of service counted from your hours on ${longDate(asOf)}, and assume you work ${yearHours} hours or more in each plan year from now`;
+  if (!now.open) return `${start}: each plan year after this one is one more year of service.`;
+  const pace = now.onPace
+    ? `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would get there.`
+    : `At the pace of your hours so far (${formatHours(now.hours)} by ${longDate(asOf)}), you would not: you need more hours a week from now on.`;
+  const kind = service.periods.find((period) => period.start === now.start)?.kind;
+  const which = kind === "planYear" ? String(yearOf(now.start)) : `The 12 months to ${longDate(now.end)}`;
+  return `${start}: ${which} counts once you work ${formatHours(now.hoursToYearOfService)} more hours by ${longDate(now.end)}, and each plan year after it adds one more. ${pace}`;
+}
