@@ -10,6 +10,7 @@ import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import {
   aheadPeriodWords,
   currentPeriodWords,
+  eligibilityNoteSentence,
   fullyVestedSentence,
   hoursAssumptionSentence,
   leaveYearSentence,
@@ -19,6 +20,7 @@ import {
   serviceCountedWords,
   stayExplanation,
   stayStepSentence,
+  underAgeSentence,
   vestedAmountSentence,
 } from "@/lib/words/en/participant";
 
@@ -141,6 +143,18 @@ describe("the years ahead", () => {
     expect(leaveYearSentence(2005, new Dec("1500"), new Dec("500"), null)).toBe("Leave at the end of 2005: you keep $1,500.00, you forfeit $500.00.");
     expect(leaveYearSentence(2005, new Dec("1500"), new Dec("500"), new Dec("1400"))).toBe(
       "Leave at the end of 2005: you keep $1,500.00, you forfeit $500.00. In today's dollars you keep $1,400.00.",
+    );
+  });
+});
+
+describe("who can take part", () => {
+  it("under the minimum age, and each employer's rule from the plan", () => {
+    expect(underAgeSentence({ age: 20, asOf: "2005-06-30", minimumAge: 21, joinsOn: "2005-07-01" })).toBe(
+      "You are 20 on June 30, 2005: under 21. The plan lets you join at 21, from July 1, 2005, once you also meet the service rule. Your service for vesting still counts from your first hour of work.",
+    );
+    const inteliant = SOS_PLAN.employers.find((employer) => employer.service.kind === "daysFollowingFirstHour")!;
+    expect(eligibilityNoteSentence(inteliant, SOS_PLAN)).toBe(
+      "Inteliant Corporation: you may take part once you are 21, from the 91st day following your first hour of service; highly compensated employees may take part. Vesting is the same for every employer. (11-K Note 1.A)",
     );
   });
 });

@@ -5,16 +5,15 @@
  * themselves live in lib/rules; this file only chooses which rule answers which question and puts
  * the answers into sentences a participant can read.
  */
-import { completedYears, dateAttainingAge, longDate, yearOf, type IsoDate } from "../../dates";
+import { completedYears, dateAttainingAge, yearOf, type IsoDate } from "../../dates";
 import type { Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { contributionLimit, type ContributionResult } from "../../rules/contribution";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod } from "../../rules/vesting-service";
-import { formatCount } from "../../words/format";
-import { ordinal } from "../../words/en/format";
 import {
+  eligibilityNoteSentence,
   fullyVestedSentence as fullyVestedWords,
   lawCaveatSentence,
   methodNoteSentence,
@@ -23,6 +22,7 @@ import {
   stayExplanation,
   stayStepSentence,
   vestedAmountSentence,
+  underAgeSentence,
   type StepReach,
 } from "../../words/en/participant";
 import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
@@ -176,10 +176,7 @@ export function ageSentence(inputs: ParticipantInputs, plan: PlanDefinition): st
   const minimum = plan.eligibility.minimumAge;
   const age = completedYears(birthDate, asOf, feb29);
   if (age >= minimum) return null;
-  return (
-    `You are ${age} on ${longDate(asOf)}: under ${minimum}. The plan lets you join at ${minimum}, from ${longDate(dateAttainingAge(birthDate, minimum, feb29))}, once you also meet the service rule. ` +
-    `Your service for vesting still counts from your first hour of work.`
-  );
+  return underAgeSentence({ age, asOf, minimumAge: minimum, joinsOn: dateAttainingAge(birthDate, minimum, feb29) });
 }
 
 // 3. The contribution limit -------------------------------------------------------------------
@@ -245,13 +242,5 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
 /** The employer's eligibility rule in a sentence, with its citation (11-K Note 1.A). */
 export function eligibilityNote(inputs: ParticipantInputs, plan: PlanDefinition): string {
   const employer = plan.employers.find((candidate) => candidate.id === inputs.employer) ?? plan.employers[0]!;
-  const age = plan.eligibility.minimumAge;
-  const service =
-    employer.service.kind === "hoursInPeriod"
-      ? `once you are ${age} and have completed ${formatCount(employer.service.hours)} hours of service in a 12-month period`
-      : `once you are ${age}, from the ${ordinal(employer.service.days)} day following your first hour of service`;
-  const hce = employer.excludesHighlyCompensated
-    ? "highly compensated employees are excluded"
-    : "highly compensated employees may take part";
-  return `${employer.name}: you may take part ${service}; ${hce}. Vesting is the same for every employer. (${employer.citation})`;
+  return eligibilityNoteSentence(employer, plan);
 }

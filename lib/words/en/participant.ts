@@ -6,7 +6,7 @@
  */
 import { longDate, yearOf, type IsoDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
-import type { PlanDefinition } from "../../plan/definition";
+import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { vestedAmount, type VestingResult, type VestingStepAhead } from "../../rules/vesting";
 import type { VestingServiceResult } from "../../rules/vesting-service";
@@ -217,4 +217,26 @@ export function hoursAssumptionSentence(service: VestingServiceResult, asOf: Iso
   const kind = service.periods.find((period) => period.start === now.start)?.kind;
   const which = kind === "planYear" ? String(yearOf(now.start)) : `The 12 months to ${longDate(now.end)}`;
   return `${start}: ${which} counts once you work ${formatHours(now.hoursToYearOfService)} more hours by ${longDate(now.end)}, and each plan year after it adds one more. ${pace}`;
+}
+
+// Who can take part ------------------------------------------------------------------------------
+
+/** Said when the person is under the plan's minimum age on the as-of date: their age, and the day they reach the minimum. */
+export function underAgeSentence(facts: { age: number; asOf: IsoDate; minimumAge: number; joinsOn: IsoDate }): string {
+  const { age, asOf, minimumAge, joinsOn } = facts;
+  return (
+    `You are ${age} on ${longDate(asOf)}: under ${minimumAge}. The plan lets you join at ${minimumAge}, from ${longDate(joinsOn)}, once you also meet the service rule. ` +
+    `Your service for vesting still counts from your first hour of work.`
+  );
+}
+
+/** An employer's eligibility rule in a sentence, with its citation (11-K Note 1.A). */
+export function eligibilityNoteSentence(employer: EmployerDefinition, plan: PlanDefinition): string {
+  const age = plan.eligibility.minimumAge;
+  const service =
+    employer.service.kind === "hoursInPeriod"
+      ? `once you are ${age} and have completed ${formatCount(employer.service.hours)} hours of service in a 12-month period`
+      : `once you are ${age}, from the ${ordinal(employer.service.days)} day following your first hour of service`;
+  const hce = employer.excludesHighlyCompensated ? "highly compensated employees are excluded" : "highly compensated employees may take part";
+  return `${employer.name}: you may take part ${service}; ${hce}. Vesting is the same for every employer. (${employer.citation})`;
 }
