@@ -9,7 +9,7 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import { alwaysVestedSentence, breaksWord, fullVestingWords, hoursWord, leavingForfeitSentence, moreHours, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, serviceRuleSentences, leavingForfeitSentence, moreHours, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const ALWAYS = "Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)";
@@ -230,5 +230,37 @@ describe("the service rule, written once for the participant's record and HR's",
       "On leaving on June 13, 2003, the nonvested $2,000.00 of the $4,000.01 match balance is forfeited unless the participant comes back: it stays in the account until the end of the 5th break in service in a row " +
         "(a plan year with 500 hours or fewer). Give the hours in each plan year to see the date. (IRC 411(a)(6)(C); 11-K Note 1.G)",
     );
+  });
+});
+
+describe("the service rule on the plan's facts page", () => {
+  it("by plan year, as /plan has said it", () => {
+    expect(serviceRuleSentences(SOS_PLAN)).toEqual([
+      "Where the hours are known, years of service for vesting are counted from them, one plan year (January 1 to December 31) at a time, from the plan year in which the employee started. A plan year with 1,000 hours or more is a year of service, even if the employee leaves later that year.",
+      "A plan year that has ended with 500 hours or fewer is a break in service (for example a long gap between assignments). A plan year with more than 500 hours but fewer than 1,000 is neither.",
+      "A break in service does not take away the years of service before it: all hours count, before and after a gap or a rehire.",
+      "Someone who leaves before the match is fully vested keeps the unvested part in the account until the end of the 5th break in service in a row, and can still vest it by coming back before then. It is forfeited the day after.",
+    ]);
+  });
+
+  it("by anniversary year it names the 12-month period, as the participant's and HR's explanations do (it said \"A plan year\")", () => {
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, vestingPeriods: "anniversaryYear", ruleOfParity: true } });
+    const [counted, breaks, parity] = serviceRuleSentences(plan);
+    expect(counted).toBe(
+      "Where the hours are known, years of service for vesting are counted from them, 12 months at a time, from the start date and from each anniversary of it. A 12-month period with 1,000 hours or more is a year of service, even if the employee leaves later that year.",
+    );
+    expect(breaks).toBe(
+      "A 12-month period that has ended with 500 hours or fewer is a break in service (for example a long gap between assignments). A 12-month period with more than 500 hours but fewer than 1,000 is neither.",
+    );
+    expect(parity).toBe("A break can take away earlier years only under the rule of parity (see “Where the report is silent”).");
+  });
+
+  it("each full-vesting event as a clause after \"when\"", () => {
+    expect(["planTermination", "death", "disability", "retirement"].map((event) => fullVestingWhen(event as "death"))).toEqual([
+      "the plan is terminated (ended)",
+      "the participant dies",
+      "the participant becomes disabled",
+      "the participant retires",
+    ]);
   });
 });

@@ -7,8 +7,9 @@
  * the plan definition, so they follow it.
  */
 import { longDate } from "../../dates";
-import type { FullVestingEvent, PlanDefinition, PlanOptions } from "../../plan/definition";
+import { fullVestingEventSchema, type FullVestingEvent, type PlanDefinition, type PlanOptions } from "../../plan/definition";
 import { formatHours } from "../../words/format";
+import { fullVestingWhen } from "../../words/en/vesting";
 
 export interface OptionDescription {
   key: keyof PlanOptions;
@@ -20,12 +21,8 @@ export interface OptionDescription {
   choices: { value: string; meaning: string }[];
 }
 
-const EVENT_WORDS: Record<FullVestingEvent, string> = {
-  planTermination: "the plan is terminated (ended)",
-  death: "the participant dies",
-  disability: "the participant becomes disabled",
-  retirement: "the participant retires",
-};
+/** Every full-vesting event a plan can name, in the plan definition's order. */
+const EVENTS: readonly FullVestingEvent[] = fullVestingEventSchema.options;
 
 function list(items: readonly string[], word = "and"): string {
   if (items.length <= 1) return items.join("");
@@ -95,7 +92,7 @@ export function optionDescriptions(plan: PlanDefinition): OptionDescription[] {
       key: "fullVestingOn",
       label: "Events that make the match fully vested at once",
       why: "Note 5 says that plan termination makes everyone fully vested. Note 1.F speaks of death, disability and retirement only for how benefits are paid, not for vesting.",
-      choices: (Object.keys(EVENT_WORDS) as FullVestingEvent[]).map((event) => ({ value: event, meaning: `The match becomes fully vested when ${EVENT_WORDS[event]}.` })),
+      choices: EVENTS.map((event) => ({ value: event, meaning: `The match becomes fully vested when ${fullVestingWhen(event)}.` })),
     },
     {
       key: "vestingPeriods",
@@ -201,9 +198,9 @@ export function isChosen(plan: PlanDefinition, key: keyof PlanOptions, choice: s
 export function chosenReading(plan: PlanDefinition, option: OptionDescription): string {
   if (option.key === "fullVestingOn") {
     const events = plan.options.fullVestingOn;
-    const others = (Object.keys(EVENT_WORDS) as FullVestingEvent[]).filter((event) => !events.includes(event));
-    const yes = events.length === 0 ? "No event makes the match fully vested at once." : `The match becomes fully vested when ${list(events.map((event) => EVENT_WORDS[event]), "or")}.`;
-    return others.length === 0 ? yes : `${yes} It does not when ${list(others.map((event) => EVENT_WORDS[event]), "or")}.`;
+    const others = EVENTS.filter((event) => !events.includes(event));
+    const yes = events.length === 0 ? "No event makes the match fully vested at once." : `The match becomes fully vested when ${list(events.map(fullVestingWhen), "or")}.`;
+    return others.length === 0 ? yes : `${yes} It does not when ${list(others.map(fullVestingWhen), "or")}.`;
   }
   return option.choices.find((choice) => isChosen(plan, option.key, choice.value))!.meaning;
 }

@@ -6,7 +6,7 @@
 import { addDays, longDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { formatHours } from "../../words/format";
-import { ordinal } from "../../words/en/format";
+import { serviceRuleSentences } from "../../words/en/vesting";
 
 export interface RuleInWords {
   title: string;
@@ -15,22 +15,12 @@ export interface RuleInWords {
   sources: string[];
 }
 
+/** The service rule in words (the vesting words module's, as the other pages say it), with its sources. */
 export function hoursAndBreaksInWords(plan: PlanDefinition): RuleInWords {
   const counting = plan.vesting.hoursCounting;
-  const year = formatHours(counting.yearOfService.hours);
-  const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const breaks = counting.forfeiture.consecutiveBreaks;
-  const periods = plan.options.vestingPeriods === "planYear" ? "one plan year (January 1 to December 31) at a time, from the plan year in which the employee started" : "12 months at a time, from the start date and from each anniversary of it";
   return {
     title: "Years of service from hours, and breaks in service",
-    sentences: [
-      `Where the hours are known, years of service for vesting are counted from them, ${periods}. A plan year with ${year} hours or more is a year of service, even if the employee leaves later that year.`,
-      `A plan year that has ended with ${breakHours} hours or fewer is a break in service (for example a long gap between assignments). A plan year with more than ${breakHours} hours but fewer than ${year} is neither.`,
-      plan.options.ruleOfParity
-        ? `A break can take away earlier years only under the rule of parity (see “Where the report is silent”).`
-        : `A break in service does not take away the years of service before it: all hours count, before and after a gap or a rehire.`,
-      `Someone who leaves before the match is fully vested keeps the unvested part in the account until the end of the ${ordinal(breaks)} break in service in a row, and can still vest it by coming back before then. It is forfeited the day after.`,
-    ],
+    sentences: serviceRuleSentences(plan),
     sources: [counting.yearOfService.citation, counting.breakInService.citation, counting.forfeiture.citation],
   };
 }

@@ -63,6 +63,18 @@ export function fullVestingWords(event: FullVestingEvent): string {
   return `Full vesting ${FULL_VESTING_WORDS[event]}`;
 }
 
+const FULL_VESTING_WHEN: Record<FullVestingEvent, string> = {
+  planTermination: "the plan is terminated (ended)",
+  death: "the participant dies",
+  disability: "the participant becomes disabled",
+  retirement: "the participant retires",
+};
+
+/** Each full-vesting event as a clause after "when": "the participant dies" (the plan facts page's options). */
+export function fullVestingWhen(event: FullVestingEvent): string {
+  return FULL_VESTING_WHEN[event];
+}
+
 /** The sources always 100% vested, in words: "deferrals and rollovers" in this plan. */
 export function alwaysVestedSources(plan: PlanDefinition): string {
   return list(SOURCES.filter((source) => alwaysVested(plan, source)).map((source) => SOURCE_WORDS[source]));
@@ -174,9 +186,12 @@ export function serviceExplanation(service: VestingServiceResult, plan: PlanDefi
 // with the break's hours or fewer is a break; the rule of parity; the run of breaks that forfeits.
 
 /** "plan year", or "12-month period" when the plan counts anniversary years. */
-function periodNoun(plan: PlanDefinition): string {
+export function periodNoun(plan: PlanDefinition): string {
   return plan.options.vestingPeriods === "planYear" ? "plan year" : "12-month period";
 }
+
+/** How the periods run, said to HR and on the plan's facts page, after "counted from the hours, ". */
+const PERIODS = { planYear: "one plan year (January 1 to December 31) at a time", anniversaryYear: "12 months at a time, from the start date and from each anniversary of it" };
 
 /** A run of periods: "2006 to 2010", or "March 15, 2006 to March 14, 2011" for anniversary years. */
 export function stretchWords(first: PeriodBounds, last: PeriodBounds): string {
@@ -190,7 +205,7 @@ export function serviceRuleSentence(service: VestingServiceResult, plan: PlanDef
   const byPlanYear = plan.options.vestingPeriods === "planYear";
   const noun = periodNoun(plan);
   if (reader === "hr") {
-    const periods = byPlanYear ? "one plan year (January 1 to December 31) at a time" : "12 months at a time, from the start date and from each anniversary of it";
+    const periods = PERIODS[plan.options.vestingPeriods];
     return (
       `Years of service are counted from the hours, ${periods}. A ${noun} with ${yearHours} hours or more is a year of service (${counting.yearOfService.citation}); ` +
       `a ${noun} that has ended with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer is a break in service (${counting.breakInService.citation}).`
@@ -198,12 +213,33 @@ export function serviceRuleSentence(service: VestingServiceResult, plan: PlanDef
   }
   const first = service.periods[0]!;
   const periods = byPlanYear
-    ? "one plan year (January 1 to December 31) at a time"
+    ? PERIODS.planYear
     : `12 months at a time, from your start date and from each anniversary of it (the first 12 months are ${first.start} to ${first.end})`;
   return (
     `Years of service are counted from your hours, ${periods}. A ${noun} with ${yearHours} hours or more is one year of service. ` +
     `The year counts from the day of the hours entry that reaches ${yearHours} hours, even if you leave later in that ${noun}. (${counting.yearOfService.citation})`
   );
+}
+
+/**
+ * The service rule on the plan's facts page, for any reader ("the employee"): how years of service
+ * are counted from hours, what a break in service is, what breaks do to earlier years, and how long
+ * the unvested match waits before it is forfeited. Every number comes from the plan.
+ */
+export function serviceRuleSentences(plan: PlanDefinition): string[] {
+  const counting = plan.vesting.hoursCounting;
+  const year = formatHours(counting.yearOfService.hours);
+  const breakHours = formatHours(counting.breakInService.hoursAtMost);
+  const noun = periodNoun(plan);
+  const periods = plan.options.vestingPeriods === "planYear" ? `${PERIODS.planYear}, from the plan year in which the employee started` : PERIODS.anniversaryYear;
+  return [
+    `Where the hours are known, years of service for vesting are counted from them, ${periods}. A ${noun} with ${year} hours or more is a year of service, even if the employee leaves later that year.`,
+    `A ${noun} that has ended with ${breakHours} hours or fewer is a break in service (for example a long gap between assignments). A ${noun} with more than ${breakHours} hours but fewer than ${year} is neither.`,
+    plan.options.ruleOfParity
+      ? `A break can take away earlier years only under the rule of parity (see “Where the report is silent”).`
+      : `A break in service does not take away the years of service before it: all hours count, before and after a gap or a rehire.`,
+    `Someone who leaves before the match is fully vested keeps the unvested part in the account until the end of the ${ordinal(counting.forfeiture.consecutiveBreaks)} break in service in a row, and can still vest it by coming back before then. It is forfeited the day after.`,
+  ];
 }
 
 /** How a period counts on a record of service, as both records (participant and HR) name it. */
