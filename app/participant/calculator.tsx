@@ -123,7 +123,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
         </fieldset>
 
         <NextYearFieldset state={state} setState={setState} field={field} plan={plan} />
-        <AssumptionsFieldset state={state} setState={setState} field={field} yearsHint={yearsHint(inputs, errors, plan)} />
+        <AssumptionsFieldset state={state} setState={setState} field={field} yearsHint={yearsHint(inputs, errors, plan)} plan={plan} />
         <StickySummary results={results} onShow={showResults} />
       </form>
 
@@ -337,7 +337,7 @@ function NextYearFieldset({ state, setState, field, plan }: SectionProps & { pla
   );
 }
 
-function AssumptionsFieldset({ state, setState, field, yearsHint }: SectionProps & { yearsHint: string }) {
+function AssumptionsFieldset({ state, setState, field, yearsHint, plan }: SectionProps & { yearsHint: string; plan: PlanDefinition }) {
   return (
     <fieldset>
       <legend>Assumptions</legend>
@@ -356,7 +356,7 @@ function AssumptionsFieldset({ state, setState, field, yearsHint }: SectionProps
             setState((previous) => ({ ...previous, planTerminated: checked }));
           }}
         />
-        The plan is terminated (everyone becomes fully vested, 11-K Note 5)
+        The plan is terminated (everyone becomes fully vested, {plan.vesting.terminationCitation})
       </label>
     </fieldset>
   );
