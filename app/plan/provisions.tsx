@@ -2,6 +2,7 @@ import type { PlanDefinition, ServiceRule } from "@/lib/plan/definition";
 import { hoursAndBreaksInWords, longTermPartTimeInWords, type RuleInWords } from "@/lib/pages/plan-facts/service-rules";
 import { formatHours } from "@/lib/words/format";
 import { describeSchedule, ordinal } from "@/lib/words/en/format";
+import { alwaysVestedSources, breaksWord } from "@/lib/words/en/vesting";
 import { html, type Html } from "@/app/components/static-html";
 import styles from "./plan.module.css";
 
@@ -34,7 +35,6 @@ function vestingTable(plan: PlanDefinition): Html {
 
 /** The plan's rules, each with its note and quote, as HTML (see static-html). */
 export function provisions(plan: PlanDefinition): Html {
-  const sourceNames = { deferral: "deferrals", rollover: "rollovers", match: "employer matching contributions" } as const;
   const { contributions, match, vesting, forfeitures } = plan;
   return html`<section aria-labelledby="provisions" class="${styles.section}"><h2 id="provisions">The plan's rules</h2><p>Each rule as the calculator applies it, with the note of the report it comes from and the report's own words.</p>${plan.employers.map(
     (employer) =>
@@ -62,7 +62,7 @@ export function provisions(plan: PlanDefinition): Html {
     "Vesting",
     vesting.citation,
     vesting.quote,
-    html`<p>Always fully vested: ${vesting.immediatelyVested.map((source) => sourceNames[source]).join(" and ")}, with their earnings.</p><p>Employer matching contributions vest by completed years of service: ${describeSchedule(
+    html`<p>Always fully vested: ${alwaysVestedSources(plan)}, with their earnings.</p><p>Employer matching contributions vest by completed years of service: ${describeSchedule(
       vesting.schedule,
     )}.</p>${vestingTable(plan)}`,
     "vesting",
@@ -75,6 +75,6 @@ export function provisions(plan: PlanDefinition): Html {
     "Forfeitures",
     forfeitures.citation,
     forfeitures.quote,
-    html`<p>The unvested match of a participant who leaves is forfeited: with the hours known, after ${vesting.hoursCounting.forfeiture.consecutiveBreaks} breaks in service in a row (see above). Forfeitures reduce future employer contributions; given out as a match, a pool is shared in proportion to each participant's deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).</p>`,
+    html`<p>The unvested match of a participant who leaves is forfeited: with the hours known, after ${breaksWord(vesting.hoursCounting.forfeiture.consecutiveBreaks)} in service in a row (see above). Forfeitures reduce future employer contributions; given out as a match, a pool is shared in proportion to each participant's deferrals, to the cent (see <a href="/hr/forfeitures">HR: forfeitures</a>).</p>`,
   )}</section>`;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { formatDollars } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
-import { alwaysVestedSentence } from "@/lib/words/en/vesting";
+import { alwaysVestedSentence, breaksWord } from "@/lib/words/en/vesting";
 import { AllocationForm } from "./allocation-form";
 import { TerminationForm } from "./termination-form";
 import styles from "./forfeitures.module.css";
@@ -39,8 +39,8 @@ export default function ForfeituresPage() {
         <p className={styles.hint}>
           {alwaysVestedSentence(SOS_PLAN, "hr")} The employer match vests by years of service ({SOS_PLAN.vesting.citation}); a terminated plan
           vests everyone fully ({SOS_PLAN.vesting.terminationCitation}). See the <Link href="/plan#vesting">vesting schedule</Link>. Give the hours in each
-          plan year to see the record year by year and the day the unvested match is forfeited: after {SOS_PLAN.vesting.hoursCounting.forfeiture.consecutiveBreaks}{" "}
-          breaks in service in a row ({SOS_PLAN.vesting.hoursCounting.forfeiture.citation}).
+          plan year to see the record year by year and the day the unvested match is forfeited: after {breaksWord(SOS_PLAN.vesting.hoursCounting.forfeiture.consecutiveBreaks)} in
+          service in a row ({SOS_PLAN.vesting.hoursCounting.forfeiture.citation}).
         </p>
         <TerminationForm plan={SOS_PLAN} />
       </section>
