@@ -13,6 +13,8 @@ test.describe("the home page", () => {
     await expect(main).toContainText("Form 11-K for 2002");
     await expect(main).toContainText("Every figure here is an estimate under the plan as described in that report");
     await expect(main).toContainText("less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100% (11-K Note 1.D)");
+    // The always-vested sources in the words the other pages use (it said "always fully vested").
+    await expect(main).toContainText("Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)");
     await expect(main.getByRole("heading", { name: "For participants" })).toBeVisible();
     await expect(main.getByRole("heading", { name: "For HR" })).toBeVisible();
     const ways: [name: string, href: string][] = [

@@ -30,6 +30,8 @@ function csvRows(csv: string): string[][] {
 test.describe("a participant leaving", () => {
   test("start date and last day worked, worked by hand", async ({ page }) => {
     await page.goto("/hr/forfeitures");
+    // The always-vested sources in the words module's sentence for HR (it said "Own deferrals and rollovers are always fully vested;").
+    await expect(page.getByRole("main")).toContainText("Own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D) The employer match vests by years of service");
     await page.getByRole("radio", { name: "Start date and last day worked" }).check();
     await field(page, "Employment start date").fill("1999-06-15");
     await field(page, "Last day of employment").fill("2003-06-13");
