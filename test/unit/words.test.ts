@@ -47,6 +47,9 @@ describe("schedules in words", () => {
     ],
     [[{ years: 0, percent: 0 }, { years: 3, percent: 100 }], "less than 3 years 0%, 3 years or more 100%"],
     [[{ years: 0, percent: 100 }], "0 years or more 100%"],
+    // A step at 1 year is singular: "1 year", never "1 years".
+    [[{ years: 0, percent: 0 }, { years: 1, percent: 20 }, { years: 2, percent: 100 }], "less than 1 year 0%, 1 year 20%, 2 years or more 100%"],
+    [[{ years: 0, percent: 0 }, { years: 1, percent: 100 }], "less than 1 year 0%, 1 year or more 100%"],
   ])("%j reads %s", (schedule, words) => {
     expect(describeSchedule(schedule)).toBe(words);
   });

@@ -1,14 +1,17 @@
 /** English helpers that put plan figures into words: schedules, ordinals, the service requirement. */
 import { formatHours } from "../format";
 
+/** "3 years" or "1 year". */
+const yearsWord = (n: number) => (n === 1 ? "1 year" : `${formatHours(n)} years`);
+
 /** A vesting schedule in words: "less than 3 years 0%, 3 years 50%, 4 years 75%, 5 years or more 100%". */
 export function describeSchedule(schedule: readonly { years: number; percent: number }[]): string {
   return schedule
     .map((step, index) => {
       const next = schedule[index + 1];
-      if (index === 0 && next) return `less than ${next.years} years ${step.percent}%`;
-      if (!next) return `${step.years} years or more ${step.percent}%`;
-      return `${step.years} years ${step.percent}%`;
+      if (index === 0 && next) return `less than ${yearsWord(next.years)} ${step.percent}%`;
+      if (!next) return `${yearsWord(step.years)} or more ${step.percent}%`;
+      return `${yearsWord(step.years)} ${step.percent}%`;
     })
     .join(", ");
 }
