@@ -15,7 +15,9 @@
  *   dated entry (validate.ts `yearEntries`). This is what the page writes once the person types.
  * `service=hours` says the person chose to give hours, even before any hours are typed.
  */
-import { yearOfKey } from "./hours";
+import { yearOfKey, type HoursEntryText } from "./hours";
+
+export type { HoursEntryText } from "./hours";
 
 /** The text fields, by their fragment names. */
 export const TEXT_FIELDS = [
@@ -42,11 +44,6 @@ export type Employer = string;
 /** How vesting service is given: completed years, the employment start date, or hours in each plan year. */
 export type ServiceBy = "years" | "start" | "hours";
 
-/** One dated hours entry as a link gave it, in the API's names (text as given). */
-export interface HoursEntryText {
-  date: string;
-  hours: string;
-}
 /** The match assumption: the 2002 reference rate, none, or a figure of the person's own. */
 export type MatchPreset = "2002" | "none" | "custom";
 

@@ -14,7 +14,12 @@
 import { isoOf, longDate, yearOf, type IsoDate } from "../../dates";
 import { exactYear, readDate, readHours } from "../../parse";
 import type { HoursEntry } from "../../rules/hours";
-import type { HoursEntryText } from "./form";
+
+/** One dated hours entry as a link gave it, in the API's names (text as given). */
+export interface HoursEntryText {
+  date: string;
+  hours: string;
+}
 
 /** The plan years that get a row: from the year of the first hour to the year of the as-of date. */
 export function hoursYears(start: IsoDate, asOf: IsoDate): number[] {
