@@ -11,12 +11,15 @@ import * as enFormat from "../../lib/words/en/format";
 import * as enLimits from "../../lib/words/en/limits";
 import * as esFormat from "../../lib/words/es/format";
 import * as esLimits from "../../lib/words/es/limits";
+import * as enHce from "../../lib/words/en/hce";
+import * as esHce from "../../lib/words/es/hce";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
 // Type-level: each Spanish module can stand wherever its English module is used.
 const formatCheck: typeof enFormat = esFormat;
 const limitsCheck: typeof enLimits = esLimits;
+const hceCheck: typeof enHce = esHce;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -83,5 +86,11 @@ describe("lib/words/es/limits", () => {
 
   it("is not the English sentence", () => {
     expect(esLimits.carriedForwardSentence(2030, 2026)).not.toBe(enLimits.carriedForwardSentence(2030, 2026));
+  });
+});
+
+describe("lib/words/es/hce, lib/words/es/compliance, lib/words/es/nondiscrimination (tested in test/unit/words-es-<rule>.test.ts)", () => {
+  it("the type checks above stand for the modules they name", () => {
+    expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
   });
 });
