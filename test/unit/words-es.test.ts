@@ -13,6 +13,8 @@ import * as esFormat from "../../lib/words/es/format";
 import * as esLimits from "../../lib/words/es/limits";
 import * as enHce from "../../lib/words/en/hce";
 import * as esHce from "../../lib/words/es/hce";
+import * as enCompliance from "../../lib/words/en/compliance";
+import * as esCompliance from "../../lib/words/es/compliance";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -20,6 +22,7 @@ import type { IsoDate } from "../../lib/dates";
 const formatCheck: typeof enFormat = esFormat;
 const limitsCheck: typeof enLimits = esLimits;
 const hceCheck: typeof enHce = esHce;
+const complianceCheck: typeof enCompliance = esCompliance;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -92,5 +95,6 @@ describe("lib/words/es/limits", () => {
 describe("lib/words/es/hce, lib/words/es/compliance, lib/words/es/nondiscrimination (tested in test/unit/words-es-<rule>.test.ts)", () => {
   it("the type checks above stand for the modules they name", () => {
     expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
+    expect(complianceCheck.complianceReasoning).toBe(esCompliance.complianceReasoning);
   });
 });
