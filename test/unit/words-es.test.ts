@@ -15,6 +15,8 @@ import * as enHce from "../../lib/words/en/hce";
 import * as esHce from "../../lib/words/es/hce";
 import * as enCompliance from "../../lib/words/en/compliance";
 import * as esCompliance from "../../lib/words/es/compliance";
+import * as enNondiscrimination from "../../lib/words/en/nondiscrimination";
+import * as esNondiscrimination from "../../lib/words/es/nondiscrimination";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -23,6 +25,7 @@ const formatCheck: typeof enFormat = esFormat;
 const limitsCheck: typeof enLimits = esLimits;
 const hceCheck: typeof enHce = esHce;
 const complianceCheck: typeof enCompliance = esCompliance;
+const nondiscriminationCheck: typeof enNondiscrimination = esNondiscrimination;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -96,5 +99,6 @@ describe("lib/words/es/hce, lib/words/es/compliance, lib/words/es/nondiscriminat
   it("the type checks above stand for the modules they name", () => {
     expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
     expect(complianceCheck.complianceReasoning).toBe(esCompliance.complianceReasoning);
+    expect(nondiscriminationCheck.lineExplanation).toBe(esNondiscrimination.lineExplanation);
   });
 });
