@@ -17,6 +17,8 @@ import * as enCompliance from "../../lib/words/en/compliance";
 import * as esCompliance from "../../lib/words/es/compliance";
 import * as enNondiscrimination from "../../lib/words/en/nondiscrimination";
 import * as esNondiscrimination from "../../lib/words/es/nondiscrimination";
+import * as enPartTime from "../../lib/words/en/part-time";
+import * as esPartTime from "../../lib/words/es/part-time";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -26,6 +28,7 @@ const limitsCheck: typeof enLimits = esLimits;
 const hceCheck: typeof enHce = esHce;
 const complianceCheck: typeof enCompliance = esCompliance;
 const nondiscriminationCheck: typeof enNondiscrimination = esNondiscrimination;
+const partTimeCheck: typeof enPartTime = esPartTime;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -95,10 +98,11 @@ describe("lib/words/es/limits", () => {
   });
 });
 
-describe("lib/words/es/hce, lib/words/es/compliance, lib/words/es/nondiscrimination (tested in test/unit/words-es-<rule>.test.ts)", () => {
+describe("lib/words/es/hce, compliance, nondiscrimination, part-time (tested in test/unit/words-es-<rule>.test.ts)", () => {
   it("the type checks above stand for the modules they name", () => {
     expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
     expect(complianceCheck.complianceReasoning).toBe(esCompliance.complianceReasoning);
     expect(nondiscriminationCheck.lineExplanation).toBe(esNondiscrimination.lineExplanation);
+    expect(partTimeCheck.longTermPartTimeSentences).toBe(esPartTime.longTermPartTimeSentences);
   });
 });
