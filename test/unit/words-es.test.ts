@@ -19,6 +19,8 @@ import * as enNondiscrimination from "../../lib/words/en/nondiscrimination";
 import * as esNondiscrimination from "../../lib/words/es/nondiscrimination";
 import * as enPartTime from "../../lib/words/en/part-time";
 import * as esPartTime from "../../lib/words/es/part-time";
+import * as enEligibility from "../../lib/words/en/eligibility";
+import * as esEligibility from "../../lib/words/es/eligibility";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -29,6 +31,7 @@ const hceCheck: typeof enHce = esHce;
 const complianceCheck: typeof enCompliance = esCompliance;
 const nondiscriminationCheck: typeof enNondiscrimination = esNondiscrimination;
 const partTimeCheck: typeof enPartTime = esPartTime;
+const eligibilityCheck: typeof enEligibility = esEligibility;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -98,11 +101,12 @@ describe("lib/words/es/limits", () => {
   });
 });
 
-describe("lib/words/es/hce, compliance, nondiscrimination, part-time (tested in test/unit/words-es-<rule>.test.ts)", () => {
+describe("lib/words/es/hce, compliance, nondiscrimination, part-time, eligibility (tested in test/unit/words-es-<rule>.test.ts)", () => {
   it("the type checks above stand for the modules they name", () => {
     expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
     expect(complianceCheck.complianceReasoning).toBe(esCompliance.complianceReasoning);
     expect(nondiscriminationCheck.lineExplanation).toBe(esNondiscrimination.lineExplanation);
     expect(partTimeCheck.longTermPartTimeSentences).toBe(esPartTime.longTermPartTimeSentences);
+    expect(eligibilityCheck.eligibilitySentences).toBe(esEligibility.eligibilitySentences);
   });
 });
