@@ -21,6 +21,8 @@ import * as enPartTime from "../../lib/words/en/part-time";
 import * as esPartTime from "../../lib/words/es/part-time";
 import * as enEligibility from "../../lib/words/en/eligibility";
 import * as esEligibility from "../../lib/words/es/eligibility";
+import * as enEligibilityRoster from "../../lib/words/en/eligibility-roster";
+import * as esEligibilityRoster from "../../lib/words/es/eligibility-roster";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -32,6 +34,7 @@ const complianceCheck: typeof enCompliance = esCompliance;
 const nondiscriminationCheck: typeof enNondiscrimination = esNondiscrimination;
 const partTimeCheck: typeof enPartTime = esPartTime;
 const eligibilityCheck: typeof enEligibility = esEligibility;
+const eligibilityRosterCheck: typeof enEligibilityRoster = esEligibilityRoster;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -101,12 +104,13 @@ describe("lib/words/es/limits", () => {
   });
 });
 
-describe("lib/words/es/hce, compliance, nondiscrimination, part-time, eligibility (tested in test/unit/words-es-<rule>.test.ts)", () => {
+describe("lib/words/es/hce, compliance, nondiscrimination, part-time, eligibility, eligibility-roster (tested in test/unit/words-es-<rule>.test.ts)", () => {
   it("the type checks above stand for the modules they name", () => {
     expect(hceCheck.hceSentence).toBe(esHce.hceSentence);
     expect(complianceCheck.complianceReasoning).toBe(esCompliance.complianceReasoning);
     expect(nondiscriminationCheck.lineExplanation).toBe(esNondiscrimination.lineExplanation);
     expect(partTimeCheck.longTermPartTimeSentences).toBe(esPartTime.longTermPartTimeSentences);
     expect(eligibilityCheck.eligibilitySentences).toBe(esEligibility.eligibilitySentences);
+    expect(eligibilityRosterCheck.rosterReason).toBe(esEligibilityRoster.rosterReason);
   });
 });

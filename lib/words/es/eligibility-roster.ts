@@ -1,0 +1,135 @@
+/**
+ * The roster's reasons in words (Spanish, US): each employee's one-line reason on the HR
+ * eligibility page and in its results CSV, written from lib/rules/eligibility's result (and, for a
+ * rehire, the spells and the hours dated outside them). The same functions as
+ * lib/words/en/eligibility-roster.ts; the words are docs/glossary-es.md's ("puede inscribirse",
+ * "empleado con sueldo alto (HCE)", "umbral de sueldo", "empleado de medio tiempo con años de
+ * servicio", "aportación de la empresa", "fecha del cálculo"). Pure functions: facts in, strings out.
+ *
+ * Fast on purpose, as the English: a roster writes 100,000 reasons in one go, so figures go through
+ * formatHours and the es-US longDate (character by character, no Intl, no regular expression) and
+ * each reason is one concatenation.
+ */
+import type { IsoDate } from "../../dates";
+import { formatUsd, ZERO, type Money } from "../../money";
+import type { PlanDefinition } from "../../plan/definition";
+import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
+import type { HceResult } from "../../rules/hce";
+import type { SpellFacts } from "../en/eligibility-roster";
+import { formatCount, formatHours } from "../format";
+import { periodLabel } from "./eligibility";
+import { longDate } from "./format";
+
+export type { SpellFacts };
+
+/** "le falta 1", "le faltan 800". */
+const missing = (hours: number) => (hours === 1 ? "le falta 1" : `le faltan ${formatHours(hours)}`);
+
+/**
+ * Why the hours requirement is not met yet, in words: the period that came closest (the most hours;
+ * of equals, the latest) and the current one (the period holding the as-of date; of two, the
+ * initial period and the plan year that overlaps it, the one with more hours, then the one ending
+ * first), with the hours it still needs.
+ */
+export function progress(result: EligibilityResult, asOf: IsoDate): string {
+  const service = result.requirements[1];
+  if (service.kind !== "hoursInPeriod") return "";
+  const { closest, current } = closestAndCurrent(service.periods, asOf);
+  const need = service.hoursRequired;
+  if (current === null) return `empieza a trabajar el ${longDate(service.periods[0]!.start)}, después de la fecha del cálculo`;
+  const togo = `${missing(Math.max(0, need - current.hours))} y tiene hasta el ${longDate(current.end)}`;
+  if (closest === null || closest.hours === 0) {
+    return `todavía no tiene horas acreditadas; el período actual, ${periodLabel(current)}, necesita ${formatHours(need)} horas a más tardar el ${longDate(current.end)}`;
+  }
+  if (closest === current) {
+    return `el período actual, ${periodLabel(current)}, tiene ${formatHours(current.hours)} de ${formatHours(need)} horas, el máximo de todos sus períodos: ${togo}`;
+  }
+  return `lo más que tuvo en un período fueron ${formatHours(closest.hours)} de ${formatHours(need)} horas, en el ${periodLabel(closest)}; el período actual, ${periodLabel(current)}, tiene ${formatHours(current.hours)}: ${togo}`;
+}
+
+/**
+ * One employee's reason: excluded, eligible, a long-term part-time employee who may defer, or not
+ * yet, with the dates and the highly compensated finding; then the rehire's spells, if any.
+ */
+export function rosterReason(result: EligibilityResult, asOf: IsoDate, plan: PlanDefinition, spells: SpellFacts | null): string {
+  const employer = result.employer;
+  const [age, service] = result.requirements;
+  const partTime = result.longTermPartTime;
+  const ageText = `cumple ${age.age} años el ${longDate(age.metOn)}`;
+  const serviceText = service.metOn === null ? "" : `servicio cumplido el ${longDate(service.metOn)}`;
+  const spellText = spells ? spellsInWords(spells) : "";
+  if (result.excluded) {
+    return (
+      `Queda fuera: empleado con sueldo alto (HCE), ${hceBasis(result.hce)}; el plan deja fuera a los empleados con sueldo alto de ${employer.id} (${employer.citation}).` +
+      (result.eligibilityDate ? ` Solo por edad y servicio, podría inscribirse el ${longDate(result.eligibilityDate)}.` : "") +
+      (partTime?.eligibilityDate ? ` Solo por la regla de medio tiempo, se cumpliría el ${longDate(partTime.eligibilityDate)}.` : "") +
+      spellText
+    );
+  }
+  const hceNote = result.highlyCompensated ? ` Empleado con sueldo alto (HCE), ${hceBasis(result.hce)}; los empleados con sueldo alto de ${employer.id} pueden inscribirse.` : "";
+  if (result.eligible) return `Puede inscribirse: ${ageText}, ${serviceText}.${hceNote}${spellText}`;
+  const notYet =
+    result.eligibilityDate === null ? `${progress(result, asOf)}; ${ageText}` : `podrá inscribirse el ${longDate(result.eligibilityDate)} (${ageText}, ${serviceText})`;
+  if (partTime?.eligible && partTime.metBy) {
+    const { period } = partTime.metBy;
+    return (
+      `Medio tiempo: puede aportar de su sueldo desde el ${longDate(partTime.eligibilityDate!)} como empleado de medio tiempo con años de servicio (` +
+      `${period.run === 1 ? "1 período seguido" : `${period.run} períodos seguidos`} con ${formatHours(plan.longTermPartTime.qualifyingHours.hours)} horas o más; ` +
+      `el último, ${periodLabel(period)}; ${partTime.citation}), ${partTime.employerMatch ? "con" : "sin"} aportación de la empresa. ` +
+      `Aún no puede inscribirse en el plan: ${notYet}.${hceNote}${spellText}`
+    );
+  }
+  const partTimeLater =
+    partTime?.eligibilityDate && partTime.eligibilityDate > asOf ? ` Regla de medio tiempo: podrá aportar de su sueldo desde el ${longDate(partTime.eligibilityDate)}.` : "";
+  return `Aún no: ${notYet}.${partTimeLater}${hceNote}${spellText}`;
+}
+
+/** A rehire's spells, or a last day, and the hours dated where the employee was not employed (counted); begins with a space. */
+export function spellsInWords(facts: SpellFacts): string {
+  const { spells } = facts;
+  const last = spells[spells.length - 1]!;
+  const after = facts.hoursAfterLastDay;
+  const afterText =
+    after > 0
+      ? ` ${after === 1 ? "Se cuenta 1 hora" : `Se cuentan ${formatHours(after)} horas`} con fecha después del último día (las horas se acreditan en las fechas que da la nómina).`
+      : "";
+  if (spells.length === 1) return ` Último día: ${last.end === null ? "no se indica" : longDate(last.end)}.${afterText}`;
+  let listed = "";
+  let lines = "";
+  for (let i = 0; i < spells.length; i += 1) {
+    const spell = spells[i]!;
+    if (i > 0) {
+      listed += ", ";
+      lines += ", ";
+    }
+    listed += spell.end === null ? `desde el ${longDate(spell.start)}` : `del ${longDate(spell.start)} al ${longDate(spell.end)}`;
+    lines += spell.line;
+  }
+  let text = ` Volvió a trabajar: ${spells.length} etapas de empleo (líneas ${lines} del censo): ${listed}; cuentan las horas de todas, desde el primer inicio, el ${longDate(facts.start)}.`;
+  for (const gap of facts.gaps) {
+    if (gap.hours > 0) {
+      text += ` ${gap.hours === 1 ? "Se cuenta 1 hora" : `Se cuentan ${formatHours(gap.hours)} horas`} con fecha entre etapas, del ${longDate(gap.from)} al ${longDate(gap.to)}.`;
+    }
+  }
+  return text + afterText;
+}
+
+/** Why someone is (or is not) highly compensated, in a few words. */
+export function hceBasis(hce: HceResult): string {
+  if (hce.basis === "stated") return "así lo indica el censo";
+  if (hce.basis === "fivePercentOwner") return `dueño del 5% de la empresa en ${hce.planYear} o en ${hce.lookBackYear}`;
+  const pay: Money | null = hce.priorYearCompensation;
+  return `sueldo de ${hce.lookBackYear} de ${formatUsd(pay ?? ZERO)}, que ${hce.highlyCompensated ? "supera" : "no supera"} el umbral de sueldo de ${formatUsd(hce.threshold!)}`;
+}
+
+/** An employee in error: the first three problems (each a sentence), and how many more there are. */
+export function errorReason(problems: readonly string[]): string {
+  if (problems.length <= 3) return problems.join(" ");
+  const more = problems.length - 3;
+  return `${problems.slice(0, 3).join(" ")} Y ${more === 1 ? "hay 1 problema más" : `hay ${formatCount(more)} problemas más`} en las filas de este empleado.`;
+}
+
+/** An hours row dated before the employee's first hour of service (a file problem that says why the rule cannot count it). */
+export function hoursBeforeStartProblem(date: IsoDate, employeeId: string, start: IsoDate): string {
+  return `El ${longDate(date)} es anterior a la fecha en que el empleado ${employeeId} empezó a trabajar (${longDate(start)}); las horas se acreditan desde la primera hora de servicio`;
+}
