@@ -1,15 +1,12 @@
 /**
- * Vesting and vesting service in words (Spanish, US): every sentence a page or the API says about
- * a vesting answer (lib/rules/vesting.ts) and the years of service counted from hours
- * (lib/rules/vesting-service.ts), written from the rules' facts. The same functions as
- * lib/words/en/vesting.ts, sentence for sentence, in the words of docs/glossary-es.md ("cuánto de
- * su cuenta ya es suyo", "la parte que aún no es suya", "aportación de la empresa", "año de
- * servicio", "interrupción de servicio", "año del plan", "regla de paridad"). Pure: facts in,
- * strings out.
- *
- * Two readers: the participant, addressed as "usted", and HR, who reads about "el participante".
- * Citations and figures are as in English; a date English writes in words is an es-US long date
- * ("15 de marzo de 2003"); a date English writes as YYYY-MM-DD stays so.
+ * Vesting and vesting service in words (Spanish, US): the same functions as
+ * lib/words/en/vesting.ts, sentence for sentence, written from the facts of lib/rules/vesting.ts
+ * and lib/rules/vesting-service.ts in the words of docs/glossary-es.md ("cuánto de su cuenta ya es
+ * suyo", "la parte que aún no es suya", "aportación de la empresa", "año de servicio",
+ * "interrupción de servicio", "año del plan", "regla de paridad"). Pure: facts in, strings out.
+ * Two readers: the participant ("usted") and HR, who reads about "el participante". Citations and
+ * figures as in English; a date English writes in words is an es-US long date ("15 de marzo de
+ * 2003"), a date English writes as YYYY-MM-DD stays so.
  */
 import type { IsoDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
@@ -220,9 +217,7 @@ export function periodNoun(plan: PlanDefinition): string {
 }
 
 /** The plural: "años del plan", "períodos de 12 meses". */
-function periodNounPlural(plan: PlanDefinition): string {
-  return plan.options.vestingPeriods === "planYear" ? "años del plan" : "períodos de 12 meses";
-}
+const periodNounPlural = (plan: PlanDefinition) => (plan.options.vestingPeriods === "planYear" ? "años del plan" : "períodos de 12 meses");
 
 /** How the periods run, said to HR and on the plan's facts page, after "se cuentan a partir de las horas, ". */
 const PERIODS = {
