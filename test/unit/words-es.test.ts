@@ -23,6 +23,8 @@ import * as enEligibility from "../../lib/words/en/eligibility";
 import * as esEligibility from "../../lib/words/es/eligibility";
 import * as enEligibilityRoster from "../../lib/words/en/eligibility-roster";
 import * as esEligibilityRoster from "../../lib/words/es/eligibility-roster";
+import * as enVesting from "../../lib/words/en/vesting";
+import * as esVesting from "../../lib/words/es/vesting";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -35,6 +37,7 @@ const nondiscriminationCheck: typeof enNondiscrimination = esNondiscrimination;
 const partTimeCheck: typeof enPartTime = esPartTime;
 const eligibilityCheck: typeof enEligibility = esEligibility;
 const eligibilityRosterCheck: typeof enEligibilityRoster = esEligibilityRoster;
+const vestingCheck: typeof enVesting = esVesting;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -112,5 +115,16 @@ describe("lib/words/es/hce, compliance, nondiscrimination, part-time, eligibilit
     expect(partTimeCheck.longTermPartTimeSentences).toBe(esPartTime.longTermPartTimeSentences);
     expect(eligibilityCheck.eligibilitySentences).toBe(esEligibility.eligibilitySentences);
     expect(eligibilityRosterCheck.rosterReason).toBe(esEligibilityRoster.rosterReason);
+  });
+});
+
+describe("lib/words/es/vesting (tested in test/unit/words-es-vesting.test.ts)", () => {
+  it("the type check above stands for the module it names", () => {
+    expect(vestingCheck.vestingExplanation).toBe(esVesting.vestingExplanation);
+    expect(vestingCheck.periodStatusWords).toBe(esVesting.periodStatusWords);
+  });
+
+  it("is not the English sentence", () => {
+    expect(esVesting.alwaysVestedSentence(SOS_PLAN, "participant")).not.toBe(enVesting.alwaysVestedSentence(SOS_PLAN, "participant"));
   });
 });
