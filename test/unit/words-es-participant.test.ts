@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Dec } from "@/lib/money";
+import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/participant";
@@ -58,7 +59,7 @@ describe("lib/words/es/participant: the record of service from hours", () => {
     expect(es.recordProgressSentence(gap, gapService, SOS_PLAN)).toBe(
       "Lleva 620 horas este año (2005). Si trabaja 380 horas más para el 31 de diciembre de 2005, será suyo el 50% de la aportación de la empresa: $888.89.",
     );
-    expect(es.currentPeriodWords(gapService, SOS_PLAN)).toBe("En lo que va de este año: con 380 horas más, es un año de servicio");
+    expect(es.currentPeriodWords(gapService, SOS_PLAN)).toBe("En lo que va de este año: con 380 horas más, será un año de servicio");
     expectSpanish(es.recordYearsSentence(gapService, gap.vestedPercent), en.recordYearsSentence(gapService, gap.vestedPercent));
     expectSpanish(es.recordProgressSentence(gap, gapService, SOS_PLAN), en.recordProgressSentence(gap, gapService, SOS_PLAN));
     expectSpanish(es.currentPeriodWords(gapService, SOS_PLAN), en.currentPeriodWords(gapService, SOS_PLAN));
@@ -88,7 +89,7 @@ describe("lib/words/es/participant: the record of service from hours", () => {
     // 620 by June 30, 2005 and 400 more on September 30: 1,020, a year of service on September 30, 2005.
     const ahead = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours: [...GAP, { date: "2005-09-30", hours: 400 }], balances: match("1777.78") }, SOS_PLAN);
     expect(es.currentPeriodWords(ahead.service!, SOS_PLAN)).toBe(
-      "En lo que va de este año: con 380 horas más, es un año de servicio; con las horas que dio, será un año de servicio el 30 de septiembre de 2005",
+      "En lo que va de este año: con 380 horas más, será un año de servicio; con las horas que dio, será un año de servicio el 30 de septiembre de 2005",
     );
     expectSpanish(es.currentPeriodWords(ahead.service!, SOS_PLAN), en.currentPeriodWords(ahead.service!, SOS_PLAN));
   });
@@ -103,7 +104,7 @@ describe("lib/words/es/participant: the record of service from hours", () => {
   it("the years ahead start from the hours: 620 of 1,000 by June 30 is on pace", () => {
     expect(es.hoursAssumptionSentence(gapService, "2005-06-30", SOS_PLAN)).toBe(
       "Estos cálculos parten de sus 2 años de servicio contados a partir de sus horas al 30 de junio de 2005, y suponen que usted trabaja 1,000 horas o más en cada año del plan desde ahora: " +
-        "2005 cuenta cuando trabaje 380 horas más para el 31 de diciembre de 2005, y cada año del plan después suma uno más. Al ritmo de sus horas hasta ahora (620 al 30 de junio de 2005), lo lograría.",
+        "2005 cuenta como un año de servicio cuando trabaje 380 horas más para el 31 de diciembre de 2005, y cada año del plan después suma uno más. Al ritmo de sus horas hasta ahora (620 al 30 de junio de 2005), lo lograría.",
     );
     expectSpanish(es.hoursAssumptionSentence(gapService, "2005-06-30", SOS_PLAN), en.hoursAssumptionSentence(gapService, "2005-06-30", SOS_PLAN));
   });
@@ -112,10 +113,31 @@ describe("lib/words/es/participant: the record of service from hours", () => {
     const slow = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours: [...GAP.slice(0, 5), { date: "2005-06-30", hours: 100 }], balances: match("1777.78") }, SOS_PLAN);
     const sentence = es.hoursAssumptionSentence(slow.service!, "2005-06-30", SOS_PLAN);
     expect(sentence).toContain(
-      ": 2005 cuenta cuando trabaje 900 horas más para el 31 de diciembre de 2005, y cada año del plan después suma uno más. " +
+      ": 2005 cuenta como un año de servicio cuando trabaje 900 horas más para el 31 de diciembre de 2005, y cada año del plan después suma uno más. " +
         "Al ritmo de sus horas hasta ahora (100 al 30 de junio de 2005), no lo lograría: necesita más horas por semana de ahora en adelante.",
     );
     expectSpanish(sentence, en.hoursAssumptionSentence(slow.service!, "2005-06-30", SOS_PLAN));
+  });
+});
+
+describe("lib/words/es/participant: a plan that counts 12-month periods from the start date", () => {
+  // Started March 15, 2002: 1,200 hours in the first 12 months (a year of service), 300 by September 30, 2003 in the second, which ends March 14, 2004.
+  const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, vestingPeriods: "anniversaryYear" } });
+  const hours = [{ date: "2003-03-01", hours: 1200 }, { date: "2003-09-30", hours: 300 }];
+  const result = evaluateVesting({ employmentStartDate: "2002-03-15", asOf: "2003-09-30", hours, balances: match("1000") }, plan);
+
+  it("names the period by its end, and says the 12 months count (plural) as a year of service", () => {
+    expect(es.recordProgressSentence(result, result.service!, plan)).toBe(
+      "Lleva 300 horas este período de 12 meses (hasta el 14 de marzo de 2004). Si trabaja 700 horas más para el 14 de marzo de 2004, " +
+        "este período de 12 meses (hasta el 14 de marzo de 2004) será su segundo año de servicio. El siguiente paso, el 50%, llega con 3 años.",
+    );
+    expect(es.hoursAssumptionSentence(result.service!, "2003-09-30", plan)).toBe(
+      "Estos cálculos parten de su 1 año de servicio contado a partir de sus horas al 30 de septiembre de 2003, y suponen que usted trabaja 1,000 horas o más en cada año del plan desde ahora: " +
+        "los 12 meses hasta el 14 de marzo de 2004 cuentan como un año de servicio cuando trabaje 700 horas más para el 14 de marzo de 2004, y cada año del plan después suma uno más. " +
+        "Al ritmo de sus horas hasta ahora (300 al 30 de septiembre de 2003), no lo lograría: necesita más horas por semana de ahora en adelante.",
+    );
+    expectSpanish(es.recordProgressSentence(result, result.service!, plan), en.recordProgressSentence(result, result.service!, plan));
+    expectSpanish(es.hoursAssumptionSentence(result.service!, "2003-09-30", plan), en.hoursAssumptionSentence(result.service!, "2003-09-30", plan));
   });
 });
 

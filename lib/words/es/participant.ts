@@ -50,7 +50,7 @@ export function currentPeriodWords(service: VestingServiceResult, _plan: PlanDef
   const period = service.periods.find((candidate) => candidate.start === current.start)!;
   if (period.counted) return "Año de servicio (este año)";
   const ahead = period.creditedOn !== null ? `; con las horas que dio, será un año de servicio el ${longDate(period.creditedOn)}` : "";
-  return `En lo que va de este año: con ${hoursWord(current.hoursToYearOfService)} más, es un año de servicio${ahead}`;
+  return `En lo que va de este año: con ${hoursWord(current.hoursToYearOfService)} más, será un año de servicio${ahead}`;
 }
 
 /** A period after the fecha del cálculo, on the record: a year of service on the hours given, or only hours. */
@@ -243,7 +243,7 @@ export function hoursAssumptionSentence(service: VestingServiceResult, asOf: Iso
     ? `Al ritmo de sus horas hasta ahora (${formatHours(now.hours)} al ${longDate(asOf)}), lo lograría.`
     : `Al ritmo de sus horas hasta ahora (${formatHours(now.hours)} al ${longDate(asOf)}), no lo lograría: necesita más horas por semana de ahora en adelante.`;
   const kind = service.periods.find((period) => period.start === now.start)?.kind;
-  const which = kind === "planYear" ? `${yearOf(now.start)} cuenta` : `Los 12 meses hasta el ${longDate(now.end)} cuentan`;
+  const which = kind === "planYear" ? `${yearOf(now.start)} cuenta como un año de servicio` : `los 12 meses hasta el ${longDate(now.end)} cuentan como un año de servicio`;
   return `${start}: ${which} cuando trabaje ${hoursWord(now.hoursToYearOfService)} más para el ${longDate(now.end)}, y cada año del plan después suma uno más. ${pace}`;
 }
 
