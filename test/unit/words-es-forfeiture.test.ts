@@ -12,6 +12,7 @@ import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } fro
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { allocateForfeitures } from "@/lib/rules/forfeiture";
+import { evaluateVesting } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/forfeiture";
 import * as es from "@/lib/words/es/forfeiture";
 import { expectParallel } from "./words-es-parallel";
@@ -144,6 +145,26 @@ describe("lib/words/es/forfeiture: a participant leaving, for HR", () => {
     expect(spanish).toContain(
       "Regla de paridad: el participante no tenía como suya ninguna parte de la aportación de la empresa (0%) con 1 año de servicio, y luego tuvo 5 interrupciones de servicio seguidas (2001 a 2005). " +
         "Son al menos el mayor de 5 y ese 1 año, así que los años antes de las interrupciones ya no cuentan. (IRC 411(a)(6)(D))",
+    );
+    expectSpanish(spanish, en.leavingExplanation(facts, plan));
+  });
+
+  it("a plan that counts 12-month periods: the periods named by their dates, the noun agreeing", () => {
+    // Started March 15, 2002: 1,200 hours in the first 12 months; 200 in the second by the last day, June 30, 2003 (read as of that day).
+    const plan = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, vestingPeriods: "anniversaryYear" } });
+    const hours = [{ date: "2002-06-01", hours: 1200 }, { date: "2003-04-01", hours: 200 }];
+    const vesting = evaluateVesting({ employmentStartDate: "2002-03-15", asOf: "2003-06-30", hours, balances: { deferral: new Dec(0), rollover: new Dec(0), match: new Dec("1000") } }, plan);
+    const facts = { ...vesting, forfeited: vesting.forfeitable, lastDay: "2003-06-30" as const };
+    const spanish = es.leavingExplanation(facts, plan);
+    expect(spanish[1]).toBe(
+      "Los años de servicio se cuentan a partir de las horas, 12 meses a la vez, desde la fecha de inicio y desde cada aniversario de ella. " +
+        "Un período de 12 meses con 1,000 horas o más es un año de servicio (29 CFR 2530.200b-1, 2530.203-2); un período de 12 meses que ya terminó con 500 horas o menos es una interrupción de servicio (29 CFR 2530.200b-4).",
+    );
+    expect(spanish[3]).toBe(`Con 1 año de servicio (del 15 de marzo de 2002 al 14 de marzo de 2003), ya es del participante el 0% de la aportación de la empresa ${SCHEDULE}`);
+    expect(spanish[4]).toBe("El período de 12 meses en que se va, del 15 de marzo de 2003 al 14 de marzo de 2004, tiene 200 horas hasta el último día: faltan 800 horas para un año de servicio.");
+    expect(spanish[6]).toBe(
+      "Si el participante no vuelve, la parte que aún no es suya, $1,000.00 del saldo de $1,000.00 de la aportación de la empresa, se queda en la cuenta hasta el 14 de marzo de 2008, " +
+        "el final de la quinta interrupción de servicio seguida (del 15 de marzo de 2003 al 14 de marzo de 2008). Se pierde el 15 de marzo de 2008. Si vuelve a trabajar antes, todavía puede llegar a ser suya. (IRC 411(a)(6)(C); 11-K Note 1.G)",
     );
     expectSpanish(spanish, en.leavingExplanation(facts, plan));
   });

@@ -160,7 +160,7 @@ function leavingServiceSentences(facts: LeavingFacts, plan: PlanDefinition): str
     serviceRuleSentence(plan),
     `El último día de empleo, el ${longDate(facts.lastDay!)}, cuenta completo: cuentan las horas con esa fecha, y el registro se lee tal como está ese día.`,
     counted.length === 0
-      ? `Ningún año del plan tiene ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} horas hasta el último día: no hay ningún año de servicio, así que ${vested(ofMatch)}`
+      ? `Ningún ${periodNoun(plan)} tiene ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} horas hasta el último día: no hay ningún año de servicio, así que ${vested(ofMatch)}`
       : `Con ${years(n)} de servicio (${list(counted)}), ${vested(ofMatch)}`,
   ];
   // The period of leaving, when it has not ended by the last day and is not a year of service.
@@ -169,7 +169,7 @@ function leavingServiceSentences(facts: LeavingFacts, plan: PlanDefinition): str
   if (leaving && !leaving.ended && !leaving.yearOfService) {
     const short = now.hoursToYearOfService;
     sentences.push(
-      `El año del plan en que se va, ${periodName(leaving)}, tiene ${formatHours(now.hours)} horas hasta el último día: ${short === 1 ? "falta 1 hora" : `faltan ${formatHours(short)} horas`} para un año de servicio.`,
+      `El ${periodNoun(plan)} en que se va, ${periodName(leaving)}, tiene ${formatHours(now.hours)} horas hasta el último día: ${short === 1 ? "falta 1 hora" : `faltan ${formatHours(short)} horas`} para un año de servicio.`,
     );
   }
   sentences.push(...paritySentences(service, plan));
