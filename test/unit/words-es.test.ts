@@ -25,6 +25,10 @@ import * as enEligibilityRoster from "../../lib/words/en/eligibility-roster";
 import * as esEligibilityRoster from "../../lib/words/es/eligibility-roster";
 import * as enVesting from "../../lib/words/en/vesting";
 import * as esVesting from "../../lib/words/es/vesting";
+import * as enParticipant from "../../lib/words/en/participant";
+import * as esParticipant from "../../lib/words/es/participant";
+import * as enForfeiture from "../../lib/words/en/forfeiture";
+import * as esForfeiture from "../../lib/words/es/forfeiture";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -38,6 +42,8 @@ const partTimeCheck: typeof enPartTime = esPartTime;
 const eligibilityCheck: typeof enEligibility = esEligibility;
 const eligibilityRosterCheck: typeof enEligibilityRoster = esEligibilityRoster;
 const vestingCheck: typeof enVesting = esVesting;
+const participantCheck: typeof enParticipant = esParticipant;
+const forfeitureCheck: typeof enForfeiture = esForfeiture;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -126,5 +132,12 @@ describe("lib/words/es/vesting (tested in test/unit/words-es-vesting.test.ts)", 
 
   it("is not the English sentence", () => {
     expect(esVesting.alwaysVestedSentence(SOS_PLAN, "participant")).not.toBe(enVesting.alwaysVestedSentence(SOS_PLAN, "participant"));
+  });
+});
+
+describe("lib/words/es/participant, lib/words/es/forfeiture (tested in test/unit/words-es-participant.test.ts, words-es-forfeiture.test.ts)", () => {
+  it("the type checks above stand for the modules they name", () => {
+    expect(participantCheck.stayStepSentence).toBe(esParticipant.stayStepSentence);
+    expect(forfeitureCheck.leavingExplanation).toBe(esForfeiture.leavingExplanation);
   });
 });
