@@ -12,6 +12,8 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The page's path, so the root layout can write <html lang> and the header in the page's language.
+  headers.set("x-page-path", request.nextUrl.pathname);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

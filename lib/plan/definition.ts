@@ -145,6 +145,8 @@ export const planDefinitionSchema = z
     id: z.string().min(1),
     name: z.string().min(1),
     source: z.string().min(1),
+    /** The last day of the period the source reports on (its fiscal year end): the pages say it in each language. */
+    sourcePeriodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     eligibility: z.object({
       minimumAge: z.number().int().min(0).max(100),
       /** Months in the initial eligibility computation period. */

@@ -9,6 +9,7 @@ export const SOS_PLAN: PlanDefinition = definePlan({
   id: "sos-staffing-401k",
   name: "SOS Staffing Services, Inc. 401(k) Plan",
   source: "Annual report on Form 11-K for the fiscal year ended December 31, 2002",
+  sourcePeriodEnd: "2002-12-31",
   eligibility: {
     minimumAge: 21,
     computationPeriodMonths: 12,

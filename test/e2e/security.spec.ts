@@ -4,7 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/participant", "/hr/eligibility", "/hr/forfeitures", "/plan", "/api", "/no-such-page"];
+const PAGES = ["/", "/es", "/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan", "/api", "/no-such-page"];
 
 function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -17,6 +17,7 @@ const otherPlan = {
   id: "acme-401k",
   name: "Acme 401(k) Plan",
   source: "Acme plan document",
+  sourcePeriodEnd: "2024-12-31",
   eligibility: { minimumAge: 18, computationPeriodMonths: 12, citation: "Acme §2.1", quote: "Age 18." },
   employers: [
     { id: "Acme", name: "Acme Inc.", shortName: "Acme", service: { kind: "daysFollowingFirstHour", days: 90 }, excludesHighlyCompensated: false, citation: "Acme §2.2", quote: "After 90 days." },

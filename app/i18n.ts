@@ -1,0 +1,33 @@
+/**
+ * The pages' messages, one file per language (messages/en.json, messages/es.json), read with
+ * next-intl's translator on the server: the pages send their text as HTML, so no language's
+ * messages and no message formatter reach the browser. Which language a request is in comes from
+ * its path (lib/languages.ts); proxy.ts passes it to the layout as the `x-language` header.
+ */
+import { createTranslator } from "next-intl";
+import { headers } from "next/headers";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import { LOCALE, languageOfPath, type Language } from "@/lib/languages";
+
+export const MESSAGES = { en, es } as const;
+export type Namespace = keyof typeof en;
+
+/** A namespace's translator in a language. A missing message or value throws: the tests see it, no page ships it. */
+export function translator<N extends Namespace>(language: Language, namespace: N) {
+  return createTranslator({
+    locale: LOCALE[language],
+    messages: MESSAGES[language] as typeof en,
+    namespace,
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+/** The request's path and language, as proxy.ts gave them. */
+export async function requestPage(): Promise<{ path: string; language: Language }> {
+  const given = await headers();
+  const path = given.get("x-page-path") ?? "/";
+  return { path, language: languageOfPath(path) };
+}

@@ -1,0 +1,83 @@
+/**
+ * The Spanish pages (/es): `lang="es"`, `hreflang` alternates on both versions, the language link
+ * that keeps the page and the fragment both ways, no English sentence left, axe clean at phone
+ * and desktop width. Today the home page has its Spanish version; each page joins SPANISH_PAGES
+ * (lib/languages.ts) and this file as it is written.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
+
+/** Names and letters that are the same in both languages (the plan's name, citations, acronyms). */
+const PROPER = [/SOS Staffing Services, Inc\. 401\(k\) Plan/g, /SOS Staffing 401\(k\) Plan/g, /\b(SOS|Inteliant|IRS|ADP|ACP|HCE|API|JSON|RR\. HH\.)\b/g, /11-K( Note \d\.[A-Z])?/g, /\/api\/v1\//g, /English/g];
+/** Words that are English and not Spanish: one of them in the page's text is an English sentence left behind. */
+const ENGLISH = /\b(the|and|of|your|you|is|are|what|with|for|to|on|by|this|that|from|or|which|who|may|would|hours|years?|vested|match|deferrals?|employees?|estimate|figures?|rules?|report|account)\b/gi;
+
+async function englishLeft(page: Page): Promise<string[]> {
+  let text = await page.locator("body").innerText();
+  for (const name of PROPER) text = text.replace(name, " ");
+  return [...new Set(text.match(ENGLISH) ?? [])];
+}
+
+test.describe("the Spanish pages", () => {
+  test("/es is in Spanish: lang, title, headings, the plan's figures in US Spanish", async ({ page }) => {
+    await page.goto("/es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page).toHaveTitle("Calculadora del SOS Staffing 401(k) Plan");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SOS Staffing Services, Inc. 401(k) Plan: calculadora de beneficios");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { name: "Para participantes" })).toBeVisible();
+    await expect(main.getByRole("heading", { name: "Para Recursos Humanos" })).toBeVisible();
+    // The plan's schedule and report date, as es-US writes them (docs/glossary-es.md).
+    await expect(main).toContainText("menos de 3 años 0%, 3 años 50%, 4 años 75%, 5 años o más 100% (11-K Note 1.D)");
+    await expect(main).toContainText("año fiscal terminado el 31 de diciembre de 2002");
+    await expect(main).toContainText("edad 21; 1,000 horas de servicio en un período de cómputo, o el día 91 después de la primera hora de servicio");
+    await expect(page.getByRole("link", { name: "Saltar al contenido" })).toBeAttached();
+    expect(await englishLeft(page)).toEqual([]);
+  });
+
+  test("the English home page stays English, with lang en", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SOS Staffing Services, Inc. 401(k) Plan: benefits calculator");
+    await expect(page.getByRole("contentinfo")).toContainText("annual report on Form 11-K for 2002. Not advice");
+  });
+
+  test("both versions name each other as hreflang alternates; a page in English only names none", async ({ page }) => {
+    for (const path of ["/", "/es"]) {
+      await page.goto(path);
+      await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", /\/es$/);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/$|^\/$/);
+    }
+    await page.goto("/plan");
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Español" })).toHaveCount(0);
+  });
+
+  test("the language link opens the same page in the other language and keeps the fragment, both ways", async ({ page }) => {
+    await page.goto("/#asOf=2005-06-30&employer=SOS");
+    await page.getByRole("link", { name: "Español" }).click();
+    await expect(page).toHaveURL(/\/es#asOf=2005-06-30&employer=SOS$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/#asOf=2005-06-30&employer=SOS$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("a link from /es to a page not yet in Spanish says so and opens the English page in English", async ({ page }) => {
+    await page.goto("/es");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("Su cuenta (por ahora en inglés)");
+    await main.getByRole("link", { name: "Datos del plan" }).click();
+    await expect(page).toHaveURL(/\/plan$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  });
+
+  test("axe finds no violations at phone and desktop width, and the page fits a phone", async ({ page }) => {
+    await page.goto("/es");
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  });
+});
