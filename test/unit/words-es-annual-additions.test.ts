@@ -2,7 +2,7 @@
  * The forfeiture page's IRC 415(c) check in Spanish (lib/words/es/annual-additions.ts) against
  * the English (lib/words/en/annual-additions.ts): the same facts as annual-additions.test.ts, each
  * Spanish sentence written by hand from docs/glossary-es.md, parallel to the English
- * (test/unit/words-es-parallel.ts).
+ * (test/unit/words-es-figures.ts).
  */
 import { describe, expect, it } from "vitest";
 import { Dec } from "@/lib/money";
@@ -10,7 +10,7 @@ import { limitsFor } from "@/lib/plan/limits";
 import { checkAnnualAdditions } from "@/lib/rules/annual-additions";
 import * as enAnnualAdditions from "@/lib/words/en/annual-additions";
 import * as esAnnualAdditions from "@/lib/words/es/annual-additions";
-import { expectParallel } from "./words-es-parallel";
+import { expectParallel } from "./words-es-figures";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const annualAdditionsCheck: typeof enAnnualAdditions = esAnnualAdditions;

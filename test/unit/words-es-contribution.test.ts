@@ -12,7 +12,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { contributionLimit, type ContributionInput } from "@/lib/rules/contribution";
 import * as enContribution from "@/lib/words/en/contribution";
 import * as esContribution from "@/lib/words/es/contribution";
-import { expectParallel, expectParallelOrNull, figures, missingFigures } from "./words-es-parallel";
+import { expectParallel, expectParallelOrNull, figures, missingFigures } from "./words-es-figures";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const contributionCheck: typeof enContribution = esContribution;

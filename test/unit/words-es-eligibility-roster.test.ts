@@ -15,7 +15,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility, type EligibilityInput } from "@/lib/rules/eligibility";
 import * as en from "@/lib/words/en/eligibility-roster";
 import * as es from "@/lib/words/es/eligibility-roster";
-import { expectParallel, missingFigures } from "./words-es-parallel";
+import { expectParallel, missingFigures } from "./words-es-figures";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const rosterCheck: typeof en = es;

@@ -17,7 +17,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility, type ComputationPeriod, type EligibilityInput } from "@/lib/rules/eligibility";
 import * as en from "@/lib/words/en/eligibility";
 import * as es from "@/lib/words/es/eligibility";
-import { expectParallel, expectParallelOrNull, missingFigures } from "./words-es-parallel";
+import { expectParallel, expectParallelOrNull, missingFigures } from "./words-es-figures";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const eligibilityCheck: typeof en = es;

@@ -15,7 +15,7 @@ import { allocateForfeitures } from "@/lib/rules/forfeiture";
 import { evaluateVesting } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/forfeiture";
 import * as es from "@/lib/words/es/forfeiture";
-import { expectParallel } from "./words-es-parallel";
+import { expectParallel } from "./words-es-figures";
 
 const allocate = (pool: string, deferrals: string[]) =>
   allocateForfeitures(new Dec(pool), deferrals.map((amount, index) => ({ id: `P${index + 1}`, deferrals: new Dec(amount) })), SOS_PLAN);

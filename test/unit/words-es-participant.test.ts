@@ -11,7 +11,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/participant";
 import * as es from "@/lib/words/es/participant";
-import { expectParallel } from "./words-es-parallel";
+import { expectParallel } from "./words-es-figures";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 

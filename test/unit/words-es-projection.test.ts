@@ -1,7 +1,7 @@
 /**
  * The years ahead in Spanish (lib/words/es/projection.ts) against the English
  * (lib/words/en/projection.ts): the same facts as projection-words.test.ts, each Spanish sentence
- * written by hand from docs/glossary-es.md, parallel to the English (test/unit/words-es-parallel.ts).
+ * written by hand from docs/glossary-es.md, parallel to the English (test/unit/words-es-figures.ts).
  */
 import { describe, expect, it } from "vitest";
 import { Dec } from "@/lib/money";
@@ -9,7 +9,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { project, type ProjectionInput } from "@/lib/rules/projection";
 import * as enProjection from "@/lib/words/en/projection";
 import * as esProjection from "@/lib/words/es/projection";
-import { expectParallel, expectParallelOrNull } from "./words-es-parallel";
+import { expectParallel, expectParallelOrNull } from "./words-es-figures";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const projectionCheck: typeof enProjection = esProjection;
