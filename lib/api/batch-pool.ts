@@ -7,9 +7,9 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { answerItem } from "./batch";
+import type { Language } from "../languages";
+import { answerItemJson } from "./batch";
 import { partItems, splitBatch, type BatchParts } from "./batch-split";
-import { unexpectedFailure } from "./v1";
 
 export interface PoolJob {
   id: number;
@@ -21,6 +21,8 @@ export interface PoolJob {
   /** The index of its first item in the batch, and how many it holds. */
   first: number;
   count: number;
+  /** The language of the answers' sentences (the request's Accept-Language). */
+  language: Language;
 }
 
 export type PoolMessage =
@@ -86,19 +88,10 @@ class PartQueue {
 }
 
 /** The answers of items `from` (a batch index) to the end of a part, worked out in this thread. */
-function answerHere(bytes: Uint8Array, part: BatchParts["parts"][number], from: number): string {
+function answerHere(bytes: Uint8Array, part: BatchParts["parts"][number], from: number, language: Language): string {
   const items = partItems(bytes, part);
   let text = "";
-  for (let i = Math.max(from, part.first); i < part.first + part.count; i += 1) {
-    const answer = answerItem(items[i - part.first]);
-    let json: string;
-    try {
-      json = JSON.stringify(answer);
-    } catch {
-      json = JSON.stringify({ id: answer.id, ...unexpectedFailure() });
-    }
-    text += (i === 0 ? "" : ",") + json;
-  }
+  for (let i = Math.max(from, part.first); i < part.first + part.count; i += 1) text += (i === 0 ? "" : ",") + answerItemJson(items[i - part.first], language);
   return text;
 }
 
@@ -106,7 +99,7 @@ function answerHere(bytes: Uint8Array, part: BatchParts["parts"][number], from: 
  * Answers a batch body across `size` workers; null when its envelope is not the plain
  * `{ "requests": [ … ] }` of 1 to 10,000 items (the caller then parses and checks it whole).
  */
-export async function poolBatch(body: Uint8Array, size: number): Promise<PooledBatch | null> {
+export async function poolBatch(body: Uint8Array, size: number, language: Language = "en"): Promise<PooledBatch | null> {
   const split = splitBatch(body, size);
   if (!split) return null;
   const buffer = new SharedArrayBuffer(body.byteLength);
@@ -120,7 +113,7 @@ export async function poolBatch(body: Uint8Array, size: number): Promise<PooledB
     if (message.type !== "chunk" && message.type !== "parsed" && --open === 0) listeners.delete(id);
   });
   split.parts.forEach((part, index) => {
-    const job: PoolJob = { id, part: index, buffer, from: part.from, to: part.to, first: part.first, count: part.count };
+    const job: PoolJob = { id, part: index, buffer, from: part.from, to: part.to, first: part.first, count: part.count, language };
     try {
       const worker = (workers[index] ??= startWorker(index));
       pending.get(worker)?.set(id, index);
@@ -154,7 +147,7 @@ export async function poolBatch(body: Uint8Array, size: number): Promise<PooledB
           next = message.to;
           yield message.bytes;
         } else if (message.type === "failed") {
-          yield encoder.encode(answerHere(bytes, part, next ?? part.first));
+          yield encoder.encode(answerHere(bytes, part, next ?? part.first, language));
           break;
         } else if (message.type === "done" || message.type === "invalidJson") break;
         message = await queues[index]!.next();

@@ -34,7 +34,7 @@ parentPort?.on("message", (job: PoolJob) => {
   for (let from = 0; from < count; from += CHUNK) {
     const to = Math.min(from + CHUNK, count);
     let text = "";
-    for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + answerItemJson(items[i]);
+    for (let i = from; i < to; i += 1) text += (first + i === 0 ? "" : ",") + answerItemJson(items[i], job.language);
     post({ id, part, type: "chunk", bytes: encoder.encode(text), to: first + to });
   }
   post({ id, part, type: "done" });

@@ -5,6 +5,8 @@
  * others. Only the envelope (no `requests` list, an empty one, or one over 10,000) fails the call.
  */
 import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "./schemas";
+import type { Language } from "../languages";
+import { SOS_PLAN } from "../plan/sos-plan";
 import { ENDPOINTS, invalid, unexpectedFailure, type ApiAnswer } from "./v1";
 
 /** The largest batch body the route reads (api-v1: 16 MiB, 413 beyond). */
@@ -35,19 +37,19 @@ export function openBatch(json: unknown): BatchOpening {
  * endpoint, has no body or carries an invalid id. An item's body is held to the batch's 16 MiB,
  * not to the single endpoints' 1 MiB (a limit on one HTTP body: here the batch is the HTTP body).
  */
-export function answerItem(item: unknown): BatchItemAnswer {
+export function answerItem(item: unknown, language: Language = "en"): BatchItemAnswer {
   const id = idOf(item);
   try {
     if (item === null || typeof item !== "object" || Array.isArray(item)) return { id, ...invalid([{ path: "", message: NOT_AN_ITEM }]) };
     // The usual item, checked directly (what batchItemSchema accepts); any other goes to the schema for its messages.
     const sent = item as { endpoint?: unknown; id?: unknown; body?: unknown };
     if (typeof sent.endpoint === "string" && NAMES.has(sent.endpoint) && "body" in sent && (sent.id === undefined || id !== null)) {
-      return { id, ...ENDPOINTS[sent.endpoint as EndpointName](sent.body) };
+      return { id, ...ENDPOINTS[sent.endpoint as EndpointName](sent.body, SOS_PLAN, language) };
     }
     const parsed = batchItemSchema.safeParse(item, { reportInput: true });
     if (!parsed.success) return { id, ...invalid(describeIssues(parsed.error)) };
     const { endpoint, body } = parsed.data;
-    return { id, ...ENDPOINTS[endpoint](body) };
+    return { id, ...ENDPOINTS[endpoint](body, SOS_PLAN, language) };
   } catch {
     // Whatever went wrong with this item, the others are still answered (and nothing of it is logged).
     return { id, ...unexpectedFailure() };
@@ -59,8 +61,8 @@ export function answerItem(item: unknown): BatchItemAnswer {
  * threads alike): an answer that cannot be written is that item's unexpected failure, never a
  * broken stream.
  */
-export function answerItemJson(item: unknown): string {
-  const answer = answerItem(item);
+export function answerItemJson(item: unknown, language: Language = "en"): string {
+  const answer = answerItem(item, language);
   try {
     return JSON.stringify(answer);
   } catch {
@@ -79,8 +81,8 @@ function idOf(item: unknown): string | null {
 }
 
 /** The whole batch answered in memory (the route streams the same answers item by item). */
-export function batchEndpoint(json: unknown): ApiAnswer {
+export function batchEndpoint(json: unknown, language: Language = "en"): ApiAnswer {
   const opening = openBatch(json);
   if (!opening.ok) return opening.answer;
-  return { status: 200, body: { responses: opening.items.map((item) => answerItem(item)) } };
+  return { status: 200, body: { responses: opening.items.map((item) => answerItem(item, language)) } };
 }

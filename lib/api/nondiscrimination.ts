@@ -10,7 +10,8 @@ import { UnsupportedYearError } from "../plan/limits";
 import { SOS_PLAN } from "../plan/sos-plan";
 import { formatLimit, formatRate, testNondiscrimination, type CensusEmployee, type NondiscriminationResult, type TestFacts } from "../rules/nondiscrimination";
 import { fieldLabel, nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "./schemas";
-import { lineExplanation } from "../words/en/nondiscrimination";
+import type { Language } from "../languages";
+import { API_WORDS } from "./language";
 import { invalid, type ApiAnswer } from "./answer";
 
 /** The largest body this endpoint reads: 16 MiB, room for 100,000 employees (api-v1). */
@@ -47,7 +48,7 @@ function testAnswer(facts: TestFacts, decimals: number, withForfeiture: boolean)
 }
 
 /** The rule's result as the API answers it. */
-export function nondiscriminationAnswer(result: NondiscriminationResult, plan: PlanDefinition) {
+export function nondiscriminationAnswer(result: NondiscriminationResult, plan: PlanDefinition, language: Language = "en") {
   const decimals = result.rateDecimals;
   return {
     planYear: result.planYear,
@@ -57,7 +58,7 @@ export function nondiscriminationAnswer(result: NondiscriminationResult, plan: P
       counted: line.counted,
       adp: testAnswer(line.adp, decimals, true),
       acp: testAnswer(line.acp, decimals, false),
-      explanation: lineExplanation(line, result, plan),
+      explanation: API_WORDS[language].line(line, result, plan),
     })),
     notCounted: result.notCounted.map((entry) => ({ id: entry.id, reason: entry.reason })),
     deadlines: result.deadlines,
@@ -65,13 +66,13 @@ export function nondiscriminationAnswer(result: NondiscriminationResult, plan: P
   };
 }
 
-export function nondiscriminationEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+export function nondiscriminationEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
   const parsed = parseRequest(nondiscriminationRequestSchema, json);
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
   try {
     const result = testNondiscrimination({ planYear: request.planYear, method: request.method, priorYear: request.priorYear, employees: censusOf(request) }, plan);
-    return { status: 200, body: nondiscriminationAnswer(result, plan) };
+    return { status: 200, body: nondiscriminationAnswer(result, plan, language) };
   } catch (error) {
     if (error instanceof RuleInputError) return invalid([{ path: error.path, message: `${fieldWords(error.path)} ${error.message}.` }]);
     if (error instanceof UnsupportedYearError) return invalid([{ path: "planYear", message: error.message }]);

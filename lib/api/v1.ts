@@ -12,11 +12,10 @@ import { evaluateEligibility } from "../rules/eligibility";
 import { allocateForfeitures } from "../rules/forfeiture";
 import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
-import { contributionExplanation } from "../words/en/contribution";
-import { eligibilitySentences } from "../words/en/eligibility";
+import type { Language } from "../languages";
+import { API_WORDS } from "./language";
 import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
-import { vestingExplanation } from "../words/en/vesting";
 import {
   allocationRequestSchema,
   contributionRequestSchema,
@@ -45,7 +44,7 @@ function answer(run: () => unknown, yearField: string): ApiAnswer {
 
 const m = (amount: Money) => formatMoney(amount);
 
-export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
   const parsed = parseRequest(eligibilityRequestSchema, json);
   if (!parsed.ok) return invalid(parsed.issues);
   return answer(() => {
@@ -80,12 +79,12 @@ export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PL
             periods: result.longTermPartTime.periods.map((period) => ({ start: period.start, end: period.end, hours: period.hours, qualifies: period.qualifies })),
           }
         : null,
-      explanation: eligibilitySentences(result, plan),
+      explanation: API_WORDS[language].eligibility(result, plan),
     };
   }, "asOf");
 }
 
-export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
   const parsed = parseRequest(contributionRequestSchema, json);
   if (!parsed.ok) return invalid(parsed.issues);
   return answer(() => {
@@ -107,12 +106,12 @@ export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = 
           }
         : {}),
       limitsAssumed: result.limitsAssumed,
-      explanation: contributionExplanation(result, plan),
+      explanation: API_WORDS[language].contribution(result, plan),
     };
   }, "planYear");
 }
 
-export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
+export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
   const parsed = parseRequest(vestingRequestSchema, json);
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
@@ -144,7 +143,7 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN):
       })),
       ...(result.service ? { service: serviceAnswer(result.service) } : {}),
       citation: result.citation,
-      explanation: vestingExplanation(result, plan),
+      explanation: API_WORDS[language].vesting(result, plan),
     };
   }, "asOf");
 }
@@ -212,7 +211,7 @@ export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLA
 }
 
 /** An endpoint: a parsed JSON body in, a status and an answer out. */
-export type Endpoint = (json: unknown, plan?: PlanDefinition) => ApiAnswer;
+export type Endpoint = (json: unknown, plan?: PlanDefinition, language?: Language) => ApiAnswer;
 
 /** Every POST endpoint by its name in a batch (`POST /api/v1/<name>`): the batch calls these same functions. */
 export const ENDPOINTS: Readonly<Record<EndpointName, Endpoint>> = {

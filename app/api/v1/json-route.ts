@@ -2,10 +2,18 @@
  * The one wrapper every v1 endpoint shares: read at most 1 MiB (the batch: 16 MiB), parse JSON,
  * call the endpoint, answer JSON. Nothing the caller sent is logged or kept.
  */
-import { invalid, MAX_BODY_BYTES, tooLarge, unexpectedFailure, type ApiAnswer } from "@/lib/api/v1";
+import { languageOfRequest } from "@/lib/api/language";
+import { invalid, MAX_BODY_BYTES, tooLarge, unexpectedFailure, type ApiAnswer, type Endpoint } from "@/lib/api/v1";
+import type { Language } from "@/lib/languages";
+import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
-export function json(answer: ApiAnswer): Response {
-  return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
+/**
+ * The answer as JSON. `Content-Language` names the language of its sentences: the one the request
+ * asked for on a 200 (each `explanation`), English on any other status (the 400 messages are
+ * written in English only, for now).
+ */
+export function json(answer: ApiAnswer, language: Language = "en"): Response {
+  return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store", "Content-Language": answer.status === 200 ? language : "en", Vary: "Accept-Language" } });
 }
 
 /** Reads the body, stopping as soon as it passes the limit. Null when too large. */
@@ -63,12 +71,13 @@ export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYT
   return parsed.ok ? { ok: true, body: parsed.value, bytes: bytes.byteLength } : { ok: false, response: json(notJson()) };
 }
 
-export function jsonRoute(endpoint: (body: unknown) => ApiAnswer, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}) {
+export function jsonRoute(endpoint: Endpoint, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}) {
   return async function POST(request: Request): Promise<Response> {
     try {
       const read = await readJson(request, maxBytes);
       if (!read.ok) return read.response;
-      return json(endpoint(read.body));
+      const language = languageOfRequest(request.headers.get("accept-language"));
+      return json(endpoint(read.body, SOS_PLAN, language), language);
     } catch {
       // A request never gets a 500 (api-v1). Whatever went wrong, nothing of the body is logged.
       return json(unexpectedFailure());

@@ -1,4 +1,6 @@
 import { answerItemJson, MAX_BATCH_BODY_BYTES, openBatch } from "@/lib/api/batch";
+import { languageOfRequest } from "@/lib/api/language";
+import type { Language } from "@/lib/languages";
 import { poolBatch, poolSize } from "@/lib/api/batch-pool";
 import { tooLarge, unexpectedFailure } from "@/lib/api/v1";
 import { json, notJson, parseJson, readLimitedBytes } from "../json-route";
@@ -12,7 +14,7 @@ const POOL_MIN_BYTES = 256 * 1024;
 
 // The answer is not compressed here: gzip of a large batch's answer costs the server more CPU than
 // evaluating thousands of employees. A proxy or load balancer in front may compress it.
-const HEADERS = { "Content-Type": "application/json", "Cache-Control": "no-store, no-transform" };
+const headers = (language: Language) => ({ "Content-Type": "application/json", "Cache-Control": "no-store, no-transform", "Content-Language": language, Vary: "Accept-Language" });
 
 function streamOf(next: () => Promise<string | Uint8Array | null> | string | null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -26,7 +28,7 @@ function streamOf(next: () => Promise<string | Uint8Array | null> | string | nul
 }
 
 /** The batch answered in this thread, a chunk of items per pull. */
-function inProcess(body: unknown): Response {
+function inProcess(body: unknown, language: Language): Response {
   const opening = openBatch(body);
   if (!opening.ok) return json(opening.answer);
   const { items } = opening;
@@ -35,12 +37,12 @@ function inProcess(body: unknown): Response {
     if (next > items.length) return null;
     const end = Math.min(next + CHUNK, items.length);
     let text = next === 0 ? '{"responses":[' : "";
-    for (let i = next; i < end; i += 1) text += (i === 0 ? "" : ",") + answerItemJson(items[i]);
+    for (let i = next; i < end; i += 1) text += (i === 0 ? "" : ",") + answerItemJson(items[i], language);
     if (end === items.length) text += "]}";
     next = end === items.length ? items.length + 1 : end;
     return text;
   });
-  return new Response(stream, { status: 200, headers: HEADERS });
+  return new Response(stream, { status: 200, headers: headers(language) });
 }
 
 /**
@@ -52,9 +54,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const bytes = await readLimitedBytes(request, MAX_BATCH_BODY_BYTES);
     if (bytes === null) return json(tooLarge(MAX_BATCH_BODY_BYTES));
+    const language = languageOfRequest(request.headers.get("accept-language"));
     const workers = poolSize();
     if (workers >= 2 && bytes.byteLength >= POOL_MIN_BYTES) {
-      const pooled = await poolBatch(bytes, workers);
+      const pooled = await poolBatch(bytes, workers, language);
       if (pooled?.kind === "invalidJson") return json(notJson());
       if (pooled?.kind === "stream") {
         const { chunks } = pooled;
@@ -63,12 +66,12 @@ export async function POST(request: Request): Promise<Response> {
             const { done, value } = await chunks.next();
             return done ? null : value;
           }),
-          { status: 200, headers: HEADERS },
+          { status: 200, headers: headers(language) },
         );
       }
     }
     const parsed = parseJson(bytes);
-    return parsed.ok ? inProcess(parsed.value) : json(notJson());
+    return parsed.ok ? inProcess(parsed.value, language) : json(notJson());
   } catch {
     return json(unexpectedFailure());
   }

@@ -2,4 +2,4 @@ import { contributionLimitEndpoint } from "@/lib/api/v1";
 import { jsonRoute } from "../json-route";
 
 export const dynamic = "force-dynamic";
-export const POST = jsonRoute((body) => contributionLimitEndpoint(body));
+export const POST = jsonRoute(contributionLimitEndpoint);

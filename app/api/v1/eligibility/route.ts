@@ -2,4 +2,4 @@ import { eligibilityEndpoint } from "@/lib/api/v1";
 import { jsonRoute } from "../json-route";
 
 export const dynamic = "force-dynamic";
-export const POST = jsonRoute((body) => eligibilityEndpoint(body));
+export const POST = jsonRoute(eligibilityEndpoint);

@@ -2,4 +2,4 @@ import { MAX_NONDISCRIMINATION_BODY_BYTES, nondiscriminationEndpoint } from "@/l
 import { jsonRoute } from "../json-route";
 
 export const dynamic = "force-dynamic";
-export const POST = jsonRoute((body) => nondiscriminationEndpoint(body), { maxBytes: MAX_NONDISCRIMINATION_BODY_BYTES });
+export const POST = jsonRoute(nondiscriminationEndpoint, { maxBytes: MAX_NONDISCRIMINATION_BODY_BYTES });

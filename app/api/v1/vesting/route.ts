@@ -2,4 +2,4 @@ import { vestingEndpoint } from "@/lib/api/v1";
 import { jsonRoute } from "../json-route";
 
 export const dynamic = "force-dynamic";
-export const POST = jsonRoute((body) => vestingEndpoint(body));
+export const POST = jsonRoute(vestingEndpoint);
