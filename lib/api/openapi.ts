@@ -165,6 +165,9 @@ const DATE_DOC = { description: "A real calendar date, YYYY-MM-DD, from 1800-01-
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const jsonContent = (schema: unknown, example?: unknown) => ({ "application/json": example === undefined ? { schema } : { schema, example } });
 
+const LANGUAGE_PARAMETER = { $ref: "#/components/parameters/AcceptLanguage" };
+const LANGUAGE_HEADER = { "Content-Language": { $ref: "#/components/headers/ContentLanguage" } };
+
 function build(): JsonSchema {
   const paths: Record<string, unknown> = {};
   for (const name of ENDPOINT_NAMES) {
@@ -174,9 +177,10 @@ function build(): JsonSchema {
         operationId: name.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),
         summary: doc.summary,
         description: doc.description,
+        parameters: [LANGUAGE_PARAMETER],
         requestBody: { required: true, content: jsonContent(ref(doc.requestName), doc.example) },
         responses: {
-          "200": { description: "The answer.", content: jsonContent(ref(doc.answerName), ENDPOINTS[name](doc.example).body) },
+          "200": { description: "The answer.", headers: LANGUAGE_HEADER, content: jsonContent(ref(doc.answerName), ENDPOINTS[name](doc.example).body) },
           "400": { $ref: "#/components/responses/InvalidRequest" },
           "413":
             name === "nondiscrimination"
@@ -192,9 +196,10 @@ function build(): JsonSchema {
       summary: "Many requests in one call.",
       description:
         "For payroll and HR systems that evaluate a whole workforce: 1 to 10,000 requests, each answered exactly as its endpoint alone answers its body, in order, with its id echoed. One bad item never fails the others: it gets its own 400 (an unknown endpoint names `endpoint`, a missing body `body`, an invalid id `id`; the issues of a body are those its endpoint gives). Only an envelope without a list of 1 to 10,000 requests is a 400 for the whole call, naming `requests`. The body may be up to 16 MiB.",
+      parameters: [LANGUAGE_PARAMETER],
       requestBody: { required: true, content: jsonContent(ref("BatchRequest"), BATCH_EXAMPLE) },
       responses: {
-        "200": { description: "One answer per request, in order.", content: jsonContent(ref("BatchAnswer"), batchEndpoint(BATCH_EXAMPLE).body) },
+        "200": { description: "One answer per request, in order.", headers: LANGUAGE_HEADER, content: jsonContent(ref("BatchAnswer"), batchEndpoint(BATCH_EXAMPLE).body) },
         "400": { $ref: "#/components/responses/InvalidRequest" },
         "413": { description: `The body is larger than 16 MiB (${MAX_BATCH_BODY_BYTES} bytes).`, content: jsonContent(ref("Error")) },
       },
@@ -228,6 +233,23 @@ function build(): JsonSchema {
     paths,
     components: {
       schemas: componentSchemas(),
+      parameters: {
+        AcceptLanguage: {
+          name: "Accept-Language",
+          in: "header",
+          required: false,
+          description:
+            "The language of the answer's explanation sentences: any Spanish (es, es-US, es-MX, …) preferred to English gives Spanish; English otherwise and by default. Fields, codes, paths and figures never change with the language. The batch passes it to every item.",
+          schema: { type: "string" },
+          example: "es-US",
+        },
+      },
+      headers: {
+        ContentLanguage: {
+          description: "The language of the answer's sentences: es or en (en on any answer but a 200: the 400 messages are English).",
+          schema: { type: "string", enum: ["en", "es"] },
+        },
+      },
       responses: {
         InvalidRequest: {
           description: "The request cannot be evaluated as sent: not JSON, a field missing, of the wrong type or out of range, or fields that contradict each other. Each issue names its field.",

@@ -90,3 +90,17 @@ describe("answers in Spanish", () => {
     }
   });
 });
+
+describe("the OpenAPI document says so", () => {
+  it("every POST takes Accept-Language and its 200 names Content-Language", async () => {
+    const { openApiDocument } = await import("@/lib/api/openapi");
+    const document = openApiDocument() as { paths: Record<string, { post?: { parameters?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> }> } }>; components: { parameters: Record<string, { name: string; in: string }> } };
+    const posts = Object.entries(document.paths).filter(([, item]) => item.post);
+    expect(posts.length).toBe(7);
+    for (const [path, item] of posts) {
+      expect(item.post!.parameters, path).toEqual([{ $ref: "#/components/parameters/AcceptLanguage" }]);
+      expect(Object.keys(item.post!.responses["200"]!.headers ?? {}), path).toEqual(["Content-Language"]);
+    }
+    expect(document.components.parameters.AcceptLanguage).toMatchObject({ name: "Accept-Language", in: "header" });
+  });
+});
