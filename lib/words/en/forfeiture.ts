@@ -10,7 +10,7 @@ import type { AllocationResult } from "../../rules/forfeiture";
 import type { VestingResult } from "../../rules/vesting";
 import { formatHours } from "../format";
 import { describeSchedule } from "./format";
-import { alwaysVestedSentence, leavingForfeitSentence, list, paritySentences, periodName, serviceRuleSentence, yearsWord } from "./vesting";
+import { alwaysVestedSentence, leavingForfeitSentence, list, paritySentences, periodName, periodNoun, serviceRuleSentence, yearsWord } from "./vesting";
 
 /** How the pool was shared: where forfeitures go, the pro rata share, and the cents left after flooring. */
 export function allocationExplanation(result: Pick<AllocationResult, "total" | "totalDeferrals" | "centsByRemainder">, plan: PlanDefinition): string[] {
@@ -52,14 +52,14 @@ function leavingServiceSentences(facts: LeavingFacts, plan: PlanDefinition): str
     serviceRuleSentence(service, plan, "hr"),
     `The last day of employment, ${longDate(facts.lastDay!)}, is worked in full: hours dated on it count, and the record is read as of that day.`,
     counted.length === 0
-      ? `No plan year has ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours by the last day: no year of service, so the match vests ${facts.vestedPercent}% ${schedule}. (${plan.vesting.citation})`
+      ? `No ${periodNoun(plan)} has ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours by the last day: no year of service, so the match vests ${facts.vestedPercent}% ${schedule}. (${plan.vesting.citation})`
       : `${yearsWord(facts.yearsOfService)} of service (${list(counted)}) ${vest} of the match ${schedule}. (${plan.vesting.citation})`,
   ];
   // The period of leaving, when it has not ended by the last day and is not a year of service.
   const now = service.currentPeriod;
   const leaving = service.periods.find((period) => period.start === now.start);
   if (leaving && !leaving.ended && !leaving.yearOfService) {
-    sentences.push(`The plan year of leaving, ${periodName(leaving)}, has ${formatHours(now.hours)} hours through the last day: ${formatHours(now.hoursToYearOfService)} short of a year of service.`);
+    sentences.push(`The ${periodNoun(plan)} of leaving, ${periodName(leaving)}, has ${formatHours(now.hours)} hours through the last day: ${formatHours(now.hoursToYearOfService)} short of a year of service.`);
   }
   sentences.push(...paritySentences(service, plan, "hr"));
   return sentences;
