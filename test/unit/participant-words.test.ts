@@ -23,6 +23,7 @@ import {
   underAgeSentence,
   vestedAmountSentence,
 } from "@/lib/words/en/participant";
+import { GAP_WORKER_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 
@@ -30,14 +31,7 @@ const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: n
 // by June 30, 2005. Years of service: 2000 and 2004 (1,000 or more); 2001 and 2002 are breaks, 2003
 // neither; the rule of parity is off, so 2 years count: 0% vested. The 3rd year reaches 50%:
 // 50% of $1,777.78 = $888.89. 2005 needs 1,000 - 620 = 380 more hours.
-const GAP = [
-  ["2000-06-30", 1400],
-  ["2001-06-30", 300],
-  ["2002-06-30", 0],
-  ["2003-06-30", 700],
-  ["2004-06-30", 1200],
-  ["2005-06-30", 620],
-].map(([date, hours]) => ({ date: date as string, hours: hours as number }));
+const GAP = GAP_WORKER_HOURS;
 const gap = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours: GAP, balances: match("1777.78") }, SOS_PLAN);
 const gapService = gap.service!;
 

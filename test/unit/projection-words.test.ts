@@ -4,7 +4,6 @@
  * before the sentences moved.
  */
 import { describe, expect, it } from "vitest";
-import { Dec } from "@/lib/money";
 import { initialState, type TextField } from "@/lib/pages/participant/form";
 import { yearsAhead } from "@/lib/pages/participant/scenario";
 import { readInputs } from "@/lib/pages/participant/validate";
@@ -12,20 +11,9 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { project, type ProjectionInput } from "@/lib/rules/projection";
 import { knownThroughSentence } from "@/lib/words/en/limits";
 import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "@/lib/words/en/projection";
+import { PROJECTION_BASE } from "./cases";
 
-const d = (text: string) => new Dec(text);
-const base: ProjectionInput = {
-  asOf: "2002-12-31",
-  birthDate: "1970-07-04",
-  yearsOfService: 2,
-  balances: { deferral: d("12000"), rollover: d("0"), match: d("3000") },
-  compensation: d("40000"),
-  salaryGrowthPercent: 3,
-  deferralPercent: 10,
-  matchPercentOfDeferral: 26.2,
-  annualReturnPercent: 6,
-  years: 3,
-};
+const base: ProjectionInput = PROJECTION_BASE;
 
 const ASSUMPTIONS_2003 = [
   "Year 1 is 2003, the plan year after the as-of date. Pay grows 3% a year; the deferral is 10% of counted pay, never more than that year's maximum deferral. (11-K Note 1.B)",

@@ -6,25 +6,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "@/lib/errors";
-import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { inTodaysDollars, project, type ProjectionInput, type ProjectionRow } from "@/lib/rules/projection";
 import { projectionExplanation, projectionLimitsNote } from "@/lib/words/en/projection";
+import { d, PROJECTION_BASE } from "./cases";
 
-const d = (text: string) => new Dec(text);
-const base: ProjectionInput = {
-  asOf: "2002-12-31",
-  birthDate: "1970-07-04",
-  yearsOfService: 2,
-  balances: { deferral: d("12000"), rollover: d("0"), match: d("3000") },
-  compensation: d("40000"),
-  salaryGrowthPercent: 3,
-  deferralPercent: 10,
-  matchPercentOfDeferral: 26.2,
-  annualReturnPercent: 6,
-  years: 3,
-};
+const base: ProjectionInput = PROJECTION_BASE;
 
 function flat(row: ProjectionRow) {
   return {

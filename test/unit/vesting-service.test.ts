@@ -14,6 +14,7 @@ import { HoursLedger, type HoursEntry } from "@/lib/rules/hours";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingPeriod, vestingService } from "@/lib/rules/vesting-service";
 import { serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { REHIRE_HOURS } from "./cases";
 
 const withOptions = (options: Partial<PlanOptions>, plan: PlanDefinition = SOS_PLAN) => definePlan({ ...plan, options: { ...plan.options, ...options } });
 const withSchedule = (schedule: VestingStep[], options: Partial<PlanOptions> = {}) =>
@@ -338,13 +339,7 @@ describe("the issue's first hire and rehire, counted from hours", () => {
     // 2000: 1,400 hours (year), 2001: 1,800 (year), 2002: 0 (break), 2003 from April: 1,300
     // (year), 2004: 1,900 (year), 2005 by June 30: 900 (today's period, 100 to go).
     // Years: 2000, 2001, 2003, 2004 = 4 → 75% (the first date alone gave 100%, the rehire date 0%).
-    const hours = [
-      { date: "2000-12-31", hours: 1400 },
-      { date: "2001-12-31", hours: 1800 },
-      { date: "2003-12-31", hours: 1300 },
-      { date: "2004-12-31", hours: 1900 },
-      { date: "2005-06-30", hours: 900 },
-    ];
+    const hours = REHIRE_HOURS;
     const result = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours, balances: match("1000") }, SOS_PLAN);
     expect(result.yearsOfService).toBe(4);
     expect(result.vestedPercent).toBe(75);

@@ -10,6 +10,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
 import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, serviceRuleSentences, leavingForfeitSentence, moreHours, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { REHIRE_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const ALWAYS = "Your own deferrals and rollovers, with their earnings, are always 100% vested. (11-K Note 1.D)";
@@ -87,13 +88,7 @@ describe("vestingExplanation: the API's explanation, sentence for sentence", () 
   it("from hours: the service sentences come between the match and the forfeiture", () => {
     // 2000 1,400; 2001 1,800; 2002 none (a break); 2003 1,300; 2004 1,900; 2005 900 by June 30.
     // The last period over 500 hours is 2005, so the 5th break is 2010: forfeited 2011-01-01.
-    const hours = [
-      { date: "2000-12-31", hours: 1400 },
-      { date: "2001-12-31", hours: 1800 },
-      { date: "2003-12-31", hours: 1300 },
-      { date: "2004-12-31", hours: 1900 },
-      { date: "2005-06-30", hours: 900 },
-    ];
+    const hours = REHIRE_HOURS;
     const result = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours, balances: match("1000") }, SOS_PLAN);
     expect(vestingExplanation(result, SOS_PLAN)).toEqual([
       ALWAYS,

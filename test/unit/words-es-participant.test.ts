@@ -12,6 +12,7 @@ import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/participant";
 import * as es from "@/lib/words/es/participant";
 import { expectParallel } from "./words-es-figures";
+import { GAP_WORKER_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 
@@ -28,14 +29,7 @@ function expectSpanish(spanish: string | readonly string[], english: string | re
 // The home page's temp worker with a gap (participant-words.test.ts): 1,400 / 300 / 0 / 700 / 1,200
 // hours in 2000-2004 and 620 by June 30, 2005: 2 years of service (2000, 2004), 0%; the 3rd year
 // reaches 50% of $1,777.78 = $888.89; 2005 needs 380 more hours.
-const GAP = [
-  ["2000-06-30", 1400],
-  ["2001-06-30", 300],
-  ["2002-06-30", 0],
-  ["2003-06-30", 700],
-  ["2004-06-30", 1200],
-  ["2005-06-30", 620],
-].map(([date, hours]) => ({ date: date as string, hours: hours as number }));
+const GAP = GAP_WORKER_HOURS;
 const gap = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours: GAP, balances: match("1777.78") }, SOS_PLAN);
 const gapService = gap.service!;
 

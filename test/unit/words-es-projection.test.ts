@@ -4,29 +4,17 @@
  * written by hand from docs/glossary-es.md, parallel to the English (test/unit/words-es-figures.ts).
  */
 import { describe, expect, it } from "vitest";
-import { Dec } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { project, type ProjectionInput } from "@/lib/rules/projection";
 import * as enProjection from "@/lib/words/en/projection";
 import * as esProjection from "@/lib/words/es/projection";
 import { expectParallel, expectParallelOrNull } from "./words-es-figures";
+import { PROJECTION_BASE } from "./cases";
 
 // Type-level: the Spanish module can stand wherever the English one is used.
 const projectionCheck: typeof enProjection = esProjection;
 
-const d = (text: string) => new Dec(text);
-const base: ProjectionInput = {
-  asOf: "2002-12-31",
-  birthDate: "1970-07-04",
-  yearsOfService: 2,
-  balances: { deferral: d("12000"), rollover: d("0"), match: d("3000") },
-  compensation: d("40000"),
-  salaryGrowthPercent: 3,
-  deferralPercent: 10,
-  matchPercentOfDeferral: 26.2,
-  annualReturnPercent: 6,
-  years: 3,
-};
+const base: ProjectionInput = PROJECTION_BASE;
 
 const ASSUMPTIONS_2003 = [
   "El año 1 es 2003, el año del plan después de la fecha del cálculo. Su sueldo sube un 3% al año; su aportación es el 10% del sueldo que se cuenta, nunca más que el máximo que puede aportar ese año. (11-K Note 1.B)",

@@ -16,6 +16,7 @@ import * as en from "@/lib/words/en/vesting";
 import * as es from "@/lib/words/es/vesting";
 import { ordinal } from "@/lib/words/es/format";
 import { expectSpanishOf } from "./words-es-figures";
+import { REHIRE_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const withMatch = (match: string, deferral: string): Balances => ({ deferral: new Dec(deferral), rollover: new Dec(0), match: new Dec(match) });
@@ -128,13 +129,7 @@ describe("vestingExplanation: the API's explanation, sentence for sentence", () 
 
   it("from hours: the service sentences come between the match and the forfeiture", () => {
     // 2000 1,400; 2001 1,800; 2002 none (a break); 2003 1,300; 2004 1,900; 2005 900 by June 30.
-    const hours = [
-      { date: "2000-12-31", hours: 1400 },
-      { date: "2001-12-31", hours: 1800 },
-      { date: "2003-12-31", hours: 1300 },
-      { date: "2004-12-31", hours: 1900 },
-      { date: "2005-06-30", hours: 900 },
-    ];
+    const hours = REHIRE_HOURS;
     const result = evaluateVesting({ employmentStartDate: "2000-03-06", asOf: "2005-06-30", hours, balances: match("1000") }, SOS_PLAN);
     const spanish = es.vestingExplanation(result, SOS_PLAN);
     expect(spanish).toEqual([
