@@ -51,9 +51,8 @@ export function alternates(path: string): Record<Language, string> | null {
 
 /** Where a link to an English page goes from a page in `language`: its version there when it has one. */
 export function linkIn(language: Language, page: string): { href: string; language: Language } {
-  if (language === "es" && SPANISH_PAGES.includes(pagePath(page.split("#")[0]!))) {
-    const [path, hash] = page.split("#");
-    return { href: `${pathIn("es", path!)}${hash === undefined ? "" : `#${hash}`}`, language: "es" };
-  }
+  const hashAt = page.indexOf("#");
+  const [path, hash] = hashAt < 0 ? [page, ""] : [page.slice(0, hashAt), page.slice(hashAt)];
+  if (language === "es" && SPANISH_PAGES.includes(path)) return { href: `${pathIn("es", path)}${hash}`, language: "es" };
   return { href: page, language: "en" };
 }
