@@ -31,3 +31,17 @@ export async function requestPage(): Promise<{ path: string; language: Language 
   const path = given.get("x-page-path") ?? "/";
   return { path, language: languageOfPath(path) };
 }
+
+/**
+ * A namespace's messages as plain strings, for a client component's `text` prop: the server page
+ * picks its language's strings, so the browser gets only those, and no message formatter. Only
+ * for messages without placeholders or tags; one with `{` or `<` throws (format it on the server
+ * with `translator`, or write it in lib/words/<language>/ when the browser fills in its figures).
+ */
+export function plainText<N extends Namespace>(language: Language, namespace: N): (typeof en)[N] {
+  const messages = MESSAGES[language][namespace] as (typeof en)[N];
+  for (const [key, text] of Object.entries(messages as Record<string, unknown>)) {
+    if (typeof text !== "string" || /[{<]/.test(text)) throw new Error(`${language} message ${String(namespace)}.${key} is not plain text`);
+  }
+  return messages;
+}

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { LanguageProvider } from "@/app/components/language";
 import { LanguageLink } from "@/app/components/language-link";
 import { PageLink } from "@/app/components/page-link";
 import { requestPage, translator } from "@/app/i18n";
@@ -67,7 +68,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </ul>
           </nav>
         </header>
-        <div id="content">{children}</div>
+        <div id="content">
+          <LanguageProvider language={language}>{children}</LanguageProvider>
+        </div>
         <footer className="site-footer">
           <p>{t("footer", { reportYear })}</p>
         </footer>

@@ -1,4 +1,7 @@
 import { longDate } from "@/lib/dates";
+import { longDate as longDateEs } from "@/lib/words/es/format";
+import type { Language } from "@/lib/languages";
+import { useLanguage } from "./language";
 import { readDate } from "@/lib/parse";
 import styles from "./field.module.css";
 
@@ -24,8 +27,11 @@ export interface FieldProps {
   describedBy?: string | undefined;
 }
 
-/** How a date may be written, shown with every date field (it never disappears as a placeholder would). */
-export const DATE_HINT = "MM/DD/YYYY or YYYY-MM-DD";
+/** How a date may be written, shown with every date field (it never disappears as a placeholder would), and the date read back in words. */
+export const DATE_WORDS: Record<Language, { hint: string; inWords: typeof longDate }> = {
+  en: { hint: "MM/DD/YYYY or YYYY-MM-DD", inWords: longDate },
+  es: { hint: "MM/DD/AAAA o AAAA-MM-DD", inWords: longDateEs },
+};
 
 /**
  * A labelled text input with its hint and its message line. Inputs are text, not `type=date` or
@@ -34,10 +40,11 @@ export const DATE_HINT = "MM/DD/YYYY or YYYY-MM-DD";
  * 03/04/2002 cannot be taken for April 3 without the person seeing it.
  */
 export function Field({ id, label, value, onChange, onBlur, kind, hint, error, warning, name, suffix, wide, describedBy }: FieldProps) {
+  const dates = DATE_WORDS[useLanguage()];
   const messages = error === undefined ? [] : typeof error === "string" ? [error] : error;
   const read = kind === "date" && value.trim() !== "" ? readDate(value, "typed") : null;
-  const echo = read?.ok && messages.length === 0 ? longDate(read.value) : null;
-  const hintText = kind === "date" ? [hint, DATE_HINT].filter(Boolean).join(" · ") : hint;
+  const echo = read?.ok && messages.length === 0 ? dates.inWords(read.value) : null;
+  const hintText = kind === "date" ? [hint, dates.hint].filter(Boolean).join(" · ") : hint;
   const described = [hintText ? `${id}-hint` : null, `${id}-message`, describedBy ?? null].filter(Boolean).join(" ");
   return (
     <div className={`${styles.field} ${wide ? styles.wide : ""}`}>
