@@ -4,19 +4,9 @@
  * and desktop width. Today the home page has its Spanish version; each page joins SPANISH_PAGES
  * (lib/languages.ts) and this file as it is written.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
-
-/** Names and letters that are the same in both languages (the plan's name, citations, acronyms). */
-const PROPER = [/SOS Staffing Services, Inc\. 401\(k\) Plan/g, /SOS Staffing 401\(k\) Plan/g, /\b(SOS|Inteliant|IRS|ADP|ACP|HCE|API|JSON|RR\. HH\.)\b/g, /11-K( Note \d\.[A-Z])?/g, /\/api\/v1\//g, /English/g];
-/** Words that are English and not Spanish: one of them in the page's text is an English sentence left behind. */
-const ENGLISH = /\b(the|and|of|your|you|is|are|what|with|for|to|on|by|this|that|from|or|which|who|may|would|hours|years?|vested|match|deferrals?|employees?|estimate|figures?|rules?|report|account)\b/gi;
-
-async function englishLeft(page: Page): Promise<string[]> {
-  let text = await page.locator("body").innerText();
-  for (const name of PROPER) text = text.replace(name, " ");
-  return [...new Set(text.match(ENGLISH) ?? [])];
-}
+import { englishLeft } from "./english-left";
 
 test.describe("the Spanish pages", () => {
   test("/es is in Spanish: lang, title, headings, the plan's figures in US Spanish", async ({ page }) => {
