@@ -7,18 +7,39 @@
  * forfeiture pages. So "3.200" is refused everywhere (three decimals), "1,5" is never 15 hours, and
  * 1700-01-01 is out of range everywhere.
  *
- * A reader answers `{ ok: true, value }` or `{ ok: false, problem }`, where `problem` completes a
- * sentence that starts with the field's name: "Birth date" + " is not a real calendar date …".
+ * A reader answers `{ ok: true, value }` or `{ ok: false, problem, issue }`: `issue` is what is
+ * wrong as facts (lib/read-issues.ts), and `problem` its English words, completing a sentence that
+ * starts with the field's name: "Birth date" + " is not a real calendar date …". A page in another
+ * language writes the issue with that language's `problemWords` (lib/words/<language>/problems.ts).
  * Nothing here uses binary floating point for money: an amount is read into a Decimal from its text.
  */
 import { isoOf, packedIsoDateAt, parseIsoDate, type IsoDate, type PackedDate } from "./dates";
 import { Dec, type Money } from "./money";
 import { fromHourUnits, HOUR_UNITS_PER_HOUR, toHourUnits } from "./hour-units";
+import { examplesOf, MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MAX_MONEY, MIN_DATE_YEAR, type ReadIssue } from "./read-issues";
+import { problemWords } from "./problems-en";
 
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+export { DATE_PROBLEMS, HOURS_PROBLEMS, MONEY_PROBLEMS, numberProblems, YEAR_PROBLEMS } from "./problems-en";
+export { MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MAX_MONEY, MIN_DATE_YEAR, type ReadIssue } from "./read-issues";
 
-const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const fail = (problem: string): { ok: false; problem: string } => ({ ok: false, problem });
+/** A failed read: what is wrong as facts (`issue`) and in English (`problem`). */
+export interface ReadFailure {
+  ok: false;
+  problem: string;
+  issue: ReadIssue;
+}
+
+/** What a reader of this module answers: the value, or a failure with its issue. */
+export type Checked<T> = { ok: true; value: T } | ReadFailure;
+
+/**
+ * A read as a page handles it: a page's own readers may fail with a problem of their own words
+ * and no issue; every reader here gives one (`Checked`).
+ */
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string; issue?: ReadIssue };
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const fail = (issue: ReadIssue): ReadFailure => ({ ok: false, problem: problemWords(issue), issue });
 
 /** Leading minus signs a person may type: ASCII hyphen-minus, the minus sign, an en dash. */
 const MINUS = /^[-\u2212\u2013]/;
@@ -28,17 +49,7 @@ const MINUS = /^[-\u2212\u2013]/;
 /** The most participants one forfeiture allocation may list (the API's and the page's limit). */
 export const MAX_PARTICIPANTS = 100_000;
 
-/** The largest amount the calculator accepts: a trillion dollars. */
-export const MAX_MONEY = "1000000000000";
 const MAX_MONEY_DEC = new Dec(MAX_MONEY);
-
-export const MONEY_PROBLEMS = {
-  notAnAmount: 'must be an amount in dollars, such as "1234.50"',
-  misplacedComma: "has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50)",
-  negative: "must not be negative",
-  cents: "must have at most 2 decimals (whole cents)",
-  tooLarge: "must be at most $1,000,000,000,000",
-} as const;
 
 /** An amount as written: an optional $, digits with commas only between groups of three, decimals. */
 const TYPED_MONEY = /^\$?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
@@ -52,34 +63,32 @@ const COMMA_AMOUNT = /^\$?[\d,]*,[\d,]*(\.\d+)?$/;
  * is exactly 0.1), or text as a person types it ("12,500.01", "$80,000", "3.20"). At most 2
  * decimals, not negative, at most a trillion dollars. "1,23" is refused, not read as 123.
  */
-export function readMoney(value: string | number): Read<Money> {
+export function readMoney(value: string | number): Checked<Money> {
   let text: string;
   let negative = false;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return fail(MONEY_PROBLEMS.notAnAmount);
+    if (!Number.isFinite(value)) return fail({ code: "notAnAmount" });
     text = String(value);
   } else {
     const typed = value.trim();
     negative = MINUS.test(typed);
     const body = negative ? typed.slice(1).trim() : typed;
-    if (!TYPED_MONEY.test(body)) return fail(COMMA_AMOUNT.test(body) ? MONEY_PROBLEMS.misplacedComma : MONEY_PROBLEMS.notAnAmount);
+    if (!TYPED_MONEY.test(body)) return fail({ code: COMMA_AMOUNT.test(body) ? "misplacedComma" : "notAnAmount" });
     text = body.replace(/[$,]/g, "");
   }
   const amount = new Dec(text);
-  if ((negative || amount.isNegative()) && !amount.isZero()) return fail(MONEY_PROBLEMS.negative);
+  if ((negative || amount.isNegative()) && !amount.isZero()) return fail({ code: "negative" });
   // Decimals as written: "3.200" has three, though it is worth 3.2 (it may be 3,200 typed the
   // European way, so it is refused rather than read as $3.20).
   const dot = text.indexOf(".");
   if (amount.decimalPlaces() > 2 || (dot >= 0 && !text.includes("e") && text.length - dot - 1 > 2)) {
     // Typed "2.500": likely 2,500 written with points for thousands; say so, and refuse it still.
     if (typeof value === "string" && POINT_THOUSANDS.test(value.trim())) {
-      const digits = text.replaceAll(".", "");
-      const grouped = text.replaceAll(".", ",");
-      return fail(`${MONEY_PROBLEMS.cents}; if you mean ${grouped} dollars, write ${digits} or ${grouped}`);
+      return fail({ code: "pointThousands", grouped: text.replaceAll(".", ","), digits: text.replaceAll(".", "") });
     }
-    return fail(MONEY_PROBLEMS.cents);
+    return fail({ code: "cents" });
   }
-  if (amount.greaterThan(MAX_MONEY_DEC)) return fail(MONEY_PROBLEMS.tooLarge);
+  if (amount.greaterThan(MAX_MONEY_DEC)) return fail({ code: "moneyTooLarge", max: MAX_MONEY });
   return ok(amount.isZero() ? new Dec(0) : amount);
 }
 
@@ -89,7 +98,7 @@ export function readMoney(value: string | number): Read<Money> {
  * read character by character with no Decimal; anything else goes through readMoney, which says
  * what is wrong or reads it.
  */
-export function readMoneyCents(value: string | number): Read<number> {
+export function readMoneyCents(value: string | number): Checked<number> {
   const text = typeof value === "number" ? String(value) : value;
   const quick = plainCentsIn(text, 0, text.length);
   if (quick >= 0) return ok(quick);
@@ -121,18 +130,6 @@ export function plainCentsIn(text: string, start: number, end: number): number {
 
 // Hours ---------------------------------------------------------------------------------------
 
-/** The most hours one entry may credit: every hour of a leap year (366 × 24). */
-export const MAX_HOURS_PER_ENTRY = 8784;
-
-export const HOURS_PROBLEMS = {
-  notHours: "must be a number of hours, such as 80 or 7.5",
-  negative: "must not be negative",
-  tooMany: `must be at most ${MAX_HOURS_PER_ENTRY} (every hour of a leap year)`,
-  // Hours are credited in ten-thousandths of an hour (lib/hour-units.ts); finer figures would be
-  // rounded, and 999.99996 would silently count as 1,000.
-  decimals: "must have at most 4 decimals (ten-thousandths of an hour)",
-} as const;
-
 /** Hours as written: digits (commas only between groups of three), optionally a point and decimals. */
 const TYPED_HOURS = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
 
@@ -140,24 +137,24 @@ const TYPED_HOURS = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
  * Reads a number of hours: a JSON number, or text ("80", "7.5", "1,040"). Not negative, at most
  * 8,784 in one entry, at most 4 decimals. "1,5" is refused, not read as 15.
  */
-export function readHours(value: string | number): Read<number> {
+export function readHours(value: string | number): Checked<number> {
   if (typeof value === "number") return checkHours(value, null);
   const quick = plainHours(value);
   if (quick >= 0) return ok(quick);
   const typed = value.trim();
-  if (MINUS.test(typed)) return fail(TYPED_HOURS.test(typed.slice(1).trim()) ? HOURS_PROBLEMS.negative : HOURS_PROBLEMS.notHours);
+  if (MINUS.test(typed)) return fail({ code: TYPED_HOURS.test(typed.slice(1).trim()) ? "negative" : "notHours" });
   const plain = typed.startsWith("+") ? typed.slice(1) : typed;
-  if (!TYPED_HOURS.test(plain)) return fail(HOURS_PROBLEMS.notHours);
+  if (!TYPED_HOURS.test(plain)) return fail({ code: "notHours" });
   const text = plain.replace(/,/g, "");
   return checkHours(Number(text), text);
 }
 
 /** `text` is the figure as written, or null for a JSON number (its shortest form, written only when needed). */
-function checkHours(hours: number, text: string | null): Read<number> {
-  if (!Number.isFinite(hours)) return fail(HOURS_PROBLEMS.notHours);
-  if (hours < 0) return fail(HOURS_PROBLEMS.negative);
-  if (hours > MAX_HOURS_PER_ENTRY) return fail(HOURS_PROBLEMS.tooMany);
-  if (!atMostFourDecimals(hours, text)) return fail(HOURS_PROBLEMS.decimals);
+function checkHours(hours: number, text: string | null): Checked<number> {
+  if (!Number.isFinite(hours)) return fail({ code: "notHours" });
+  if (hours < 0) return fail({ code: "negative" });
+  if (hours > MAX_HOURS_PER_ENTRY) return fail({ code: "tooManyHours", max: MAX_HOURS_PER_ENTRY });
+  if (!atMostFourDecimals(hours, text)) return fail({ code: "hourDecimals" });
   return ok(hours === 0 ? 0 : hours);
 }
 
@@ -215,18 +212,6 @@ function atMostFourDecimals(hours: number, written: string | null): boolean {
 
 // Dates ---------------------------------------------------------------------------------------
 
-/** The years a date may have. */
-export const MIN_DATE_YEAR = 1800;
-export const MAX_DATE_YEAR = 2200;
-
-export const DATE_PROBLEMS = {
-  notIso: "must be a date written YYYY-MM-DD, such as 2002-03-15",
-  notTyped: "must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15",
-  notReal: "is not a real calendar date (for example, 2003-02-29 does not exist)",
-  monthFirst: "is not a real calendar date: a date written with slashes is read month first (MM/DD/YYYY), and there is no month",
-  range: `must be a date from ${MIN_DATE_YEAR}-01-01 to ${MAX_DATE_YEAR}-12-31`,
-} as const;
-
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const US_SHAPE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
@@ -238,23 +223,23 @@ const US_SHAPE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 export type DateForm = "iso" | "typed";
 
 /** Reads a calendar date from 1800-01-01 to 2200-12-31; an impossible date (2003-02-29) is refused. */
-export function readDate(value: string, form: DateForm = "iso"): Read<IsoDate> {
+export function readDate(value: string, form: DateForm = "iso"): Checked<IsoDate> {
   // The common case, a plain ISO date in range, needs no trimming and no regular expression.
   if (plainIsoDateIn(value, 0, value.length) !== 0) return ok(value);
   const text = value.trim();
   let iso = text;
   if (!ISO_SHAPE.test(text)) {
     const us = form === "typed" ? US_SHAPE.exec(text) : null;
-    if (!us) return fail(form === "typed" ? DATE_PROBLEMS.notTyped : US_SHAPE.test(text) ? `${DATE_PROBLEMS.notIso} (write ${usToIsoHint(text)})` : DATE_PROBLEMS.notIso);
+    if (!us) return fail(form === "typed" ? { code: "notTypedDate" } : US_SHAPE.test(text) ? { code: "usDateInIso", iso: usToIsoHint(text) } : { code: "notIsoDate" });
     const month = Number(us[1]);
     const day = Number(us[2]);
-    if (month > 12) return fail(`${DATE_PROBLEMS.monthFirst} ${month}`);
-    if (month < 1 || day < 1 || day > 31) return fail(DATE_PROBLEMS.notReal);
+    if (month > 12) return fail({ code: "monthFirst", month });
+    if (month < 1 || day < 1 || day > 31) return fail({ code: "notRealDate" });
     iso = isoOf(Number(us[3]), month, day);
   }
   const parts = parseIsoDate(iso);
-  if (!parts) return fail(DATE_PROBLEMS.notReal);
-  if (parts.year < MIN_DATE_YEAR || parts.year > MAX_DATE_YEAR) return fail(DATE_PROBLEMS.range);
+  if (!parts) return fail({ code: "notRealDate" });
+  if (parts.year < MIN_DATE_YEAR || parts.year > MAX_DATE_YEAR) return fail({ code: "dateRange", min: MIN_DATE_YEAR, max: MAX_DATE_YEAR });
   return ok(iso);
 }
 
@@ -280,15 +265,10 @@ function usToIsoHint(text: string): string {
 /** The years a year may be by default: the years a date may have (a year stands for a date in it). */
 export const DATE_YEARS = { min: MIN_DATE_YEAR, max: MAX_DATE_YEAR } as const;
 
-export const YEAR_PROBLEMS = {
-  notAYear: "must be a year written with four digits, such as 2003",
-  range: (years: { min: number; max: number }) => `must be a year from ${years.min} to ${years.max}`,
-} as const;
-
 const FOUR_DIGITS = /^[0-9]{4}$/;
 
 /** A year read, or why not: `outOfRange` when it is four digits outside the years asked for. */
-export type YearRead = { ok: true; value: number } | { ok: false; problem: string; outOfRange: boolean };
+export type YearRead = { ok: true; value: number } | (ReadFailure & { outOfRange: boolean });
 
 /**
  * Reads a (plan) year as typed, pasted or named in a link's key: exactly four ASCII digits once
@@ -298,9 +278,9 @@ export type YearRead = { ok: true; value: number } | { ok: false; problem: strin
  */
 export function readYear(value: string, years: { min: number; max: number } = DATE_YEARS): YearRead {
   const text = value.trim();
-  if (!FOUR_DIGITS.test(text)) return { ok: false, problem: YEAR_PROBLEMS.notAYear, outOfRange: false };
+  if (!FOUR_DIGITS.test(text)) return { ...fail({ code: "notAYear" }), outOfRange: false };
   const year = Number(text);
-  return year >= years.min && year <= years.max ? { ok: true, value: year } : { ok: false, problem: YEAR_PROBLEMS.range(years), outOfRange: true };
+  return year >= years.min && year <= years.max ? { ok: true, value: year } : { ...fail({ code: "yearRange", min: years.min, max: years.max }), outOfRange: true };
 }
 
 /** The year `text` is exactly (no spaces around it), or null: a link's key such as "hoursByYear.2003" names one so. */
@@ -316,18 +296,8 @@ export interface NumberRange {
   max: number;
   /** Whole numbers only (years to project). */
   whole?: boolean;
-  /** Shown in the message: "such as 15 or 26.2". */
+  /** Shown in the message: "such as 15 or 26.2" (figures joined by " or ": each language joins them its way). */
   example: string;
-}
-
-/** The problem of a number outside its range, in the words every surface uses. */
-export function numberProblems(range: NumberRange) {
-  const kind = range.whole ? `a whole number from ${range.min} to ${range.max}` : `a number from ${range.min} to ${range.max}`;
-  return {
-    notANumber: `must be ${kind}, such as ${range.example}`,
-    tooSmall: range.min === 0 ? "must not be negative" : `must be at least ${range.min}`,
-    tooLarge: `must be at most ${range.max}`,
-  };
 }
 
 const TYPED_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
@@ -336,19 +306,19 @@ const TYPED_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
  * Reads a number within a range: a JSON number, or text as typed ("15", "26.2", "6%", "−2").
  * A trailing % is allowed in text; it says nothing more than the field's name does.
  */
-export function readNumber(value: string | number, range: NumberRange): Read<number> {
-  const problems = numberProblems(range);
+export function readNumber(value: string | number, range: NumberRange): Checked<number> {
+  const notANumber = () => fail({ code: "notANumber", min: range.min, max: range.max, whole: range.whole === true, examples: examplesOf(range.example) });
   let number: number;
   if (typeof value === "number") number = value;
   else {
     const text = value.trim().replace(/%$/, "").trim().replace(MINUS, "-");
-    if (!TYPED_NUMBER.test(text)) return fail(problems.notANumber);
+    if (!TYPED_NUMBER.test(text)) return notANumber();
     number = Number(text);
   }
-  if (!Number.isFinite(number)) return fail(problems.notANumber);
-  if (range.whole && !Number.isInteger(number)) return fail(problems.notANumber);
-  if (number < range.min) return fail(problems.tooSmall);
-  if (number > range.max) return fail(problems.tooLarge);
+  if (!Number.isFinite(number)) return notANumber();
+  if (range.whole && !Number.isInteger(number)) return notANumber();
+  if (number < range.min) return fail({ code: "tooSmall", min: range.min });
+  if (number > range.max) return fail({ code: "tooLarge", max: range.max });
   return ok(number === 0 ? 0 : number);
 }
 

@@ -105,6 +105,6 @@ describe("the prior-year figures as typed", () => {
     ["101", { ok: false, problem: "must be at most 100" }],
     ["", { ok: false, problem: "is required under the prior-year method" }],
   ])("%j", (text, read) => {
-    expect(readPriorFigure(text)).toEqual(read);
+    expect(readPriorFigure(text)).toMatchObject(read);
   });
 });

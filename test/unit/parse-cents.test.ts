@@ -13,8 +13,8 @@ describe("readMoneyCents", () => {
   it.each([["3.200", `${MONEY_PROBLEMS.cents}; if you mean 3,200 dollars, write 3200 or 3,200`], ["12.345", `${MONEY_PROBLEMS.cents}; if you mean 12,345 dollars, write 12345 or 12,345`], ["0.001", MONEY_PROBLEMS.cents], ["-1", MONEY_PROBLEMS.negative], ["1,5", MONEY_PROBLEMS.misplacedComma], ["1000000000000.01", MONEY_PROBLEMS.tooLarge], ["abc", MONEY_PROBLEMS.notAnAmount], [".5", MONEY_PROBLEMS.notAnAmount]] as const)(
     "%j is refused as readMoney refuses it: %s",
     (value, problem) => {
-      expect(readMoneyCents(value)).toEqual({ ok: false, problem });
-      expect(readMoney(value)).toEqual({ ok: false, problem });
+      expect(readMoneyCents(value)).toMatchObject({ ok: false, problem });
+      expect(readMoney(value)).toMatchObject({ ok: false, problem });
     },
   );
 });
