@@ -1,10 +1,56 @@
-/** A problem with the input that a person can fix, naming the field it concerns (dots between keys). */
+/**
+ * A problem with the input that a person can fix, naming the field it concerns (dots between
+ * keys). A rule says what it found as facts (`issue`, a code and its figures); the words are
+ * written once per language from them, in lib/words/<language>/rule-input.ts (`ruleInputWords`).
+ * `message` is the English words, as the pages and the API have always shown them.
+ */
+import { ruleInputWords } from "./words/en/rule-input";
+
+/** What a rule found wrong with its input, as facts. */
+export type RuleIssue =
+  /** Vesting: stated years of service that the dates contradict. */
+  | { code: "yearsDisagreeWithDates"; stated: number; fromDates: number }
+  /** Vesting: neither yearsOfService nor employmentStartDate with asOf. */
+  | { code: "yearsOrDatesRequired" }
+  /** Vesting: asOf before the employment start date. */
+  | { code: "asOfBeforeStart"; asOf: string; start: string }
+  /** Vesting from hours: no employment start date. */
+  | { code: "startRequiredWithHours" }
+  /** Vesting from hours: no asOf. */
+  | { code: "asOfRequiredWithHours" }
+  /** Vesting from hours: stated years of service that the hours contradict. */
+  | { code: "yearsDisagreeWithHours"; stated: number; fromHours: number; asOf: string }
+  /** Eligibility, projection: a birth date after the employment start date. */
+  | { code: "birthAfterStart" }
+  /** Hours dated before the employment start date. */
+  | { code: "hoursBeforeStart"; date: string; start: string }
+  /** Forfeitures: a pool to share among deferrals that total 0. */
+  | { code: "deferralsTotalZero" }
+  /** HCE status: pay stated for a look-back year with no threshold. */
+  | { code: "noHceThreshold"; planYear: number; lookBackYear: number; firstLookBackYear: number; firstPlanYear: number }
+  /** Projection: neither yearsOfService nor employmentStartDate. */
+  | { code: "yearsOrStartRequired" }
+  /** Nondiscrimination: a prior-year figure that is not a percentage with the plan's decimals. */
+  | { code: "notARate"; decimals: number }
+  /** Nondiscrimination: an employee id listed twice. */
+  | { code: "repeatedId"; id: string }
+  /** Nondiscrimination: an employer the plan does not name. */
+  | { code: "unknownEmployer"; employer: string }
+  /** Nondiscrimination: deferrals or match with no compensation. */
+  | { code: "zeroCompensation" }
+  /** Nondiscrimination: long-term part-time before the rule's first plan year. */
+  | { code: "partTimeTooEarly"; planYear: number; firstPlanYear: number }
+  /** Nondiscrimination: the prior-year method without a line's prior-year figures. */
+  | { code: "priorYearRequired"; line: string };
+
+export type RuleIssueCode = RuleIssue["code"];
+
 export class RuleInputError extends Error {
   constructor(
     readonly path: string,
-    message: string,
+    readonly issue: RuleIssue,
   ) {
-    super(message);
+    super(ruleInputWords(issue));
     this.name = "RuleInputError";
   }
 }

@@ -97,18 +97,15 @@ export interface EligibilityResult {
 /** Checks what the input says of itself (plan-rules §2 and api-v1's contradictions). */
 function checkInput(input: EligibilityInput): void {
   if (input.birthDate > input.employmentStartDate) {
-    throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
+    throw new RuleInputError("birthDate", { code: "birthAfterStart" });
   }
   const earliest = input.ledger?.earliestDate;
   if (earliest && earliest < input.employmentStartDate) {
-    throw new RuleInputError("hours", `hours dated ${earliest} are before the employment start date ${input.employmentStartDate}; hours can only be credited from the first hour of service`);
+    throw new RuleInputError("hours", { code: "hoursBeforeStart", date: earliest, start: input.employmentStartDate });
   }
   input.hours?.forEach((entry, index) => {
     if (entry.date < input.employmentStartDate) {
-      throw new RuleInputError(
-        `hours.${index}.date`,
-        `hours dated ${entry.date} are before the employment start date ${input.employmentStartDate}; hours can only be credited from the first hour of service`,
-      );
+      throw new RuleInputError(`hours.${index}.date`, { code: "hoursBeforeStart", date: entry.date, start: input.employmentStartDate });
     }
   });
 }

@@ -37,7 +37,7 @@ export function allocateForfeitures(pool: Money, participants: readonly Allocati
   const deferralCents = participants.map((participant) => toCents(participant.deferrals));
   const totalCents = deferralCents.reduce((sum, cents) => sum + cents, 0n);
   if (totalCents === 0n && poolCents > 0n) {
-    throw new RuleInputError("participants", "the participants' deferrals total 0, so there is nothing to share the pool against");
+    throw new RuleInputError("participants", { code: "deferralsTotalZero" });
   }
 
   const shares = deferralCents.map((cents) => (totalCents === 0n ? 0n : (poolCents * cents) / totalCents));

@@ -87,10 +87,7 @@ export function highlyCompensatedStatus(input: HceInput, planYear: number, payFi
   const threshold = hceThresholdOrNull(lookBackYear);
   const refused = refusedPay(input, planYear, threshold);
   if (refused) {
-    throw new RuleInputError(
-      payField,
-      `cannot decide highly compensated status for plan year ${planYear}: this calculator has no threshold for ${lookBackYear} (its first is ${refused.firstLookBackYear}'s, for plan year ${refused.firstPlanYear}); state highlyCompensated instead`,
-    );
+    throw new RuleInputError(payField, { code: "noHceThreshold", planYear, lookBackYear, firstLookBackYear: refused.firstLookBackYear, firstPlanYear: refused.firstPlanYear });
   }
   const pay = input.priorYearCompensation ?? null;
   return {

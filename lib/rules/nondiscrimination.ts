@@ -147,7 +147,7 @@ export function formatLimit(limit: ExactLimit, rateDecimals: number): string {
 function percentToUnits(percent: number, rateDecimals: number, path: string): number {
   const [whole = "0", fraction = ""] = String(percent).split(".");
   if (!/^\d+$/.test(whole) || fraction.length > rateDecimals || percent < 0 || percent > 100) {
-    throw new RuleInputError(path, `must be a percentage from 0 to 100 with at most ${rateDecimals} decimals`);
+    throw new RuleInputError(path, { code: "notARate", decimals: rateDecimals });
   }
   return Number(whole + fraction.padEnd(rateDecimals, "0"));
 }
@@ -183,15 +183,15 @@ export function testNondiscrimination(input: NondiscriminationInput, plan: PlanD
   for (let index = 0; index < count; index += 1) {
     const employee = employees[index]!;
     const at = () => `employees.${index}`;
-    if (seen.has(employee.id)) throw new RuleInputError(`${at()}.id`, `repeats the id "${employee.id}"; ids must be unique`);
+    if (seen.has(employee.id)) throw new RuleInputError(`${at()}.id`, { code: "repeatedId", id: employee.id });
     seen.add(employee.id);
     const line = lineOf.get(employee.employer);
-    if (line === undefined) throw new RuleInputError(`${at()}.employer`, `names no employer of the plan ("${employee.employer}")`);
+    if (line === undefined) throw new RuleInputError(`${at()}.employer`, { code: "unknownEmployer", employer: employee.employer });
     if ((employee.deferralsCents > 0 || employee.matchCents > 0) && employee.compensationCents === 0) {
-      throw new RuleInputError(`${at()}.compensation`, "is 0, but deferrals or match are above 0: a rate needs compensation");
+      throw new RuleInputError(`${at()}.compensation`, { code: "zeroCompensation" });
     }
     if (employee.longTermPartTime && planYear < partTimeFrom) {
-      throw new RuleInputError(`${at()}.longTermPartTime`, `cannot be true for plan year ${planYear}: the long-term part-time rule starts with plan year ${partTimeFrom}`);
+      throw new RuleInputError(`${at()}.longTermPartTime`, { code: "partTimeTooEarly", planYear, firstPlanYear: partTimeFrom });
     }
     const hce =
       employee.highlyCompensated ?? highlyCompensatedStatus(employee, planYear, `${at()}.priorYearCompensation`).highlyCompensated;
@@ -241,7 +241,7 @@ export function testNondiscrimination(input: NondiscriminationInput, plan: PlanD
 
 function priorFigures(priorYear: NondiscriminationInput["priorYear"], line: string, decimals: number): { adp: number; acp: number } {
   const figures = priorYear?.[line];
-  if (!figures) throw new RuleInputError(`priorYear.${line}`, `is required under the prior-year method: the ${line} line's prior-year NHCE ADP and ACP`);
+  if (!figures) throw new RuleInputError(`priorYear.${line}`, { code: "priorYearRequired", line });
   return { adp: percentToUnits(figures.nhceAdp, decimals, `priorYear.${line}.nhceAdp`), acp: percentToUnits(figures.nhceAcp, decimals, `priorYear.${line}.nhceAcp`) };
 }
 

@@ -196,10 +196,10 @@ function shift(x: bigint, n: number): bigint {
 /** The input errors a person can fix, named by field. */
 function checkInput(input: ProjectionInput): void {
   if (input.yearsOfService === undefined && input.employmentStartDate === undefined) {
-    throw new RuleInputError("yearsOfService", "give yearsOfService, or employmentStartDate");
+    throw new RuleInputError("yearsOfService", { code: "yearsOrStartRequired" });
   }
   if (input.employmentStartDate !== undefined && input.birthDate > input.employmentStartDate) {
-    throw new RuleInputError("birthDate", "birthDate is after employmentStartDate: a person cannot start work before being born");
+    throw new RuleInputError("birthDate", { code: "birthAfterStart" });
   }
 }
 

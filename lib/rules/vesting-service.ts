@@ -162,14 +162,11 @@ export function vestingPeriod(start: IsoDate, n: number, options: PlanOptions): 
 
 function checkInput(input: VestingServiceInput): void {
   if (input.asOf < input.employmentStartDate) {
-    throw new RuleInputError("asOf", `asOf ${input.asOf} is before the employment start date ${input.employmentStartDate}`);
+    throw new RuleInputError("asOf", { code: "asOfBeforeStart", asOf: input.asOf, start: input.employmentStartDate });
   }
   input.hours?.forEach((entry, index) => {
     if (entry.date < input.employmentStartDate) {
-      throw new RuleInputError(
-        `hours.${index}.date`,
-        `hours dated ${entry.date} are before the employment start date ${input.employmentStartDate}; hours can only be credited from the first hour of service`,
-      );
+      throw new RuleInputError(`hours.${index}.date`, { code: "hoursBeforeStart", date: entry.date, start: input.employmentStartDate });
     }
   });
 }

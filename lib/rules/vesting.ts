@@ -103,16 +103,16 @@ export function yearsOfServiceFrom(input: Pick<VestingInput, "yearsOfService" | 
     if (input.employmentStartDate !== undefined && input.asOf !== undefined && input.asOf >= input.employmentStartDate) {
       const fromDates = completedYears(input.employmentStartDate, input.asOf, plan.options.feb29Anniversary);
       if (fromDates !== stated) {
-        throw new RuleInputError("yearsOfService", `Years of service (${input.yearsOfService}) disagrees with the ${fromDates} completed years from employmentStartDate to asOf; give one or the other`);
+        throw new RuleInputError("yearsOfService", { code: "yearsDisagreeWithDates", stated: input.yearsOfService, fromDates });
       }
     }
     return stated;
   }
   if (input.employmentStartDate === undefined || input.asOf === undefined) {
-    throw new RuleInputError("yearsOfService", "give yearsOfService, or employmentStartDate and asOf");
+    throw new RuleInputError("yearsOfService", { code: "yearsOrDatesRequired" });
   }
   if (input.asOf < input.employmentStartDate) {
-    throw new RuleInputError("asOf", `asOf ${input.asOf} is before the employment start date ${input.employmentStartDate}`);
+    throw new RuleInputError("asOf", { code: "asOfBeforeStart", asOf: input.asOf, start: input.employmentStartDate });
   }
   return completedYears(input.employmentStartDate, input.asOf, plan.options.feb29Anniversary);
 }
@@ -151,19 +151,16 @@ function countsHours(input: VestingInput): boolean {
 /** Years of vesting service from hours (plan-rules §4.1), checked against a stated figure. */
 function serviceFromHours(input: VestingInput, plan: PlanDefinition): VestingServiceResult {
   if (input.employmentStartDate === undefined) {
-    throw new RuleInputError("employmentStartDate", "give employmentStartDate with the hours: the first vesting computation period contains it");
+    throw new RuleInputError("employmentStartDate", { code: "startRequiredWithHours" });
   }
-  if (input.asOf === undefined) throw new RuleInputError("asOf", "give asOf with the hours: years of service are counted up to it");
+  if (input.asOf === undefined) throw new RuleInputError("asOf", { code: "asOfRequiredWithHours" });
   const fullyVested = (input.events ?? []).some((event) => plan.options.fullVestingOn.includes(event));
   const service = vestingService(
     { employmentStartDate: input.employmentStartDate, asOf: input.asOf, hours: input.hours, ledger: input.ledger, matchBalance: input.balances.match, fullyVested },
     plan,
   );
   if (input.yearsOfService !== undefined && Math.floor(input.yearsOfService) !== service.yearsOfService) {
-    throw new RuleInputError(
-      "yearsOfService",
-      `yearsOfService (${input.yearsOfService}) disagrees with the hours, which give ${service.yearsOfService} ${service.yearsOfService === 1 ? "year" : "years"} of service on ${input.asOf}; give one or the other`,
-    );
+    throw new RuleInputError("yearsOfService", { code: "yearsDisagreeWithHours", stated: input.yearsOfService, fromHours: service.yearsOfService, asOf: input.asOf });
   }
   return service;
 }

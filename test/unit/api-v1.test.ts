@@ -386,9 +386,9 @@ describe("errors a rule raises become answers", () => {
   const request = { planYear: 2002, compensation: "80000" };
 
   it("a rule's input error is a 400 naming its field", () => {
-    expect(contributionLimitEndpoint(request, failing(new RuleInputError("birthDate", "Birth date is odd.")))).toEqual({
+    expect(contributionLimitEndpoint(request, failing(new RuleInputError("birthDate", { code: "birthAfterStart" })))).toEqual({
       status: 400,
-      body: { error: "invalid_request", issues: [{ path: "birthDate", message: "Birth date is odd." }] },
+      body: { error: "invalid_request", issues: [{ path: "birthDate", message: "birthDate is after employmentStartDate: a person cannot start work before being born" }] },
     });
   });
 
