@@ -321,7 +321,12 @@ export function describeIssues(error: z.ZodError, language: Language = "en"): Fi
 
 /** zod's safeParse with the messages in `language`: inputs reported back so "is required" can be told apart. */
 export function safeParseIn<S extends z.ZodType>(schema: S, body: unknown, language: Language = "en") {
-  return inLanguage(language, () => schema.safeParse(body, parseOptions(language)));
+  return inLanguage(language, () => {
+    const result = schema.safeParse(body, parseOptions(language));
+    // zod builds a failure's error, and writes its messages, when it is first read: here, in `language`.
+    if (!result.success) void result.error.issues;
+    return result;
+  });
 }
 
 /** Parses with our messages, in `language` (English by default). */
