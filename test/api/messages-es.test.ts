@@ -67,7 +67,7 @@ describe("the batch in Spanish", () => {
   });
 
   it("each item's 400 in Spanish, small and large (split across worker threads)", async () => {
-    for (const count of [3, 3_000]) {
+    for (const count of [3, 9_000]) {
       const requests = Array.from({ length: count }, (_, index) =>
         index % 3 === 0 ? { id: `E-${index}`, endpoint: "vesting", body: { yearsOfService: -1, balances: {} } } : index % 3 === 1 ? { id: `E-${index}`, endpoint: "payroll", body: {} } : "junk",
       );
