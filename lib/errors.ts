@@ -45,6 +45,16 @@ export type RuleIssue =
 
 export type RuleIssueCode = RuleIssue["code"];
 
+/** A year outside what the calculator supports (lib/plan/limits.ts' UnsupportedYearError), as facts. */
+export type YearLimitIssue =
+  | { code: "notWholeYear"; year: number }
+  /** A plan year before the IRS limits table's first. */
+  | { code: "beforeLimits"; year: number; first: number }
+  /** A look-back year before the first HCE threshold the calculator has. */
+  | { code: "beforeHceThreshold"; year: number; first: number }
+  /** A plan year outside the limits table (the nondiscrimination tests). */
+  | { code: "outsideLimits"; year: number; first: number; last: number };
+
 export class RuleInputError extends Error {
   constructor(
     readonly path: string,

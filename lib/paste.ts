@@ -7,7 +7,8 @@
  * blank lines are skipped, and the others keep their 1-based numbers. The first non-blank line is
  * a header, and skipped, when it is not data: when it holds no digit (every data line holds a
  * figure: a year, a date, hours, an amount) and names the column of figures the box reads
- * (`HEADER_COLUMNS`: "date,hours", "Year<TAB>Hours", "Participant ID<TAB>Deferrals ($)"). Any other
+ * (`HEADER_COLUMNS`: "date,hours", "Year<TAB>Hours", "Participant ID<TAB>Deferrals ($)", or in Spanish
+ * "fecha,horas", "Año<TAB>Horas", "Participante<TAB>Aportaciones ($)"). Any other
  * line is data, so a mistyped first line ("2oo3 1040", "A-1,abc", "Smith,n/a") is reported, never
  * silently taken for a header and dropped.
  *
@@ -29,10 +30,15 @@ export interface PastedRow {
   text: string;
 }
 
-/** The name of the column of figures a box of lines reads, as a header line names it. */
+/**
+ * The name of the column of figures a box of lines reads, as a header line names it, in English
+ * or in Spanish with docs/glossary-es.md's words ("Año<TAB>Horas", "Participante;Aportaciones ($)",
+ * with or without the accent): a spreadsheet a Spanish page asks for, or one made in either
+ * language, pastes into either page.
+ */
 export const HEADER_COLUMNS = {
-  hours: /hour|hrs/i,
-  deferrals: /deferral/i,
+  hours: /hour|hrs|hora/i,
+  deferrals: /deferral|aportaci[oó]n/i,
 } as const;
 
 export type PastedFigures = keyof typeof HEADER_COLUMNS;

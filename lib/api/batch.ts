@@ -4,7 +4,8 @@
  * exactly the single endpoint's; one bad item, or one that fails unexpectedly, never fails the
  * others. Only the envelope (no `requests` list, an empty one, or one over 10,000) fails the call.
  */
-import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, type EndpointName } from "./schemas";
+import { batchItemSchema, batchRequestSchema, describeIssues, ENDPOINT_NAMES, MAX_BATCH_ID_LENGTH, safeParseIn, type EndpointName } from "./schemas";
+import { ANSWER_WORDS } from "./parse-language";
 import type { Language } from "../languages";
 import { SOS_PLAN } from "../plan/sos-plan";
 import { ENDPOINTS, invalid, unexpectedFailure, type ApiAnswer } from "./v1";
@@ -20,15 +21,13 @@ export interface BatchItemAnswer {
 
 export type BatchOpening = { ok: false; answer: ApiAnswer } | { ok: true; items: readonly unknown[] };
 
-const NOT_AN_ENVELOPE = 'Requests is required: send a JSON object such as { "requests": [ { "id": "E-1001", "endpoint": "vesting", "body": { … } } ] }.';
-
-/** Checks the envelope: the whole call is a 400 naming `requests` unless it holds 1 to 10,000 items. */
-export function openBatch(json: unknown): BatchOpening {
+/** Checks the envelope: the whole call is a 400 naming `requests` unless it holds 1 to 10,000 items (its messages in `language`). */
+export function openBatch(json: unknown, language: Language = "en"): BatchOpening {
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
-    return { ok: false, answer: invalid([{ path: "requests", message: NOT_AN_ENVELOPE }]) };
+    return { ok: false, answer: invalid([{ path: "requests", message: ANSWER_WORDS[language].requestWords.notAnEnvelope }]) };
   }
-  const parsed = batchRequestSchema.safeParse({ requests: (json as { requests?: unknown }).requests }, { reportInput: true });
-  if (!parsed.success) return { ok: false, answer: invalid(describeIssues(parsed.error)) };
+  const parsed = safeParseIn(batchRequestSchema, { requests: (json as { requests?: unknown }).requests }, language);
+  if (!parsed.success) return { ok: false, answer: invalid(describeIssues(parsed.error, language)) };
   return { ok: true, items: parsed.data.requests };
 }
 
@@ -40,19 +39,19 @@ export function openBatch(json: unknown): BatchOpening {
 export function answerItem(item: unknown, language: Language = "en"): BatchItemAnswer {
   const id = idOf(item);
   try {
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return { id, ...invalid([{ path: "", message: NOT_AN_ITEM }]) };
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return { id, ...invalid([{ path: "", message: ANSWER_WORDS[language].requestWords.notAnItem }]) };
     // The usual item, checked directly (what batchItemSchema accepts); any other goes to the schema for its messages.
     const sent = item as { endpoint?: unknown; id?: unknown; body?: unknown };
     if (typeof sent.endpoint === "string" && NAMES.has(sent.endpoint) && "body" in sent && (sent.id === undefined || id !== null)) {
       return { id, ...ENDPOINTS[sent.endpoint as EndpointName](sent.body, SOS_PLAN, language) };
     }
-    const parsed = batchItemSchema.safeParse(item, { reportInput: true });
-    if (!parsed.success) return { id, ...invalid(describeIssues(parsed.error)) };
+    const parsed = safeParseIn(batchItemSchema, item, language);
+    if (!parsed.success) return { id, ...invalid(describeIssues(parsed.error, language)) };
     const { endpoint, body } = parsed.data;
     return { id, ...ENDPOINTS[endpoint](body, SOS_PLAN, language) };
   } catch {
     // Whatever went wrong with this item, the others are still answered (and nothing of it is logged).
-    return { id, ...unexpectedFailure() };
+    return { id, ...unexpectedFailure(language) };
   }
 }
 
@@ -66,13 +65,11 @@ export function answerItemJson(item: unknown, language: Language = "en"): string
   try {
     return JSON.stringify(answer);
   } catch {
-    return JSON.stringify({ id: answer.id, ...unexpectedFailure() });
+    return JSON.stringify({ id: answer.id, ...unexpectedFailure(language) });
   }
 }
 
 const NAMES: ReadonlySet<string> = new Set(ENDPOINT_NAMES);
-
-const NOT_AN_ITEM = 'Each request must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }.';
 
 /** The id to echo: the item's own when it is a valid one (a string of at most 200 characters), otherwise null. */
 function idOf(item: unknown): string | null {
@@ -82,7 +79,7 @@ function idOf(item: unknown): string | null {
 
 /** The whole batch answered in memory (the route streams the same answers item by item). */
 export function batchEndpoint(json: unknown, language: Language = "en"): ApiAnswer {
-  const opening = openBatch(json);
+  const opening = openBatch(json, language);
   if (!opening.ok) return opening.answer;
   return { status: 200, body: { responses: opening.items.map((item) => answerItem(item, language)) } };
 }

@@ -9,7 +9,8 @@ import type { PlanDefinition } from "../plan/definition";
 import { UnsupportedYearError } from "../plan/limits";
 import { SOS_PLAN } from "../plan/sos-plan";
 import { formatLimit, formatRate, testNondiscrimination, type CensusEmployee, type NondiscriminationResult, type TestFacts } from "../rules/nondiscrimination";
-import { fieldLabel, nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "./schemas";
+import { nondiscriminationRequestSchema, parseRequest, type NondiscriminationRequest } from "./schemas";
+import { ANSWER_WORDS } from "./parse-language";
 import type { Language } from "../languages";
 import { API_WORDS } from "./language";
 import { invalid, type ApiAnswer } from "./answer";
@@ -67,23 +68,16 @@ export function nondiscriminationAnswer(result: NondiscriminationResult, plan: P
 }
 
 export function nondiscriminationEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
-  const parsed = parseRequest(nondiscriminationRequestSchema, json);
+  const parsed = parseRequest(nondiscriminationRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
   try {
     const result = testNondiscrimination({ planYear: request.planYear, method: request.method, priorYear: request.priorYear, employees: censusOf(request) }, plan);
     return { status: 200, body: nondiscriminationAnswer(result, plan, language) };
   } catch (error) {
-    if (error instanceof RuleInputError) return invalid([{ path: error.path, message: `${fieldWords(error.path)} ${error.message}.` }]);
-    if (error instanceof UnsupportedYearError) return invalid([{ path: "planYear", message: error.message }]);
+    const words = ANSWER_WORDS[language];
+    if (error instanceof RuleInputError) return invalid([{ path: error.path, message: words.ruleFieldMessage(error.path, words.ruleInputWords(error.issue)) }]);
+    if (error instanceof UnsupportedYearError) return invalid([{ path: "planYear", message: words.yearLimitWords(error.issue) }]);
     throw error;
   }
-}
-
-/** A rule's field path in words: "employees.3.longTermPartTime" → "Employee 4: long-term part-time"; "priorYear.Inteliant" as the schema names it. */
-function fieldWords(path: string): string {
-  const parts = path.split(".");
-  if (parts[0] === "employees" && parts.length >= 3) return `Employee ${Number(parts[1]) + 1}: ${parts.slice(2).join(" ")}`;
-  if (parts[0] === "priorYear") return fieldLabel(parts);
-  return path;
 }

@@ -184,7 +184,7 @@ function build(): JsonSchema {
           "400": { $ref: "#/components/responses/InvalidRequest" },
           "413":
             name === "nondiscrimination"
-              ? { description: `The body is larger than 16 MiB (${MAX_NONDISCRIMINATION_BODY_BYTES} bytes).`, content: jsonContent(ref("Error")) }
+              ? { description: `The body is larger than 16 MiB (${MAX_NONDISCRIMINATION_BODY_BYTES} bytes).`, headers: LANGUAGE_HEADER, content: jsonContent(ref("Error")) }
               : { $ref: "#/components/responses/TooLarge" },
         },
       },
@@ -201,7 +201,7 @@ function build(): JsonSchema {
       responses: {
         "200": { description: "One answer per request, in order.", headers: LANGUAGE_HEADER, content: jsonContent(ref("BatchAnswer"), batchEndpoint(BATCH_EXAMPLE).body) },
         "400": { $ref: "#/components/responses/InvalidRequest" },
-        "413": { description: `The body is larger than 16 MiB (${MAX_BATCH_BODY_BYTES} bytes).`, content: jsonContent(ref("Error")) },
+        "413": { description: `The body is larger than 16 MiB (${MAX_BATCH_BODY_BYTES} bytes).`, headers: LANGUAGE_HEADER, content: jsonContent(ref("Error")) },
       },
     },
   };
@@ -239,24 +239,27 @@ function build(): JsonSchema {
           in: "header",
           required: false,
           description:
-            "The language of the answer's explanation sentences: any Spanish (es, es-US, es-MX, …) preferred to English gives Spanish; English otherwise and by default. Fields, codes, paths and figures never change with the language. The batch passes it to every item.",
+            "The language of the answer's sentences (each explanation of a 200, each issue's message of a 400 or 413): any Spanish (es, es-US, es-MX, …) preferred to English gives Spanish; English otherwise and by default. Fields, codes, paths and figures never change with the language. The batch passes it to every item.",
           schema: { type: "string" },
           example: "es-US",
         },
       },
       headers: {
         ContentLanguage: {
-          description: "The language of the answer's sentences: es or en (en on any answer but a 200: the 400 messages are English).",
+          description: "The language of the answer's sentences: es or en, the one Accept-Language asked for, on a 200 (its explanations) as on a 400 or 413 (its issues' messages).",
           schema: { type: "string", enum: ["en", "es"] },
         },
       },
       responses: {
         InvalidRequest: {
-          description: "The request cannot be evaluated as sent: not JSON, a field missing, of the wrong type or out of range, or fields that contradict each other. Each issue names its field.",
+          description:
+            "The request cannot be evaluated as sent: not JSON, a field missing, of the wrong type or out of range, or fields that contradict each other. Each issue names its field; its message is in the language Accept-Language asks for (Spanish: \"Registro de horas 4: fecha: no es una fecha real del calendario (por ejemplo, 2003-02-29 no existe).\"), its path the same in every language.",
+          headers: LANGUAGE_HEADER,
           content: jsonContent(ref("Error"), { error: "invalid_request", issues: [{ path: "hours.3.date", message: "Hours entry 4: date is not a real calendar date (for example, 2003-02-29 does not exist)." }] }),
         },
         TooLarge: {
           description: `The body is larger than 1 MiB (${MAX_BODY_BYTES} bytes).`,
+          headers: LANGUAGE_HEADER,
           content: jsonContent(ref("Error"), { error: "invalid_request", issues: [{ path: "", message: `The request body is larger than 1 MiB (${MAX_BODY_BYTES} bytes).` }] }),
         },
       },

@@ -3,7 +3,7 @@
  * item apart from its body, which its endpoint's schema checks (lib/schemas.ts re-exports these).
  */
 import { z } from "../zod";
-import { formatCount } from "../words/format";
+import { said, say } from "./parse-language";
 
 /** The endpoints a batch item may name: `POST /api/v1/<name>`. */
 export const ENDPOINT_NAMES = ["eligibility", "contribution-limit", "vesting", "forfeitures/allocate", "projection", "nondiscrimination"] as const;
@@ -20,9 +20,9 @@ export const MAX_BATCH_ID_LENGTH = 200;
  */
 export const batchRequestSchema = z.object({
   requests: z
-    .array(z.unknown(), { error: 'must be a list of { "id", "endpoint", "body" } requests' })
-    .min(1, "must list at least one request")
-    .max(MAX_BATCH_REQUESTS, `must list at most ${formatCount(MAX_BATCH_REQUESTS)} requests`)
+    .array(z.unknown(), said((w) => w.requestList))
+    .min(1, said((w) => w.atLeastOneRequest))
+    .max(MAX_BATCH_REQUESTS, said((w) => w.atMostRequests(MAX_BATCH_REQUESTS)))
     .describe("The requests, each answered as its own endpoint would answer its body, in this order."),
 });
 
@@ -30,16 +30,14 @@ export const batchRequestSchema = z.object({
 export const batchItemSchema = z.object(
   {
     id: z
-      .string({ error: `must be a text id of at most ${MAX_BATCH_ID_LENGTH} characters, such as "E-1001"` })
-      .max(MAX_BATCH_ID_LENGTH, `must be at most ${MAX_BATCH_ID_LENGTH} characters`)
+      .string(said((w) => w.batchId(MAX_BATCH_ID_LENGTH)))
+      .max(MAX_BATCH_ID_LENGTH, said((w) => w.atMostCharacters(MAX_BATCH_ID_LENGTH)))
       .optional()
       .describe("Your own reference for this request, echoed back in its answer (null there when absent)."),
     endpoint: z
-      .enum(ENDPOINT_NAMES, {
-        error: (issue) => (issue.input === undefined ? "is required" : `must be one of ${ENDPOINT_NAMES.map((name) => `"${name}"`).join(", ")}`),
-      })
+      .enum(ENDPOINT_NAMES, { error: (issue) => say((w) => (issue.input === undefined ? w.required : w.endpointOneOf(ENDPOINT_NAMES))) })
       .describe("The endpoint that answers this request: POST /api/v1/<endpoint>."),
     body: z.unknown().describe("The request body, exactly as it would be sent to that endpoint alone."),
   },
-  { error: 'must be an object such as { "id": "E-1001", "endpoint": "vesting", "body": { … } }' },
+  said((w) => w.batchItemObject),
 );

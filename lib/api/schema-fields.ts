@@ -6,7 +6,12 @@
 import { z } from "../zod";
 import type { IsoDate } from "../dates";
 import type { Money } from "../money";
-import { DATE_PROBLEMS, MONEY_PROBLEMS, numberProblems, readDate, readMoney, readMoneyCents, type NumberRange } from "../parse";
+import { readDate, readMoney, readMoneyCents, type NumberRange } from "../parse";
+import { examplesOf } from "../read-issues";
+import { problemIn, say } from "./parse-language";
+
+/** A reader's issue as a zod `error` parameter, in the parse's language. */
+const problemOf = (issue: Parameters<typeof problemIn>[0]) => ({ error: () => problemIn(issue) });
 
 /**
  * A date in a request: `YYYY-MM-DD`, a real calendar date from 1800 to 2200 (lib/parse.ts). Out of
@@ -14,40 +19,40 @@ import { DATE_PROBLEMS, MONEY_PROBLEMS, numberProblems, readDate, readMoney, rea
  * a 60-year projection) must stay within year 9999 to be written and compared.
  */
 export const isoDate = z
-  .string({ error: DATE_PROBLEMS.notIso })
+  .string(problemOf({ code: "notIsoDate" }))
   .transform((text, ctx): IsoDate => {
     const read = readDate(text);
     if (read.ok) return read.value;
-    ctx.addIssue({ code: "custom", message: read.problem });
+    ctx.addIssue({ code: "custom", message: problemIn(read.issue) });
     return z.NEVER;
   })
   // For the API document: what the reader above accepts, as JSON Schema says it.
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 
 /** Money in a request: a string or number with at most 2 decimals, 0 or more, read as a Decimal (lib/parse.ts). */
-export const money = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.notAnAmount }).transform((value, ctx): Money => {
+export const money = z.union([z.string(), z.number()], problemOf({ code: "notAnAmount" })).transform((value, ctx): Money => {
   const read = readMoney(value);
   if (read.ok) return read.value;
-  ctx.addIssue({ code: "custom", message: read.problem });
+  ctx.addIssue({ code: "custom", message: problemIn(read.issue) });
   return z.NEVER;
 });
 
 /** Money in a request read as whole cents (a number), for the large censuses: the same reading as `money`. */
-export const moneyCents = z.union([z.string(), z.number()], { error: MONEY_PROBLEMS.notAnAmount }).transform((value, ctx): number => {
+export const moneyCents = z.union([z.string(), z.number()], problemOf({ code: "notAnAmount" })).transform((value, ctx): number => {
   const read = readMoneyCents(value);
   if (read.ok) return read.value;
-  ctx.addIssue({ code: "custom", message: read.problem });
+  ctx.addIssue({ code: "custom", message: problemIn(read.issue) });
   return z.NEVER;
 });
 
 /** A number within a range, with the messages of lib/parse.ts' `readNumber`. */
 export function numberIn(range: NumberRange) {
-  const problems = numberProblems(range);
-  const number = z.number({ error: problems.notANumber });
+  const notANumber = problemOf({ code: "notANumber", min: range.min, max: range.max, whole: range.whole === true, examples: examplesOf(range.example) });
+  const number = z.number(notANumber);
   // Not zod's .int(): a failed .int() aborts the request's checks across fields, and a request should
   // hear of every problem at once.
-  const ranged = number.min(range.min, problems.tooSmall).max(range.max, problems.tooLarge);
-  return range.whole ? ranged.refine(Number.isInteger, problems.notANumber).meta({ type: "integer" }) : ranged;
+  const ranged = number.min(range.min, problemOf({ code: "tooSmall", min: range.min })).max(range.max, problemOf({ code: "tooLarge", max: range.max }));
+  return range.whole ? ranged.refine(Number.isInteger, notANumber).meta({ type: "integer" }) : ranged;
 }
 
 /**
@@ -79,7 +84,7 @@ export function uniqueIds(list: string) {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id !== "string") return;
         const first = seen.get(id);
-        if (first !== undefined) ctx.addIssue({ code: "custom", path: [index, "id"], message: `repeats the id "${id}" of ${list}.${first}; ids must be unique` });
+        if (first !== undefined) ctx.addIssue({ code: "custom", path: [index, "id"], message: say((w) => w.repeatedId(id, list, first)) });
         else seen.set(id, index);
       });
     },

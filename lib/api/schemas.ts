@@ -12,8 +12,10 @@ import { ZERO } from "../money";
 import { undecidablePay } from "../rules/hce";
 import { formatCount } from "../words/format";
 import { PLAN_FIGURES as P } from "./plan-figures";
+import type { Language } from "../languages";
+import type { ReadIssue } from "../read-issues";
+import { ANSWER_WORDS, inLanguage, parseOptions, problemIn, said, say } from "./parse-language";
 import {
-  HOURS_PROBLEMS,
   MAX_DATE_YEAR,
   MAX_HOURS_PER_ENTRY,
   MAX_MONEY,
@@ -27,14 +29,17 @@ export { MAX_MONEY, MAX_HOURS_PER_ENTRY, MAX_PARTICIPANTS, MIN_DATE_YEAR, MAX_DA
 
 export { isoDate, money, moneyCents } from "./schema-fields";
 
+/** A reader's issue (lib/read-issues.ts) as a zod `error` parameter, in the parse's language. */
+const problem = (issue: ReadIssue) => ({ error: () => problemIn(issue) });
+
 export const balancesSchema = z
   .object(
     { deferral: money.optional(), rollover: money.optional(), match: money.optional() },
-    { error: 'must be an object such as { "deferral": "10000", "rollover": "0", "match": "4000" }' },
+    said((w) => w.balancesObject),
   )
   .transform((b) => ({ deferral: b.deferral ?? ZERO, rollover: b.rollover ?? ZERO, match: b.match ?? ZERO }));
 
-const employer = z.enum(["SOS", "Inteliant"], { error: 'must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"' });
+const employer = z.enum(["SOS", "Inteliant"], said((w) => w.employer));
 
 const yearsOfService = numberIn(RANGES.yearsOfService);
 
@@ -43,17 +48,17 @@ export const hoursEntrySchema = z.object(
     date: isoDate,
     // lib/parse.ts' readHours, in zod's words (so the API document shows the range).
     hours: z
-      .number({ error: HOURS_PROBLEMS.notHours })
-      .min(0, HOURS_PROBLEMS.negative)
-      .max(MAX_HOURS_PER_ENTRY, HOURS_PROBLEMS.tooMany)
-      .refine((hours) => hours < 0 || hours > MAX_HOURS_PER_ENTRY || readHours(hours).ok, HOURS_PROBLEMS.decimals),
+      .number(problem({ code: "notHours" }))
+      .min(0, problem({ code: "negative" }))
+      .max(MAX_HOURS_PER_ENTRY, problem({ code: "tooManyHours", max: MAX_HOURS_PER_ENTRY }))
+      .refine((hours) => hours < 0 || hours > MAX_HOURS_PER_ENTRY || readHours(hours).ok, problem({ code: "hourDecimals" })),
   },
-  { error: 'must be an object such as { "date": "2002-03-31", "hours": 80 }' },
+  said((w) => w.hoursEntryObject),
 );
 
-const hoursList = z.array(hoursEntrySchema, { error: 'must be a list of { "date", "hours" } entries' });
+const hoursList = z.array(hoursEntrySchema, said((w) => w.hoursList));
 
-const bool = (what: string) => z.boolean({ error: `must be true or false${what}` });
+const bool = (what: "" | "planTerminated") => z.boolean(said((w) => (what === "" ? w.trueOrFalse : w.planTerminatedTrueOrFalse)));
 
 const eligibilityFields = z.object({
     asOf: isoDate.describe("The date the answer is for: eligible means eligible on this date."),
@@ -70,14 +75,14 @@ export const eligibilityRequestSchema = eligibilityFields.superRefine(
   ...across<z.output<typeof eligibilityFields>>((request, ctx) => {
     const start = request.employmentStartDate;
     if (request.birthDate !== undefined && start !== undefined && request.birthDate > start) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${start}); check both dates` });
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: say((w) => w.afterStart(start)) });
     }
     request.hours?.forEach((entry, index) => {
       if (start !== undefined && entry.date < start) {
         ctx.addIssue({
           code: "custom",
           path: ["hours", index, "date"],
-          message: `is before the employment start date (${start}); hours are credited from the first hour of service`,
+          message: say((w) => w.hoursBeforeStart(start)),
         });
       }
     });
@@ -88,7 +93,7 @@ export const eligibilityRequestSchema = eligibilityFields.superRefine(
       ctx.addIssue({
         code: "custom",
         path: ["priorYearCompensation"],
-        message: `is ${refused.lookBackYear} pay, but this calculator has highly compensated thresholds only from ${refused.firstLookBackYear} (plan year ${refused.firstPlanYear}) on; state highlyCompensated instead`,
+        message: say((w) => w.payWithoutThreshold(refused.lookBackYear, refused.firstLookBackYear, refused.firstPlanYear)),
       });
     }
   }),
@@ -96,10 +101,10 @@ export const eligibilityRequestSchema = eligibilityFields.superRefine(
 export type EligibilityRequest = z.output<typeof eligibilityRequestSchema>;
 
 const planYear = z
-  .number({ error: "must be a year, such as 2002" })
-  .int("must be a whole year, such as 2002")
-  .min(FIRST_LIMITS_YEAR, `must be ${FIRST_LIMITS_YEAR} or later: the IRS limits table starts in ${FIRST_LIMITS_YEAR}`)
-  .max(2200, "must be 2200 or earlier");
+  .number(said((w) => w.aYear))
+  .int(said((w) => w.aWholeYear))
+  .min(FIRST_LIMITS_YEAR, said((w) => w.limitsFrom(FIRST_LIMITS_YEAR)))
+  .max(2200, said((w) => w.yearAtMost(2200)));
 
 export const contributionRequestSchema = z.object({
   planYear: planYear.describe("The plan (calendar) year, 2002 or later. After the limits table's last year, its last values are carried forward (limitsAssumed)."),
@@ -119,35 +124,35 @@ export const vestingRequestSchema = z
       .optional()
       .describe(`Hours of service as dated entries, with employmentStartDate and asOf: years of vesting service are then counted from them (a plan year with ${P.vestingYearHours} hours or more is a year of service; one with ${P.breakHoursAtMost} or fewer that has ended is a break in service).`),
     balances: balancesSchema.describe('The account by source, each an amount in dollars: { "deferral", "rollover", "match" }; a missing source is 0.'),
-    planTerminated: bool(" (whether the plan has been terminated)").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
+    planTerminated: bool("planTerminated").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
   })
   .superRefine((request, ctx) => {
     if (request.hours !== undefined) {
       // Hours counting: the years come from the hours; a stated figure is checked against them by the rule.
       if (!request.employmentStartDate) {
-        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: "is required with hours (the first vesting computation period contains it)" });
+        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: say((w) => w.startRequiredWithHours) });
       } else {
         request.hours.forEach((entry, index) => {
           if (entry.date < request.employmentStartDate!) {
             ctx.addIssue({
               code: "custom",
               path: ["hours", index, "date"],
-              message: `is before the employment start date (${request.employmentStartDate}); hours are credited from the first hour of service`,
+              message: say((w) => w.hoursBeforeStart(request.employmentStartDate!)),
             });
           }
         });
       }
-      if (!request.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with hours (years of service are counted up to it)" });
+      if (!request.asOf) ctx.addIssue({ code: "custom", path: ["asOf"], message: say((w) => w.asOfRequiredWithHours) });
     } else if (request.yearsOfService === undefined && !request.employmentStartDate) {
       // (Whether stated years agree with the dates is the vesting rule's check: it reads the plan's February 29 option.)
-      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate and asOf are given" });
+      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: say((w) => w.yearsRequiredUnlessDates) });
       return;
     }
     if (request.employmentStartDate && !request.asOf && request.hours === undefined) {
-      ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required with employmentStartDate (completed years are counted up to it)" });
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: say((w) => w.asOfRequiredWithStart) });
     }
     if (request.employmentStartDate && request.asOf && request.asOf < request.employmentStartDate) {
-      ctx.addIssue({ code: "custom", path: ["asOf"], message: `is before the employment start date (${request.employmentStartDate})` });
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: say((w) => w.beforeStart(request.employmentStartDate!)) });
     }
   });
 export type VestingRequest = z.output<typeof vestingRequestSchema>;
@@ -160,26 +165,26 @@ export const allocationRequestSchema = z
         z.object(
           {
             id: z
-              .string({ error: "must be a text id, such as \"A-17\"" })
+              .string(said((w) => w.textId("A-17")))
               .trim()
-              .min(1, "must not be empty")
-              .max(200, "must be at most 200 characters")
+              .min(1, said((w) => w.notEmpty))
+              .max(200, said((w) => w.atMostCharacters(200)))
               .describe("The participant's id (1 to 200 characters), unique in the request; echoed in the allocation."),
             deferrals: money.describe("The participant's deferrals for the period, in dollars: the pool is shared in proportion to them."),
           },
-          { error: 'must be an object such as { "id": "A-17", "deferrals": "5200.00" }' },
+          said((w) => w.participantObject),
         ),
-        { error: 'must be a list of { "id", "deferrals" } entries' },
+        said((w) => w.participantList),
       )
-      .min(1, "must list at least one participant")
-      .max(MAX_PARTICIPANTS, `must list at most ${formatCount(MAX_PARTICIPANTS)} participants`)
+      .min(1, said((w) => w.atLeastOneParticipant))
+      .max(MAX_PARTICIPANTS, said((w) => w.atMostParticipants(MAX_PARTICIPANTS)))
       .superRefine(...uniqueIds("participants"))
       .describe(`The participants to share the pool among: 1 to ${formatCount(MAX_PARTICIPANTS)}, ids unique. The answer lists them in this order.`),
   })
   .superRefine((request, ctx) => {
     const anyDeferrals = request.participants.some((participant) => !participant.deferrals.isZero());
     if (!anyDeferrals && request.pool.greaterThan(0)) {
-      ctx.addIssue({ code: "custom", path: ["participants"], message: "have deferrals totalling 0, so there is nothing to share the pool against" });
+      ctx.addIssue({ code: "custom", path: ["participants"], message: say((w) => w.deferralsTotalZero) });
     }
   });
 export type AllocationRequest = z.output<typeof allocationRequestSchema>;
@@ -196,28 +201,28 @@ const projectionFields = z.object({
     matchPercentOfDeferral: numberIn(RANGES.matchPercentOfDeferral).describe(`The employer match as a percentage of deferrals (0 to 1000). The match is discretionary: ${P.referenceMatchYear}'s was about ${P.referenceMatchPercent}.`),
     annualReturnPercent: numberIn(RANGES.annualReturnPercent).describe("Yearly investment return in percent (-100 to 100); contributions earn half a year's return in the year they are made."),
     years: numberIn(RANGES.years).describe("How many plan years to project, 1 to 60: one row each."),
-    planTerminated: bool(" (whether the plan has been terminated)").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
+    planTerminated: bool("planTerminated").optional().describe(`Whether the plan has been terminated: every account is then ${P.fullyVestedPercent}% vested (${P.terminationCitation}). Default false.`),
 });
 
 export const projectionRequestSchema = projectionFields.superRefine(
   ...across<z.output<typeof projectionFields>>((request, ctx, failed) => {
     const { asOf, birthDate, employmentStartDate: start } = request;
     if (request.yearsOfService === undefined && start === undefined && !failed.has("yearsOfService") && !failed.has("employmentStartDate")) {
-      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: "is required, unless employmentStartDate is given" });
+      ctx.addIssue({ code: "custom", path: ["yearsOfService"], message: say((w) => w.yearsRequiredUnlessStart) });
     }
     if (birthDate !== undefined && asOf !== undefined && birthDate > asOf) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after asOf (${asOf}); check both dates` });
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: say((w) => w.afterAsOf(asOf)) });
     }
     if (start !== undefined) {
       if (birthDate !== undefined && birthDate > start) {
-        ctx.addIssue({ code: "custom", path: ["birthDate"], message: `is after the employment start date (${start}); check both dates` });
+        ctx.addIssue({ code: "custom", path: ["birthDate"], message: say((w) => w.afterStart(start)) });
       }
       if (asOf !== undefined && start > asOf) {
-        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: `is after asOf (${asOf}); a projection starts from service already begun` });
+        ctx.addIssue({ code: "custom", path: ["employmentStartDate"], message: say((w) => w.startAfterAsOf(asOf)) });
       }
     }
     if (asOf !== undefined && yearOf(asOf) + 1 < FIRST_LIMITS_YEAR) {
-      ctx.addIssue({ code: "custom", path: ["asOf"], message: `must be in ${FIRST_LIMITS_YEAR - 1} or later: the projection starts the next plan year and the IRS limits table starts in ${FIRST_LIMITS_YEAR}` });
+      ctx.addIssue({ code: "custom", path: ["asOf"], message: say((w) => w.projectionFrom(FIRST_LIMITS_YEAR)) });
     }
   }),
 );
@@ -228,17 +233,17 @@ export const MAX_CENSUS = 100_000;
 
 /** A percentage of the prior year (0–100, at most 2 decimals), as the prior-year method's figures. */
 const priorPercent = z
-  .number({ error: "must be a percentage from 0 to 100, such as 3.1" })
-  .min(0, "must not be negative")
-  .max(100, "must be at most 100")
-  .refine((value) => !/\.\d{3}|e/.test(String(value)), "must have at most 2 decimals (hundredths of a percentage point)");
+  .number(said((w) => w.priorPercent))
+  .min(0, problem({ code: "tooSmall", min: 0 }))
+  .max(100, problem({ code: "tooLarge", max: 100 }))
+  .refine((value) => !/\.\d{3}|e/.test(String(value)), said((w) => w.priorPercentDecimals));
 
 const censusEmployee = z.object(
   {
     id: z
-      .string({ error: 'must be a text id, such as "I-101"' })
-      .min(1, "must not be empty")
-      .max(200, "must be at most 200 characters")
+      .string(said((w) => w.textId("I-101")))
+      .min(1, said((w) => w.notEmpty))
+      .max(200, said((w) => w.atMostCharacters(200)))
       .describe("The employee's id (1 to 200 characters), unique in the request; echoed in refunds and notCounted."),
     employer: employer.describe('"SOS" (the sponsor and each subsidiary but Inteliant; highly compensated employees excluded from the plan) or "Inteliant" (tested as a separate line).'),
     highlyCompensated: bool("").optional().describe("Whether the employee is highly compensated (IRC 414(q)) in the plan year. When absent, it follows from fivePercentOwner and priorYearCompensation."),
@@ -249,32 +254,32 @@ const censusEmployee = z.object(
     match: moneyCents.optional().describe("Employer matching contributions for the plan year (default 0)."),
     longTermPartTime: bool("").optional().describe("Whether the employee is eligible only as a long-term part-time employee (plan years 2024 on; default false): not counted in the tests."),
   },
-  { error: 'must be an object such as { "id": "I-101", "employer": "Inteliant", "compensation": "30000", "deferrals": "900" }' },
+  said((w) => w.employeeObject),
 );
 
 const nondiscriminationFields = z.object({
   planYear: z
-    .number({ error: "must be a year, such as 2002" })
-    .int("must be a whole year, such as 2002")
-    .min(FIRST_LIMITS_YEAR, `must be ${FIRST_LIMITS_YEAR} or later: the IRS limits table starts in ${FIRST_LIMITS_YEAR}`)
-    .max(LAST_LIMITS_YEAR, `must be ${LAST_LIMITS_YEAR} or earlier: the IRS limits table ends in ${LAST_LIMITS_YEAR}`)
+    .number(said((w) => w.aYear))
+    .int(said((w) => w.aWholeYear))
+    .min(FIRST_LIMITS_YEAR, said((w) => w.limitsFrom(FIRST_LIMITS_YEAR)))
+    .max(LAST_LIMITS_YEAR, said((w) => w.limitsUntil(LAST_LIMITS_YEAR)))
     .describe(`The plan (calendar) year tested, ${FIRST_LIMITS_YEAR} to ${LAST_LIMITS_YEAR}.`),
   method: z
-    .enum(["current-year", "prior-year"], { error: 'must be "current-year" or "prior-year"' })
+    .enum(["current-year", "prior-year"], said((w) => w.method))
     .optional()
     .describe('"current-year" compares the highly compensated with the other employees of the same year; "prior-year" with the prior year\'s figures given in priorYear. Default: the plan\'s (current-year).'),
   priorYear: z
     .record(
       z.string(),
-      z.object({ nhceAdp: priorPercent.describe("The line's NHCE ADP of the prior plan year, in percent."), nhceAcp: priorPercent.describe("The line's NHCE ACP of the prior plan year, in percent.") }, { error: 'must be an object such as { "nhceAdp": 3.1, "nhceAcp": 0.8 }' }),
-      { error: 'must be an object such as { "SOS": { "nhceAdp": 3.1, "nhceAcp": 0.8 } }' },
+      z.object({ nhceAdp: priorPercent.describe("The line's NHCE ADP of the prior plan year, in percent."), nhceAcp: priorPercent.describe("The line's NHCE ACP of the prior plan year, in percent.") }, said((w) => w.priorLineObject)),
+      said((w) => w.priorYearObject),
     )
     .optional()
     .describe('With method "prior-year": each tested line\'s prior-year NHCE figures, by line name ("SOS", "Inteliant", or "Plan" when the plan tests everyone as one line).'),
   employees: z
-    .array(censusEmployee, { error: "must be a list of employees" })
-    .min(1, "must list at least one employee")
-    .max(MAX_CENSUS, `must list at most ${formatCount(MAX_CENSUS)} employees`)
+    .array(censusEmployee, said((w) => w.employeeList))
+    .min(1, said((w) => w.atLeastOneEmployee))
+    .max(MAX_CENSUS, said((w) => w.atMostEmployees(MAX_CENSUS)))
     .superRefine(...uniqueIds("employees"))
     .describe(`Every employee eligible to defer at any time in the plan year, deferring or not: 1 to ${formatCount(MAX_CENSUS)}, ids unique.`),
 });
@@ -283,12 +288,12 @@ export const nondiscriminationRequestSchema = nondiscriminationFields.superRefin
   ...across<z.output<typeof nondiscriminationFields>>((request, ctx, failed) => {
     request.employees?.forEach((employee, index) => {
       if (employee.compensation === 0 && (employee.deferrals > 0 || (employee.match ?? 0) > 0)) {
-        ctx.addIssue({ code: "custom", path: ["employees", index, "compensation"], message: "is 0, but deferrals or match are above 0: a rate needs compensation" });
+        ctx.addIssue({ code: "custom", path: ["employees", index, "compensation"], message: say((w) => w.zeroCompensation) });
       }
     });
     // A priorYear that failed its own checks is there: only its own issue is reported.
     if (request.method === "prior-year" && request.priorYear === undefined && !failed.has("priorYear")) {
-      ctx.addIssue({ code: "custom", path: ["priorYear"], message: "is required with the prior-year method: each tested line's prior-year NHCE ADP and ACP" });
+      ctx.addIssue({ code: "custom", path: ["priorYear"], message: say((w) => w.priorYearRequired) });
     }
   }),
 );
@@ -300,90 +305,38 @@ export interface FieldIssue {
   message: string;
 }
 
-const LABELS: Record<string, string> = {
-  asOf: "As-of date",
-  employer: "Employer",
-  birthDate: "Birth date",
-  employmentStartDate: "Employment start date",
-  hours: "Hours",
-  highlyCompensated: "Highly compensated",
-  priorYearCompensation: "Prior-year compensation",
-  fivePercentOwner: "5% owner",
-  planYear: "Plan year",
-  compensation: "Compensation",
-  deferralPercent: "Deferral percent",
-  yearsOfService: "Years of service",
-  balances: "Balances",
-  deferral: "deferrals balance",
-  rollover: "rollovers balance",
-  match: "employer match balance",
-  planTerminated: "Plan terminated",
-  pool: "Forfeiture pool",
-  participants: "Participants",
-  id: "id",
-  deferrals: "deferrals",
-  salaryGrowthPercent: "Salary growth percent",
-  matchPercentOfDeferral: "Match percent of deferrals",
-  annualReturnPercent: "Annual return percent",
-  years: "Years to project",
-  date: "date",
-  employees: "Employees",
-  method: "Method",
-  priorYear: "Prior year",
-  longTermPartTime: "Long-term part-time",
-  nhceAdp: "NHCE ADP",
-  nhceAcp: "NHCE ACP",
-};
+/** The field's name in plain English words (lib/words/en/requests.ts); lib/words/es/requests.ts names it in Spanish. */
+export { fieldLabel } from "../words/en/requests";
 
-/**
- * The field's name in plain words: "Birth date", "Hours entry 4: date", "Balances: employer match
- * balance", "Prior year, Inteliant: NHCE ADP" (a line's name as written, an acronym in capitals).
- */
-export function fieldLabel(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return "The request";
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i += 1) {
-    const key = path[i];
-    const next = path[i + 1];
-    if (typeof next === "number" && typeof key === "string") {
-      const noun = key === "hours" ? "Hours entry" : key === "participants" ? "Participant" : key === "employees" ? "Employee" : LABELS[key] ?? key;
-      parts.push(`${noun} ${next + 1}`);
-      i += 1;
-    } else if (key === "priorYear" && typeof next === "string") {
-      parts.push(`${LABELS[key]}, ${next}`);
-      i += 1;
-    } else {
-      const label = LABELS[String(key)] ?? String(key);
-      parts.push(parts.length === 0 || /^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
-    }
-  }
-  const text = parts.join(": ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function problemOf(issue: z.core.$ZodIssue & { input?: unknown }): string {
+function problemOf(issue: z.core.$ZodIssue & { input?: unknown }, language: Language): string {
   // A missing field is "required", whatever kind of value it wants (a money field is a union).
-  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return "is required";
-  if (issue.code === "invalid_type") return `${issue.message}`;
+  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined) return ANSWER_WORDS[language].requestWords.required;
   return issue.message;
 }
 
-/** zod's issues as `{ path, message }`, the path dotted ("hours.3.date"), the message in words. */
-export function describeIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join(".");
-    return { path, message: `${fieldLabel(issue.path)} ${problemOf(issue)}.`.replace(/\.\.$/, ".") };
+/** zod's issues as `{ path, message }`, the path dotted ("hours.3.date"), the message in words (in `language`, as the parse wrote them). */
+export function describeIssues(error: z.ZodError, language: Language = "en"): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: ANSWER_WORDS[language].fieldMessage(issue.path, problemOf(issue, language)) }));
+}
+
+/** zod's safeParse with the messages in `language`: inputs reported back so "is required" can be told apart. */
+export function safeParseIn<S extends z.ZodType>(schema: S, body: unknown, language: Language = "en") {
+  return inLanguage(language, () => {
+    const result = schema.safeParse(body, parseOptions(language));
+    // zod builds a failure's error, and writes its messages, when it is first read: here, in `language`.
+    if (!result.success) void result.error.issues;
+    return result;
   });
 }
 
-/** Parses with our messages; inputs are reported back so "is required" can be told apart. */
-export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): { ok: true; value: z.output<S> } | { ok: false; issues: FieldIssue[] } {
+/** Parses with our messages, in `language` (English by default). */
+export function parseRequest<S extends z.ZodType>(schema: S, body: unknown, language: Language = "en"): { ok: true; value: z.output<S> } | { ok: false; issues: FieldIssue[] } {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return { ok: false, issues: [{ path: "", message: "The request body must be a JSON object, such as { \"asOf\": \"2003-06-30\" }." }] };
+    return { ok: false, issues: [{ path: "", message: ANSWER_WORDS[language].requestWords.bodyNotObject }] };
   }
-  const result = schema.safeParse(body, { reportInput: true });
+  const result = safeParseIn(schema, body, language);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: describeIssues(result.error) };
+  return { ok: false, issues: describeIssues(result.error, language) };
 }
 
 // The batch envelope's schemas are lib/schema-batch.ts's (this file stays under 400 lines).

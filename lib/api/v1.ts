@@ -14,6 +14,7 @@ import { project } from "../rules/projection";
 import { evaluateVesting } from "../rules/vesting";
 import type { Language } from "../languages";
 import { API_WORDS } from "./language";
+import { ANSWER_WORDS } from "./parse-language";
 import { nondiscriminationEndpoint } from "./nondiscrimination";
 import type { VestingServiceResult } from "../rules/vesting-service";
 import {
@@ -31,13 +32,13 @@ import { invalid, type ApiAnswer } from "./answer";
 export { invalid, type ApiAnswer } from "./answer";
 
 
-/** Runs a rule; turns the errors a person can fix into a 400 naming the field. */
-function answer(run: () => unknown, yearField: string): ApiAnswer {
+/** Runs a rule; turns the errors a person can fix into a 400 naming the field, in `language`. */
+function answer(run: () => unknown, yearField: string, language: Language): ApiAnswer {
   try {
     return { status: 200, body: run() };
   } catch (error) {
-    if (error instanceof RuleInputError) return invalid([{ path: error.path, message: error.message }]);
-    if (error instanceof UnsupportedYearError) return invalid([{ path: yearField, message: error.message }]);
+    if (error instanceof RuleInputError) return invalid([{ path: error.path, message: ANSWER_WORDS[language].ruleInputWords(error.issue) }]);
+    if (error instanceof UnsupportedYearError) return invalid([{ path: yearField, message: ANSWER_WORDS[language].yearLimitWords(error.issue) }]);
     throw error;
   }
 }
@@ -45,7 +46,7 @@ function answer(run: () => unknown, yearField: string): ApiAnswer {
 const m = (amount: Money) => formatMoney(amount);
 
 export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
-  const parsed = parseRequest(eligibilityRequestSchema, json);
+  const parsed = parseRequest(eligibilityRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   return answer(() => {
     const result = evaluateEligibility(parsed.value, plan);
@@ -81,11 +82,11 @@ export function eligibilityEndpoint(json: unknown, plan: PlanDefinition = SOS_PL
         : null,
       explanation: API_WORDS[language].eligibility(result, plan),
     };
-  }, "asOf");
+  }, "asOf", language);
 }
 
 export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
-  const parsed = parseRequest(contributionRequestSchema, json);
+  const parsed = parseRequest(contributionRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   return answer(() => {
     const result = contributionLimit(parsed.value, plan);
@@ -108,11 +109,11 @@ export function contributionLimitEndpoint(json: unknown, plan: PlanDefinition = 
       limitsAssumed: result.limitsAssumed,
       explanation: API_WORDS[language].contribution(result, plan),
     };
-  }, "planYear");
+  }, "planYear", language);
 }
 
 export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
-  const parsed = parseRequest(vestingRequestSchema, json);
+  const parsed = parseRequest(vestingRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   const request = parsed.value;
   return answer(() => {
@@ -145,7 +146,7 @@ export function vestingEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, 
       citation: result.citation,
       explanation: API_WORDS[language].vesting(result, plan),
     };
-  }, "asOf");
+  }, "asOf", language);
 }
 
 /** The `service` object of a vesting answer counted from hours (api-v1, plan-rules §4.1). */
@@ -175,17 +176,17 @@ function serviceAnswer(service: VestingServiceResult) {
   };
 }
 
-export function allocateEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
-  const parsed = parseRequest(allocationRequestSchema, json);
+export function allocateEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
+  const parsed = parseRequest(allocationRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   return answer(() => {
     const result = allocateForfeitures(parsed.value.pool, parsed.value.participants, plan);
     return { allocations: result.allocations.map((a) => ({ id: a.id, amount: m(a.amount) })), total: m(result.total) };
-  }, "pool");
+  }, "pool", language);
 }
 
-export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN): ApiAnswer {
-  const parsed = parseRequest(projectionRequestSchema, json);
+export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLAN, language: Language = "en"): ApiAnswer {
+  const parsed = parseRequest(projectionRequestSchema, json, language);
   if (!parsed.ok) return invalid(parsed.issues);
   const { planTerminated, ...request } = parsed.value;
   return answer(() => {
@@ -207,7 +208,7 @@ export function projectionEndpoint(json: unknown, plan: PlanDefinition = SOS_PLA
       })),
       limitsAssumed: result.limitsAssumed,
     };
-  }, "asOf");
+  }, "asOf", language);
 }
 
 /** An endpoint: a parsed JSON body in, a status and an answer out. */
@@ -227,12 +228,16 @@ export const ENDPOINTS: Readonly<Record<EndpointName, Endpoint>> = {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The 413 answer to a body over `maxBytes`. */
-export function tooLarge(maxBytes: number = MAX_BODY_BYTES): ApiAnswer {
-  const size = maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes} bytes`;
-  return invalid([{ path: "", message: `The request body is larger than ${size} (${maxBytes} bytes).` }], 413);
+export function tooLarge(maxBytes: number = MAX_BODY_BYTES, language: Language = "en"): ApiAnswer {
+  return invalid([{ path: "", message: ANSWER_WORDS[language].requestWords.tooLarge(maxBytes) }], 413);
 }
 
 /** The answer when evaluating a body failed unexpectedly: a 400 with no detail, never a 500 (api-v1). */
-export function unexpectedFailure(): ApiAnswer {
-  return invalid([{ path: "", message: "The request could not be evaluated. Check each field against the API contract and try again." }]);
+export function unexpectedFailure(language: Language = "en"): ApiAnswer {
+  return invalid([{ path: "", message: ANSWER_WORDS[language].requestWords.unexpectedFailure }]);
+}
+
+/** The 400 answer to a body that is not JSON. */
+export function notJson(language: Language = "en"): ApiAnswer {
+  return invalid([{ path: "", message: ANSWER_WORDS[language].requestWords.notJson }]);
 }

@@ -6,6 +6,8 @@
  * (lib/words/en/limits.ts says so).
  */
 import { Dec, pow10, type Money } from "../money";
+import type { YearLimitIssue } from "../errors";
+import { yearLimitWords } from "../words/en/rule-input";
 
 export interface LimitValue {
   amount: Money;
@@ -124,14 +126,13 @@ export const FIRST_HCE_LOOK_BACK_YEAR = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
 
 const HCE_THRESHOLD_BEFORE_TABLE = new Map(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => [year, threshold]));
 
-/** Raised when a plan year is outside what the calculator supports. */
+/** Raised when a plan year is outside what the calculator supports: the facts in `issue`, its English words in `message`. */
 export class UnsupportedYearError extends RangeError {
-  constructor(
-    readonly year: number,
-    message: string,
-  ) {
-    super(message);
+  readonly year: number;
+  constructor(readonly issue: YearLimitIssue) {
+    super(yearLimitWords(issue));
     this.name = "UnsupportedYearError";
+    this.year = issue.year;
   }
 }
 
@@ -145,13 +146,8 @@ export function limitsFor(year: number): LimitsLookup {
 }
 
 function lookUp(year: number): LimitsLookup {
-  if (!Number.isInteger(year)) throw new UnsupportedYearError(year, `plan year ${year} is not a whole year`);
-  if (year < FIRST_LIMITS_YEAR) {
-    throw new UnsupportedYearError(
-      year,
-      `plan year ${year} is before ${FIRST_LIMITS_YEAR}, the first year this calculator's IRS limits table covers`,
-    );
-  }
+  if (!Number.isInteger(year)) throw new UnsupportedYearError({ code: "notWholeYear", year });
+  if (year < FIRST_LIMITS_YEAR) throw new UnsupportedYearError({ code: "beforeLimits", year, first: FIRST_LIMITS_YEAR });
   const last = LIMITS_TABLE[LIMITS_TABLE.length - 1]!;
   if (year > last.year) {
     return { limits: last, planYear: year, assumed: true };
@@ -166,10 +162,7 @@ function lookUp(year: number): LimitsLookup {
  */
 export function hceThresholdFor(lookBackYear: number): LimitValue & { assumed: boolean } {
   if (Number.isInteger(lookBackYear) && lookBackYear < FIRST_HCE_LOOK_BACK_YEAR) {
-    throw new UnsupportedYearError(
-      lookBackYear,
-      `look-back year ${lookBackYear} is before ${FIRST_HCE_LOOK_BACK_YEAR}, the first year whose highly compensated employee threshold this calculator has`,
-    );
+    throw new UnsupportedYearError({ code: "beforeHceThreshold", year: lookBackYear, first: FIRST_HCE_LOOK_BACK_YEAR });
   }
   const before = HCE_THRESHOLD_BEFORE_TABLE.get(lookBackYear);
   if (before) return { ...before, assumed: false };

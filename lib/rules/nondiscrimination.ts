@@ -162,7 +162,7 @@ export function testNondiscrimination(input: NondiscriminationInput, plan: PlanD
   const { planYear } = input;
   const tests = plan.nondiscrimination;
   if (!Number.isInteger(planYear) || planYear < FIRST_LIMITS_YEAR || planYear > LAST_LIMITS_YEAR) {
-    throw new UnsupportedYearError(planYear, `plan year ${planYear} is outside ${FIRST_LIMITS_YEAR}–${LAST_LIMITS_YEAR}, the years of the IRS limits table`);
+    throw new UnsupportedYearError({ code: "outsideLimits", year: planYear, first: FIRST_LIMITS_YEAR, last: LAST_LIMITS_YEAR });
   }
   const method = input.method ?? plan.options.testingMethod;
   const decimals = tests.rateDecimals;

@@ -1,7 +1,7 @@
 /**
  * The API in Spanish over HTTP: with `Accept-Language: es` (or es-US, es-MX) the `explanation`
- * sentences are Spanish and the answer says `Content-Language: es`; fields and figures are the
- * same as in English, the default. The batch passes the language to every item, also when a large
+ * sentences and the 400 and 413 messages are Spanish and the answer says `Content-Language: es`;
+ * fields, paths and figures are the same as in English, the default. The batch passes the language to every item, also when a large
  * batch is split across worker threads.
  */
 import { describe, expect, it } from "vitest";
@@ -33,11 +33,18 @@ describe("Accept-Language", () => {
     expect(es[1]).toContain("con 3 años de servicio, ya es suyo el 50%");
   });
 
-  it("a 400 keeps its fields and says Content-Language en (its messages are English for now)", async () => {
-    const answer = await postIn("vesting", { yearsOfService: -1 }, "es");
-    expect(answer.status).toBe(400);
-    expect(answer.contentLanguage).toBe("en");
-    expect(answer.json.error).toBe("invalid_request");
+  it("a 400 keeps its fields, writes its messages in Spanish and says Content-Language es; in English, en", async () => {
+    const spanish = await postIn("vesting", { yearsOfService: -1 }, "es");
+    const english = await postIn("vesting", { yearsOfService: -1 });
+    expect(spanish.status).toBe(400);
+    expect(spanish.contentLanguage).toBe("es");
+    expect(english.contentLanguage).toBe("en");
+    expect(spanish.json.error).toBe("invalid_request");
+    expect(spanish.json.issues.map((issue: { path: string }) => issue.path)).toEqual(english.json.issues.map((issue: { path: string }) => issue.path));
+    expect(spanish.json.issues).toEqual([
+      { path: "yearsOfService", message: "Años de servicio: no puede ser menor que 0." },
+      { path: "balances", message: "Saldos: falta este dato." },
+    ]);
   });
 
   it("the batch, small and large (split across worker threads), answers every item in the language asked for", async () => {

@@ -1,8 +1,9 @@
 /**
  * The API's sentences in Spanish (Accept-Language): which language a request asks for, and that
- * the language changes each answer's `explanation` and nothing else. The Spanish sentences
- * themselves are held to the English by test/unit/words-es-*.test.ts; here every endpoint that
- * writes sentences answers the same random requests in both languages, field for field.
+ * the language changes each answer's sentences (a 200's `explanation`, a 400's `message`s) and
+ * nothing else. The Spanish sentences themselves are held to the English by
+ * test/unit/words-es-*.test.ts and test/unit/api-messages-es.test.ts; here every endpoint answers
+ * the same random requests in both languages, field for field.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -36,18 +37,21 @@ describe("the language a request asks for", () => {
   });
 });
 
-/** The answer without its sentences: every `explanation` array taken out, wherever it is. */
+/** The keys whose values are sentences: a 200's `explanation` (a list), a 400 issue's `message`. */
+const isSentences = (key: string, inner: unknown) => (key === "explanation" && Array.isArray(inner)) || (key === "message" && typeof inner === "string");
+
+/** The answer without its sentences: every `explanation` and `message` taken out, wherever it is. */
 function withoutSentences(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSentences);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "explanation").map(([key, inner]) => [key, withoutSentences(inner)]));
+  return Object.fromEntries(Object.entries(value).filter(([key, inner]) => !isSentences(key, inner)).map(([key, inner]) => [key, withoutSentences(inner)]));
 }
 
-/** Every `explanation` in an answer, in order. */
+/** Every sentence in an answer, in order. */
 function sentences(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(sentences);
   if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === "explanation" && Array.isArray(inner) ? (inner as string[]) : sentences(inner)));
+  return Object.entries(value).flatMap(([key, inner]) => (isSentences(key, inner) ? ([] as string[]).concat(inner as string | string[]) : sentences(inner)));
 }
 
 describe("answers in Spanish", () => {

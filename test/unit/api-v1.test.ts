@@ -393,8 +393,8 @@ describe("errors a rule raises become answers", () => {
   });
 
   it("an unsupported year is a 400 naming the endpoint's year field", () => {
-    const answer = contributionLimitEndpoint(request, failing(new UnsupportedYearError(2001, "plan year 2001 is before 2002")));
-    expect(issuesOf(answer)).toEqual([{ path: "planYear", message: "plan year 2001 is before 2002" }]);
+    const answer = contributionLimitEndpoint(request, failing(new UnsupportedYearError({ code: "beforeLimits", year: 2001, first: 2002 })));
+    expect(issuesOf(answer)).toEqual([{ path: "planYear", message: "plan year 2001 is before 2002, the first year this calculator's IRS limits table covers" }]);
   });
 
   it("anything else is not disguised as the caller's fault", () => {

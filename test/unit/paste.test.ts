@@ -64,6 +64,8 @@ describe("the lines of a pasted text (pastedRows)", () => {
   it("takes the first non-blank line for a header when it holds no digit and names the column of figures", () => {
     expect(pastedRows("\n  \nYear\tHours\n2003\t80", "hours")).toEqual({ header: 3, rows: [{ line: 4, text: "2003\t80" }] });
     expect(pastedRows("id,deferrals\nA-1,5", "deferrals").header).toBe(1);
+    expect(pastedRows("\uFEFFAño\tHoras\r\n2003\t80", "hours")).toEqual({ header: 1, rows: [{ line: 2, text: "2003\t80" }] });
+    expect(pastedRows("Participante;Aportaciones ($)\nA-1;5", "deferrals")).toEqual({ header: 1, rows: [{ line: 2, text: "A-1;5" }] });
   });
 
   it("takes no later line for a header", () => {
@@ -86,6 +88,15 @@ describe("the lines of a pasted text (pastedRows)", () => {
     ["Year Total", "hours", false, "no column of hours named: reported as a line, not dropped"],
     ["Smith,n/a", "deferrals", false, "a participant with a mistyped amount, not dropped"],
     ["id,hours", "deferrals", false, "the deferrals box's header names the deferrals"],
+    ["fecha,horas", "hours", true, "a Spanish header"],
+    ["Año\tHoras trabajadas", "hours", true, "Spanish words, naming the hours"],
+    ["Año del plan;HORAS", "hours", true, "in capitals"],
+    ["Participante\tAportaciones ($)", "deferrals", true, "naming the deferrals in Spanish"],
+    ["Id;Aportación", "deferrals", true, "one deferral, with its accent"],
+    ["id,aportacion", "deferrals", true, "without the accent"],
+    ["Año Total", "hours", false, "no column of hours named, in Spanish either"],
+    ["Horas en 2003", "hours", false, "a digit, in Spanish"],
+    ["id,horas", "deferrals", false, "the deferrals box's header names the deferrals, in Spanish too"],
   ] as const)("%j in a box of %s is a header: %s (%s)", (line, figures, header, _why) => {
     expect(isHeaderLine(line, figures)).toBe(header);
   });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { RuleInputError, type RuleIssue, type RuleIssueCode } from "@/lib/errors";
+import { UnsupportedYearError } from "@/lib/plan/limits";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateEligibility } from "@/lib/rules/eligibility";
 import { evaluateVesting } from "@/lib/rules/vesting";
@@ -113,5 +114,23 @@ describe("the rules throw facts", () => {
   it("vesting: stated years the dates contradict", () => {
     const input = { yearsOfService: 5, employmentStartDate: "2000-01-01", asOf: "2003-06-30", balances: { deferral: "0", rollover: "0", match: "100" } };
     expect(thrown(() => evaluateVesting(input as never, SOS_PLAN))).toEqual({ path: "yearsOfService", issue: { code: "yearsDisagreeWithDates", stated: 5, fromDates: 3 } });
+  });
+});
+
+describe("a year the calculator does not support (UnsupportedYearError), in both languages", () => {
+  it.each([
+    [{ code: "notWholeYear", year: 2002.5 }, "plan year 2002.5 is not a whole year", "el año del plan 2002.5 no es un año entero"],
+    [{ code: "beforeLimits", year: 2001, first: 2002 }, "plan year 2001 is before 2002, the first year this calculator's IRS limits table covers", "el año del plan 2001 es anterior a 2002, el primer año de la tabla de límites del IRS de esta calculadora"],
+    [
+      { code: "beforeHceThreshold", year: 1996, first: 1997 },
+      "look-back year 1996 is before 1997, the first year whose highly compensated employee threshold this calculator has",
+      "el año anterior 1996 es anterior a 1997, el primer año con umbral de sueldo para empleados con sueldo alto (HCE) en esta calculadora",
+    ],
+    [{ code: "outsideLimits", year: 2030, first: 2002, last: 2026 }, "plan year 2030 is outside 2002–2026, the years of the IRS limits table", "el año del plan 2030 está fuera de los años de la tabla de límites del IRS (2002 a 2026)"],
+  ] as const)("%j", (issue, english, spanish) => {
+    expect(en.yearLimitWords(issue)).toBe(english);
+    expect(new UnsupportedYearError(issue).message).toBe(english);
+    expect(new UnsupportedYearError(issue).year).toBe(issue.year);
+    expect(es.yearLimitWords(issue)).toBe(spanish);
   });
 });

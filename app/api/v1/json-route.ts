@@ -3,17 +3,17 @@
  * call the endpoint, answer JSON. Nothing the caller sent is logged or kept.
  */
 import { languageOfRequest } from "@/lib/api/language";
-import { invalid, MAX_BODY_BYTES, tooLarge, unexpectedFailure, type ApiAnswer, type Endpoint } from "@/lib/api/v1";
+import { MAX_BODY_BYTES, notJson, tooLarge, unexpectedFailure, type ApiAnswer, type Endpoint } from "@/lib/api/v1";
 import type { Language } from "@/lib/languages";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 
 /**
- * The answer as JSON. `Content-Language` names the language of its sentences: the one the request
- * asked for on a 200 (each `explanation`), English on any other status (the 400 messages are
- * written in English only, for now).
+ * The answer as JSON. `Content-Language` names the language of its sentences (a 200's
+ * `explanation`, a 400's or 413's messages): `language`, the one the answer was written in, which
+ * is the one the request asked for (lib/api/language.ts) for every answer the API gives.
  */
 export function json(answer: ApiAnswer, language: Language = "en"): Response {
-  return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store", "Content-Language": answer.status === 200 ? language : "en", Vary: "Accept-Language" } });
+  return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store", "Content-Language": language, Vary: "Accept-Language" } });
 }
 
 /** Reads the body, stopping as soon as it passes the limit. Null when too large. */
@@ -47,11 +47,6 @@ export async function readLimitedBytes(request: Request, maxBytes: number): Prom
   return bytes;
 }
 
-/** The 400 answer to a body that is not JSON. */
-export function notJson(): ApiAnswer {
-  return invalid([{ path: "", message: "The request body is not valid JSON. Send a JSON object, such as { \"yearsOfService\": 3 }." }]);
-}
-
 /** The JSON value of a body's bytes; undefined when they are not JSON. */
 export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -63,24 +58,24 @@ export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { o
 
 export type ReadBody = { ok: true; body: unknown; bytes: number } | { ok: false; response: Response };
 
-/** The request's JSON body, or the answer to give instead: 413 over `maxBytes`, 400 when it is not JSON. */
-export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<ReadBody> {
+/** The request's JSON body, or the answer to give instead (in `language`): 413 over `maxBytes`, 400 when it is not JSON. */
+export async function readJson(request: Request, maxBytes: number = MAX_BODY_BYTES, language: Language = "en"): Promise<ReadBody> {
   const bytes = await readLimitedBytes(request, maxBytes);
-  if (bytes === null) return { ok: false, response: json(tooLarge(maxBytes)) };
+  if (bytes === null) return { ok: false, response: json(tooLarge(maxBytes, language), language) };
   const parsed = parseJson(bytes);
-  return parsed.ok ? { ok: true, body: parsed.value, bytes: bytes.byteLength } : { ok: false, response: json(notJson()) };
+  return parsed.ok ? { ok: true, body: parsed.value, bytes: bytes.byteLength } : { ok: false, response: json(notJson(language), language) };
 }
 
 export function jsonRoute(endpoint: Endpoint, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}) {
   return async function POST(request: Request): Promise<Response> {
+    const language = languageOfRequest(request.headers.get("accept-language"));
     try {
-      const read = await readJson(request, maxBytes);
+      const read = await readJson(request, maxBytes, language);
       if (!read.ok) return read.response;
-      const language = languageOfRequest(request.headers.get("accept-language"));
       return json(endpoint(read.body, SOS_PLAN, language), language);
     } catch {
       // A request never gets a 500 (api-v1). Whatever went wrong, nothing of the body is logged.
-      return json(unexpectedFailure());
+      return json(unexpectedFailure(language), language);
     }
   };
 }

@@ -4,7 +4,7 @@
  * API answers; the nondiscrimination ones follow the field's name ("Employee 4: id" + " repeats
  * the id …"). The same functions as lib/words/es/rule-input.ts.
  */
-import type { RuleIssue } from "../../errors";
+import type { RuleIssue, YearLimitIssue } from "../../errors";
 
 const BEFORE_START = (date: string, start: string) => `hours dated ${date} are before the employment start date ${start}; hours can only be credited from the first hour of service`;
 
@@ -45,5 +45,19 @@ export function ruleInputWords(issue: RuleIssue): string {
       return `cannot be true for plan year ${issue.planYear}: the long-term part-time rule starts with plan year ${issue.firstPlanYear}`;
     case "priorYearRequired":
       return `is required under the prior-year method: the ${issue.line} line's prior-year NHCE ADP and ACP`;
+  }
+}
+
+/** A year the calculator does not support, in words (lib/plan/limits.ts' UnsupportedYearError). */
+export function yearLimitWords(issue: YearLimitIssue): string {
+  switch (issue.code) {
+    case "notWholeYear":
+      return `plan year ${issue.year} is not a whole year`;
+    case "beforeLimits":
+      return `plan year ${issue.year} is before ${issue.first}, the first year this calculator's IRS limits table covers`;
+    case "beforeHceThreshold":
+      return `look-back year ${issue.year} is before ${issue.first}, the first year whose highly compensated employee threshold this calculator has`;
+    case "outsideLimits":
+      return `plan year ${issue.year} is outside ${issue.first}–${issue.last}, the years of the IRS limits table`;
   }
 }

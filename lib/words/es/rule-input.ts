@@ -5,7 +5,7 @@
  * follow the field's name and a colon ("Empleado 4: id: repite el id …"). Dates in words
  * ("15 de marzo de 2003"). The same functions as lib/words/en/rule-input.ts.
  */
-import type { RuleIssue } from "../../errors";
+import type { RuleIssue, YearLimitIssue } from "../../errors";
 import { longDate, years } from "./format";
 
 /** A rule's input problem in Spanish, without a final period. */
@@ -45,5 +45,19 @@ export function ruleInputWords(issue: RuleIssue): string {
       return `no puede ser true en el año del plan ${issue.planYear}: la regla de medio tiempo empieza con el año del plan ${issue.firstPlanYear}`;
     case "priorYearRequired":
       return `es obligatorio con el método del año anterior: el ADP y el ACP del año anterior de los demás empleados de la línea ${issue.line}`;
+  }
+}
+
+/** A year the calculator does not support, in Spanish (lib/plan/limits.ts' UnsupportedYearError). */
+export function yearLimitWords(issue: YearLimitIssue): string {
+  switch (issue.code) {
+    case "notWholeYear":
+      return `el año del plan ${issue.year} no es un año entero`;
+    case "beforeLimits":
+      return `el año del plan ${issue.year} es anterior a ${issue.first}, el primer año de la tabla de límites del IRS de esta calculadora`;
+    case "beforeHceThreshold":
+      return `el año anterior ${issue.year} es anterior a ${issue.first}, el primer año con umbral de sueldo para empleados con sueldo alto (HCE) en esta calculadora`;
+    case "outsideLimits":
+      return `el año del plan ${issue.year} está fuera de los años de la tabla de límites del IRS (${issue.first} a ${issue.last})`;
   }
 }

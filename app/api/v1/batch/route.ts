@@ -2,8 +2,8 @@ import { answerItemJson, MAX_BATCH_BODY_BYTES, openBatch } from "@/lib/api/batch
 import { languageOfRequest } from "@/lib/api/language";
 import type { Language } from "@/lib/languages";
 import { poolBatch, poolSize } from "@/lib/api/batch-pool";
-import { tooLarge, unexpectedFailure } from "@/lib/api/v1";
-import { json, notJson, parseJson, readLimitedBytes } from "../json-route";
+import { notJson, tooLarge, unexpectedFailure } from "@/lib/api/v1";
+import { json, parseJson, readLimitedBytes } from "../json-route";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +29,8 @@ function streamOf(next: () => Promise<string | Uint8Array | null> | string | nul
 
 /** The batch answered in this thread, a chunk of items per pull. */
 function inProcess(body: unknown, language: Language): Response {
-  const opening = openBatch(body);
-  if (!opening.ok) return json(opening.answer);
+  const opening = openBatch(body, language);
+  if (!opening.ok) return json(opening.answer, language);
   const { items } = opening;
   let next = 0;
   const stream = streamOf(() => {
@@ -51,14 +51,14 @@ function inProcess(body: unknown, language: Language): Response {
  * large batch is split across worker threads, one part per core; its answer is the same.
  */
 export async function POST(request: Request): Promise<Response> {
+  const language = languageOfRequest(request.headers.get("accept-language"));
   try {
     const bytes = await readLimitedBytes(request, MAX_BATCH_BODY_BYTES);
-    if (bytes === null) return json(tooLarge(MAX_BATCH_BODY_BYTES));
-    const language = languageOfRequest(request.headers.get("accept-language"));
+    if (bytes === null) return json(tooLarge(MAX_BATCH_BODY_BYTES, language), language);
     const workers = poolSize();
     if (workers >= 2 && bytes.byteLength >= POOL_MIN_BYTES) {
       const pooled = await poolBatch(bytes, workers, language);
-      if (pooled?.kind === "invalidJson") return json(notJson());
+      if (pooled?.kind === "invalidJson") return json(notJson(language), language);
       if (pooled?.kind === "stream") {
         const { chunks } = pooled;
         return new Response(
@@ -71,8 +71,8 @@ export async function POST(request: Request): Promise<Response> {
       }
     }
     const parsed = parseJson(bytes);
-    return parsed.ok ? inProcess(parsed.value, language) : json(notJson());
+    return parsed.ok ? inProcess(parsed.value, language) : json(notJson(language), language);
   } catch {
-    return json(unexpectedFailure());
+    return json(unexpectedFailure(language), language);
   }
 }
