@@ -15,12 +15,12 @@ import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
-import type { SpellFacts } from "../en/eligibility-roster";
+import type { RowsConflict, SpellFacts } from "../en/eligibility-roster";
 import { formatCount, formatHours } from "../format";
 import { periodLabel } from "./eligibility";
 import { longDate } from "./format";
 
-export type { SpellFacts };
+export type { RowsConflict, SpellFacts };
 
 /** "le falta 1", "le faltan 800". */
 const missing = (hours: number) => (hours === 1 ? "le falta 1" : `le faltan ${formatHours(hours)}`);
@@ -133,3 +133,48 @@ export function errorReason(problems: readonly string[]): string {
 export function hoursBeforeStartProblem(date: IsoDate, employeeId: string, start: IsoDate): string {
   return `El ${longDate(date)} es anterior a la fecha en que el empleado ${employeeId} empezó a trabajar (${longDate(start)}); las horas se acreditan desde la primera hora de servicio`;
 }
+
+export function rowProblem(file: "census" | "hours", line: number, column: string, message: string): string {
+  return `${file === "census" ? "Censo" : "Horas"}, línea ${line}${column ? `, columna ${column}` : ""}: ${message}.`.replace(/\.\.$/, ".");
+}
+
+const MUST_AGREE = "las filas de un empleado (una por etapa de empleo) deben coincidir";
+
+export function rowsConflict(lines: readonly [number, number], conflict: RowsConflict): string {
+  const { id } = conflict;
+  let column = "employmentStartDate";
+  let message: string;
+  switch (conflict.kind) {
+    case "birthDate":
+      column = "birthDate";
+      message = `el empleado "${id}" nació el ${longDate(conflict.first)} según la línea ${conflict.firstLine}, pero el ${longDate(conflict.value)} según la línea ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "employer":
+      column = "employer";
+      message = `el empleado "${id}" trabaja para ${conflict.first} según la línea ${conflict.firstLine}, pero para ${conflict.value} según la línea ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "hce":
+      column = "";
+      message =
+        `las columnas de sueldo alto (HCE) del empleado "${id}" no coinciden (línea ${conflict.firstLine}: ${conflict.first}; línea ${conflict.line}: ${conflict.value}). ` +
+        "Describen al empleado en el año del plan de la fecha del cálculo, no una etapa de empleo: ponga los mismos valores en cada fila, o déjelos en blanco en todas menos una";
+      break;
+    case "sameStart":
+      message = `empleado "${id}": las dos etapas de empleo empiezan el ${longDate(conflict.start)}`;
+      break;
+    case "overlap":
+      message = `empleado "${id}": la etapa de empleo del ${longDate(conflict.before.start)} al ${longDate(conflict.before.end)} se cruza con la que empieza el ${longDate(conflict.start)}; al volver a trabajar, la nueva etapa empieza después del último día de la anterior`;
+      break;
+  }
+  return `Censo, líneas ${lines[0]} y ${lines[1]}${column ? `, columna ${column}` : ""}: ${message}.`;
+}
+
+export function notInCensus(id: string): string {
+  return `"${id}" no está en el censo (CSV)`;
+}
+
+export function emptyFile(header: readonly string[]): string {
+  return `está vacío; su primera línea debe ser el encabezado ${header.join(",")}`;
+}
+
+export const NO_EMPLOYEE_ROWS: string = "tiene el encabezado, pero ninguna fila de empleados";
