@@ -43,7 +43,7 @@ export function SingleEmployee({ plan, text, words, answerWords }: { plan: PlanD
             <select id="one-employer" value={form.employer} onChange={(event) => update({ employer: event.target.value })}>
               {plan.employers.map((employer) => (
                 <option key={employer.id} value={employer.id}>
-                  {employer.shortName}
+                  {words.employerOption(employer)}
                 </option>
               ))}
             </select>

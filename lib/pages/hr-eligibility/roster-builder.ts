@@ -90,7 +90,7 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, CENSUS_REQUIRED, CENSUS_OPTIONAL);
-      if (!header.ok) this.fatal = { file: "census", line, column: "", message: header.message };
+      if (!header.ok) this.fatal = { file: "census", line, column: "", message: this.words.rowFragment(header.message) };
       else this.censusHeader = header.header;
       return;
     }
@@ -102,7 +102,7 @@ export class RosterBuilder {
     const id = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const entry: CensusEntry = { index: this.rowPerson.length, line, row: null };
     const problems: string[] = [];
-    if (problem !== null) problems.push(this.words.rowProblem("census", line, "", problem));
+    if (problem !== null) problems.push(this.words.rowProblem("census", line, "", this.words.rowFragment(problem)));
     else {
       const read = readCensusRow(cells, header, line);
       if (read.ok) entry.row = read.row;
@@ -145,7 +145,7 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, HOURS_REQUIRED, []);
-      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: header.message };
+      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: this.words.rowFragment(header.message) };
       else {
         this.hoursHeader = header.header;
         this.plainHours = isPlainHoursHeader(header.header);
@@ -162,12 +162,12 @@ export class RosterBuilder {
     const rawId = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const index = this.byId.get(rawId);
     if (problem !== null) {
-      this.hoursProblem({ file: "hours", line, column: "", message: problem }, index);
+      this.hoursProblem({ file: "hours", line, column: "", message: this.words.rowFragment(problem) }, index);
       return;
     }
     const read = readHoursRow(cells, header, line);
     if (!read.ok) {
-      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p }, index);
+      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p, message: this.words.rowFragment(p.message) }, index);
       return;
     }
     const row = read.row;

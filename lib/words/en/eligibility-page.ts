@@ -219,3 +219,8 @@ export function dateCell(iso: IsoDate | ""): string {
 export function datesInText(text: string): string {
   return datesInWords(text);
 }
+
+/** An employer as the form's list names it: the plan's short name. */
+export function employerOption(employer: { id: string; shortName: string }): string {
+  return employer.shortName;
+}

@@ -168,3 +168,11 @@ export function emptyFile(header: readonly string[]): string {
 
 /** A census with a header and nothing else. */
 export const NO_EMPLOYEE_ROWS: string = "has a header but no employee rows";
+
+/**
+ * A roster file's problem as the readers word it (lib/pages/hr-eligibility/rows, csv-reader and
+ * lib/parse), in this language: English keeps the readers' words.
+ */
+export function rowFragment(message: string): string {
+  return message;
+}

@@ -7,6 +7,7 @@
 import type { IsoDate } from "../../dates";
 import type { EntryProblem, HoursPlace, SummaryFacts } from "../en/eligibility-page";
 import { formatCount, formatHours } from "../format";
+import { rowFragment } from "./eligibility-roster";
 import { longDate } from "./format";
 
 export type { EntryProblem, HoursPlace, SummaryFacts };
@@ -22,7 +23,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function fieldProblem(name: string, problem: string): string {
-  return `${name}: ${problem}.`;
+  return `${name}: ${rowFragment(problem)}.`;
 }
 
 export function fieldRequired(name: string): string {
@@ -73,7 +74,7 @@ export function noSuchMonth(month: string): string {
 export function pastedLineProblem(line: number, problem: { kind: "noHours" } | { kind: "tooMany" } | { kind: "date" | "hours"; problem: string; found: string }): string {
   if (problem.kind === "noHours") return `Línea ${line}: faltan las horas. Escriba una fecha, un tabulador o una coma, y las horas (2002-03-31, 80).`;
   if (problem.kind === "tooMany") return `Línea ${line}: tiene más que una fecha y unas horas. Escriba una fecha y un número de horas por línea.`;
-  return `Línea ${line}, ${problem.kind === "date" ? "fecha" : "horas"}: ${problem.problem} (dice "${problem.found}").`;
+  return `Línea ${line}, ${problem.kind === "date" ? "fecha" : "horas"}: ${rowFragment(problem.problem)} (dice "${problem.found}").`;
 }
 
 const SCHEDULE_NAMES = { hoursPerWeek: "Horas por semana", from: "Primer día", through: "Último día" } as const;
@@ -90,7 +91,7 @@ export function scheduleProblem(
     case "required":
       return `${SCHEDULE_NAMES[problem.field]}: falta este dato.`;
     case "unread":
-      return `${SCHEDULE_NAMES[problem.field]}: ${problem.problem}${problem.found === null ? "" : ` (dice "${problem.found}")`}.`;
+      return `${SCHEDULE_NAMES[problem.field]}: ${rowFragment(problem.problem)}${problem.found === null ? "" : ` (dice "${problem.found}")`}.`;
     case "tooManyHours":
       return `Horas por semana: pueden ser ${problem.most} como máximo, todas las horas de una semana (dice "${problem.found}").`;
     case "beforeFirstDay":
@@ -187,4 +188,11 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 export function datesInText(text: string): string {
   return text.replace(ISO_DATE, (iso) => longDate(iso));
+}
+
+/** The plan's short names in Spanish (lib/words/es/eligibility's); an employer not known here keeps the plan's. */
+const EMPLOYERS: Readonly<Record<string, string>> = { SOS: "SOS Staffing o sus filiales", Inteliant: "Inteliant Corporation" };
+
+export function employerOption(employer: { id: string; shortName: string }): string {
+  return EMPLOYERS[employer.id] ?? employer.shortName;
 }

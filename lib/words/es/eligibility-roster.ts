@@ -12,6 +12,7 @@
  */
 import type { IsoDate } from "../../dates";
 import { formatUsd, ZERO, type Money } from "../../money";
+import { DATE_PROBLEMS, HOURS_PROBLEMS, MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MIN_DATE_YEAR, MONEY_PROBLEMS } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
@@ -178,3 +179,66 @@ export function emptyFile(header: readonly string[]): string {
 }
 
 export const NO_EMPLOYEE_ROWS: string = "tiene el encabezado, pero ninguna fila de empleados";
+
+/** The parser's problems (lib/parse.ts), word for word. */
+const PARSE_PROBLEMS: ReadonlyMap<string, string> = new Map([
+  [DATE_PROBLEMS.notIso, "debe ser una fecha escrita AAAA-MM-DD, como 2002-03-15"],
+  [DATE_PROBLEMS.notTyped, "debe ser una fecha escrita MM/DD/AAAA o AAAA-MM-DD, como 03/15/2002 o 2002-03-15"],
+  [DATE_PROBLEMS.notReal, "esa fecha no existe en el calendario (por ejemplo, no existe el 2003-02-29)"],
+  [DATE_PROBLEMS.range, `debe ser una fecha del ${MIN_DATE_YEAR}-01-01 al ${MAX_DATE_YEAR}-12-31`],
+  [HOURS_PROBLEMS.notHours, "debe ser un número de horas, como 80 o 7.5"],
+  [HOURS_PROBLEMS.negative, "no puede ser negativo"],
+  [HOURS_PROBLEMS.tooMany, `puede ser ${formatCount(MAX_HOURS_PER_ENTRY)} como máximo (todas las horas de un año bisiesto)`],
+  [HOURS_PROBLEMS.decimals, "puede tener 4 decimales como máximo (diezmilésimas de hora)"],
+  [MONEY_PROBLEMS.notAnAmount, 'debe ser una cantidad en dólares, como "1234.50"'],
+  [MONEY_PROBLEMS.misplacedComma, "tiene una coma que no separa miles; escriba los centavos después de un punto (1.23) y agrupe los miles de tres en tres (1,234.50)"],
+  [MONEY_PROBLEMS.cents, "puede tener 2 decimales como máximo (centavos enteros)"],
+  [MONEY_PROBLEMS.tooLarge, "puede ser $1,000,000,000,000 como máximo"],
+  ["is empty", "está vacía"],
+  ["is empty; every row needs an employee id", "está vacía; cada fila necesita un employeeId"],
+  ["must be at most 200 characters", "puede tener 200 caracteres como máximo"],
+  ['must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"', 'debe ser "SOS" (la empresa del plan y sus filiales, menos Inteliant) o "Inteliant"'],
+  ["must be true or false, or left blank (not an owner)", "debe ser true o false, o quedar en blanco (no es dueño)"],
+  ["must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner", "debe ser true o false, o quedar en blanco para calcularlo con priorYearCompensation y fivePercentOwner"],
+]);
+
+/** The readers' problems that carry figures: the English pattern and its Spanish. */
+const PATTERNS: readonly [RegExp, (...parts: string[]) => string][] = [
+  [/^is not a real calendar date: a date written with slashes is read month first \(MM\/DD\/YYYY\), and there is no month (\d+)$/, (month) => `esa fecha no existe: una fecha con barras se lee con el mes primero (MM/DD/AAAA), y no hay mes ${month}`],
+  [/^must be a date written YYYY-MM-DD, such as 2002-03-15 \(write (.+)\)$/, (iso) => `debe ser una fecha escrita AAAA-MM-DD, como 2002-03-15 (escriba ${iso})`],
+  [/^is missing: the line has (\d+) values? and the header (\d+) columns \(missing (.+)\)$/, (n, m, missing) => `falta: la línea tiene ${n} ${n === "1" ? "valor" : "valores"} y el encabezado ${m} columnas (faltan ${missing})`],
+  [/^has (\d+) values but the header has (\d+) columns; a value that holds a comma must be in double quotes \("Smith, Jr\."\)$/, (n, m) => `tiene ${n} valores, pero el encabezado tiene ${m} columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")`],
+  [/^the header names the column (\S+) twice$/, (name) => `el encabezado nombra la columna ${name} dos veces`],
+  [/^a value opened with a quote \("\) on line (\d+) is never closed$/, (line) => `un valor abre comillas (") en la línea ${line} y nunca las cierra`],
+  [/^is after the employment start date \((\d{4}-\d{2}-\d{2})\); check both dates$/, (start) => `es posterior a la fecha de inicio de empleo (${longDate(start)}); revise las dos fechas`],
+  [
+    /^is before the employment start date \((\d{4}-\d{2}-\d{2})\) on this line; the termination date is the last day of the spell that begins on the start date$/,
+    (start) => `es anterior a la fecha de inicio de empleo de esta línea (${longDate(start)}); terminationDate es el último día de la etapa de empleo que empieza en esa fecha`,
+  ],
+  [
+    /^the first line must be the header (\S+?)(?: \(optionally (\S+)\))?; it has no column (.+?) \(found: (nothing|"[\s\S]*")\)(?:; the values seem to be separated by (semicolons|tabs): save the file as CSV with commas)?$/,
+    (required, optional, missing, found, separator) =>
+      `la primera línea debe ser el encabezado ${required}${optional ? ` (y, si quiere, ${optional})` : ""}; no tiene la columna ${missing} (dice: ${found === "nothing" ? "nada" : found})` +
+      (separator ? `; los valores parecen estar separados por ${separator === "tabs" ? "tabuladores" : "punto y coma"}: guarde el archivo como CSV con comas` : ""),
+  ],
+];
+
+const FOUND = / \(found ("[\s\S]*")\)$/;
+
+/**
+ * A roster file's problem in Spanish: the readers (lib/pages/hr-eligibility/rows, csv-reader and
+ * lib/parse) word their problems in English, and only for rows in error, so each is put into
+ * Spanish here, the value quoted back kept as it is. One not known here stays as it is.
+ */
+export function rowFragment(message: string): string {
+  const found = FOUND.exec(message);
+  const head = found ? message.slice(0, found.index) : message;
+  const tail = found ? ` (dice ${found[1]})` : "";
+  const known = PARSE_PROBLEMS.get(head);
+  if (known !== undefined) return known + tail;
+  for (const [pattern, spanish] of PATTERNS) {
+    const parts = pattern.exec(head);
+    if (parts) return spanish(...parts.slice(1).map((part) => part ?? "")) + tail;
+  }
+  return message;
+}
