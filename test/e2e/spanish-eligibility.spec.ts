@@ -80,7 +80,7 @@ for (const width of [375, 1280]) {
     await expect(page.locator('[data-rows="error"]')).toHaveText(" (4 filas)");
     const table = page.getByTestId("roster-table");
     await expect(table).toContainText("Puede inscribirse: cumple 21 años el 1 de marzo de 2001, servicio cumplido el 15 de marzo de 2003.");
-    await expect(table).toContainText('Censo, línea 3, columna birthDate: esa fecha no existe en el calendario');
+    await expect(table).toContainText('Censo, línea 3, columna birthDate: no es una fecha real del calendario');
     await expect(table).toContainText('(dice "1980-13-01")');
     await expect(table).toContainText("Censo, línea 4: tiene 6 valores, pero el encabezado tiene 5 columnas");
     await expect(table).toContainText('Censo, líneas 6 y 7, columna birthDate: el empleado "E" nació el 1 de enero de 1970 según la línea 6, pero el 1 de enero de 1971 según la línea 7');
@@ -98,14 +98,14 @@ test("problems in Spanish, each naming its field: the form, the roster's as-of d
   await page.getByLabel("Fila 1: fecha").fill("15.03.2002");
   await page.getByLabel("Fila 1: horas").fill("1,5");
   await page.getByLabel("Fila 2: fecha").focus();
-  await expect(page.locator("#one-birthDate-message")).toHaveText("Fecha de nacimiento: esa fecha no existe en el calendario.");
-  await expect(page.locator("#one-employmentStartDate-message")).toHaveText("Fecha de inicio de empleo: esa fecha no existe en el calendario.");
-  await expect(page.locator("#one-row-0-date-message")).toHaveText("Fila 1, fecha: escríbala MM/DD/AAAA o AAAA-MM-DD.");
-  await expect(page.locator("#one-row-0-hours-message")).toHaveText("Fila 1, horas: escriba un número, como 80 o 7.5.");
+  await expect(page.locator("#one-birthDate-message")).toHaveText("Fecha de nacimiento: no es una fecha real del calendario.");
+  await expect(page.locator("#one-employmentStartDate-message")).toHaveText("Fecha de inicio de empleo: no es una fecha real del calendario.");
+  await expect(page.locator("#one-row-0-date-message")).toHaveText("Fila 1, fecha: debe escribirse MM/DD/AAAA o AAAA-MM-DD.");
+  await expect(page.locator("#one-row-0-hours-message")).toHaveText("Fila 1, horas: debe ser un número, como 80 o 7.5.");
   await expect(page.getByTestId("one-answer")).toContainText("Corrija los campos marcados arriba para ver la respuesta.");
 
   await page.getByLabel("Fecha del cálculo de la lista").fill("2002-04-31");
-  await expect(page.locator("#roster-as-of-message")).toHaveText("Fecha del cálculo: esa fecha no existe en el calendario.");
+  await expect(page.locator("#roster-as-of-message")).toHaveText("Fecha del cálculo: no es una fecha real del calendario.");
   await page.getByLabel("Fecha del cálculo de la lista").fill("2003-06-30");
   await page.getByLabel("Censo (CSV)", { exact: true }).setInputFiles(csvFile("census.csv", "A,SOS,1980-01-01,2002-01-01,false\n"));
   await expect(page.getByTestId("roster-fatal")).toContainText(

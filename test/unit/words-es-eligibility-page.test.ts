@@ -44,14 +44,14 @@ describe("lib/words/es/eligibility-page", () => {
   });
 
   it("names the field first, in Spanish", () => {
-    expect(es.fieldProblem(es.FIELD_NAMES.birthDate!, es.DATE_PATTERN)).toBe("Fecha de nacimiento: escríbala MM/DD/AAAA o AAAA-MM-DD.");
+    expect(es.fieldProblem(es.FIELD_NAMES.birthDate!, es.DATE_PATTERN)).toBe("Fecha de nacimiento: debe escribirse MM/DD/AAAA o AAAA-MM-DD.");
     expect(es.fieldRequired(es.FIELD_NAMES.asOf!)).toBe("Fecha del cálculo: falta este dato.");
     expect(es.hoursEntryProblem({ kind: "row", row: 2 }, "date", { kind: "beforeStart", start: "2002-03-15" })).toBe(
       "Fila 2, fecha: es anterior a la fecha de inicio de empleo (15 de marzo de 2002); las horas se acreditan desde la primera hora de servicio.",
     );
     expect(es.hoursEntryProblem({ kind: "schedule" }, "date", { kind: "required" })).toBe("Primer día: falta este dato.");
     expect(es.gapRehiredTooEarly(1, "2016-06-30")).toBe("Salida 1: la fecha en que volvió debe ser posterior al último día trabajado (30 de junio de 2016).");
-    expect(es.pastedLineProblem(3, { kind: "hours", problem: "must not be negative", found: "-8" })).toBe('Línea 3, horas: no puede ser negativo (dice "-8").');
+    expect(es.pastedLineProblem(3, { kind: "hours", problem: "must not be negative", found: "-8" })).toBe('Línea 3, horas: no puede ser menor que 0 (dice "-8").');
     expect(es.scheduleProblem({ kind: "tooManyHours", most: 168, found: "200" })).toBe('Horas por semana: pueden ser 168 como máximo, todas las horas de una semana (dice "200").');
   });
 
@@ -82,8 +82,8 @@ describe("the one-employee form with the Spanish words", () => {
     expect(spanish.result).toEqual(english.result);
     expect(spanish.result?.eligibilityDate).toBe("2003-03-15");
     const wrong = answerForm({ ...FORM, birthDate: "1980-13-01", rows: [{ date: "2002-01-01", hours: "80" }, { date: "", hours: "1,5" }] }, SOS_PLAN, es);
-    expect(wrong.issues.birthDate).toEqual(["Fecha de nacimiento: esa fecha no existe en el calendario."]);
-    expect(wrong.issues["rows.1.hours"]).toEqual(["Fila 2, horas: escriba un número, como 80 o 7.5."]);
+    expect(wrong.issues.birthDate).toEqual(["Fecha de nacimiento: no es una fecha real del calendario."]);
+    expect(wrong.issues["rows.1.hours"]).toEqual(["Fila 2, horas: debe ser un número, como 80 o 7.5."]);
     const early = answerForm({ ...FORM, rows: [{ date: "2002-01-01", hours: "80" }] }, SOS_PLAN, es);
     expect(early.issues["rows.0.date"]).toEqual([
       "Fila 1, fecha: es anterior a la fecha de inicio de empleo (15 de marzo de 2002); las horas se acreditan desde la primera hora de servicio.",
@@ -113,7 +113,7 @@ describe("the roster with the Spanish words", () => {
     const english = await evaluate(census, hours, enRoster);
     expect([...spanish.status]).toEqual([...english.status]);
     expect([...spanish.status]).toEqual([STATUS.error, STATUS.error, STATUS.error, STATUS.error]);
-    expect(spanish.reasons[1]).toBe('Censo, línea 3, columna birthDate: esa fecha no existe en el calendario (por ejemplo, no existe el 2003-02-29) (dice "1980-13-01").');
+    expect(spanish.reasons[1]).toBe('Censo, línea 3, columna birthDate: no es una fecha real del calendario (por ejemplo, 2003-02-29 no existe) (dice "1980-13-01").');
     expect(spanish.reasons[2]).toBe('Censo, línea 4: tiene 6 valores, pero el encabezado tiene 5 columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.").');
     expect(spanish.reasons[0]).toBe(
       'Censo, líneas 2 y 5, columna birthDate: el empleado "A" nació el 29 de febrero de 1980 según la línea 2, pero el 1 de enero de 1970 según la línea 5; las filas de un empleado (una por etapa de empleo) deben coincidir.',
@@ -133,5 +133,8 @@ describe("the roster with the Spanish words", () => {
     );
     expect(enRoster.rowFragment("is empty")).toBe("is empty");
     expect(esRoster.rowFragment("is empty")).toBe("está vacía");
+    expect(esRoster.rowFragment('must have at most 2 decimals (whole cents); if you mean 2,500 dollars, write 2500 or 2,500 (found "2.500")')).toBe(
+      'debe tener como máximo 2 decimales (centavos enteros); si quiere decir 2,500 dólares, escriba 2500 o 2,500 (dice "2.500")',
+    );
   });
 });

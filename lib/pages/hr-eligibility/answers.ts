@@ -93,7 +93,7 @@ export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledg
     if (!(error instanceof RuleInputError)) throw error;
     out.status[i] = STATUS.error;
     const column = error.path === "priorYearCompensation" || error.path === "asOf" ? (error.path === "asOf" ? "highlyCompensated" : error.path) : "";
-    out.reasons[i] = words.rowProblem("census", person.first.line, column, error.message);
+    out.reasons[i] = words.rowProblem("census", person.first.line, column, words.ruleInput(error.issue));
     return;
   }
   const partTime = result.longTermPartTime;

@@ -163,7 +163,7 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition, words: Page
   } catch (error) {
     if (error instanceof RuleInputError) {
       const key = error.path.split(".")[0] ?? "asOf";
-      add(key, words.ruleProblem(FIELD_NAMES[key] ?? key, error.message));
+      add(key, words.ruleProblem(FIELD_NAMES[key] ?? key, error.issue));
       return { issues, ...NONE };
     }
     throw error;

@@ -6,7 +6,9 @@
  * functions: facts in, strings out; lib/words/es/eligibility-page.ts says the same in Spanish.
  */
 import { datesInWords, longDate, type IsoDate } from "../../dates";
+import type { RuleIssue } from "../../errors";
 import { formatCount, formatHours } from "../format";
+import { ruleInputWords } from "./rule-input";
 
 /** The one-employee form's fields, as its problems name them. */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -29,9 +31,9 @@ export function fieldRequired(name: string): string {
   return `${name} is required.`;
 }
 
-/** A problem the plan's rule found with a value (its message is the rule's). */
-export function ruleProblem(name: string, message: string): string {
-  return `${name} ${message}.`;
+/** A problem the plan's rule found with a value (lib/errors.ts' RuleIssue). */
+export function ruleProblem(name: string, issue: RuleIssue): string {
+  return `${name} ${ruleInputWords(issue)}.`;
 }
 
 /** The name of a dated row's field: "Row 2: the date". */

@@ -7,12 +7,14 @@
  * (no toLocaleString) and each reason is one concatenation.
  */
 import type { IsoDate } from "../../dates";
+import type { RuleIssue } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
 import { formatHours } from "../format";
 import { periodLabel } from "./eligibility";
+import { ruleInputWords } from "./rule-input";
 
 /**
  * A rehire's spells as the census gives them (in order of start; `line` is the census line), or a
@@ -164,6 +166,11 @@ export function notInCensus(id: string): string {
 /** A file with no header line at all. */
 export function emptyFile(header: readonly string[]): string {
   return `is empty; its first line must be the header ${header.join(",")}`;
+}
+
+/** A problem the plan's rule found with an employee's values (lib/errors.ts' RuleIssue). */
+export function ruleInput(issue: RuleIssue): string {
+  return ruleInputWords(issue);
 }
 
 /** A census with a header and nothing else. */

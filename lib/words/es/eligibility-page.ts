@@ -6,7 +6,9 @@
  */
 import type { IsoDate } from "../../dates";
 import type { EntryProblem, HoursPlace, SummaryFacts } from "../en/eligibility-page";
+import type { RuleIssue } from "../../errors";
 import { formatCount, formatHours } from "../format";
+import { ruleInputWords } from "./rule-input";
 import { rowFragment } from "./eligibility-roster";
 import { longDate } from "./format";
 
@@ -30,8 +32,8 @@ export function fieldRequired(name: string): string {
   return `${name}: falta este dato.`;
 }
 
-export function ruleProblem(name: string, message: string): string {
-  return `${name}: ${message}.`;
+export function ruleProblem(name: string, issue: RuleIssue): string {
+  return `${name}: ${ruleInputWords(issue)}.`;
 }
 
 export function rowFieldName(row: number, field: "date" | "hours"): string {
@@ -64,11 +66,11 @@ export function gapRehiredTooEarly(gap: number, lastDay: IsoDate): string {
   return `Salida ${gap}: la fecha en que volvió debe ser posterior al último día trabajado (${longDate(lastDay)}).`;
 }
 
-export const DATE_PATTERN: string = "escríbala MM/DD/AAAA o AAAA-MM-DD";
-export const NOT_REAL_DATE: string = "esa fecha no existe en el calendario";
-export const HOURS_NUMBER: string = "escriba un número, como 80 o 7.5";
+export const DATE_PATTERN: string = "debe escribirse MM/DD/AAAA o AAAA-MM-DD";
+export const NOT_REAL_DATE: string = "no es una fecha real del calendario";
+export const HOURS_NUMBER: string = "debe ser un número, como 80 o 7.5";
 export function noSuchMonth(month: string): string {
-  return `esa fecha no existe: con barras, el mes va primero (MM/DD/AAAA), y no hay mes ${month}`;
+  return `no es una fecha real: con barras, el mes va primero (MM/DD/AAAA), y no existe el mes ${month}`;
 }
 
 export function pastedLineProblem(line: number, problem: { kind: "noHours" } | { kind: "tooMany" } | { kind: "date" | "hours"; problem: string; found: string }): string {

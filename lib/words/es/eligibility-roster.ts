@@ -11,14 +11,17 @@
  * each reason is one concatenation.
  */
 import type { IsoDate } from "../../dates";
+import type { RuleIssue } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
-import { DATE_PROBLEMS, HOURS_PROBLEMS, MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MIN_DATE_YEAR, MONEY_PROBLEMS } from "../../parse";
+import * as EN_PROBLEMS from "../en/problems";
+import * as ES_PROBLEMS from "./problems";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
 import type { RowsConflict, SpellFacts } from "../en/eligibility-roster";
 import { formatCount, formatHours } from "../format";
 import { periodLabel } from "./eligibility";
+import { ruleInputWords } from "./rule-input";
 import { longDate } from "./format";
 
 export type { RowsConflict, SpellFacts };
@@ -178,22 +181,22 @@ export function emptyFile(header: readonly string[]): string {
   return `está vacío; su primera línea debe ser el encabezado ${header.join(",")}`;
 }
 
+export function ruleInput(issue: RuleIssue): string {
+  return ruleInputWords(issue);
+}
+
 export const NO_EMPLOYEE_ROWS: string = "tiene el encabezado, pero ninguna fila de empleados";
 
-/** The parser's problems (lib/parse.ts), word for word. */
+/** The parser's problems (lib/parse.ts) in English, each with its Spanish (lib/words/es/problems.ts). */
+const PARSER: readonly [Record<string, string>, Record<string, string>][] = [
+  [EN_PROBLEMS.DATE_PROBLEMS, ES_PROBLEMS.DATE_PROBLEMS],
+  [EN_PROBLEMS.HOURS_PROBLEMS, ES_PROBLEMS.HOURS_PROBLEMS],
+  [EN_PROBLEMS.MONEY_PROBLEMS, ES_PROBLEMS.MONEY_PROBLEMS],
+];
+
+/** The readers' problems, word for word: the parser's, then the roster's own (rows.ts). */
 const PARSE_PROBLEMS: ReadonlyMap<string, string> = new Map([
-  [DATE_PROBLEMS.notIso, "debe ser una fecha escrita AAAA-MM-DD, como 2002-03-15"],
-  [DATE_PROBLEMS.notTyped, "debe ser una fecha escrita MM/DD/AAAA o AAAA-MM-DD, como 03/15/2002 o 2002-03-15"],
-  [DATE_PROBLEMS.notReal, "esa fecha no existe en el calendario (por ejemplo, no existe el 2003-02-29)"],
-  [DATE_PROBLEMS.range, `debe ser una fecha del ${MIN_DATE_YEAR}-01-01 al ${MAX_DATE_YEAR}-12-31`],
-  [HOURS_PROBLEMS.notHours, "debe ser un número de horas, como 80 o 7.5"],
-  [HOURS_PROBLEMS.negative, "no puede ser negativo"],
-  [HOURS_PROBLEMS.tooMany, `puede ser ${formatCount(MAX_HOURS_PER_ENTRY)} como máximo (todas las horas de un año bisiesto)`],
-  [HOURS_PROBLEMS.decimals, "puede tener 4 decimales como máximo (diezmilésimas de hora)"],
-  [MONEY_PROBLEMS.notAnAmount, 'debe ser una cantidad en dólares, como "1234.50"'],
-  [MONEY_PROBLEMS.misplacedComma, "tiene una coma que no separa miles; escriba los centavos después de un punto (1.23) y agrupe los miles de tres en tres (1,234.50)"],
-  [MONEY_PROBLEMS.cents, "puede tener 2 decimales como máximo (centavos enteros)"],
-  [MONEY_PROBLEMS.tooLarge, "puede ser $1,000,000,000,000 como máximo"],
+  ...PARSER.flatMap(([english, spanish]) => Object.keys(english).map((key) => [english[key]!, spanish[key]!] as [string, string])),
   ["is empty", "está vacía"],
   ["is empty; every row needs an employee id", "está vacía; cada fila necesita un employeeId"],
   ["must be at most 200 characters", "puede tener 200 caracteres como máximo"],
@@ -202,10 +205,17 @@ const PARSE_PROBLEMS: ReadonlyMap<string, string> = new Map([
   ["must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner", "debe ser true o false, o quedar en blanco para calcularlo con priorYearCompensation y fivePercentOwner"],
 ]);
 
+/** Text to match as it is, in a regular expression. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
 /** The readers' problems that carry figures: the English pattern and its Spanish. */
 const PATTERNS: readonly [RegExp, (...parts: string[]) => string][] = [
-  [/^is not a real calendar date: a date written with slashes is read month first \(MM\/DD\/YYYY\), and there is no month (\d+)$/, (month) => `esa fecha no existe: una fecha con barras se lee con el mes primero (MM/DD/AAAA), y no hay mes ${month}`],
-  [/^must be a date written YYYY-MM-DD, such as 2002-03-15 \(write (.+)\)$/, (iso) => `debe ser una fecha escrita AAAA-MM-DD, como 2002-03-15 (escriba ${iso})`],
+  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.monthFirst)} (\\d+)$`), (month) => `${ES_PROBLEMS.DATE_PROBLEMS.monthFirst} ${month}`],
+  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.notIso)} \\(write (.+)\\)$`), (iso) => `${ES_PROBLEMS.DATE_PROBLEMS.notIso} (escriba ${iso})`],
+  [
+    new RegExp(`^${escaped(EN_PROBLEMS.MONEY_PROBLEMS.cents)}; if you mean (.+) dollars, write (.+) or (.+)$`),
+    (grouped, digits) => ES_PROBLEMS.problemWords({ code: "pointThousands", grouped: grouped!, digits: digits! }),
+  ],
   [/^is missing: the line has (\d+) values? and the header (\d+) columns \(missing (.+)\)$/, (n, m, missing) => `falta: la línea tiene ${n} ${n === "1" ? "valor" : "valores"} y el encabezado ${m} columnas (faltan ${missing})`],
   [/^has (\d+) values but the header has (\d+) columns; a value that holds a comma must be in double quotes \("Smith, Jr\."\)$/, (n, m) => `tiene ${n} valores, pero el encabezado tiene ${m} columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")`],
   [/^the header names the column (\S+) twice$/, (name) => `el encabezado nombra la columna ${name} dos veces`],
