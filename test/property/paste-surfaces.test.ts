@@ -20,6 +20,7 @@ import { hoursFromLines } from "@/lib/pages/hr-forfeitures/leaving-hours";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { readPasted } from "@/lib/pages/participant/hours-helpers";
 import { formatHours } from "@/lib/words/format";
+import * as pageWords from "../../lib/words/en/eligibility-page";
 
 const START = "2001-05-14";
 const LAST_DAY = "2006-08-18";
@@ -136,7 +137,7 @@ describe("the same pasted lines read the same on every page (property)", () => {
       fc.property(pasted(fc.array(line(false), { minLength: 1, maxLength: 8 }), HOURS_HEADERS), (input) => {
         const text = textOf(input);
         const expected = input.lines.map((l) => ({ date: l.date!, hours: l.hours }));
-        const eligibility = parsePastedHours(text);
+        const eligibility = parsePastedHours(text, pageWords);
         const leaving = hoursFromLines(text, START, LAST_DAY);
         expect(eligibility.problems).toEqual([]);
         expect(eligibility.entries).toEqual(expected);

@@ -35,6 +35,8 @@ import { ContributionsReader } from "@/lib/pages/hr-testing/census";
 import { evaluateContributions, type TestingView } from "@/lib/pages/hr-testing/evaluate";
 import { formatCents } from "@/lib/money";
 import { censusArb } from "./census";
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
+import * as pageWords from "../../lib/words/en/eligibility-page";
 
 // Employees ------------------------------------------------------------------------------------
 
@@ -208,7 +210,7 @@ function formAnswer(e: Employee, asOf: string): Answer {
     // The form asks each gap's last day: one not given in the census is the day before the return.
     gaps: e.rehires.map((r) => ({ lastDay: date(r.lastDay ?? addDays(r.rehired, -1)), rehired: date(r.rehired) })),
   };
-  const { result, issues } = answerForm(form, SOS_PLAN);
+  const { result, issues } = answerForm(form, SOS_PLAN, pageWords);
   if (!result) {
     const key = Object.keys(issues)[0]!.split(".");
     return { refused: key[0] === "rows" ? `hours.${key[2]}` : key[0]! };
@@ -248,7 +250,7 @@ async function rosterAnswers(employees: Employee[], asOf: string): Promise<Answe
     }),
   ].join("\n");
   const hours = ["employeeId,date,hours", ...employees.flatMap((e, i) => e.hours.map((h) => `E${i},${date(e, h.date)},${h.hours}`))].join("\n");
-  const builder = new RosterBuilder(SOS_PLAN, asOf);
+  const builder = new RosterBuilder(SOS_PLAN, asOf, rosterWords);
   await streamRecords(new Blob([census]), builder.census);
   await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
   builder.endHours();

@@ -5,6 +5,7 @@ import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { readPasted } from "@/lib/pages/participant/hours-helpers";
 import { parsePastedHours } from "@/lib/pages/hr-eligibility/hours-input";
 import { hoursFromLines } from "@/lib/pages/hr-forfeitures/leaving-hours";
+import * as pageWords from "../../lib/words/en/eligibility-page";
 
 describe("splitPastedLine", () => {
   it.each([
@@ -40,7 +41,7 @@ describe("the same lines on every page (issue 15: '2003;1040' and '2004 1,200' w
   });
 
   it("one employee's dated lines on /hr/eligibility", () => {
-    const read = parsePastedHours("2002-03-31;80\n2002-04-30 1,200\n");
+    const read = parsePastedHours("2002-03-31;80\n2002-04-30 1,200\n", pageWords);
     expect(read.problems).toEqual([]);
     expect(read.entries).toEqual([
       { date: "2002-03-31", hours: 80 },
@@ -159,12 +160,12 @@ describe("one header rule on every page", () => {
   it("a header naming the hours is skipped by every hours box", () => {
     expect(readPasted(text, [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
     expect(hoursFromLines(text, "2001-05-14", "2006-08-18").entries).toEqual([{ date: "2003-12-31", hours: 80, source: "line:2" }]);
-    expect(parsePastedHours("date\thours\n2003-06-30\t80").entries).toEqual([{ date: "2003-06-30", hours: 80 }]);
+    expect(parsePastedHours("date\thours\n2003-06-30\t80", pageWords).entries).toEqual([{ date: "2003-06-30", hours: 80 }]);
   });
 
   it("a first line with digits is data on every page, so a mistake in it is reported", () => {
     expect(readPasted("2oo3 1040", [2003]).problems).toEqual(['Line 1: "2oo3 1040" does not start with a year or a date.']);
-    expect(parsePastedHours("date 2002\t80").problems[0]?.message).toBe('Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (found "date 2002").');
+    expect(parsePastedHours("date 2002\t80", pageWords).problems[0]?.message).toBe('Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (found "date 2002").');
     expect(parseDeferrals("A-1,abc").headerLine).toBeNull();
   });
 
@@ -175,7 +176,7 @@ describe("one header rule on every page", () => {
 
   it("after a blank first line, the first line with text is the header", () => {
     expect(readPasted("\nYear\tHours\n2003\t80", [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
-    expect(parsePastedHours("\ndate,hours\n2003-06-30,80").problems).toEqual([]);
+    expect(parsePastedHours("\ndate,hours\n2003-06-30,80", pageWords).problems).toEqual([]);
   });
 });
 
@@ -205,7 +206,7 @@ describe("a line with a third value is refused on every hours page", () => {
 
   it("a leaving participant's lines and one employee's lines", () => {
     expect(hoursFromLines(text, "2001-05-14", "2006-08-18").problems.map((problem) => problem.message)).toEqual(["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."]);
-    expect(parsePastedHours(text).problems.map((problem) => problem.message)).toEqual(["Line 1 has more than a date and hours; write one date and one number of hours per line."]);
+    expect(parsePastedHours(text, pageWords).problems.map((problem) => problem.message)).toEqual(["Line 1 has more than a date and hours; write one date and one number of hours per line."]);
   });
 
   it("an empty hours cell is no hours on /participant, as on the HR pages", () => {

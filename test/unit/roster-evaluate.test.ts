@@ -2,6 +2,7 @@
  * A roster's eligibility (plan-rules §2), checked against dates worked out by hand, and against
  * lib/rules/eligibility's evaluateEligibility for random rosters (the two must agree on every row).
  */
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, isoOf } from "@/lib/dates";
@@ -13,11 +14,12 @@ import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibi
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { countByFilter, dateText, resultsCsv, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 
+
 const CENSUS_HEADER = "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner";
 
 /** As the page's worker does it: stream the census, then the hours (plain lines read straight from the text). */
 async function evaluate(census: string, hours: string | null, asOf: string, plan: PlanDefinition = SOS_PLAN): Promise<RosterResult> {
-  const builder = new RosterBuilder(plan, asOf);
+  const builder = new RosterBuilder(plan, asOf, rosterWords);
   await streamRecords(new Blob([census]), builder.census);
   if (hours !== null) {
     await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
@@ -284,7 +286,7 @@ describe("problems in the hours file", () => {
   const census = [CENSUS_HEADER, "E1,SOS,1970-01-01,2002-01-01,false,,", "E2,SOS,1970-01-01,2002-06-15,false,,"].join("\n");
 
   async function run(hours: string): Promise<RosterResult> {
-    const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+    const builder = new RosterBuilder(SOS_PLAN, "2003-06-30", rosterWords);
     await streamRecords(new Blob([census]), builder.census);
     await streamRecords(new Blob([hours]), builder.hours);
     builder.endHours();
@@ -312,7 +314,7 @@ describe("room made for an hours file of a given size", () => {
     const hours = ["employeeId,date,hours", ...rows].join("\n");
     const answers = [];
     for (const hint of [null, 0, 20 * 5, 1_000_000]) {
-      const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+      const builder = new RosterBuilder(SOS_PLAN, "2003-06-30", rosterWords);
       await streamRecords(new Blob([census]), builder.census);
       if (hint !== null) builder.expectHoursBytes(hint);
       await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { RosterBuilder, STATUS } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
 
 describe("a 50 MB census", () => {
   it("accounts for every row and names each problem's line", async () => {
@@ -39,7 +40,7 @@ describe("a 50 MB census", () => {
     const bytes = new TextEncoder().encode(text).byteLength;
     expect(bytes).toBeGreaterThan(50 * 1024 * 1024);
 
-    const builder = new RosterBuilder(SOS_PLAN, "2002-12-31");
+    const builder = new RosterBuilder(SOS_PLAN, "2002-12-31", rosterWords);
     await streamRecords(new Blob([text]), builder.census);
     const result = builder.finish();
 

@@ -7,16 +7,18 @@
  * 2 from 2025-01-01; met on the earliest max(P's last day + 1, 2024-01-01) over periods P ending a
  * run of 3, and max(P's last day + 1, 2025-01-01) over periods ending a run of 2.
  */
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { countByFilter, dateText, resultsCsv, resultsFileName, rowsInFilter } from "@/lib/pages/hr-eligibility/view";
 
+
 const HEADER = "employeeId,employer,birthDate,employmentStartDate,highlyCompensated";
 
 async function evaluate(census: string, hours: string, asOf: string): Promise<RosterResult> {
-  const builder = new RosterBuilder(SOS_PLAN, asOf);
+  const builder = new RosterBuilder(SOS_PLAN, asOf, rosterWords);
   await streamRecords(new Blob([census]), builder.census);
   await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
   builder.endHours();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { answerForm, periodLines, type EmployeeForm, type PeriodLine } from "@/lib/pages/hr-eligibility/single";
 import { partTimeInWords } from "@/lib/words/en/eligibility";
+import * as pageWords from "../../lib/words/en/eligibility-page";
 
 const BASE: EmployeeForm = {
   employer: "SOS",
@@ -25,45 +26,45 @@ const BASE: EmployeeForm = {
 
 describe("answers", () => {
   it("plan-rules' example: 1,040 hours in 2002-03-15..2003-03-14 → eligible from 2003-03-15; 21 on 2001-03-01 (Feb 29 → Mar 1)", () => {
-    const { result, issues } = answerForm(BASE, SOS_PLAN);
+    const { result, issues } = answerForm(BASE, SOS_PLAN, pageWords);
     expect(issues).toEqual({});
     expect(result).toMatchObject({ eligible: true, eligibilityDate: "2003-03-15", entryDate: "2003-03-15", excluded: false });
     expect(result!.requirements[0].metOn).toBe("2001-03-01");
   });
 
   it("a weekly schedule of 30 hours from 2002-03-15: 52 full weeks end by 2003-03-13 (52 × 30 = 1,560 in the initial period; the 53rd week ends 2003-03-20) → met 2003-03-15", () => {
-    const { result } = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "30", from: "2002-03-15", through: "2003-12-31" } }, SOS_PLAN);
+    const { result } = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "30", from: "2002-03-15", through: "2003-12-31" } }, SOS_PLAN, pageWords);
     expect(result!.eligibilityDate).toBe("2003-03-15");
     const service = result!.requirements[1];
     expect(service.kind === "hoursInPeriod" && service.periods[0]!.hours).toBe(1560);
   });
 
   it("20 hours a week from 2002-03-15: 52 × 20 + 20/7 (2.86) = 1,042.86 hours in the initial period → met 2003-03-15", () => {
-    const { result } = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "20", from: "2002-03-15", through: "2003-03-14" } }, SOS_PLAN);
+    const { result } = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "20", from: "2002-03-15", through: "2003-03-14" } }, SOS_PLAN, pageWords);
     expect(result!.eligibilityDate).toBe("2003-03-15");
   });
 
   it("an HCE of SOS is excluded; worked out from 2002 pay $95,000 above the $90,000 threshold for plan year 2003", () => {
-    const { result } = answerForm({ ...BASE, hce: "workOut", priorYearCompensation: "95000" }, SOS_PLAN);
+    const { result } = answerForm({ ...BASE, hce: "workOut", priorYearCompensation: "95000" }, SOS_PLAN, pageWords);
     expect(result).toMatchObject({ excluded: true, eligible: false, highlyCompensated: true });
   });
 
   it("before plan year 1998 (plan-rules §2.3): a blank pay is not an HCE; a stated one is a problem beside last year's pay", () => {
     // Started 1997-01-01 with 1,040 hours in the initial period 1997-01-01..1997-12-31: service met 1998-01-01.
     const early: EmployeeForm = { ...BASE, birthDate: "1970-01-01", employmentStartDate: "1997-01-01", asOf: "1997-06-30", hce: "workOut", rows: [{ date: "1997-06-30", hours: "1040" }] };
-    const blankPay = answerForm(early, SOS_PLAN);
+    const blankPay = answerForm(early, SOS_PLAN, pageWords);
     expect(blankPay.issues).toEqual({});
     expect(blankPay.result).toMatchObject({ highlyCompensated: false, excluded: false, eligibilityDate: "1998-01-01" });
-    const statedPay = answerForm({ ...early, priorYearCompensation: "50000" }, SOS_PLAN);
+    const statedPay = answerForm({ ...early, priorYearCompensation: "50000" }, SOS_PLAN, pageWords);
     expect(statedPay.result).toBeNull();
     expect(Object.keys(statedPay.issues)).toEqual(["priorYearCompensation"]);
     // Plan year 1998 looks back to 1997's $80,000: $80,000.01 is above it.
-    const in1998 = answerForm({ ...early, asOf: "1998-06-30", priorYearCompensation: "80000.01" }, SOS_PLAN);
+    const in1998 = answerForm({ ...early, asOf: "1998-06-30", priorYearCompensation: "80000.01" }, SOS_PLAN, pageWords);
     expect(in1998.result).toMatchObject({ highlyCompensated: true, excluded: true });
   });
 
   it("pasted rows: 640 hours in the initial period and none later, as of 2003-06-30: not eligible, 360 to go", () => {
-    const { result } = answerForm({ ...BASE, hoursMode: "paste", paste: "2002-06-30\t320\n2002-12-31\t320\n" }, SOS_PLAN);
+    const { result } = answerForm({ ...BASE, hoursMode: "paste", paste: "2002-06-30\t320\n2002-12-31\t320\n" }, SOS_PLAN, pageWords);
     expect(result).toMatchObject({ eligible: false, eligibilityDate: null });
     const service = result!.requirements[1];
     expect(service.kind === "hoursInPeriod" && service.periods.map((p) => [p.end, p.hours])).toEqual([
@@ -75,20 +76,20 @@ describe("answers", () => {
 
 describe("dates as a person types them", () => {
   it("3/15/2002 is read month first as 2002-03-15, and 2/29/1980 as 1980-02-29: the same answer as the ISO dates", () => {
-    const typed = answerForm({ ...BASE, birthDate: "2/29/1980", employmentStartDate: "3/15/2002", asOf: "06/30/2003", rows: [{ date: "09/30/2002", hours: "520" }, { date: "2003-03-14", hours: "520" }] }, SOS_PLAN);
+    const typed = answerForm({ ...BASE, birthDate: "2/29/1980", employmentStartDate: "3/15/2002", asOf: "06/30/2003", rows: [{ date: "09/30/2002", hours: "520" }, { date: "2003-03-14", hours: "520" }] }, SOS_PLAN, pageWords);
     expect(typed.issues).toEqual({});
     expect(typed.result).toMatchObject({ eligible: true, eligibilityDate: "2003-03-15" });
   });
 
   it("a birth date of 1700-01-01 is refused, as the API refuses it", () => {
-    expect(answerForm({ ...BASE, birthDate: "1700-01-01" }, SOS_PLAN).issues).toEqual({ birthDate: ["Birth date must be a date from 1800-01-01 to 2200-12-31."] });
+    expect(answerForm({ ...BASE, birthDate: "1700-01-01" }, SOS_PLAN, pageWords).issues).toEqual({ birthDate: ["Birth date must be a date from 1800-01-01 to 2200-12-31."] });
   });
 });
 
 describe("problems are keyed by the field they belong beside", () => {
   it("a blank birth date is required; a date in another format is named", () => {
-    expect(answerForm({ ...BASE, birthDate: "" }, SOS_PLAN).issues).toEqual({ birthDate: ["Birth date is required."] });
-    expect(answerForm({ ...BASE, employmentStartDate: "15.03.2002" }, SOS_PLAN).issues).toEqual({
+    expect(answerForm({ ...BASE, birthDate: "" }, SOS_PLAN, pageWords).issues).toEqual({ birthDate: ["Birth date is required."] });
+    expect(answerForm({ ...BASE, employmentStartDate: "15.03.2002" }, SOS_PLAN, pageWords).issues).toEqual({
       employmentStartDate: ["Employment start date must be written MM/DD/YYYY or YYYY-MM-DD."],
     });
   });
@@ -99,30 +100,30 @@ describe("problems are keyed by the field they belong beside", () => {
     ["31/03/1980", "Birth date is not a real date: with slashes the month comes first (MM/DD/YYYY), and there is no month 31."],
     ["1700-01-01", "Birth date must be a date from 1800-01-01 to 2200-12-31."],
   ])("the field's hint shows the format, so the message is short: %j → %s", (typed, message) => {
-    expect(answerForm({ ...BASE, birthDate: typed }, SOS_PLAN).issues).toEqual({ birthDate: [message] });
+    expect(answerForm({ ...BASE, birthDate: typed }, SOS_PLAN, pageWords).issues).toEqual({ birthDate: [message] });
   });
 
   it("hours rows are keyed by their row (the blank row 2 is skipped, so the third row is still row 3)", () => {
-    const bad = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-04-01", hours: "x" }] }, SOS_PLAN).issues;
+    const bad = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-04-01", hours: "x" }] }, SOS_PLAN, pageWords).issues;
     expect(bad).toEqual({ "rows.2.hours": ["Row 3: the hours must be a number, such as 80 or 7.5."] });
-    const early = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-03-01", hours: "8" }] }, SOS_PLAN).issues;
+    const early = answerForm({ ...BASE, rows: [...BASE.rows.slice(0, 2), { date: "2002-03-01", hours: "8" }] }, SOS_PLAN, pageWords).issues;
     expect(early).toEqual({
       "rows.2.date": ["Row 3: the date is before the employment start date (2002-03-15); hours are credited from the first hour of service."],
     });
   });
 
   it("pasted hours before the start date are named by their line", () => {
-    const issues = answerForm({ ...BASE, hoursMode: "paste", paste: "2002-06-30\t320\n2002-01-31\t8\n" }, SOS_PLAN).issues;
+    const issues = answerForm({ ...BASE, hoursMode: "paste", paste: "2002-06-30\t320\n2002-01-31\t8\n" }, SOS_PLAN, pageWords).issues;
     expect(issues).toEqual({ paste: ["Line 2: the date is before the employment start date (2002-03-15); hours are credited from the first hour of service."] });
   });
 
   it("a schedule starting before the employment start is named once, at its first day", () => {
-    const issues = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "30", from: "2002-01-01", through: "2002-12-31" } }, SOS_PLAN).issues;
+    const issues = answerForm({ ...BASE, hoursMode: "schedule", schedule: { hoursPerWeek: "30", from: "2002-01-01", through: "2002-12-31" } }, SOS_PLAN, pageWords).issues;
     expect(Object.keys(issues)).toEqual(["schedule.from"]);
   });
 
   it("last year's pay must be an amount", () => {
-    expect(answerForm({ ...BASE, hce: "workOut", priorYearCompensation: "lots" }, SOS_PLAN).issues).toEqual({
+    expect(answerForm({ ...BASE, hce: "workOut", priorYearCompensation: "lots" }, SOS_PLAN, pageWords).issues).toEqual({
       priorYearCompensation: ['Last year\'s pay must be an amount in dollars, such as "1234.50".'],
     });
   });
@@ -152,8 +153,8 @@ describe("a rehire's gaps", () => {
   };
 
   it("change no date: the answer is the API's for the first start, 2015-03-01 (the gaps only shown)", () => {
-    const withGap = answerForm(REHIRE, SOS_PLAN);
-    const without = answerForm({ ...REHIRE, gaps: [] }, SOS_PLAN);
+    const withGap = answerForm(REHIRE, SOS_PLAN, pageWords);
+    const without = answerForm({ ...REHIRE, gaps: [] }, SOS_PLAN, pageWords);
     expect(withGap.issues).toEqual({});
     expect(withGap.result!.eligibilityDate).toBe(without.result!.eligibilityDate);
     // Initial period 2015-03-01..2016-02-29: 600; plan year 2016 (holds the first anniversary, 2016-03-01): 600 + 40 = 640;
@@ -162,12 +163,12 @@ describe("a rehire's gaps", () => {
   });
 
   it("a gap runs from the day after the last day (2016-07-01) to the day before the rehire (2023-01-08); its 40 hours are counted and shown", () => {
-    const { gaps } = answerForm(REHIRE, SOS_PLAN);
+    const { gaps } = answerForm(REHIRE, SOS_PLAN, pageWords);
     expect(gaps.map((gap) => ({ from: gap.from, to: gap.to, hours: gap.hours }))).toEqual([{ from: "2016-07-01", to: "2023-01-08", hours: 40 }]);
   });
 
   it("the period list shows the periods with hours, the current one and the gap, and sums up the six empty plan years 2017 to 2022 in one line", () => {
-    const { result, gaps } = answerForm(REHIRE, SOS_PLAN);
+    const { result, gaps } = answerForm(REHIRE, SOS_PLAN, pageWords);
     const service = result!.requirements[1];
     if (service.kind !== "hoursInPeriod") throw new Error("SOS counts hours");
     expect(periodLines(service.periods, "2023-06-30", gaps).map(line)).toEqual([
@@ -193,11 +194,11 @@ describe("a rehire's gaps", () => {
     ["a rehire date left blank", [{ lastDay: "2016-06-30", rehired: "" }], { "gaps.0.rehired": ["Gap 1: the rehire date is required."] }],
     ["a last day that is no date", [{ lastDay: "2016-06-31", rehired: "2023-01-09" }], { "gaps.0.lastDay": ["Gap 1: the last day is not a real calendar date."] }],
   ])("%s is named beside its field", (_, gaps, issues) => {
-    expect(answerForm({ ...REHIRE, gaps }, SOS_PLAN).issues).toEqual(issues);
+    expect(answerForm({ ...REHIRE, gaps }, SOS_PLAN, pageWords).issues).toEqual(issues);
   });
 
   it("a gap row left wholly blank is skipped", () => {
-    expect(answerForm({ ...REHIRE, gaps: [{ lastDay: "", rehired: "" }] }, SOS_PLAN)).toMatchObject({ issues: {}, gaps: [] });
+    expect(answerForm({ ...REHIRE, gaps: [{ lastDay: "", rehired: "" }] }, SOS_PLAN, pageWords)).toMatchObject({ issues: {}, gaps: [] });
   });
 });
 
@@ -242,7 +243,7 @@ describe("the part-time finding in words", () => {
     ],
     ["an Inteliant employee", { ...PART_TIMER, employer: "Inteliant" }, ["The long-term part-time rule concerns employees who need hours to join; Inteliant Corporation employees need none."]],
   ])("%s", (_, form, words) => {
-    const { result, asOf } = answerForm(form, SOS_PLAN);
+    const { result, asOf } = answerForm(form, SOS_PLAN, pageWords);
     expect(partTimeInWords(result!, asOf!, SOS_PLAN)).toEqual(words);
   });
 });

@@ -2,6 +2,7 @@
  * A rehire in a census: one row per employment spell, one employee whose service counts from the
  * earliest start (plan-rules §2.1: all hours count). Every date worked out by hand.
  */
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
 import { describe, expect, it } from "vitest";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
@@ -9,10 +10,11 @@ import { gapsBetween, orderSpells, spellConflicts } from "@/lib/pages/hr-eligibi
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { dateText, resultsCsv } from "@/lib/pages/hr-eligibility/view";
 
+
 const HEADER = "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,priorYearCompensation,fivePercentOwner,terminationDate";
 
 async function evaluate(census: string, hours: string, asOf: string): Promise<RosterResult> {
-  const builder = new RosterBuilder(SOS_PLAN, asOf);
+  const builder = new RosterBuilder(SOS_PLAN, asOf, rosterWords);
   await streamRecords(new Blob([census]), builder.census);
   await streamRecords(new Blob([hours]), builder.hours, () => {}, builder.hoursLine);
   builder.endHours();

@@ -5,6 +5,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 import { CENSUS_TEMPLATE, countByFilter, employeesByFilter, FILTERS, HOURS_TEMPLATE, inFilter, resultsCsv, rowsInFilter, TEMPLATE_FILES } from "@/lib/pages/hr-eligibility/view";
+import * as rosterWords from "../../lib/words/en/eligibility-roster";
 
 /**
  * Nine rows as of 2025-06-30: eligible; not yet in 30, 61 and 91 days (and one with no date); two
@@ -105,7 +106,7 @@ describe("the results CSV", () => {
   });
 
   it("templates read by the roster have no row in error; E-1003 is a rehire, one row per spell", async () => {
-    const builder = new RosterBuilder(SOS_PLAN, "2003-06-30");
+    const builder = new RosterBuilder(SOS_PLAN, "2003-06-30", rosterWords);
     await streamRecords(new Blob([CENSUS_TEMPLATE]), builder.census);
     await streamRecords(new Blob([HOURS_TEMPLATE]), builder.hours, () => {}, builder.hoursLine);
     builder.endHours();

@@ -1,5 +1,6 @@
 /** Messages between the roster page and its Web Worker. */
 import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
+import type { Language } from "@/lib/languages";
 import type { PlanDefinition } from "@/lib/plan/definition";
 
 export interface RunRequest {
@@ -9,6 +10,8 @@ export interface RunRequest {
   asOf: string;
   /** The plan, sent by the page (the worker does not load the plan's schema). */
   plan: PlanDefinition;
+  /** The page's language: the reasons and row problems are written in it. */
+  language: Language;
 }
 
 export type WorkerMessage =

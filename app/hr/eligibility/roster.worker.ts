@@ -4,6 +4,8 @@
  */
 import { RosterBuilder } from "@/lib/pages/hr-eligibility/roster-builder";
 import { firstPiece, streamRecords } from "@/lib/pages/hr-eligibility/stream";
+import type { Language } from "@/lib/languages";
+import type { RosterWords } from "@/lib/pages/hr-eligibility/words";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 
 interface WorkerScope {
@@ -15,14 +17,32 @@ const scope = self as unknown as WorkerScope;
 /** Progress at most every 50 ms. */
 const PROGRESS_EVERY_MS = 50;
 
+/**
+ * The reasons' words in the job's language, loaded once per language (each is its own chunk: a
+ * worker on the English page never fetches the Spanish words, nor the other way round).
+ */
+const WORDS: Record<Language, () => Promise<RosterWords>> = {
+  en: () => import("@/lib/words/en/eligibility-roster"),
+  es: () => import("@/lib/words/es/eligibility-roster"),
+};
+const loaded = new Map<Language, Promise<RosterWords>>();
+function wordsIn(language: Language): Promise<RosterWords> {
+  let words = loaded.get(language);
+  if (words === undefined) {
+    words = WORDS[language]();
+    loaded.set(language, words);
+  }
+  return words;
+}
+
 scope.onmessage = (event) => {
   void run(event.data);
 };
 
-async function run({ run, census, hours, asOf, plan }: RunRequest): Promise<void> {
+async function run({ run, census, hours, asOf, plan, language }: RunRequest): Promise<void> {
   const started = performance.now();
   try {
-    const builder = new RosterBuilder(plan, asOf);
+    const builder = new RosterBuilder(plan, asOf, await wordsIn(language));
     const total = census.size + (hours?.size ?? 0);
     let done = 0;
     let last = 0;

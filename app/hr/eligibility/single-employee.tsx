@@ -3,14 +3,25 @@
 import { Field } from "@/app/components/field";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { HceMode } from "@/lib/pages/hr-eligibility/single";
+import type { PageWords } from "@/lib/pages/hr-eligibility/words";
+import type en from "@/messages/en.json";
 import { HoursFieldset } from "./single-hours";
-import { Result } from "./single-result";
+import { Result, type AnswerWords } from "./single-result";
 import { useEmployeeForm, type FormFields } from "./use-employee-form";
 import styles from "./eligibility.module.css";
 
-/** `plan` comes from the server page, so the plan's schema (zod) never ships to the browser. */
-export function SingleEmployee({ plan }: { plan: PlanDefinition }) {
-  const { fields, answer, fillExample, clear } = useEmployeeForm(plan);
+/** The form's fixed words, in the page's language (messages/<language>.json "eligibility.single"; `#` stands for a row's number). */
+export type SingleText = typeof en.eligibility.single;
+
+/** `text` with `#` replaced by a number. */
+export const numbered = (text: string, n: number) => text.replace("#", String(n));
+
+/**
+ * `plan` comes from the server page, so the plan's schema (zod) never ships to the browser; the
+ * words come from the page's language's client entry (./tools-en, ./tools-es).
+ */
+export function SingleEmployee({ plan, text, words, answerWords }: { plan: PlanDefinition; text: SingleText; words: PageWords; answerWords: AnswerWords }) {
+  const { fields, answer, fillExample, clear } = useEmployeeForm(plan, words);
   const { form, update } = fields;
   const waiting = form.birthDate.trim() === "" || form.employmentStartDate.trim() === "";
 
@@ -18,42 +29,42 @@ export function SingleEmployee({ plan }: { plan: PlanDefinition }) {
     <div className={styles.single}>
       <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-describedby="one-intro">
         <p id="one-intro">
-          The answer below is worked out again as you type.{" "}
+          {text.intro}{" "}
           <button type="button" className={styles.linkButton} onClick={fillExample}>
-            Fill in an example
+            {text.fillExample}
           </button>{" "}
           <button type="button" className={styles.linkButton} onClick={clear}>
-            Clear
+            {text.clear}
           </button>
         </p>
         <div className={styles.fields}>
           <div className={`${styles.field} ${styles.wide}`}>
-            <label htmlFor="one-employer">Employer</label>
+            <label htmlFor="one-employer">{text.employer}</label>
             <select id="one-employer" value={form.employer} onChange={(event) => update({ employer: event.target.value })}>
               {plan.employers.map((employer) => (
                 <option key={employer.id} value={employer.id}>
-                  {employer.shortName}
+                  {words.employerOption(employer)}
                 </option>
               ))}
             </select>
           </div>
-          <DateField fields={fields} name="birthDate" label="Birth date" hint="" />
-          <DateField fields={fields} name="employmentStartDate" label="Employment start date" hint="A rehire's first start." />
-          <DateField fields={fields} name="asOf" label="As-of date" hint="Today by default." />
+          <DateField fields={fields} name="birthDate" label={text.birthDate} hint="" />
+          <DateField fields={fields} name="employmentStartDate" label={text.employmentStartDate} hint={text.employmentStartHint} />
+          <DateField fields={fields} name="asOf" label={text.asOf} hint={text.todayDefault} />
         </div>
-        <HceFieldset fields={fields} />
-        <GapsFieldset fields={fields} />
-        <HoursFieldset fields={fields} hours={answer.hours} />
+        <HceFieldset fields={fields} text={text} />
+        <GapsFieldset fields={fields} text={text} />
+        <HoursFieldset fields={fields} hours={answer.hours} text={text} words={words} />
       </form>
 
       <section className={styles.answer} aria-labelledby="one-answer" aria-live="polite" data-testid="one-answer">
-        <h3 id="one-answer">Answer</h3>
+        <h3 id="one-answer">{text.answer}</h3>
         {answer.result && answer.asOf ? (
-          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} plan={plan} />
+          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} plan={plan} text={text} words={answerWords} />
         ) : waiting ? (
-          <p>Fill in the birth date and the employment start date to see the answer.</p>
+          <p>{text.waiting}</p>
         ) : (
-          <p>Fix the fields marked above to see the answer.</p>
+          <p>{text.fixFields}</p>
         )}
       </section>
     </div>
@@ -78,16 +89,16 @@ function DateField({ fields, name, label, hint }: { fields: FormFields; name: "b
 }
 
 /** Whether the employee is highly compensated: stated, or worked out from last year's pay and ownership. */
-function HceFieldset({ fields }: { fields: FormFields }) {
+function HceFieldset({ fields, text }: { fields: FormFields; text: SingleText }) {
   const { form, update, touch, messages } = fields;
   return (
     <fieldset className={styles.group}>
-      <legend>Highly compensated employee (IRC 414(q))</legend>
+      <legend>{text.hceLegend}</legend>
       {(
         [
-          ["no", "Not highly compensated"],
-          ["yes", "Highly compensated"],
-          ["workOut", "Work it out from last year's pay and ownership"],
+          ["no", text.hceNo],
+          ["yes", text.hceYes],
+          ["workOut", text.hceWorkOut],
         ] as [HceMode, string][]
       ).map(([value, label]) => (
         <label key={value} className={styles.choice}>
@@ -99,9 +110,9 @@ function HceFieldset({ fields }: { fields: FormFields }) {
         <div className={styles.fields}>
           <Field
             id="one-pay"
-            label="Last year's pay (USD)"
+            label={text.pay}
             kind="money"
-            hint="Pay in the year before the as-of date's plan year; blank counts as none."
+            hint={text.payHint}
             value={form.priorYearCompensation}
             error={messages("priorYearCompensation", form.priorYearCompensation)}
             onChange={(value) => update({ priorYearCompensation: value })}
@@ -109,7 +120,7 @@ function HceFieldset({ fields }: { fields: FormFields }) {
           />
           <label className={styles.choice}>
             <input type="checkbox" checked={form.fivePercentOwner} onChange={(event) => update({ fivePercentOwner: event.target.checked })} />
-            A 5% owner this plan year or last
+            {text.owner}
           </label>
         </div>
       )}
@@ -118,22 +129,19 @@ function HceFieldset({ fields }: { fields: FormFields }) {
 }
 
 /** A rehire's gaps in employment, each its last day worked and the day rehired. */
-function GapsFieldset({ fields }: { fields: FormFields }) {
+function GapsFieldset({ fields, text }: { fields: FormFields; text: SingleText }) {
   const { form, update, touch, messages } = fields;
   return (
     <fieldset className={styles.group} data-testid="gaps">
-      <legend>Rehired? Gaps in employment</legend>
-      <p className={styles.hint}>
-        For someone who left and came back: each gap&apos;s last day worked and the day they were rehired. Every hour counts from the
-        first start, so a gap changes no date; it is shown beside the hours.
-      </p>
+      <legend>{text.gapsLegend}</legend>
+      <p className={styles.hint}>{text.gapsHint}</p>
       {form.gaps.length > 0 && (
         <ol className={styles.hourRows}>
           {form.gaps.map((gap, index) => (
             <li key={index} className={styles.hourRow}>
               <Field
                 id={`one-gap-${index}-last`}
-                label={`Gap ${index + 1}: last day worked`}
+                label={numbered(text.gapLast, index + 1)}
                 kind="date"
                 value={gap.lastDay}
                 error={messages(`gaps.${index}.lastDay`, gap.lastDay)}
@@ -142,7 +150,7 @@ function GapsFieldset({ fields }: { fields: FormFields }) {
               />
               <Field
                 id={`one-gap-${index}-back`}
-                label={`Gap ${index + 1}: rehired on`}
+                label={numbered(text.gapBack, index + 1)}
                 kind="date"
                 value={gap.rehired}
                 error={messages(`gaps.${index}.rehired`, gap.rehired)}
@@ -152,17 +160,17 @@ function GapsFieldset({ fields }: { fields: FormFields }) {
               <button
                 type="button"
                 className={styles.remove}
-                aria-label={`Remove gap ${index + 1}`}
+                aria-label={numbered(text.removeGap, index + 1)}
                 onClick={() => update({ gaps: form.gaps.filter((_, at) => at !== index) })}
               >
-                Remove
+                {text.remove}
               </button>
             </li>
           ))}
         </ol>
       )}
       <button type="button" onClick={() => update({ gaps: [...form.gaps, { lastDay: "", rehired: "" }] })}>
-        Add a gap
+        {text.addGap}
       </button>
     </fieldset>
   );

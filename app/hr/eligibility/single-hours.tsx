@@ -1,10 +1,10 @@
 "use client";
 
 import { Field } from "@/app/components/field";
-import { longDate } from "@/lib/dates";
 import { fromHourUnits, toHourUnits, type HoursEntry } from "@/lib/rules/hours";
-import { formatCount, formatHours } from "@/lib/words/format";
 import type { HoursMode } from "@/lib/pages/hr-eligibility/single";
+import type { PageWords } from "@/lib/pages/hr-eligibility/words";
+import { numbered, type SingleText } from "./single-employee";
 import type { FormFields } from "./use-employee-form";
 import styles from "./eligibility.module.css";
 
@@ -18,17 +18,17 @@ function Problems({ id, messages }: { id: string; messages: string[] | undefined
 }
 
 /** The hours of service, given one of three ways, and what was read from them. */
-export function HoursFieldset({ fields, hours }: { fields: FormFields; hours: readonly HoursEntry[] }) {
+export function HoursFieldset({ fields, hours, text, words }: { fields: FormFields; hours: readonly HoursEntry[]; text: SingleText; words: PageWords }) {
   const { form, update } = fields;
   return (
     <fieldset className={styles.group}>
-      <legend>Hours of service</legend>
+      <legend>{text.hoursLegend}</legend>
       <div className={styles.modes}>
         {(
           [
-            ["rows", "Dated rows"],
-            ["paste", "Paste from a spreadsheet"],
-            ["schedule", "Weekly schedule"],
+            ["rows", text.modeRows],
+            ["paste", text.modePaste],
+            ["schedule", text.modeSchedule],
           ] as [HoursMode, string][]
         ).map(([value, label]) => (
           <label key={value} className={styles.choice}>
@@ -37,16 +37,19 @@ export function HoursFieldset({ fields, hours }: { fields: FormFields; hours: re
           </label>
         ))}
       </div>
-      <p className={styles.hint}>Each entry credits its hours on its date (a pay period ending then, say). Only the way chosen above is used.</p>
+      <p className={styles.hint}>{text.hoursHint}</p>
 
-      {form.hoursMode === "rows" && <DatedRows fields={fields} />}
-      {form.hoursMode === "paste" && <PastedRows fields={fields} />}
-      {form.hoursMode === "schedule" && <WeeklySchedule fields={fields} />}
+      {form.hoursMode === "rows" && <DatedRows fields={fields} text={text} />}
+      {form.hoursMode === "paste" && <PastedRows fields={fields} text={text} />}
+      {form.hoursMode === "schedule" && <WeeklySchedule fields={fields} text={text} />}
       {hours.length > 0 && (
         <p className={styles.hint} data-testid="hours-summary">
-          {formatCount(hours.length)} entr{hours.length === 1 ? "y" : "ies"},{" "}
-          {formatHours(fromHourUnits(hours.reduce((sum, entry) => sum + toHourUnits(entry.hours), 0)))} hours, dated{" "}
-          {longDate(hours[0]!.date)} to {longDate(hours[hours.length - 1]!.date)}.
+          {words.hoursSummary(
+            hours.length,
+            fromHourUnits(hours.reduce((sum, entry) => sum + toHourUnits(entry.hours), 0)),
+            hours[0]!.date,
+            hours[hours.length - 1]!.date,
+          )}
         </p>
       )}
     </fieldset>
@@ -54,7 +57,7 @@ export function HoursFieldset({ fields, hours }: { fields: FormFields; hours: re
 }
 
 /** Hours as dated rows, one field pair a row. */
-function DatedRows({ fields }: { fields: FormFields }) {
+function DatedRows({ fields, text }: { fields: FormFields; text: SingleText }) {
   const { form, update, touch, messages } = fields;
   const setRow = (index: number, patch: Partial<{ date: string; hours: string }>) =>
     update({ rows: form.rows.map((row, at) => (at === index ? { ...row, ...patch } : row)) });
@@ -65,7 +68,7 @@ function DatedRows({ fields }: { fields: FormFields }) {
           <li key={index} className={styles.hourRow}>
             <Field
               id={`one-row-${index}-date`}
-              label={`Row ${index + 1} date`}
+              label={numbered(text.rowDate, index + 1)}
               kind="date"
               value={row.date}
               error={messages(`rows.${index}.date`, row.date)}
@@ -74,8 +77,8 @@ function DatedRows({ fields }: { fields: FormFields }) {
             />
             <Field
               id={`one-row-${index}-hours`}
-              label={`Row ${index + 1} hours`}
-              hint="Credited on that date"
+              label={numbered(text.rowHours, index + 1)}
+              hint={text.rowHoursHint}
               kind="hours"
               value={row.hours}
               error={messages(`rows.${index}.hours`, row.hours)}
@@ -85,30 +88,30 @@ function DatedRows({ fields }: { fields: FormFields }) {
             <button
               type="button"
               className={styles.remove}
-              aria-label={`Remove row ${index + 1}`}
+              aria-label={numbered(text.removeRow, index + 1)}
               onClick={() => update({ rows: form.rows.filter((_, at) => at !== index) })}
             >
-              Remove
+              {text.remove}
             </button>
           </li>
         ))}
       </ol>
       <button type="button" onClick={() => update({ rows: [...form.rows, { date: "", hours: "" }] })}>
-        Add a row
+        {text.addRow}
       </button>
     </div>
   );
 }
 
 /** Hours pasted from a spreadsheet. */
-function PastedRows({ fields }: { fields: FormFields }) {
+function PastedRows({ fields, text }: { fields: FormFields; text: SingleText }) {
   const { form, update, touch, messages } = fields;
   const pasteMessages = messages("paste", form.paste);
   return (
     <div className={styles.field}>
-      <label htmlFor="one-paste">Hours rows</label>
+      <label htmlFor="one-paste">{text.pasteLabel}</label>
       <span id="one-paste-hint" className={styles.hint}>
-        One row a line: a date (MM/DD/YYYY or YYYY-MM-DD), then a tab (as a spreadsheet copies) or a comma, then the hours. 2002-03-31, 80
+        {text.pasteHint}
       </span>
       <textarea
         id="one-paste"
@@ -126,16 +129,16 @@ function PastedRows({ fields }: { fields: FormFields }) {
 }
 
 /** Hours as a weekly schedule between two days. */
-function WeeklySchedule({ fields }: { fields: FormFields }) {
+function WeeklySchedule({ fields, text }: { fields: FormFields; text: SingleText }) {
   const { form, update, touch, messages } = fields;
   return (
     <div>
       <div className={styles.fields}>
         <Field
           id="one-schedule-hoursPerWeek"
-          label="Hours a week"
+          label={text.hoursPerWeek}
           kind="hours"
-          hint="30 or 37.5"
+          hint={text.hoursPerWeekHint}
           value={form.schedule.hoursPerWeek}
           error={messages("schedule.hoursPerWeek", form.schedule.hoursPerWeek)}
           onChange={(value) => update({ schedule: { ...form.schedule, hoursPerWeek: value } })}
@@ -143,8 +146,8 @@ function WeeklySchedule({ fields }: { fields: FormFields }) {
         />
         {(
           [
-            ["from", "First day"],
-            ["through", "Last day"],
+            ["from", text.firstDay],
+            ["through", text.lastDay],
           ] as const
         ).map(([key, label]) => (
           <Field
@@ -159,11 +162,7 @@ function WeeklySchedule({ fields }: { fields: FormFields }) {
           />
         ))}
       </div>
-      <p className={styles.hint}>
-        Weeks are counted from the first day, seven days each, and each week&apos;s hours are one entry dated on the week&apos;s last
-        day. A shorter last week ending on the last day gets its share of the week&apos;s hours (days ÷ 7, to a hundredth of an hour),
-        dated on the last day.
-      </p>
+      <p className={styles.hint}>{text.scheduleHint}</p>
     </div>
   );
 }

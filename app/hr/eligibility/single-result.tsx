@@ -2,19 +2,33 @@
 
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { EligibilityResult } from "@/lib/rules/eligibility";
-import { datesInWords } from "@/lib/dates";
 import { periodLines, type FormGap } from "@/lib/pages/hr-eligibility/single";
-import { eligibilityAnswerWords, eligibilitySentences, partTimeInWords, partTimePeriodLine, periodLineWords } from "@/lib/words/en/eligibility";
+import type * as EligibilityWords from "@/lib/words/en/eligibility";
+import type { SingleText } from "./single-employee";
 import styles from "./eligibility.module.css";
+
+/** The answer's sentences, in the page's language (lib/words/<language>/eligibility). */
+export type AnswerWords = Pick<typeof EligibilityWords, "eligibilityAnswerWords" | "eligibilitySentences" | "partTimeInWords" | "partTimePeriodLine" | "periodLineWords"> & {
+  /** Writes out the ISO dates a sentence holds, in the same language. */
+  datesInWords: (text: string) => string;
+};
 
 /** The service requirement counted in hours in a computation period. */
 type HoursService = Extract<EligibilityResult["requirements"][1], { kind: "hoursInPeriod" }>;
 
 /** The answer for one employee: the verdict, the dates, each requirement and its source, the periods and the why. */
-export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult; asOf: string; gaps: FormGap[]; plan: PlanDefinition }) {
+export function Result({ result, asOf, gaps, plan, text, words: sentences }: {
+  result: EligibilityResult;
+  asOf: string;
+  gaps: FormGap[];
+  plan: PlanDefinition;
+  text: SingleText;
+  words: AnswerWords;
+}) {
+  const { partTimeInWords, partTimePeriodLine, eligibilitySentences, datesInWords } = sentences;
   const service = result.requirements[1];
   const partTime = result.longTermPartTime;
-  const words = eligibilityAnswerWords(result, asOf);
+  const words = sentences.eligibilityAnswerWords(result, asOf);
   const verdictStyle = result.eligible ? styles.verdictYes : result.excluded ? styles.verdictExcluded : partTime?.eligible ? styles.verdictPartTime : styles.verdictNo;
   return (
     <div>
@@ -22,25 +36,25 @@ export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult
         {words.verdict}
       </p>
       <dl className={styles.dates}>
-        <dt>Eligibility date</dt>
+        <dt>{text.eligibilityDate}</dt>
         <dd data-testid="eligibility-date">{words.eligibilityDate}</dd>
-        <dt>Entry date</dt>
+        <dt>{text.entryDate}</dt>
         <dd data-testid="entry-date">{words.entryDate}</dd>
         {partTime && (
           <>
-            <dt>May defer</dt>
+            <dt>{text.mayDefer}</dt>
             <dd data-testid="may-defer">{words.mayDefer}</dd>
           </>
         )}
       </dl>
       <table className={styles.requirements}>
-        <caption>Requirements</caption>
+        <caption>{text.requirements}</caption>
         <thead>
           <tr>
-            <th scope="col">Requirement</th>
-            <th scope="col">Met on</th>
+            <th scope="col">{text.requirement}</th>
+            <th scope="col">{text.metOn}</th>
             <th scope="col">{words.onAsOf}</th>
-            <th scope="col">Source</th>
+            <th scope="col">{text.source}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,10 +80,10 @@ export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult
           </tr>
         </tbody>
       </table>
-      {service.kind === "hoursInPeriod" && <ServicePeriods service={service} asOf={asOf} gaps={gaps} />}
+      {service.kind === "hoursInPeriod" && <ServicePeriods service={service} asOf={asOf} gaps={gaps} text={text} words={sentences} />}
       {partTime && (
         <>
-          <h4>Long-term part-time employee</h4>
+          <h4>{text.partTimeHeading}</h4>
           <div data-testid="part-time">
             {partTimeInWords(result, asOf, plan).map((line) => (
               <p key={line}>{datesInWords(line)}</p>
@@ -86,7 +100,7 @@ export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult
           </div>
         </>
       )}
-      <h4>Why</h4>
+      <h4>{text.why}</h4>
       <ul className={styles.why}>
         {eligibilitySentences(result, plan).map((line) => (
           <li key={line}>{datesInWords(line)}</li>
@@ -97,10 +111,17 @@ export function Result({ result, asOf, gaps, plan }: { result: EligibilityResult
 }
 
 /** Hours in each computation period of the service requirement, with the gaps in employment between them. */
-function ServicePeriods({ service, asOf, gaps }: { service: HoursService; asOf: string; gaps: FormGap[] }) {
+function ServicePeriods({ service, asOf, gaps, text, words }: {
+  service: HoursService;
+  asOf: string;
+  gaps: FormGap[];
+  text: SingleText;
+  words: AnswerWords;
+}) {
+  const { periodLineWords, datesInWords } = words;
   return (
     <>
-      <h4>Hours in each computation period</h4>
+      <h4>{text.periodsHeading}</h4>
       <ul className={styles.periods} data-testid="periods">
         {periodLines(service.periods, asOf, gaps).map((line) => {
           const { label, text } = periodLineWords(line, service, asOf);

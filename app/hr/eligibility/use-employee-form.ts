@@ -3,6 +3,7 @@ import { useTouchedFields } from "@/app/components/use-touched-fields";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
 import { useToday } from "@/app/components/today";
+import type { PageWords } from "@/lib/pages/hr-eligibility/words";
 
 const EMPTY: EmployeeForm = {
   employer: "SOS",
@@ -45,13 +46,13 @@ export interface FormFields {
 }
 
 /** The one-employee form: what was typed, its answer (worked out again on each change) and the messages to show. */
-export function useEmployeeForm(plan: PlanDefinition) {
+export function useEmployeeForm(plan: PlanDefinition, words: PageWords) {
   const today = useToday();
   /** The form as typed; its as-of date is null until typed (today is the default). */
   const [typed, setForm] = useState<Omit<EmployeeForm, "asOf"> & { asOf: string | null }>({ ...EMPTY, asOf: null });
   const { touched, touch, reset } = useTouchedFields();
   const form: EmployeeForm = useMemo(() => ({ ...typed, asOf: typed.asOf ?? today }), [typed, today]);
-  const answer = useMemo(() => answerForm(form, plan), [form, plan]);
+  const answer = useMemo(() => answerForm(form, plan, words), [form, plan, words]);
 
   const fields: FormFields = {
     form,

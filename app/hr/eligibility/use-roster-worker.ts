@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
+import type { Language } from "@/lib/languages";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { RunRequest, WorkerMessage } from "./roster-protocol";
 
@@ -24,7 +25,7 @@ export interface RunInput {
  * result is on screen. The worker starts with the first evaluation (not with the page, whose
  * loading it would slow) and ends with the page.
  */
-export function useRosterWorker(plan: PlanDefinition) {
+export function useRosterWorker(plan: PlanDefinition, language: Language, stoppedMessage: string) {
   const [state, setState] = useState<RunState>({ kind: "idle" });
   const [elapsedMs, setElapsedMs] = useState<number | null>(null);
   const worker = useRef<Worker | null>(null);
@@ -42,9 +43,9 @@ export function useRosterWorker(plan: PlanDefinition) {
       else if (message.type === "done") setState({ kind: "done", result: message.result, workerMs: message.workerMs });
       else setState({ kind: "failed", message: message.message });
     };
-    created.onerror = () => setState({ kind: "failed", message: "The background worker stopped unexpectedly; choose the files again." });
+    created.onerror = () => setState({ kind: "failed", message: stoppedMessage });
     return created;
-  }, []);
+  }, [stoppedMessage]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -67,10 +68,10 @@ export function useRosterWorker(plan: PlanDefinition) {
       startedAt.current = performance.now();
       setElapsedMs(null);
       setState({ kind: "running", phase: "census", done: 0, total: census.size + (hours?.size ?? 0) });
-      const request: RunRequest = { run: runId.current, census, hours, asOf, plan };
+      const request: RunRequest = { run: runId.current, census, hours, asOf, plan, language };
       worker.current.postMessage(request);
     },
-    [makeWorker, plan, stopRunning],
+    [makeWorker, plan, language, stopRunning],
   );
 
   const result = state.kind === "done" ? state.result : null;

@@ -1,7 +1,7 @@
 /**
  * The roster's answer (lib/pages/hr-eligibility/roster-builder), column by column: what became of each
  * census row (`STATUS`), one employee's answer from lib/rules/eligibility put into the columns with
- * its reason (`answer`; the words are lib/words/en/eligibility-roster's, from the rule's result and
+ * its reason (`answer`; the words are lib/words/<language>/eligibility-roster's, from the rule's result and
  * a rehire's spell facts), and the employee's other rows carrying the same answer (`copyAnswer`).
  */
 import { addDays, daysBetween, packDate, type IsoDate } from "../../dates";
@@ -9,7 +9,8 @@ import { RuleInputError } from "../../errors";
 import type { PlanDefinition } from "../../plan/definition";
 import { evaluateEligibility, type EligibilityResult } from "../../rules/eligibility";
 import { fromHourUnits, type HoursLedger } from "../../rules/hours";
-import { rosterReason, type SpellFacts } from "../../words/en/eligibility-roster";
+import type { SpellFacts } from "../../words/en/eligibility-roster";
+import type { RosterWords } from "./words";
 import type { RowProblem } from "./rows";
 import type { Person } from "./people";
 import { gapsBetween } from "./spells";
@@ -72,7 +73,7 @@ export function copyAnswer(result: RosterResult, from: number, to: number, line:
 }
 
 /** One employee's answer from the rule, put into the roster's columns and a reason in words. */
-export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledger: HoursLedger, out: RosterResult, i: number): void {
+export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledger: HoursLedger, out: RosterResult, i: number, words: RosterWords): void {
   let result: EligibilityResult;
   try {
     result = evaluateEligibility(
@@ -91,8 +92,8 @@ export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledg
   } catch (error) {
     if (!(error instanceof RuleInputError)) throw error;
     out.status[i] = STATUS.error;
-    const column = error.path === "priorYearCompensation" || error.path === "asOf" ? `, column ${error.path === "asOf" ? "highlyCompensated" : error.path}` : "";
-    out.reasons[i] = `Census line ${person.first.line}${column}: ${error.message}.`;
+    const column = error.path === "priorYearCompensation" || error.path === "asOf" ? (error.path === "asOf" ? "highlyCompensated" : error.path) : "";
+    out.reasons[i] = words.rowProblem("census", person.first.line, column, words.ruleInput(error.issue));
     return;
   }
   const partTime = result.longTermPartTime;
@@ -102,7 +103,7 @@ export function answer(plan: PlanDefinition, asOf: IsoDate, person: Person, ledg
   }
   if (partTime?.eligibilityDate) out.partTimeDate[i] = packDate(partTime.eligibilityDate);
   out.mayDefer[i] = result.mayDefer ? 1 : 0;
-  out.reasons[i] = rosterReason(result, asOf, plan, person.spells ? spellFacts(person, ledger) : null);
+  out.reasons[i] = words.rosterReason(result, asOf, plan, person.spells ? spellFacts(person, ledger) : null);
   if (result.excluded) out.status[i] = STATUS.excluded;
   else if (result.eligible) out.status[i] = STATUS.eligible;
   else {

@@ -7,21 +7,25 @@
  */
 import { DATE_PROBLEMS, HOURS_PROBLEMS, readDate, readHours, type Read } from "../../parse";
 import type { IsoDate } from "../../dates";
+import type { PageWords } from "./words";
 
-export function readFormHours(text: string): Read<number> {
+/** The short problems' words. */
+type FormTextWords = Pick<PageWords, "DATE_PATTERN" | "NOT_REAL_DATE" | "HOURS_NUMBER" | "noSuchMonth">;
+
+export function readFormHours(text: string, words: FormTextWords): Read<number> {
   const read = readHours(text);
-  if (!read.ok && read.problem === HOURS_PROBLEMS.notHours) return { ok: false, problem: "must be a number, such as 80 or 7.5" };
+  if (!read.ok && read.problem === HOURS_PROBLEMS.notHours) return { ok: false, problem: words.HOURS_NUMBER };
   return read;
 }
 
-export function readFormDate(text: string): Read<IsoDate> {
+export function readFormDate(text: string, words: FormTextWords): Read<IsoDate> {
   const read = readDate(text, "typed");
   if (read.ok) return read;
   const { problem } = read;
-  if (problem === DATE_PROBLEMS.notTyped) return { ok: false, problem: "must be written MM/DD/YYYY or YYYY-MM-DD" };
-  if (problem === DATE_PROBLEMS.notReal) return { ok: false, problem: "is not a real calendar date" };
+  if (problem === DATE_PROBLEMS.notTyped) return { ok: false, problem: words.DATE_PATTERN };
+  if (problem === DATE_PROBLEMS.notReal) return { ok: false, problem: words.NOT_REAL_DATE };
   if (problem.startsWith(DATE_PROBLEMS.monthFirst)) {
-    return { ok: false, problem: `is not a real date: with slashes the month comes first (MM/DD/YYYY), and there is no month ${problem.slice(DATE_PROBLEMS.monthFirst.length).trim()}` };
+    return { ok: false, problem: words.noSuchMonth(problem.slice(DATE_PROBLEMS.monthFirst.length).trim()) };
   }
   return read;
 }

@@ -7,6 +7,7 @@ import { addDays, daysBetween } from "../../dates";
 import { readDate, readHours } from "../../parse";
 import { pastedRows, splitPastedLine } from "../../paste";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
+import type { PageWords } from "./words";
 
 export interface LineProblem {
   /** 1-based line of the pasted text, or the schedule field. */
@@ -20,24 +21,24 @@ export interface LineProblem {
  * read as every page reads them (lib/paste.ts). Blank lines are skipped; a first line with no
  * digit in it that names the hours (a header such as "date,hours") is skipped too.
  */
-export function parsePastedHours(text: string): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
+export function parsePastedHours(text: string, words: Pick<PageWords, "pastedLineProblem">): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
   const entries: HoursEntry[] = [];
   const lines: number[] = [];
   const problems: LineProblem[] = [];
   pastedRows(text, "hours").rows.forEach(({ line, text: row }) => {
     const cells = splitPastedLine(row);
     if (cells.length < 2 || cells[1] === "") {
-      problems.push({ line, field: "hours", message: `Line ${line} has no hours: write a date, a tab or comma, then the hours (2002-03-31, 80).` });
+      problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "noHours" }) });
       return;
     }
     if (cells.length > 2 && cells.slice(2).some((cell) => cell !== "")) {
-      problems.push({ line, field: "hours", message: `Line ${line} has more than a date and hours; write one date and one number of hours per line.` });
+      problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "tooMany" }) });
       return;
     }
     const date = readDate(cells[0]!, "typed");
     const hours = readHours(cells[1]!);
-    if (!date.ok) problems.push({ line, field: "date", message: `Line ${line}: the date ${date.problem} (found "${cells[0]}").` });
-    if (!hours.ok) problems.push({ line, field: "hours", message: `Line ${line}: the hours ${hours.problem} (found "${cells[1]}").` });
+    if (!date.ok) problems.push({ line, field: "date", message: words.pastedLineProblem(line, { kind: "date", problem: date.problem, found: cells[0]! }) });
+    if (!hours.ok) problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "hours", problem: hours.problem, found: cells[1]! }) });
     if (!date.ok || !hours.ok) return;
     entries.push({ date: date.value, hours: hours.value });
     lines.push(line);
@@ -64,21 +65,25 @@ const MAX_WEEKS = 5300;
  * hour) and dated on the through date. So 30 hours a week from 2002-03-15 through 2002-03-31 gives
  * 30 on 2002-03-21, 30 on 2002-03-28 and 30 × 3/7 = 12.86 on 2002-03-31.
  */
-export function weeklyHours(schedule: WeeklySchedule): { entries: HoursEntry[]; problems: LineProblem[] } {
+export function weeklyHours(schedule: WeeklySchedule, words: Pick<PageWords, "scheduleProblem">): { entries: HoursEntry[]; problems: LineProblem[] } {
   const problems: LineProblem[] = [];
   const text = schedule.hoursPerWeek.trim();
   const read = readHours(text);
-  const perWeek = read.ok && read.value > HOURS_IN_A_WEEK ? ({ ok: false, problem: `must be at most ${HOURS_IN_A_WEEK} (every hour of a week)` } as const) : read;
-  if (text === "") problems.push({ line: 0, field: "hoursPerWeek", message: "Hours a week is required." });
-  else if (!perWeek.ok) problems.push({ line: 0, field: "hoursPerWeek", message: `Hours a week ${perWeek.problem} (found "${text}").` });
+  const tooMany = read.ok && read.value > HOURS_IN_A_WEEK;
+  if (text === "") problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "required", field: "hoursPerWeek" }) });
+  else if (tooMany) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "tooManyHours", most: HOURS_IN_A_WEEK, found: text }) });
+  else if (!read.ok) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "unread", field: "hoursPerWeek", problem: read.problem, found: text }) });
   const from = readDate(schedule.from, "typed");
-  if (!from.ok) problems.push({ line: 0, field: "from", message: `First day ${schedule.from.trim() === "" ? "is required" : from.problem}.` });
+  const dayProblem = (field: "from" | "through", typed: string, problem: string) =>
+    words.scheduleProblem(typed.trim() === "" ? { kind: "required", field } : { kind: "unread", field, problem, found: null });
+  if (!from.ok) problems.push({ line: 0, field: "from", message: dayProblem("from", schedule.from, from.problem) });
   const through = readDate(schedule.through, "typed");
-  if (!through.ok) problems.push({ line: 0, field: "through", message: `Last day ${schedule.through.trim() === "" ? "is required" : through.problem}.` });
-  if (problems.length > 0 || !perWeek.ok || !from.ok || !through.ok) return { entries: [], problems };
+  if (!through.ok) problems.push({ line: 0, field: "through", message: dayProblem("through", schedule.through, through.problem) });
+  if (problems.length > 0 || !read.ok || tooMany || !from.ok || !through.ok) return { entries: [], problems };
+  const perWeek = read;
   const days = daysBetween(from.value, through.value) + 1;
-  if (days < 1) return { entries: [], problems: [{ line: 0, field: "through", message: `Last day is before the first day (${from.value}).` }] };
-  if (days > MAX_WEEKS * 7) return { entries: [], problems: [{ line: 0, field: "through", message: "Last day is more than a century after the first day." }] };
+  if (days < 1) return { entries: [], problems: [{ line: 0, field: "through", message: words.scheduleProblem({ kind: "beforeFirstDay", from: from.value }) }] };
+  if (days > MAX_WEEKS * 7) return { entries: [], problems: [{ line: 0, field: "through", message: words.scheduleProblem({ kind: "overACentury" }) }] };
   const entries: HoursEntry[] = [];
   const fullWeeks = Math.floor(days / 7);
   for (let week = 1; week <= fullWeeks; week += 1) {

@@ -11,6 +11,7 @@ import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import { employerOf } from "../../plan/sources";
 import type { CensusRow, RowProblem } from "./rows";
 import { orderSpells, spellConflicts, type Spell } from "./spells";
+import type { RosterWords } from "./words";
 
 /** One census row as read: its index in the census, its line, and its values (null when it is in error). */
 export interface CensusEntry {
@@ -61,40 +62,35 @@ export function hceInWords(row: CensusRow): string {
 }
 
 /** Puts one employee's rows together: the values they share, the spells, and what contradicts. */
-export function settlePerson(person: Person, plan: PlanDefinition): void {
+export function settlePerson(person: Person, plan: PlanDefinition, words: RosterWords): void {
   if (person.problems !== null || person.first.row === null) return;
   const first = person.first.row;
   const entries = person.more ? [person.first, ...person.more] : null;
   let hceRow = first;
   if (entries) {
     const problems: string[] = [];
-    const conflict = (a: CensusEntry, b: CensusEntry, column: string, message: string) =>
-      problems.push(`Census lines ${a.line} and ${b.line}${column ? `, column ${column}` : ""}: ${message}.`);
     let hceGiven: CensusEntry | null = givesHce(first) ? person.first : null;
     for (const entry of person.more!) {
       const row = entry.row!;
       if (row.birthDate !== first.birthDate) {
-        conflict(person.first, entry, "birthDate", `employee "${person.id}" is born on ${first.birthDate} on line ${person.first.line} but on ${row.birthDate} on line ${entry.line}; the rows of one employee (one for each employment spell) must agree`);
+        const facts = { id: person.id, firstLine: person.first.line, first: first.birthDate, line: entry.line, value: row.birthDate };
+        problems.push(words.rowsConflict([person.first.line, entry.line], { kind: "birthDate", ...facts }));
       }
       if (row.employer !== first.employer) {
-        conflict(person.first, entry, "employer", `employee "${person.id}" works for ${first.employer} on line ${person.first.line} but for ${row.employer} on line ${entry.line}; the rows of one employee (one for each employment spell) must agree`);
+        const facts = { id: person.id, firstLine: person.first.line, first: first.employer, line: entry.line, value: row.employer };
+        problems.push(words.rowsConflict([person.first.line, entry.line], { kind: "employer", ...facts }));
       }
       if (!givesHce(row)) continue;
       if (hceGiven === null) hceGiven = entry;
       else if (!sameHce(hceGiven.row!, row)) {
-        conflict(
-          hceGiven,
-          entry,
-          "",
-          `the highly compensated columns of employee "${person.id}" differ (line ${hceGiven.line}: ${hceInWords(hceGiven.row!)}; line ${entry.line}: ${hceInWords(row)}); ` +
-            "they describe the employee in the as-of date's plan year, not one spell: give the same values on each row, or leave them blank on all rows but one",
-        );
+        const facts = { id: person.id, firstLine: hceGiven.line, first: hceInWords(hceGiven.row!), line: entry.line, value: hceInWords(row) };
+        problems.push(words.rowsConflict([hceGiven.line, entry.line], { kind: "hce", ...facts }));
       }
     }
     if (hceGiven) hceRow = hceGiven.row!;
     const spells = orderSpells(entries.map((entry) => ({ start: entry.row!.employmentStartDate, end: entry.row!.terminationDate ?? null, line: entry.line })));
     for (const clash of spellConflicts(spells)) {
-      problems.push(`Census lines ${clash.lines[0]} and ${clash.lines[1]}, column employmentStartDate: employee "${person.id}": ${clash.message}.`);
+      problems.push(words.rowsConflict(clash.lines, { id: person.id, ...clash }));
     }
     if (problems.length > 0) {
       person.problems = problems;
@@ -114,6 +110,6 @@ export function settlePerson(person: Person, plan: PlanDefinition): void {
   person.employer = employerOf(plan, first.employer);
 }
 
-export function describe(file: "Census" | "Hours", problem: RowProblem): string {
-  return `${file} line ${problem.line}${problem.column ? `, column ${problem.column}` : ""}: ${problem.message}.`.replace(/\.\.$/, ".");
+export function describe(file: "census" | "hours", problem: RowProblem, words: RosterWords): string {
+  return words.rowProblem(file, problem.line, problem.column, words.rowFragment(problem.message));
 }

@@ -18,7 +18,7 @@
  * The answer for each employee is lib/rules/eligibility's `evaluateEligibility` itself, given the
  * employee's hours as a ledger built straight from the file's rows (packed dates, hour units):
  * this file reads and groups (the employee's rows put together in ./people), ./answers puts each
- * answer into the columns and lib/words/en/eligibility-roster words it; they decide nothing about
+ * answer into the columns and lib/words/<language>/eligibility-roster (given to the builder) words it; they decide nothing about
  * eligibility.
  */
 import { unpackDate, type IsoDate } from "../../dates";
@@ -38,7 +38,7 @@ import {
   type Header,
   type PlainHoursLine,
 } from "./rows";
-import { errorReason, hoursBeforeStartProblem } from "../../words/en/eligibility-roster";
+import type { RosterWords } from "./words";
 import { answer, copyAnswer, MAX_LISTED_PROBLEMS, STATUS, type FileProblem, type RosterResult } from "./answers";
 import { describe, settlePerson, type CensusEntry, type Person } from "./people";
 
@@ -73,6 +73,8 @@ export class RosterBuilder {
   constructor(
     private readonly plan: PlanDefinition,
     asOf: string,
+    /** The reasons' and problems' words, in the page's language (lib/words/<language>/eligibility-roster). */
+    private readonly words: RosterWords,
   ) {
     const read = readDate(asOf);
     if (!read.ok) throw new RangeError(`as-of date ${read.problem}`);
@@ -88,7 +90,7 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, CENSUS_REQUIRED, CENSUS_OPTIONAL);
-      if (!header.ok) this.fatal = { file: "census", line, column: "", message: header.message };
+      if (!header.ok) this.fatal = { file: "census", line, column: "", message: this.words.rowFragment(header.message) };
       else this.censusHeader = header.header;
       return;
     }
@@ -100,11 +102,11 @@ export class RosterBuilder {
     const id = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const entry: CensusEntry = { index: this.rowPerson.length, line, row: null };
     const problems: string[] = [];
-    if (problem !== null) problems.push(`Census line ${line}: ${problem}.`);
+    if (problem !== null) problems.push(this.words.rowProblem("census", line, "", this.words.rowFragment(problem)));
     else {
       const read = readCensusRow(cells, header, line);
       if (read.ok) entry.row = read.row;
-      else for (const p of read.problems) problems.push(describe("Census", p));
+      else for (const p of read.problems) problems.push(describe("census", p, this.words));
     }
     const known = id === "" ? undefined : this.byId.get(id);
     let index: number;
@@ -143,7 +145,7 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, HOURS_REQUIRED, []);
-      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: header.message };
+      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: this.words.rowFragment(header.message) };
       else {
         this.hoursHeader = header.header;
         this.plainHours = isPlainHoursHeader(header.header);
@@ -160,17 +162,17 @@ export class RosterBuilder {
     const rawId = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const index = this.byId.get(rawId);
     if (problem !== null) {
-      this.hoursProblem({ file: "hours", line, column: "", message: problem }, index);
+      this.hoursProblem({ file: "hours", line, column: "", message: this.words.rowFragment(problem) }, index);
       return;
     }
     const read = readHoursRow(cells, header, line);
     if (!read.ok) {
-      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p }, index);
+      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p, message: this.words.rowFragment(p.message) }, index);
       return;
     }
     const row = read.row;
     if (index === undefined) {
-      this.hoursProblem({ file: "hours", line, column: "employeeId", message: `"${row.employeeId}" is not in the census CSV` }, undefined);
+      this.hoursProblem({ file: "hours", line, column: "employeeId", message: this.words.notInCensus(row.employeeId) }, undefined);
       return;
     }
     const person = this.people[index]!;
@@ -181,7 +183,7 @@ export class RosterBuilder {
           file: "hours",
           line,
           column: "date",
-          message: hoursBeforeStartProblem(unpackDate(row.date), person.id, person.start),
+          message: this.words.hoursBeforeStartProblem(unpackDate(row.date), person.id, person.start),
         },
         index,
       );
@@ -258,21 +260,21 @@ export class RosterBuilder {
   /** The hours file is read; a file with no header at all is a problem. */
   endHours(): void {
     if (!this.fatal && this.hoursHeader === null) {
-      this.fatal = { file: "hours", line: 1, column: "", message: `is empty; its first line must be the header ${HOURS_REQUIRED.join(",")}` };
+      this.fatal = { file: "hours", line: 1, column: "", message: this.words.emptyFile(HOURS_REQUIRED) };
     }
   }
 
   private hoursProblem(problem: FileProblem, person: number | undefined): void {
     this.hoursProblemCount += 1;
     if (this.hoursProblems.length < MAX_LISTED_PROBLEMS) this.hoursProblems.push(problem);
-    if (person !== undefined) (this.people[person]!.problems ??= []).push(describe("Hours", problem));
+    if (person !== undefined) (this.people[person]!.problems ??= []).push(describe("hours", problem, this.words));
   }
 
   /** The whole census is read: each employee's rows are put together and checked against each other. */
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
-    for (const person of this.people) settlePerson(person, this.plan);
+    for (const person of this.people) settlePerson(person, this.plan, this.words);
   }
 
   /** Every census row's answer, in census order. Call it once: the credited hours rows are let go as it groups them. */
@@ -301,12 +303,12 @@ export class RosterBuilder {
       ignoredColumns: { census: this.censusHeader?.ignored ?? [], hours: this.hoursHeader?.ignored ?? [] },
     };
     if (!this.fatal && this.censusHeader === null) {
-      result.fatal = { file: "census", line: 1, column: "", message: `is empty; its first line must be the header ${CENSUS_REQUIRED.join(",")}` };
+      result.fatal = { file: "census", line: 1, column: "", message: this.words.emptyFile(CENSUS_REQUIRED) };
       return result;
     }
     if (this.fatal) return result;
     if (count === 0) {
-      result.fatal = { file: "census", line: 2, column: "", message: "has a header but no employee rows" };
+      result.fatal = { file: "census", line: 2, column: "", message: this.words.NO_EMPLOYEE_ROWS };
       return result;
     }
     this.settle();
@@ -335,9 +337,9 @@ export class RosterBuilder {
       if (person.more) result.rehires += 1;
       if (person.employer === null || person.problems !== null) {
         result.status[i] = STATUS.error;
-        result.reasons[i] = errorReason(person.problems ?? []);
+        result.reasons[i] = this.words.errorReason(person.problems ?? []);
       } else {
-        answer(this.plan, this.asOf, person, ledgerOf(p), result, i);
+        answer(this.plan, this.asOf, person, ledgerOf(p), result, i, this.words);
       }
       result.ids[i] = person.id;
       result.lines[i] = person.first.line;

@@ -11,14 +11,16 @@
  */
 import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
-import { longDate, type IsoDate } from "../../dates";
+import type { IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
+import type { EntryProblem, HoursPlace } from "../../words/en/eligibility-page";
 import type { PeriodLineFacts } from "../../words/en/eligibility";
 import { fromHourUnits, HoursLedger, type HoursEntry } from "../../rules/hours";
 import { readFormDate, readFormHours } from "./form-text";
 import { parsePastedHours, weeklyHours, type WeeklySchedule } from "./hours-input";
 import { gapsBetween, spellConflicts, type Gap, type Spell } from "./spells";
+import type { PageWords } from "./words";
 
 export type HoursMode = "rows" | "paste" | "schedule";
 export type HceMode = "no" | "yes" | "workOut";
@@ -56,26 +58,18 @@ export interface FormAnswer {
   result: EligibilityResult | null;
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  asOf: "As-of date",
-  employer: "Employer",
-  birthDate: "Birth date",
-  employmentStartDate: "Employment start date",
-  priorYearCompensation: "Last year's pay",
-  fivePercentOwner: "5% owner",
-  highlyCompensated: "Highly compensated",
-};
-
 /** No answer: the problems say why. */
 const NONE = { hours: [], gaps: [], asOf: null, result: null };
 
 /** A value that could not be read: its problem is already listed beside the field. */
 const UNREAD = Symbol("unread");
 
-/** Dates as typed, with the field's short messages (form-date.ts). */
-const typedDate = readFormDate;
-
-export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer {
+/** `words`: the page's language's (lib/words/<language>/eligibility-page). */
+export function answerForm(form: EmployeeForm, plan: PlanDefinition, words: PageWords): FormAnswer {
+  const FIELD_NAMES = words.FIELD_NAMES;
+  /** Dates and hours as typed, with the field's short messages (form-text.ts). */
+  const typedDate = (text: string) => readFormDate(text, words);
+  const typedHours = (text: string) => readFormHours(text, words);
   const issues: Record<string, string[]> = {};
   const add = (key: string, message: string) => (issues[key] ??= []).push(message);
   /** A typed value: blank is undefined (the schema then says "is required" where it is). */
@@ -83,21 +77,20 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
     if (text.trim() === "") return undefined;
     const result = reader(text);
     if (result.ok) return result.value;
-    add(key, `${name} ${result.problem}.`);
+    add(key, words.fieldProblem(name, result.problem));
     return UNREAD;
   }
 
   // Hours, from whichever way they were given; `where(k)` names the field of hours entry k.
   let hours: { date: string | undefined; hours: number | undefined }[] = [];
   let unread = false;
-  let where: (index: number) => { key: string; prefix: string } = () => ({ key: "hours", prefix: "" });
+  let where: (index: number) => { key: string; place: HoursPlace } = () => ({ key: "hours", place: { kind: "schedule" } });
   if (form.hoursMode === "rows") {
     const used: number[] = [];
     form.rows.forEach((row, index) => {
       if (row.date.trim() === "" && row.hours.trim() === "") return;
-      const prefix = `Row ${index + 1}: the`;
-      const date = read(`rows.${index}.date`, row.date, typedDate, `${prefix} date`);
-      const value = read(`rows.${index}.hours`, row.hours, readFormHours, `${prefix} hours`);
+      const date = read(`rows.${index}.date`, row.date, typedDate, words.rowFieldName(index + 1, "date"));
+      const value = read(`rows.${index}.hours`, row.hours, typedHours, words.rowFieldName(index + 1, "hours"));
       if (date === UNREAD || value === UNREAD) {
         unread = true;
         return;
@@ -105,49 +98,49 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
       used.push(index);
       hours.push({ date, hours: value });
     });
-    where = (k) => ({ key: `rows.${used[k]}`, prefix: `Row ${used[k]! + 1}:` });
+    where = (k) => ({ key: `rows.${used[k]}`, place: { kind: "row", row: used[k]! + 1 } });
   } else if (form.hoursMode === "paste") {
-    const pasted = parsePastedHours(form.paste);
+    const pasted = parsePastedHours(form.paste, words);
     for (const problem of pasted.problems) add("paste", problem.message);
     hours = pasted.entries;
-    where = (k) => ({ key: "paste", prefix: `Line ${pasted.lines[k]}:` });
+    where = (k) => ({ key: "paste", place: { kind: "line", line: pasted.lines[k]! } });
   } else {
-    const weekly = weeklyHours(form.schedule);
+    const weekly = weeklyHours(form.schedule, words);
     for (const problem of weekly.problems) add(`schedule.${problem.field}`, problem.message);
     hours = weekly.entries;
-    where = () => ({ key: "schedule.from", prefix: "First day:" });
+    where = () => ({ key: "schedule.from", place: { kind: "schedule" } });
   }
 
   const asOf = read("asOf", form.asOf, typedDate);
   const birthDate = read("birthDate", form.birthDate, typedDate);
   const employmentStartDate = read("employmentStartDate", form.employmentStartDate, typedDate);
   const pay = form.hce === "workOut" ? read("priorYearCompensation", form.priorYearCompensation, readMoney) : undefined;
-  const spells = readGaps(form, employmentStartDate, read, add);
+  const spells = readGaps(form, employmentStartDate, read, add, words);
   if (unread || asOf === UNREAD || birthDate === UNREAD || employmentStartDate === UNREAD || pay === UNREAD || spells === UNREAD) return { issues, ...NONE };
   // What the API's schema checks beyond each value (lib/schemas.ts eligibilityRequestSchema), in its
   // words, without shipping zod to the page; test/property/surfaces.test.ts holds the two equal.
   for (const [key, value] of [["asOf", asOf], ["birthDate", birthDate], ["employmentStartDate", employmentStartDate]] as const) {
-    if (value === undefined) add(key, `${FIELD_NAMES[key]} is required.`);
+    if (value === undefined) add(key, words.fieldRequired(FIELD_NAMES[key]!));
   }
   const seen = new Set<string>();
-  const addHours = (index: number, field: "date" | "hours", problem: string) => {
-    const place = where(index);
-    const key = form.hoursMode === "rows" ? `${place.key}.${field}` : place.key;
-    const text = form.hoursMode === "schedule" && field === "date" ? `First day ${problem}` : `${place.prefix} ${field === "date" ? "the date" : "the hours"} ${problem}`;
+  const addHours = (index: number, field: "date" | "hours", problem: EntryProblem) => {
+    const { key: at, place } = where(index);
+    const key = form.hoursMode === "rows" ? `${at}.${field}` : at;
+    const text = words.hoursEntryProblem(place, field, problem);
     if (seen.has(`${key}|${text}`)) return;
     seen.add(`${key}|${text}`);
-    add(key, `${text}.`);
+    add(key, text);
   };
   hours.forEach((entry, index) => {
-    if (entry.date === undefined) addHours(index, "date", "is required");
-    if (entry.hours === undefined) addHours(index, "hours", "is required");
+    if (entry.date === undefined) addHours(index, "date", { kind: "required" });
+    if (entry.hours === undefined) addHours(index, "hours", { kind: "required" });
   });
   if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
-    add("birthDate", `${FIELD_NAMES.birthDate} is after the employment start date (${employmentStartDate}); check both dates.`);
+    add("birthDate", words.birthAfterStart(employmentStartDate));
   }
   hours.forEach((entry, index) => {
     if (employmentStartDate !== undefined && entry.date !== undefined && entry.date < employmentStartDate) {
-      addHours(index, "date", `is before the employment start date (${employmentStartDate}); hours are credited from the first hour of service`);
+      addHours(index, "date", { kind: "beforeStart", start: employmentStartDate });
     }
   });
   if (Object.keys(issues).length > 0 || asOf === undefined || birthDate === undefined || employmentStartDate === undefined) return { issues, ...NONE };
@@ -170,7 +163,7 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition): FormAnswer
   } catch (error) {
     if (error instanceof RuleInputError) {
       const key = error.path.split(".")[0] ?? "asOf";
-      add(key, `${FIELD_NAMES[key] ?? key} ${error.message}.`);
+      add(key, words.ruleProblem(FIELD_NAMES[key] ?? key, error.issue));
       return { issues, ...NONE };
     }
     throw error;
@@ -188,16 +181,19 @@ function readGaps(
   start: IsoDate | undefined | typeof UNREAD,
   read: <T>(key: string, text: string, reader: (text: string) => Read<T>, name?: string) => T | undefined | typeof UNREAD,
   add: (key: string, message: string) => void,
+  words: PageWords,
 ): Spell[] | typeof UNREAD {
+  const typedDate = (text: string) => readFormDate(text, words);
   let unread = false;
   const given: { index: number; lastDay: IsoDate; rehired: IsoDate }[] = [];
   form.gaps.forEach((gap, index) => {
     if (gap.lastDay.trim() === "" && gap.rehired.trim() === "") return;
-    const prefix = `Gap ${index + 1}:`;
-    const lastDay = read(`gaps.${index}.lastDay`, gap.lastDay, typedDate, `${prefix} the last day`);
-    const rehired = read(`gaps.${index}.rehired`, gap.rehired, typedDate, `${prefix} the rehire date`);
-    if (lastDay === undefined) add(`gaps.${index}.lastDay`, `${prefix} the last day is required.`);
-    if (rehired === undefined) add(`gaps.${index}.rehired`, `${prefix} the rehire date is required.`);
+    const lastName = words.gapFieldName(index + 1, "lastDay");
+    const rehiredName = words.gapFieldName(index + 1, "rehired");
+    const lastDay = read(`gaps.${index}.lastDay`, gap.lastDay, typedDate, lastName);
+    const rehired = read(`gaps.${index}.rehired`, gap.rehired, typedDate, rehiredName);
+    if (lastDay === undefined) add(`gaps.${index}.lastDay`, words.fieldRequired(lastName));
+    if (rehired === undefined) add(`gaps.${index}.rehired`, words.fieldRequired(rehiredName));
     if (lastDay === undefined || rehired === undefined || lastDay === UNREAD || rehired === UNREAD) {
       unread = true;
       return;
@@ -210,7 +206,7 @@ function readGaps(
   let from = start;
   for (const gap of given) {
     if (gap.lastDay < from) {
-      add(`gaps.${gap.index}.lastDay`, `Gap ${gap.index + 1}: the last day must be on or after ${longDate(from)}, the day that spell began.`);
+      add(`gaps.${gap.index}.lastDay`, words.gapLastDayTooEarly(gap.index + 1, from));
       unread = true;
     }
     spells.push({ start: from, end: gap.lastDay, line: gap.index });
@@ -221,7 +217,7 @@ function readGaps(
   for (const clash of spellConflicts(spells)) {
     const index = clash.lines[0];
     const lastDay = spells.find((spell) => spell.line === index)!.end;
-    add(`gaps.${index}.rehired`, `Gap ${index + 1}: the rehire date must be after the last day (${longDate(lastDay!)}).`);
+    add(`gaps.${index}.rehired`, words.gapRehiredTooEarly(index + 1, lastDay!));
     unread = true;
   }
   return unread ? UNREAD : spells;

@@ -31,10 +31,8 @@ export interface Gap {
   lines: [number, number];
 }
 
-export interface SpellConflict {
-  lines: [number, number];
-  message: string;
-}
+/** Two spells that cannot both be: they begin on one day, or the later begins before the earlier's last day. */
+export type SpellConflict = { lines: [number, number] } & ({ kind: "sameStart"; start: IsoDate } | { kind: "overlap"; before: { start: IsoDate; end: IsoDate }; start: IsoDate });
 
 /** The spells in order of start (spells that begin on one day keep the order they were given in). */
 export function orderSpells(spells: readonly Spell[]): Spell[] {
@@ -53,12 +51,9 @@ export function spellConflicts(ordered: readonly Spell[]): SpellConflict[] {
     const before = ordered[i - 1]!;
     const after = ordered[i]!;
     if (after.start === before.start) {
-      conflicts.push({ lines: [before.line, after.line], message: `both spells begin on ${after.start}` });
+      conflicts.push({ lines: [before.line, after.line], kind: "sameStart", start: after.start });
     } else if (before.end !== null && after.start <= before.end) {
-      conflicts.push({
-        lines: [before.line, after.line],
-        message: `the spell from ${before.start} to ${before.end} overlaps the one beginning on ${after.start}: a rehire begins after the last day of the spell before`,
-      });
+      conflicts.push({ lines: [before.line, after.line], kind: "overlap", before: { start: before.start, end: before.end }, start: after.start });
     }
   }
   return conflicts;

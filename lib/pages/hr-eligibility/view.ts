@@ -10,18 +10,6 @@ import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";
 export const FILTERS = ["all", "eligible", "partTime", "within30", "within60", "within90", "notYet", "excluded", "error"] as const;
 export type Filter = (typeof FILTERS)[number];
 
-export const FILTER_LABELS: Record<Filter, string> = {
-  all: "All employees",
-  eligible: "Eligible now",
-  partTime: "Part-time, may defer",
-  within30: "Eligible within 30 days",
-  within60: "Eligible within 60 days",
-  within90: "Eligible within 90 days",
-  notYet: "Not yet eligible",
-  excluded: "Excluded",
-  error: "Rows in error",
-};
-
 /** The days of a "within N days" filter. */
 function withinDays(filter: "within30" | "within60" | "within90"): number {
   return Number(filter.slice(6));
@@ -108,9 +96,6 @@ export function dateText(value: number): string {
   // A date column of the result: packed dates, 0 for none.
   return value === 0 ? "" : unpackDate(value as PackedDate);
 }
-
-/** The words of each status on screen, by STATUS value. */
-export const STATUS_LABELS = ["Eligible", "Not yet", "Excluded", "Error", "Part-time"] as const;
 
 /** The status column of the export, by STATUS value. */
 export const STATUS_CODES = ["eligible", "not-yet", "excluded", "error", "part-time"] as const;

@@ -7,12 +7,14 @@
  * (no toLocaleString) and each reason is one concatenation.
  */
 import type { IsoDate } from "../../dates";
+import type { RuleIssue } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
 import { formatHours } from "../format";
 import { periodLabel } from "./eligibility";
+import { ruleInputWords } from "./rule-input";
 
 /**
  * A rehire's spells as the census gives them (in order of start; `line` is the census line), or a
@@ -110,4 +112,74 @@ export function errorReason(problems: readonly string[]): string {
 /** An hours row dated before the employee's first hour of service (a file problem that says why the rule cannot count it). */
 export function hoursBeforeStartProblem(date: IsoDate, employeeId: string, start: IsoDate): string {
   return `${date} is before employee ${employeeId}'s employment start date (${start}); hours are credited from the first hour of service`;
+}
+
+/** A problem with one row of a roster file: "Census line 4, column birthDate: is empty." */
+export function rowProblem(file: "census" | "hours", line: number, column: string, message: string): string {
+  return `${file === "census" ? "Census" : "Hours"} line ${line}${column ? `, column ${column}` : ""}: ${message}.`.replace(/\.\.$/, ".");
+}
+
+/** Two census rows of one employee that disagree. */
+export type RowsConflict =
+  | { kind: "birthDate" | "employer"; id: string; firstLine: number; first: string; line: number; value: string }
+  | { kind: "hce"; id: string; firstLine: number; first: string; line: number; value: string }
+  | { kind: "sameStart"; id: string; start: IsoDate }
+  | { kind: "overlap"; id: string; before: { start: IsoDate; end: IsoDate }; start: IsoDate };
+
+const MUST_AGREE = "the rows of one employee (one for each employment spell) must agree";
+
+/** Two census rows of one employee that disagree, naming both lines (and the column, where there is one). */
+export function rowsConflict(lines: readonly [number, number], conflict: RowsConflict): string {
+  const { id } = conflict;
+  let column = "employmentStartDate";
+  let message: string;
+  switch (conflict.kind) {
+    case "birthDate":
+      column = "birthDate";
+      message = `employee "${id}" is born on ${conflict.first} on line ${conflict.firstLine} but on ${conflict.value} on line ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "employer":
+      column = "employer";
+      message = `employee "${id}" works for ${conflict.first} on line ${conflict.firstLine} but for ${conflict.value} on line ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "hce":
+      column = "";
+      message =
+        `the highly compensated columns of employee "${id}" differ (line ${conflict.firstLine}: ${conflict.first}; line ${conflict.line}: ${conflict.value}); ` +
+        "they describe the employee in the as-of date's plan year, not one spell: give the same values on each row, or leave them blank on all rows but one";
+      break;
+    case "sameStart":
+      message = `employee "${id}": both spells begin on ${conflict.start}`;
+      break;
+    case "overlap":
+      message = `employee "${id}": the spell from ${conflict.before.start} to ${conflict.before.end} overlaps the one beginning on ${conflict.start}: a rehire begins after the last day of the spell before`;
+      break;
+  }
+  return `Census lines ${lines[0]} and ${lines[1]}${column ? `, column ${column}` : ""}: ${message}.`;
+}
+
+/** An hours row for an employeeId the census does not have. */
+export function notInCensus(id: string): string {
+  return `"${id}" is not in the census CSV`;
+}
+
+/** A file with no header line at all. */
+export function emptyFile(header: readonly string[]): string {
+  return `is empty; its first line must be the header ${header.join(",")}`;
+}
+
+/** A problem the plan's rule found with an employee's values (lib/errors.ts' RuleIssue). */
+export function ruleInput(issue: RuleIssue): string {
+  return ruleInputWords(issue);
+}
+
+/** A census with a header and nothing else. */
+export const NO_EMPLOYEE_ROWS: string = "has a header but no employee rows";
+
+/**
+ * A roster file's problem as the readers word it (lib/pages/hr-eligibility/rows, csv-reader and
+ * lib/parse), in this language: English keeps the readers' words.
+ */
+export function rowFragment(message: string): string {
+  return message;
 }

@@ -11,16 +11,20 @@
  * each reason is one concatenation.
  */
 import type { IsoDate } from "../../dates";
+import type { RuleIssue } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
+import * as EN_PROBLEMS from "../en/problems";
+import * as ES_PROBLEMS from "./problems";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
-import type { SpellFacts } from "../en/eligibility-roster";
+import type { RowsConflict, SpellFacts } from "../en/eligibility-roster";
 import { formatCount, formatHours } from "../format";
 import { periodLabel } from "./eligibility";
+import { ruleInputWords } from "./rule-input";
 import { longDate } from "./format";
 
-export type { SpellFacts };
+export type { RowsConflict, SpellFacts };
 
 /** "le falta 1", "le faltan 800". */
 const missing = (hours: number) => (hours === 1 ? "le falta 1" : `le faltan ${formatHours(hours)}`);
@@ -132,4 +136,119 @@ export function errorReason(problems: readonly string[]): string {
 /** An hours row dated before the employee's first hour of service (a file problem that says why the rule cannot count it). */
 export function hoursBeforeStartProblem(date: IsoDate, employeeId: string, start: IsoDate): string {
   return `El ${longDate(date)} es anterior a la fecha en que el empleado ${employeeId} empezó a trabajar (${longDate(start)}); las horas se acreditan desde la primera hora de servicio`;
+}
+
+export function rowProblem(file: "census" | "hours", line: number, column: string, message: string): string {
+  return `${file === "census" ? "Censo" : "Horas"}, línea ${line}${column ? `, columna ${column}` : ""}: ${message}.`.replace(/\.\.$/, ".");
+}
+
+const MUST_AGREE = "las filas de un empleado (una por etapa de empleo) deben coincidir";
+
+export function rowsConflict(lines: readonly [number, number], conflict: RowsConflict): string {
+  const { id } = conflict;
+  let column = "employmentStartDate";
+  let message: string;
+  switch (conflict.kind) {
+    case "birthDate":
+      column = "birthDate";
+      message = `el empleado "${id}" nació el ${longDate(conflict.first)} según la línea ${conflict.firstLine}, pero el ${longDate(conflict.value)} según la línea ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "employer":
+      column = "employer";
+      message = `el empleado "${id}" trabaja para ${conflict.first} según la línea ${conflict.firstLine}, pero para ${conflict.value} según la línea ${conflict.line}; ${MUST_AGREE}`;
+      break;
+    case "hce":
+      column = "";
+      message =
+        `las columnas de sueldo alto (HCE) del empleado "${id}" no coinciden (línea ${conflict.firstLine}: ${conflict.first}; línea ${conflict.line}: ${conflict.value}). ` +
+        "Describen al empleado en el año del plan de la fecha del cálculo, no una etapa de empleo: ponga los mismos valores en cada fila, o déjelos en blanco en todas menos una";
+      break;
+    case "sameStart":
+      message = `empleado "${id}": las dos etapas de empleo empiezan el ${longDate(conflict.start)}`;
+      break;
+    case "overlap":
+      message = `empleado "${id}": la etapa de empleo del ${longDate(conflict.before.start)} al ${longDate(conflict.before.end)} se cruza con la que empieza el ${longDate(conflict.start)}; al volver a trabajar, la nueva etapa empieza después del último día de la anterior`;
+      break;
+  }
+  return `Censo, líneas ${lines[0]} y ${lines[1]}${column ? `, columna ${column}` : ""}: ${message}.`;
+}
+
+export function notInCensus(id: string): string {
+  return `"${id}" no está en el censo (CSV)`;
+}
+
+export function emptyFile(header: readonly string[]): string {
+  return `está vacío; su primera línea debe ser el encabezado ${header.join(",")}`;
+}
+
+export function ruleInput(issue: RuleIssue): string {
+  return ruleInputWords(issue);
+}
+
+export const NO_EMPLOYEE_ROWS: string = "tiene el encabezado, pero ninguna fila de empleados";
+
+/** The parser's problems (lib/parse.ts) in English, each with its Spanish (lib/words/es/problems.ts). */
+const PARSER: readonly [Record<string, string>, Record<string, string>][] = [
+  [EN_PROBLEMS.DATE_PROBLEMS, ES_PROBLEMS.DATE_PROBLEMS],
+  [EN_PROBLEMS.HOURS_PROBLEMS, ES_PROBLEMS.HOURS_PROBLEMS],
+  [EN_PROBLEMS.MONEY_PROBLEMS, ES_PROBLEMS.MONEY_PROBLEMS],
+];
+
+/** The readers' problems, word for word: the parser's, then the roster's own (rows.ts). */
+const PARSE_PROBLEMS: ReadonlyMap<string, string> = new Map([
+  ...PARSER.flatMap(([english, spanish]) => Object.keys(english).map((key) => [english[key]!, spanish[key]!] as [string, string])),
+  ["is empty", "está vacía"],
+  ["is empty; every row needs an employee id", "está vacía; cada fila necesita un employeeId"],
+  ["must be at most 200 characters", "puede tener 200 caracteres como máximo"],
+  ['must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"', 'debe ser "SOS" (la empresa del plan y sus filiales, menos Inteliant) o "Inteliant"'],
+  ["must be true or false, or left blank (not an owner)", "debe ser true o false, o quedar en blanco (no es dueño)"],
+  ["must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner", "debe ser true o false, o quedar en blanco para calcularlo con priorYearCompensation y fivePercentOwner"],
+]);
+
+/** Text to match as it is, in a regular expression. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** The readers' problems that carry figures: the English pattern and its Spanish. */
+const PATTERNS: readonly [RegExp, (...parts: string[]) => string][] = [
+  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.monthFirst)} (\\d+)$`), (month) => `${ES_PROBLEMS.DATE_PROBLEMS.monthFirst} ${month}`],
+  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.notIso)} \\(write (.+)\\)$`), (iso) => `${ES_PROBLEMS.DATE_PROBLEMS.notIso} (escriba ${iso})`],
+  [
+    new RegExp(`^${escaped(EN_PROBLEMS.MONEY_PROBLEMS.cents)}; if you mean (.+) dollars, write (.+) or (.+)$`),
+    (grouped, digits) => ES_PROBLEMS.problemWords({ code: "pointThousands", grouped: grouped!, digits: digits! }),
+  ],
+  [/^is missing: the line has (\d+) values? and the header (\d+) columns \(missing (.+)\)$/, (n, m, missing) => `falta: la línea tiene ${n} ${n === "1" ? "valor" : "valores"} y el encabezado ${m} columnas (faltan ${missing})`],
+  [/^has (\d+) values but the header has (\d+) columns; a value that holds a comma must be in double quotes \("Smith, Jr\."\)$/, (n, m) => `tiene ${n} valores, pero el encabezado tiene ${m} columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")`],
+  [/^the header names the column (\S+) twice$/, (name) => `el encabezado nombra la columna ${name} dos veces`],
+  [/^a value opened with a quote \("\) on line (\d+) is never closed$/, (line) => `un valor abre comillas (") en la línea ${line} y nunca las cierra`],
+  [/^is after the employment start date \((\d{4}-\d{2}-\d{2})\); check both dates$/, (start) => `es posterior a la fecha de inicio de empleo (${longDate(start)}); revise las dos fechas`],
+  [
+    /^is before the employment start date \((\d{4}-\d{2}-\d{2})\) on this line; the termination date is the last day of the spell that begins on the start date$/,
+    (start) => `es anterior a la fecha de inicio de empleo de esta línea (${longDate(start)}); terminationDate es el último día de la etapa de empleo que empieza en esa fecha`,
+  ],
+  [
+    /^the first line must be the header (\S+?)(?: \(optionally (\S+)\))?; it has no column (.+?) \(found: (nothing|"[\s\S]*")\)(?:; the values seem to be separated by (semicolons|tabs): save the file as CSV with commas)?$/,
+    (required, optional, missing, found, separator) =>
+      `la primera línea debe ser el encabezado ${required}${optional ? ` (y, si quiere, ${optional})` : ""}; no tiene la columna ${missing} (dice: ${found === "nothing" ? "nada" : found})` +
+      (separator ? `; los valores parecen estar separados por ${separator === "tabs" ? "tabuladores" : "punto y coma"}: guarde el archivo como CSV con comas` : ""),
+  ],
+];
+
+const FOUND = / \(found ("[\s\S]*")\)$/;
+
+/**
+ * A roster file's problem in Spanish: the readers (lib/pages/hr-eligibility/rows, csv-reader and
+ * lib/parse) word their problems in English, and only for rows in error, so each is put into
+ * Spanish here, the value quoted back kept as it is. One not known here stays as it is.
+ */
+export function rowFragment(message: string): string {
+  const found = FOUND.exec(message);
+  const head = found ? message.slice(0, found.index) : message;
+  const tail = found ? ` (dice ${found[1]})` : "";
+  const known = PARSE_PROBLEMS.get(head);
+  if (known !== undefined) return known + tail;
+  for (const [pattern, spanish] of PATTERNS) {
+    const parts = pattern.exec(head);
+    if (parts) return spanish(...parts.slice(1).map((part) => part ?? "")) + tail;
+  }
+  return message;
 }
