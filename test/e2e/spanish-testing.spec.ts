@@ -53,7 +53,7 @@ async function englishOutsideCode(page: Page): Promise<string[]> {
   // innerText leaves out what is not displayed: the code is hidden for the reading, then shown again.
   const style = await page.addStyleTag({ content: "main code { display: none !important; }" });
   const left = await englishLeft(page);
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as Element).remove());
   return left;
 }
 
@@ -77,8 +77,8 @@ test.describe("/es/hr/testing", () => {
       const inteliant = page.getByTestId("line-Inteliant");
       await expect(inteliant.getByRole("heading", { level: 2 })).toHaveText("Inteliant: en la prueba, 3 empleados con sueldo alto y 4 de los demás empleados");
       // As on /hr/testing: HCE ADP 5.83 against a limit of 5.00 (3.00 + 2); ACP 1.44 against 1.58 (2 × 0.79).
-      await expect(figureCells(page, "Inteliant").nth(0).locator("th, td")).toHaveText(["ADP (lo que aportan)", "5.83%", "3.00%", "5.00%", "no pasa"]);
-      await expect(figureCells(page, "Inteliant").nth(1).locator("th, td")).toHaveText(["ACP (aportación de la empresa)", "1.44%", "0.79%", "1.58%", "pasa"]);
+      await expect(figureCells(page, "Inteliant").nth(0).locator("th, td")).toHaveText(["ADP (lo que aportan)", "5.83%", "3.00%", "5.00%", "no"]);
+      await expect(figureCells(page, "Inteliant").nth(1).locator("th, td")).toHaveText(["ACP (de la empresa)", "1.44%", "0.79%", "1.58%", "sí"]);
       await expect(inteliant).toContainText("Inteliant no pasa la prueba de no discriminación ADP: los empleados con sueldo alto (HCE) aportaron en promedio el 5.83% de su sueldo; el límite es el 5.00%.");
       await expect(inteliant).toContainText("los porcentajes más altos se bajan al 7.50% hasta que el promedio cumple el límite: $2,000.00 de aportaciones en exceso en total");
       await expect(inteliant).toContainText("1 empleado con sueldo alto recibe una devolución de aportaciones en exceso.");
@@ -87,14 +87,15 @@ test.describe("/es/hr/testing", () => {
       await expect(page.getByTestId("adp-refunds-Inteliant").locator("tbody tr td")).toHaveText(["2", "I-101", "$2,000.00", "$524.00"]);
       const sos = page.getByTestId("line-SOS");
       await expect(sos.getByRole("heading", { level: 2 })).toHaveText("SOS: en la prueba, 0 empleados con sueldo alto y 1 de los demás empleados");
-      await expect(figureCells(page, "SOS").nth(0).locator("th, td")).toHaveText(["ADP (lo que aportan)", "ninguno", "2.00%", "4.00%", "pasa"]);
+      await expect(figureCells(page, "SOS").nth(0).locator("th, td")).toHaveText(["ADP (lo que aportan)", "no hay", "2.00%", "4.00%", "sí"]);
       // §9 step 5: March 15 and December 31 of 2003, as es-US writes them.
       await expect(page.getByTestId("deadlines").locator("dt")).toHaveText(["15 de marzo de 2003", "31 de diciembre de 2003"]);
       await expect(page.getByTestId("deadlines").locator("dd").first()).toHaveText(/^Si las devoluciones se pagan para ese día, la empresa no paga un impuesto especial/);
       await expect(page.getByTestId("not-counted").locator("li")).toHaveText([/^Línea 10, S-9: Empleado con sueldo alto \(HCE\): el plan deja fuera/]);
-      await expect(page.getByTestId("testing-problems").locator("li").first()).toHaveText(
+      await expect(page.getByTestId("testing-problems").locator("li")).toHaveText([
         "Línea 11, columna longTermPartTime: es true, pero el año del plan 2002 es anterior a 2024, cuando empieza la regla de medio tiempo.",
-      );
+        'Línea 12, columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (se encontró "12.345").',
+      ]);
 
       expect(await englishOutsideCode(page)).toEqual([]);
       await expectNoSidewaysScroll(page);
@@ -114,7 +115,7 @@ test.describe("/es/hr/testing", () => {
       await open(page, path);
       await choose(page, CENSUS, path.startsWith("/es") ? "Todavía no eligió ningún archivo." : "No file chosen yet.");
       await expect(page.getByTestId("deadlines")).toBeVisible();
-      // Every cell of the figures and refunds tables but the words ("passes", "pasa", "none counted"…).
+      // Every cell of the figures and refunds tables but the words ("passes", "sí", "none counted", "no hay"…).
       const figures = await page.locator("table td").evaluateAll((cells) => cells.map((cell) => cell.textContent ?? "").filter((text) => /\d/.test(text)));
       const dates = await page.getByTestId("deadlines").locator("dt").allTextContents();
       await page.close();
@@ -138,6 +139,8 @@ test.describe("/es/hr/testing", () => {
     expect(rows[1]).toBe("2,I-101,Inteliant,true,,true,5.50,1.18,2000.00,524.00,0.00,");
     expect(rows[9]).toBe("10,S-9,SOS,false,excluded-hce,true,,,0.00,0.00,0.00,");
     expect(rows[10]).toBe('11,S-20,,false,error,,,,,,,"columna longTermPartTime: es true, pero el año del plan 2002 es anterior a 2024, cuando empieza la regla de medio tiempo"');
+    expect(rows[11]).toBe('12,I-108,,false,error,,,,,,,"columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (se encontró ""12.345"")"');
+    expect(rows).toHaveLength(13); // the header, 11 rows, and the empty string after the last line end
   });
 
   test("a file's errors are Spanish, by line and column; a prior-year figure's error names its field", async ({ page }) => {

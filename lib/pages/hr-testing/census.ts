@@ -5,7 +5,7 @@
  * its line, column and the value found; it never stops the others. Every problem is written in the
  * page's language by its `words`; the column names stay as the file has them.
  */
-import { readMoney, readMoneyCents, type Read } from "../../parse";
+import { readMoney, readMoneyCents, type Checked, type Read } from "../../parse";
 import type { CensusEmployee } from "../../rules/nondiscrimination";
 import type * as FileWordsModule from "../../words/en/testing-file";
 import { isBlankRecord, readBoolean, readEmployeeId, readEmployer, readHeader, type Header, type RowProblem } from "../hr-eligibility/rows";
@@ -74,9 +74,14 @@ export class ContributionsReader {
       employer: worded(readEmployer, words.employerProblem),
       hce: worded((text) => readBoolean(text, ""), () => words.booleanProblem("work-out-hce")),
       yesNo: worded((text) => readBoolean(text, ""), () => words.booleanProblem("no")),
-      money: (text: string): Read<number> => readMoneyCents(text),
-      moneyDecimal: (text: string) => readMoney(text),
+      money: (text: string): Read<number> => this.checked(readMoneyCents(text)),
+      moneyDecimal: (text: string) => this.checked(readMoney(text)),
     };
+  }
+
+  /** A parser's answer, its problem in the page's words. */
+  private checked<T>(read: Checked<T>): Read<T> {
+    return read.ok ? read : { ok: false, problem: this.words.problemWords(read.issue), issue: read.issue };
   }
 
   /** Reads one cell; a problem names its line and column, and quotes what was found. */

@@ -109,7 +109,7 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
       result = testNondiscrimination({ planYear: options.planYear, method: options.method, priorYear: options.priorYear, employees: good.map((row) => row.employee!) }, plan);
     } catch (error) {
       if (!(error instanceof RuleInputError)) throw error;
-      formError = { path: error.path, message: words.file.notTestable(error.path, error.message) };
+      formError = { path: error.path, message: words.file.notTestable(error.path, words.file.ruleInputWords(error.issue)) };
     }
   }
   const lineOf = good.map((row) => row.line);

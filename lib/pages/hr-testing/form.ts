@@ -7,10 +7,10 @@ export type PageWords = typeof PageWordsModule;
 
 const PRIOR_RANGE = { min: 0, max: 100, example: "3.1" } as const;
 
-export function readPriorFigure(text: string, words: Pick<PageWords, "priorRequired" | "priorDecimals">): Read<number> {
+export function readPriorFigure(text: string, words: Pick<PageWords, "priorRequired" | "priorDecimals" | "problemWords">): Read<number> {
   if (text.trim() === "") return { ok: false, problem: words.priorRequired() };
   const read = readNumber(text, PRIOR_RANGE);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, problem: words.problemWords(read.issue), issue: read.issue };
   const [, decimals = ""] = text.trim().replace(/%$/, "").trim().split(".");
   return decimals.length > 2 ? { ok: false, problem: words.priorDecimals() } : read;
 }

@@ -5,6 +5,10 @@
  * in every language, so a file works on both pages. The same functions as lib/words/es/testing-file.ts.
  */
 
+/** A cell the parser refused (lib/read-issues.ts), and a rule's refusal (lib/errors.ts): this language's words for them. */
+export { problemWords } from "./problems";
+export { ruleInputWords } from "./rule-input";
+
 /** The value found, quoted back after a problem and shortened: ` (found "12.345")`. */
 export function found(text: string): string {
   const value = text.trim();
@@ -92,7 +96,8 @@ export function formIncomplete(): string {
   return "not tested: the form is incomplete";
 }
 
-/** The form (or a row) kept the tests from running: the rule's field, in words. */
+/** The form (or a row) kept the tests from running: the rule's message (ruleInputWords), beside its field where it helps. */
 export function notTestable(path: string, message: string): string {
-  return `${path} ${message}`;
+  void path;
+  return message;
 }

@@ -6,6 +6,9 @@
  */
 import { formatCount } from "../format";
 
+/** A prior-year figure the number reader refused (lib/read-issues.ts), in this language. */
+export { problemWords } from "./problems";
+
 export type TestLetters = "ADP" | "ACP";
 
 /** A prior-year figure's label: "Inteliant: 2001 ADP of the others (%)". */

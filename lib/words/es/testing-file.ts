@@ -7,6 +7,10 @@
  */
 import type { BlankMeans, HeaderMissing } from "../en/testing-file";
 
+/** A cell the parser refused (lib/read-issues.ts), and a rule's refusal (lib/errors.ts): the Spanish words for them. */
+export { problemWords } from "./problems";
+export { ruleInputWords } from "./rule-input";
+
 /** The value found, quoted back after a problem and shortened: ` (se encontró "12.345")`. */
 export function found(text: string): string {
   const value = text.trim();
@@ -84,13 +88,13 @@ export function formIncomplete(): string {
 }
 
 /**
- * The form (or a row) kept the tests from running, said from the rule's field: the rule's own
- * message is English (lib/rules), so the Spanish names the field and what to check.
+ * The form (or a row) kept the tests from running: the rule's message (ruleInputWords) after the
+ * field it concerns, as the page names it: a line's prior-year figures, or a column of the file.
  */
 export function notTestable(path: string, message: string): string {
-  void message;
   const prior = /^priorYear\.([^.]+)/.exec(path);
-  if (prior) return `faltan o no son válidas las cifras del año anterior de la línea ${prior[1]}`;
-  if (path.endsWith(".priorYearCompensation")) return "no se puede saber quién es empleado con sueldo alto (HCE) en este año del plan a partir del sueldo del año anterior; indique highlyCompensated en el archivo";
-  return `un dato no es válido (${path})`;
+  if (prior) return `las cifras del año anterior de la línea ${prior[1]}: ${message}`;
+  const column = /^employees\.\d+\.(\w+)$/.exec(path);
+  if (column) return `columna ${column[1]}: ${message}`;
+  return `${path}: ${message}`;
 }

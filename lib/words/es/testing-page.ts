@@ -6,6 +6,9 @@
 import type { TestLetters } from "../en/testing-page";
 import { formatCount } from "../format";
 
+/** A prior-year figure the number reader refused (lib/read-issues.ts), in Spanish. */
+export { problemWords } from "./problems";
+
 /** A prior-year figure's label: "Inteliant: ADP de los demás empleados en 2001 (%)". */
 export function priorLabel(line: string, year: number, test: TestLetters): string {
   return `${line}: ${test} de los demás empleados en ${year} (%)`;
