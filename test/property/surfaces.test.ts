@@ -16,7 +16,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isoOf, yearOf } from "@/lib/dates";
+import { addDays, daysBetween, isoOf, longDate, yearOf } from "@/lib/dates";
 import { contributionLimitEndpoint, eligibilityEndpoint, projectionEndpoint, vestingEndpoint } from "@/lib/api/v1";
 import { formatMoney } from "@/lib/money";
 import { RosterBuilder, STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
@@ -33,6 +33,8 @@ import { nondiscriminationEndpoint } from "@/lib/api/nondiscrimination";
 import { batchEndpoint } from "@/lib/api/batch";
 import { ContributionsReader } from "@/lib/pages/hr-testing/census";
 import { evaluateContributions, type TestingView } from "@/lib/pages/hr-testing/evaluate";
+import * as testingSentences from "@/lib/words/en/nondiscrimination";
+import * as testingFile from "@/lib/words/en/testing-file";
 import { formatCents } from "@/lib/money";
 import { censusArb } from "./census";
 import * as rosterWords from "../../lib/words/en/eligibility-roster";
@@ -737,9 +739,9 @@ describe("nondiscrimination: a census through the API, the batch and the /hr/tes
         expect(batch.responses[0]).toEqual({ id: null, ...api });
         // The page's worker: the same census as a CSV file, streamed and read as the worker reads it.
         const csv = ["id,employer,highlyCompensated,compensation,deferrals,match", ...employees.map((e) => [e.id, e.employer, e.highlyCompensated, e.compensation, e.deferrals, e.match].join(","))].join("\r\n");
-        const reader = new ContributionsReader();
+        const reader = new ContributionsReader(testingFile);
         await streamRecords(new Blob([csv]), reader.record);
-        const view = evaluateContributions(reader.finish(), { planYear, method: "current-year" }, SOS_PLAN);
+        const view = evaluateContributions(reader.finish(), { planYear, method: "current-year" }, SOS_PLAN, { sentences: testingSentences, file: testingFile, longDate });
         const answer = api.body as { lines: Record<string, unknown>[]; notCounted: { id: string; reason: string }[] };
         expect(pageLines(view)).toEqual(answer.lines.map(({ explanation: _explanation, ...line }) => line));
         expect(view.notCounted.map((entry) => ({ id: entry.id, reason: entry.reason }))).toEqual(answer.notCounted);

@@ -11,10 +11,17 @@ import { evaluateContributions, type TestingOptions } from "@/lib/pages/hr-testi
 import { readPriorFigure } from "@/lib/pages/hr-testing/form";
 import { CONTRIBUTIONS_TEMPLATE, CONTRIBUTIONS_TEMPLATE_FILE } from "@/lib/pages/hr-testing/template";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { longDate } from "@/lib/dates";
+import * as sentences from "@/lib/words/en/nondiscrimination";
+import * as fileWords from "@/lib/words/en/testing-file";
+import * as pageWords from "@/lib/words/en/testing-page";
+
+/** The page's English words, as the English worker and form are given them. */
+const WORDS = { sentences, file: fileWords, longDate };
 
 /** A contributions file held as text, read as the worker reads a File's stream (the same two readers). */
 function readContributions(text: string): ContributionsFile {
-  const reader = new ContributionsReader();
+  const reader = new ContributionsReader(fileWords);
   const csv = new CsvRecordReader(reader.record);
   csv.push(text);
   csv.end();
@@ -22,7 +29,7 @@ function readContributions(text: string): ContributionsFile {
 }
 
 const Y2002: TestingOptions = { planYear: 2002, method: "current-year" };
-const test = (text: string, options = Y2002) => evaluateContributions(readContributions(text), options, SOS_PLAN);
+const test = (text: string, options = Y2002) => evaluateContributions(readContributions(text), options, SOS_PLAN, WORDS);
 
 describe("the contributions template: the worked example of plan-rules §9 and an SOS line", () => {
   const view = test(CONTRIBUTIONS_TEMPLATE);
@@ -105,6 +112,6 @@ describe("the prior-year figures as typed", () => {
     ["101", { ok: false, problem: "must be at most 100" }],
     ["", { ok: false, problem: "is required under the prior-year method" }],
   ])("%j", (text, read) => {
-    expect(readPriorFigure(text)).toMatchObject(read);
+    expect(readPriorFigure(text, pageWords)).toMatchObject(read);
   });
 });

@@ -1,23 +1,37 @@
 "use client";
 
-import { Fragment } from "react";
 import { downloadCsv } from "@/app/components/download";
 import type { TestingView } from "@/lib/pages/hr-testing/evaluate";
-import { CONTRIBUTIONS_COLUMNS } from "@/lib/pages/hr-testing/census";
-import { CONTRIBUTIONS_TEMPLATE_FILE } from "@/lib/pages/hr-testing/template";
+import type { PageWords } from "@/lib/pages/hr-testing/form";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { formatCount } from "@/lib/words/format";
 import { Results, SHOWN } from "./testing-results";
+import type { TestingText } from "./testing-text";
 import { useTestingForm } from "./use-testing-form";
 import type { RunState } from "./use-testing-worker";
 import styles from "./testing.module.css";
 
-function PriorField({ line, which, year, text, read, onChange }: {
+/** What the server page gives the form: its language's fixed text, the plan and the years and lines to test. */
+export interface TestingProps {
+  text: TestingText;
+  plan: PlanDefinition;
+  firstYear: number;
+  lastYear: number;
+  lines: string[];
+}
+
+/** What a language's client entry adds: its sentences, and its Web Worker (which writes the results in that language). */
+export interface TestingLanguage {
+  words: PageWords;
+  createWorker: () => Worker;
+}
+
+function PriorField({ line, which, year, text, read, words, onChange }: {
   line: string;
   which: "nhceAdp" | "nhceAcp";
   year: number;
   text: string;
   read: { ok: true; value: number } | { ok: false; problem: string };
+  words: PageWords;
   onChange: (line: string, which: "nhceAdp" | "nhceAcp", value: string) => void;
 }) {
   const id = `prior-${line}-${which}`;
@@ -25,30 +39,27 @@ function PriorField({ line, which, year, text, read, onChange }: {
   const error = text.trim() === "" || read.ok ? null : read.problem;
   return (
     <div className={styles.field}>
-      <label htmlFor={id}>
-        {line}: {year} {test} of the others (%)
-      </label>
+      <label htmlFor={id}>{words.priorLabel(line, year, test)}</label>
       <input id={id} type="text" inputMode="decimal" value={text} aria-invalid={error ? true : undefined} aria-describedby={`${id}-message`} onChange={(event) => onChange(line, which, event.target.value)} />
       <span id={`${id}-message`} className={styles.error}>
-        {error ? `${line} ${test} ${error}.` : ""}
+        {error ? words.priorError(line, test, error) : ""}
       </span>
     </div>
   );
 }
 
 /** `plan` comes from the server page and goes on to the worker with each run. */
-export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefinition; firstYear: number; lastYear: number; lines: string[] }) {
-  const { planYear, method, prior, priorRead, priorReady, file, state, chooseYear, chooseMethod, chooseFile, changePrior } = useTestingForm(plan, firstYear, lines);
+export function Testing({ text, plan, firstYear, lastYear, lines, words, createWorker }: TestingProps & TestingLanguage) {
+  const { planYear, method, prior, priorRead, priorReady, file, state, chooseYear, chooseMethod, chooseFile, changePrior } = useTestingForm(plan, firstYear, lines, words, createWorker, text.workerStopped);
 
   const view = state.kind === "done" ? state.view : null;
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
   return (
     <div>
-      <ContributionsTemplate />
       <div className={styles.form}>
         <div className={styles.field}>
-          <label htmlFor="plan-year">Plan year</label>
+          <label htmlFor="plan-year">{text.planYear}</label>
           <select
             id="plan-year"
             value={planYear}
@@ -60,10 +71,10 @@ export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefini
               </option>
             ))}
           </select>
-          <span className={styles.hint}>The calendar year tested.</span>
+          <span className={styles.hint}>{text.planYearHint}</span>
         </div>
         <fieldset className={styles.group}>
-          <legend>Compare the highly paid with</legend>
+          <legend>{text.compareLegend}</legend>
           {(["current-year", "prior-year"] as const).map((choice) => (
             <label key={choice} className={styles.choice}>
               <input
@@ -73,7 +84,7 @@ export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefini
                 checked={method === choice}
                 onChange={() => chooseMethod(choice)}
               />
-              {choice === "current-year" ? "the other employees of the same year (current year)" : "the other employees' figures of the year before (prior year)"}
+              {choice === "current-year" ? text.currentYear : text.priorYear}
             </label>
           ))}
           {method === "prior-year" && (
@@ -87,6 +98,7 @@ export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefini
                     year={planYear - 1}
                     text={prior[entry.line]![key]}
                     read={key === "nhceAdp" ? entry.adp : entry.acp}
+                    words={words}
                     onChange={changePrior}
                   />
                 )),
@@ -95,7 +107,7 @@ export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefini
           )}
         </fieldset>
         <div className={styles.field}>
-          <label htmlFor="contributions">Contributions CSV</label>
+          <label htmlFor="contributions">{text.contributions}</label>
           <input
             id="contributions"
             type="file"
@@ -107,79 +119,49 @@ export function Testing({ plan, firstYear, lastYear, lines }: { plan: PlanDefini
             onChange={(event) => chooseFile(event.target.files?.[0] ?? null)}
           />
           <span id="contributions-hint" className={styles.hint}>
-            Tested as soon as it is chosen, and again when the year or the method changes.
+            {text.contributionsHint}
           </span>
         </div>
       </div>
 
-      <TestingStatus state={state} fileChosen={file !== null} priorReady={priorReady} />
+      <TestingStatus state={state} fileChosen={file !== null} priorReady={priorReady} text={text} words={words} />
 
       {view && !view.fatal && (
         <>
-          <Downloads view={view} />
-          <Results view={view} />
+          <Downloads view={view} text={text} words={words} />
+          <Results view={view} text={text} words={words} />
         </>
       )}
     </div>
   );
 }
 
-/** The template to download and the columns it has. */
-function ContributionsTemplate() {
-  return (
-    <p>
-      <a href={CONTRIBUTIONS_TEMPLATE_FILE} download="contributions-template.csv">
-        Contributions template (CSV)
-      </a>
-      : one row per employee eligible to defer at any time in the plan year, deferring or not, with the columns{" "}
-      <code className={styles.columns}>
-        {CONTRIBUTIONS_COLUMNS.map((column, index) => (
-          <Fragment key={column}>
-            {index > 0 && (
-              <>
-                ,<wbr />
-              </>
-            )}
-            {column}
-          </Fragment>
-        ))}
-      </code>. Employer is SOS or Inteliant; money in dollars with at most 2 decimals; leave
-      highlyCompensated blank to work it out from last year&apos;s pay and 5% ownership; match and longTermPartTime may be blank (0, no).
-    </p>
-  );
-}
-
 /** The run's progress, what stopped it, and how many rows were read. */
-function TestingStatus({ state, fileChosen, priorReady }: { state: RunState; fileChosen: boolean; priorReady: boolean }) {
+function TestingStatus({ state, fileChosen, priorReady, text, words }: { state: RunState; fileChosen: boolean; priorReady: boolean; text: TestingText; words: PageWords }) {
   const view = state.kind === "done" ? state.view : null;
   return (
     <div aria-live="polite" className={styles.status} data-testid="testing-status">
-      {state.kind === "idle" && <p>{!fileChosen ? "No file chosen yet." : priorReady ? null : "Give the prior year's figures of each line to test."}</p>}
-      {state.kind === "running" && (
-        <p>
-          Reading and testing: {formatCount(state.done / 1_000_000, 1)} of {formatCount(state.total / 1_000_000, 1)} MB
-        </p>
-      )}
+      {state.kind === "idle" && <p>{!fileChosen ? text.noFile : priorReady ? null : text.givePrior}</p>}
+      {state.kind === "running" && <p>{words.progress(state.done, state.total)}</p>}
       {state.kind === "failed" && (
         <p className={styles.errorBlock} role="alert">
-          Could not test the file: {state.message}
+          {words.runFailed(state.message)}
         </p>
       )}
       {view?.fatal && (
         <p className={styles.errorBlock} role="alert" data-testid="testing-fatal">
-          Contributions CSV, line {view.fatal.line}: {view.fatal.message}. Nothing was tested; fix the file and choose it again.
+          {words.fatalProblem(view.fatal.line, view.fatal.message)}
         </p>
       )}
       {view?.formError && (
         <p className={styles.errorBlock} role="alert">
-          Not tested: {view.formError.message}.
+          {words.notTested(view.formError.message)}
         </p>
       )}
       {view && !view.fatal && (
         <p data-testid="testing-summary">
-          {formatCount(view.rows)} row{view.rows === 1 ? "" : "s"} read for plan year {view.planYear}: {formatCount(view.counted)} counted,{" "}
-          {formatCount(view.notCounted.length)} not counted, {formatCount(view.problemRows)} in error.
-          {view.ignoredColumns.length > 0 && ` Columns not used: ${view.ignoredColumns.join(", ")}.`}
+          {words.summary(view.rows, view.planYear, view.counted, view.notCounted.length, view.problemRows)}
+          {view.ignoredColumns.length > 0 && words.ignoredColumns(view.ignoredColumns)}
         </p>
       )}
     </div>
@@ -187,29 +169,34 @@ function TestingStatus({ state, fileChosen, priorReady }: { state: RunState; fil
 }
 
 /** The results' download and the rows in error (not tested). */
-function Downloads({ view }: { view: TestingView }) {
+function Downloads({ view, text, words }: { view: TestingView; text: TestingText; words: PageWords }) {
   return (
     <>
       <div className={styles.actions}>
         <button type="button" onClick={() => downloadCsv(`nondiscrimination-${view.planYear}.csv`, view.csv)}>
-          Download results (CSV)
+          {text.download}
         </button>
-        <span className={styles.hint}>Every row of the file, in its order, errors included.</span>
+        <span className={styles.hint}>{text.downloadHint}</span>
       </div>
       {view.problems.length > 0 && (
         <div className={styles.problems} data-testid="testing-problems">
-          <h2>
-            Rows in error: {formatCount(view.problemRows)} (not tested; the other rows are)
-          </h2>
+          <h2>{words.problemsHeading(view.problemRows)}</h2>
           <ul>
             {view.problems.slice(0, SHOWN).map((problem, index) => (
               <li key={index}>
-                Line {problem.line}
-                {problem.column ? `, column ${problem.column}` : ""}: {problem.message}.
+                {words.fileLine(problem.line)}
+                {problem.column ? (
+                  <>
+                    , {text.column} <code>{problem.column}</code>
+                  </>
+                ) : (
+                  ""
+                )}
+                : {problem.message}.
               </li>
             ))}
           </ul>
-          {view.problems.length > SHOWN && <p>…and {formatCount(view.problems.length - SHOWN)} more, in the download.</p>}
+          {view.problems.length > SHOWN && <p>{words.moreInDownload(view.problems.length - SHOWN)}</p>}
         </div>
       )}
     </>

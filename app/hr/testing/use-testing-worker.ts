@@ -29,10 +29,12 @@ export function priorReadyFor(method: TestingOptions["method"], prior: readonly 
 
 /**
  * The page's Web Worker: `start` ends any run still going and tests the file again in a new
- * worker (or goes back to idle when there is no file or a prior-year figure is missing); the
- * state follows the current run's messages. The worker ends with the page.
+ * worker from `createWorker` (the page's language's, which writes the results in it), or goes
+ * back to idle when there is no file or a prior-year figure is missing; the state follows the
+ * current run's messages. The worker ends with the page. `workerStopped` is what a worker that
+ * dies says.
  */
-export function useTestingWorker(plan: PlanDefinition) {
+export function useTestingWorker(plan: PlanDefinition, createWorker: () => Worker, workerStopped: string) {
   const [state, setState] = useState<RunState>({ kind: "idle" });
   const worker = useRef<Worker | null>(null);
   /** The current run's number: a message from an earlier run is ignored. */
@@ -46,7 +48,7 @@ export function useTestingWorker(plan: PlanDefinition) {
         return;
       }
       worker.current?.terminate();
-      const created = new Worker(new URL("./testing.worker.ts", import.meta.url), { type: "module", name: "testing" });
+      const created = createWorker();
       worker.current = created;
       created.onmessage = (event: MessageEvent<TestingMessage>) => {
         const message = event.data;
@@ -55,7 +57,7 @@ export function useTestingWorker(plan: PlanDefinition) {
         else if (message.type === "done") setState({ kind: "done", view: message.view });
         else setState({ kind: "failed", message: message.message });
       };
-      created.onerror = () => setState({ kind: "failed", message: "The background worker stopped unexpectedly; choose the file again." });
+      created.onerror = () => setState({ kind: "failed", message: workerStopped });
       const priorYear =
         next.method === "prior-year"
           ? Object.fromEntries(next.prior.map((entry) => [entry.line, { nhceAdp: entry.adp.ok ? entry.adp.value : 0, nhceAcp: entry.acp.ok ? entry.acp.value : 0 }]))
@@ -64,7 +66,7 @@ export function useTestingWorker(plan: PlanDefinition) {
       const request: TestingRequest = { run: runId.current, file: next.file, options: { planYear: next.planYear, method: next.method, priorYear }, plan };
       created.postMessage(request);
     },
-    [plan],
+    [plan, createWorker, workerStopped],
   );
   useEffect(() => () => worker.current?.terminate(), []);
 

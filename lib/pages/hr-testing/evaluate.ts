@@ -2,17 +2,30 @@
  * The /hr/testing page's evaluation, run in its Web Worker: the contributions file's rows, the
  * tests on the rows read without error (lib/rules/nondiscrimination.ts, the API's rule), and the
  * page's view: each line's figures and sentences, the refunds, who was not counted and why, the
- * bad rows, and the export. Pure: text in, plain data out (it crosses to the page by postMessage).
+ * bad rows, and the export, in the language of its `words`. Pure: text in, plain data out (it
+ * crosses to the page by postMessage).
  */
-import { longDate } from "../../dates";
+import type { IsoDate } from "../../dates";
 import { RuleInputError } from "../../errors";
 import { formatUsd, fromCents } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { firstPartTimePlanYear, formatLimit, formatRate, testNondiscrimination, type NondiscriminationResult, type PriorYearFigures, type TestFacts, type TestingMethod } from "../../rules/nondiscrimination";
-import { correctionSentences, deadlineSentences, earningsSentence, limitSentence, noHceReason, notCountedSentence, verdictSentence, type TestName } from "../../words/en/nondiscrimination";
+import type * as NondiscriminationWordsModule from "../../words/en/nondiscrimination";
+import type { TestName } from "../../words/en/nondiscrimination";
 import type { RowProblem } from "../hr-eligibility/rows";
-import type { ContributionsFile } from "./census";
+import type { ContributionsFile, FileWords } from "./census";
 import { resultsCsv } from "./export";
+
+/**
+ * The words the worker writes the view in, one language (the page picks it): the tests' sentences
+ * (lib/words/<language>/nondiscrimination), the file's problems (lib/words/<language>/testing-file)
+ * and dates in words.
+ */
+export interface TestingWords {
+  sentences: Pick<typeof NondiscriminationWordsModule, "verdictSentence" | "limitSentence" | "correctionSentences" | "deadlineSentences" | "earningsSentence" | "noHceReason" | "notCountedSentence">;
+  file: FileWords;
+  longDate: (iso: IsoDate) => string;
+}
 
 /** Cents in the page's words: "$2,000.00". */
 const usd = (cents: bigint) => formatUsd(fromCents(cents));
@@ -73,7 +86,8 @@ export interface TestingView {
 }
 
 /** The view of a file read: the tests on its good rows. */
-export function evaluateContributions(file: ContributionsFile, options: TestingOptions, plan: PlanDefinition): TestingView {
+export function evaluateContributions(file: ContributionsFile, options: TestingOptions, plan: PlanDefinition, words: TestingWords): TestingView {
+  const { sentences } = words;
   const empty: TestingView = {
     fatal: file.fatal, formError: null, planYear: options.planYear, method: options.method, rows: file.rows.length, counted: 0, lines: [], notCounted: [],
     problems: [], problemRows: 0, blankLines: file.blankLines, ignoredColumns: file.ignoredColumns, deadlines: null, earnings: null, csv: "",
@@ -82,7 +96,7 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
   const partTimeFrom = firstPartTimePlanYear(plan);
   const rows = file.rows.map((row) => {
     if (row.employee?.longTermPartTime && options.planYear < partTimeFrom) {
-      return { ...row, employee: null, problems: [{ line: row.line, column: "longTermPartTime", message: `is true, but plan year ${options.planYear} is before ${partTimeFrom}, when the long-term part-time rule starts` }] };
+      return { ...row, employee: null, problems: [{ line: row.line, column: "longTermPartTime", message: words.file.partTimeTooEarly(options.planYear, partTimeFrom) }] };
     }
     return row;
   });
@@ -95,11 +109,11 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
       result = testNondiscrimination({ planYear: options.planYear, method: options.method, priorYear: options.priorYear, employees: good.map((row) => row.employee!) }, plan);
     } catch (error) {
       if (!(error instanceof RuleInputError)) throw error;
-      formError = { path: error.path, message: error.message };
+      formError = { path: error.path, message: words.file.notTestable(error.path, words.file.ruleInputWords(error.issue)) };
     }
   }
   const lineOf = good.map((row) => row.line);
-  const view: TestingView = { ...empty, formError, problems, problemRows: rows.length - good.length, csv: resultsCsv(rows, result) };
+  const view: TestingView = { ...empty, formError, problems, problemRows: rows.length - good.length, csv: resultsCsv(rows, result, words.file) };
   if (!result) return view;
   const decimals = result.rateDecimals;
   const test = (facts: TestFacts, name: TestName, line: NondiscriminationResult["lines"][number]): TestView => ({
@@ -107,9 +121,9 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
     nhce: formatRate(facts.nhce, decimals),
     limit: formatLimit(facts.limit, decimals),
     passed: facts.passed,
-    verdict: verdictSentence(line, name, result!, plan),
-    limitSentence: limitSentence(facts, name, result!, plan),
-    correction: correctionSentences(facts, name, result!, plan),
+    verdict: sentences.verdictSentence(line, name, result!, plan),
+    limitSentence: sentences.limitSentence(facts, name, result!, plan),
+    correction: sentences.correctionSentences(facts, name, result!, plan),
     excess: usd(facts.excessCents),
     refunds: facts.refunds.map((refund) => ({
       line: lineOf[refund.index]!,
@@ -119,7 +133,7 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
     })),
   });
   const failed = result.lines.some((line) => !line.adp.passed || !line.acp.passed);
-  const [withoutTax, final] = deadlineSentences(result, plan);
+  const [withoutTax, final] = sentences.deadlineSentences(result, plan);
   return {
     ...view,
     counted: result.employees.filter((employee) => employee.counted).length,
@@ -129,15 +143,15 @@ export function evaluateContributions(file: ContributionsFile, options: TestingO
       nhce: line.counted.nhce,
       adp: test(line.adp, "ADP", line),
       acp: test(line.acp, "ACP", line),
-      noHce: line.counted.hce === 0 ? noHceReason(line, plan) : null,
+      noHce: line.counted.hce === 0 ? sentences.noHceReason(line, plan) : null,
     })),
-    notCounted: result.notCounted.map((entry) => ({ line: lineOf[entry.index]!, id: entry.id, reason: entry.reason, sentence: notCountedSentence(entry.reason, plan) })),
+    notCounted: result.notCounted.map((entry) => ({ line: lineOf[entry.index]!, id: entry.id, reason: entry.reason, sentence: sentences.notCountedSentence(entry.reason, plan) })),
     deadlines: failed
       ? [
-          { date: longDate(result.deadlines.withoutExciseTax), meaning: withoutTax! },
-          { date: longDate(result.deadlines.final), meaning: final! },
+          { date: words.longDate(result.deadlines.withoutExciseTax), meaning: withoutTax! },
+          { date: words.longDate(result.deadlines.final), meaning: final! },
         ]
       : null,
-    earnings: failed ? earningsSentence() : null,
+    earnings: failed ? sentences.earningsSentence() : null,
   };
 }

@@ -1,12 +1,16 @@
 /** The /hr/testing form's prior-year figures as typed: a percentage from 0 to 100 with at most 2 decimals (lib/parse.ts). */
 import { readNumber, type Read } from "../../parse";
+import type * as PageWordsModule from "../../words/en/testing-page";
+
+/** The page's sentences (lib/words/<language>/testing-page): the page picks the language. */
+export type PageWords = typeof PageWordsModule;
 
 const PRIOR_RANGE = { min: 0, max: 100, example: "3.1" } as const;
 
-export function readPriorFigure(text: string): Read<number> {
-  if (text.trim() === "") return { ok: false, problem: "is required under the prior-year method" };
+export function readPriorFigure(text: string, words: Pick<PageWords, "priorRequired" | "priorDecimals" | "problemWords">): Read<number> {
+  if (text.trim() === "") return { ok: false, problem: words.priorRequired() };
   const read = readNumber(text, PRIOR_RANGE);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, problem: words.problemWords(read.issue), issue: read.issue };
   const [, decimals = ""] = text.trim().replace(/%$/, "").trim().split(".");
-  return decimals.length > 2 ? { ok: false, problem: "must have at most 2 decimals (hundredths of a percentage point)" } : read;
+  return decimals.length > 2 ? { ok: false, problem: words.priorDecimals() } : read;
 }
