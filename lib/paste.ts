@@ -29,10 +29,10 @@ export interface PastedRow {
   text: string;
 }
 
-/** The name of the column of figures a box of lines reads, as a header line names it. */
+/** The name of the column of figures a box of lines reads, as a header line names it, in English or Spanish ("fecha,horas", "id,aportaciones"). */
 export const HEADER_COLUMNS = {
-  hours: /hour|hrs/i,
-  deferrals: /deferral/i,
+  hours: /hour|hrs|hora/i,
+  deferrals: /deferral|aportaci/i,
 } as const;
 
 export type PastedFigures = keyof typeof HEADER_COLUMNS;
