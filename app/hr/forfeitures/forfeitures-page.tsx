@@ -47,13 +47,15 @@ export function ForfeituresPage({ language, forms }: { language: Language; forms
   const context = forfeitureContext2002();
   const plan = SOS_PLAN;
   const year = String(plan.match.referenceYear);
+  // The 2002 figures' citation, its statement's name in the page's language (the English is SOS_2002_FIGURES.citation).
+  const citation = t("contextCitation", { year });
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const figures = {
     year,
     allocated: formatDollars(context.allocatedAsMatch),
     contributions: formatDollars(context.participantContributions),
     percent: context.matchRatePercent.toFixed(1),
-    citation: context.citation,
+    citation,
   };
   return (
     <main className={styles.page}>
@@ -61,7 +63,7 @@ export function ForfeituresPage({ language, forms }: { language: Language; forms
       <p className={styles.lead}>{t("lead")}</p>
 
       <aside className={styles.context} aria-labelledby="context-2002">
-        <h2 id="context-2002">{t("contextHeading", { year, citation: context.citation })}</h2>
+        <h2 id="context-2002">{t("contextHeading", { year, citation })}</h2>
         <p>{t.rich("context", { ...figures, remaining: formatDollars(context.remainingAtYearEnd), strong })}</p>
         <blockquote className={styles.quote}>
           <p>“{t("quote")}”</p>
