@@ -126,6 +126,14 @@ for (const width of [375, 1280]) {
       await field(page, "Último día de empleo").fill("2002-01-01");
       await expect(page.locator("#term-terminationDate-message")).toHaveText("Último día de empleo: es anterior a la fecha de inicio de empleo (14 de junio de 2003).");
       await expect(page.getByTestId("termination-result")).toHaveText("Corrija los campos marcados arriba para ver qué es suyo y qué se pierde.");
+      // The reader's own problems, in Spanish after the field's name (lib/words/es/problems.ts); what was typed is kept.
+      await field(page, "Fecha de inicio de empleo").fill("2003-02-29");
+      await field(page, "Saldo de la aportación de la empresa").fill("-3");
+      await field(page, "Saldo de lo que aportó de su sueldo").focus();
+      await expect(page.locator("#term-employmentStartDate-message")).toHaveText("Fecha de inicio de empleo: no es una fecha real del calendario (por ejemplo, 2003-02-29 no existe).");
+      await expect(page.locator("#term-matchBalance-message")).toHaveText("Saldo de la aportación de la empresa: no puede ser menor que 0.");
+      await expect(field(page, "Fecha de inicio de empleo")).toHaveValue("2003-02-29");
+      expect(await englishLeft(page)).toEqual([]);
       // Pasted hours: a date after the last day is named by its line.
       await page.getByRole("radio", { name: "Horas de cada año del plan" }).check();
       await page.getByRole("radio", { name: "Pegar líneas de una hoja de cálculo" }).check();
@@ -174,10 +182,16 @@ for (const width of [375, 1280]) {
       await field(page, "Fondo de pérdidas (USD)").focus();
       await field(page, "Lo que aportó cada participante").focus();
       await expect(page.locator("#alloc-pool-message")).toHaveText("Fondo de pérdidas: este dato es obligatorio; escriba una cantidad como 43700.00.");
+      await field(page, "Fondo de pérdidas (USD)").fill("-5");
+      await expect(page.locator("#alloc-pool-message")).toHaveText("Fondo de pérdidas: no puede ser menor que 0.");
+      await field(page, "Año del plan del reparto").fill("2300");
+      await expect(page.locator("#alloc-year-message")).toHaveText("Año del plan: debe ser como máximo 2200.");
+      await field(page, "Año del plan del reparto").fill("2002");
       await field(page, "Fondo de pérdidas (USD)").fill("10");
-      await field(page, "Lo que aportó cada participante").fill("A-17,5\nA-17,6\nB\nC,1,2");
+      await field(page, "Lo que aportó cada participante").fill("A-17,5\nA-17,6\nB\nC,1,2\nD,abc");
       const errors = page.getByTestId("deferrals-errors");
-      await expect(errors).toContainText("3 problemas en las aportaciones; el reparto espera hasta que se corrijan:");
+      await expect(errors).toContainText("4 problemas en las aportaciones; el reparto espera hasta que se corrijan:");
+      await expect(errors).toContainText('Línea 5, la aportación: debe ser una cantidad en dólares, como "1234.50" (dice "abc").');
       await expect(errors).toContainText('Línea 2: el id "A-17" repite el de la línea 1; ponga a cada participante una sola vez.');
       await expect(errors).toContainText("La línea 3 no tiene aportación: escriba el id, una coma o un tabulador, y luego la cantidad (A-17,5200.00).");
       await expect(errors).toContainText(
@@ -186,11 +200,12 @@ for (const width of [375, 1280]) {
       await expect(page.getByTestId("allocation-result")).toContainText("Corrija los problemas marcados arriba para ver cada parte asignada.");
       expect(await englishLeft(page)).toEqual([]);
 
-      const file = "id,aportaciones\r\nA,1\r\n\r\nC,1,5\r\n";
+      const file = "id,aportaciones\r\nA,1\r\nB,minus two\r\n\r\nC,1,5\r\n";
       await page.getByLabel("O elija un archivo CSV (id,aportaciones)").setInputFiles({ name: "pagos.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
-      await expect(page.locator("#alloc-file-note")).toHaveText("Se leyó pagos.csv en su navegador (3 líneas con datos); no se subió a ningún lado.");
-      await expect(errors).toContainText("1 problema en las aportaciones de pagos.csv; el reparto espera hasta que se corrija:");
-      await expect(errors).toContainText("La línea 4 tiene 3 valores");
+      await expect(page.locator("#alloc-file-note")).toHaveText("Se leyó pagos.csv en su navegador (4 líneas con datos); no se subió a ningún lado.");
+      await expect(errors).toContainText("2 problemas en las aportaciones de pagos.csv; el reparto espera hasta que se corrijan:");
+      await expect(errors).toContainText('Línea 3, la aportación: debe ser una cantidad en dólares, como "1234.50" (dice "minus two").');
+      await expect(errors).toContainText("La línea 5 tiene 3 valores");
       await expect(page.getByRole("button", { name: "Usar el cuadro de texto en vez de pagos.csv" })).toBeVisible();
       expect(await englishLeft(page)).toEqual([]);
       await expectNoAxeViolations(page);

@@ -11,6 +11,10 @@ import * as esAnnualAdditions from "@/lib/words/es/annual-additions";
 import * as esForfeiture from "@/lib/words/es/forfeiture";
 import * as esForm from "@/lib/words/es/forfeiture-form";
 import * as esVesting from "@/lib/words/es/vesting";
+import { problemWords as enProblemWords } from "@/lib/words/en/problems";
+import { problemWords as esProblemWords } from "@/lib/words/es/problems";
+import { ruleInputWords as enRuleInputWords } from "@/lib/words/en/rule-input";
+import { ruleInputWords as esRuleInputWords } from "@/lib/words/es/rule-input";
 
 export const EN_WORDS: ForfeituresWords = {
   form: enForm,
@@ -19,6 +23,8 @@ export const EN_WORDS: ForfeituresWords = {
   allocationExplanation: enForfeiture.allocationExplanation,
   periodName: enVesting.periodName,
   periodStatusWords: enVesting.periodStatusWords,
+  problemWords: enProblemWords,
+  ruleInputWords: enRuleInputWords,
 };
 
 export const ES_WORDS: ForfeituresWords = {
@@ -28,4 +34,6 @@ export const ES_WORDS: ForfeituresWords = {
   allocationExplanation: esForfeiture.allocationExplanation,
   periodName: esVesting.periodName,
   periodStatusWords: esVesting.periodStatusWords,
+  problemWords: esProblemWords,
+  ruleInputWords: esRuleInputWords,
 };

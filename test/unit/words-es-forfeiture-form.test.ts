@@ -11,6 +11,7 @@ import { allocateParsed, readPlanYear, readPool } from "@/lib/pages/hr-forfeitur
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes } from "@/lib/pages/hr-forfeitures/leaving-hours";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
+import { FIRST_LIMITS_YEAR } from "@/lib/plan/limits";
 import { SOS_2002_FIGURES, SOS_PLAN } from "@/lib/plan/sos-plan";
 import * as en from "@/lib/words/en/forfeiture-form";
 import * as es from "@/lib/words/es/forfeiture-form";
@@ -35,6 +36,20 @@ describe("a participant leaving, in Spanish", () => {
   it("says a last day before the start in Spanish, with the date in words", () => {
     const outcome = leaving({ serviceBy: "dates", employmentStartDate: "2003-06-14", terminationDate: "2002-01-01", matchBalance: "1" });
     expect(outcome.issues.terminationDate).toBe("Último día de empleo: es anterior a la fecha de inicio de empleo (14 de junio de 2003).");
+  });
+
+  it("writes the reader's problem in Spanish after the field's name (lib/words/es/problems.ts)", () => {
+    const outcome = leaving({ serviceBy: "dates", employmentStartDate: "2003-02-29", terminationDate: "14/05/2001", matchBalance: "-3" });
+    expect(outcome.issues).toEqual({
+      employmentStartDate: "Fecha de inicio de empleo: no es una fecha real del calendario (por ejemplo, 2003-02-29 no existe).",
+      terminationDate:
+        "Último día de empleo: no es una fecha real del calendario: una fecha escrita con barras se lee con el mes primero (MM/DD/AAAA), y no existe el mes 14.",
+      matchBalance: "Saldo de la aportación de la empresa: no puede ser menor que 0.",
+    });
+    expect(hoursFromLines("2003-02-29\t8\n2004\t-4", "2003-01-06", "2005-07-01", ES_WORDS).problems.map((problem) => problem.message)).toEqual([
+      'Línea 1, la fecha: no es una fecha real del calendario (por ejemplo, 2003-02-29 no existe) (dice "2003-02-29").',
+      'Línea 2, las horas: no puede ser menor que 0 (dice "-4").',
+    ]);
   });
 
   it("asks for hours in Spanish, by plan year or by line", () => {
@@ -63,8 +78,7 @@ describe("a participant leaving, in Spanish", () => {
     expect(es.boxLabel(2001)).toBe("Horas de 2001");
     expect(es.boxHint(boxes[0]!.from, boxes[0]!.through)).toBe("Del 14 de mayo al 31 de diciembre");
     expect(es.boxHint(boxes[5]!.from, boxes[5]!.through)).toBe("Del 1 de enero al 18 de agosto");
-    const problem = hoursFromYearBoxes(boxes, { "2003": "-4" }, ES_WORDS).problems[0]!.message;
-    expect(problem.startsWith("Horas de 2003: ")).toBe(true);
+    expect(hoursFromYearBoxes(boxes, { "2003": "-4" }, ES_WORDS).problems[0]!.message).toBe("Horas de 2003: no puede ser menor que 0.");
   });
 
   it("the headline: the same figures as English, in Spanish", () => {
@@ -85,9 +99,13 @@ describe("a participant leaving, in Spanish", () => {
 describe("a pool shared, in Spanish", () => {
   it("names the pool and the plan year in Spanish", () => {
     expect(readPool("", ES_WORDS).issue).toBe("Fondo de pérdidas: este dato es obligatorio; escriba una cantidad como 43700.00.");
-    expect(readPool("-5", ES_WORDS).issue?.startsWith("Fondo de pérdidas: ")).toBe(true);
+    expect(readPool("-5", ES_WORDS).issue).toBe("Fondo de pérdidas: no puede ser menor que 0.");
+    expect(readPool("1,23", ES_WORDS).issue).toBe(
+      "Fondo de pérdidas: tiene una coma que no separa miles; escriba los centavos después de un punto (1.23) y agrupe los miles de tres en tres (1,234.50).",
+    );
     expect(readPlanYear("", ES_WORDS).issue).toBe("Año del plan: este dato es obligatorio para revisar el límite 415(c); escriba un año como 2002.");
-    expect(readPlanYear("1990", ES_WORDS).issue).toMatch(/^Año del plan: .* \(la tabla de límites del IRS empieza en \d{4}\)\.$/);
+    expect(readPlanYear("1990", ES_WORDS).issue).toBe(`Año del plan: debe ser como mínimo ${FIRST_LIMITS_YEAR} (la tabla de límites del IRS empieza en ${FIRST_LIMITS_YEAR}).`);
+    expect(readPlanYear("2300", ES_WORDS).issue).toBe("Año del plan: debe ser como máximo 2200.");
   });
 
   it("names each faulty line of the deferrals by its number", () => {
@@ -102,7 +120,7 @@ describe("a pool shared, in Spanish", () => {
     ]);
     // A tab line is not split on commas: no word about a thousands comma.
     expect(parseDeferrals("A\t1\t2", ES_WORDS).issues[0]?.message).toBe("La línea 1 tiene 3 valores; cada línea necesita exactamente dos: el id y la aportación.");
-    expect(parseDeferrals("A,abc", ES_WORDS).issues[0]?.message).toMatch(/^Línea 1, la aportación: .* \(dice "abc"\)\.$/);
+    expect(parseDeferrals("A,abc", ES_WORDS).issues[0]?.message).toBe('Línea 1, la aportación: debe ser una cantidad en dólares, como "1234.50" (dice "abc").');
   });
 
   it("asks for deferrals, and says when they total nothing", () => {

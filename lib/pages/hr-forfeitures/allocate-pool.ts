@@ -15,13 +15,13 @@
  */
 import { RuleInputError } from "../../errors";
 import { Dec, formatMoney, roundCents, type Money } from "../../money";
-import { numberProblems, readMoney, readNumber } from "../../parse";
+import { readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
 import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
 import { toCsv } from "../../csv";
-import { MISPLACED_COMMA, misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
+import { misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
 import type { ForfeituresWords } from "./words";
 
 export interface AllocatedRow extends DeferralRow {
@@ -53,9 +53,9 @@ export interface PoolAllocation {
 /** Reads the pool field: null and a message, or the amount. */
 export function readPool(text: string, words: ForfeituresWords): { pool: Money | null; issue: string | null } {
   if (text.trim() === "") return { pool: null, issue: words.form.poolRequired() };
-  if (misplacedComma(text)) return { pool: null, issue: words.form.poolProblem(MISPLACED_COMMA) };
+  if (misplacedComma(text)) return { pool: null, issue: words.form.poolProblem(words.problemWords({ code: "misplacedComma" })) };
   const read = readMoney(text);
-  if (!read.ok) return { pool: null, issue: words.form.poolProblem(read.problem) };
+  if (!read.ok) return { pool: null, issue: words.form.poolProblem(words.problemWords(read.issue)) };
   return { pool: read.value, issue: null };
 }
 
@@ -114,8 +114,8 @@ export function readPlanYear(text: string, words: ForfeituresWords): { lookup: L
   const read = readNumber(text, PLAN_YEAR_RANGE);
   if (!read.ok) {
     // Below the range: the year is before the IRS limits table.
-    const before = read.problem === numberProblems(PLAN_YEAR_RANGE).tooSmall ? FIRST_LIMITS_YEAR : null;
-    return { lookup: null, issue: words.form.planYearProblem(read.problem, before) };
+    const before = read.issue.code === "tooSmall" ? FIRST_LIMITS_YEAR : null;
+    return { lookup: null, issue: words.form.planYearProblem(words.problemWords(read.issue), before) };
   }
   return { lookup: limitsFor(read.value), issue: null };
 }

@@ -79,7 +79,7 @@ export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonl
     index += 1;
     const hours = readHours(text);
     if (hours.ok) entries.push({ date: box.through, hours: hours.value, source });
-    else problems.push({ source, entry, part: "hours", acrossFields: false, message: say.boxHoursProblem(box.year, hours.problem) });
+    else problems.push({ source, entry, part: "hours", acrossFields: false, message: say.boxHoursProblem(box.year, words.problemWords(hours.issue)) });
   }
   return { entries, problems };
 }
@@ -113,8 +113,8 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
     const isYear = year.ok;
     const date = year.ok ? ({ ok: true, value: yearEntryDate(year.value, last) } as const) : year.outOfRange ? year : readDate(dateCell, "typed");
     const hours = readHours(hoursCell);
-    if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: say.lineDateProblem(line, date.problem, dateCell) });
-    if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: say.lineHoursProblem(line, hours.problem, hoursCell) });
+    if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: say.lineDateProblem(line, words.problemWords(date.issue), dateCell) });
+    if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: say.lineHoursProblem(line, words.problemWords(hours.issue), hoursCell) });
     if (!date.ok) return;
     // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
     const planYear = isYear ? dateCell : null;

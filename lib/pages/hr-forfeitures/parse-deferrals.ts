@@ -15,7 +15,7 @@
  *   API would accept it ("1,23" and "3.200" are refused everywhere).
  */
 import type { Money } from "../../money";
-import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
+import { MAX_PARTICIPANTS, readMoney } from "../../parse";
 import { pastedRows, pastedSeparator, splitQuotedLine } from "../../paste";
 import type { ForfeituresWords } from "./words";
 
@@ -48,12 +48,10 @@ export function splitCsvLine(line: string): string[] | null {
   return splitQuotedLine(line, ",");
 }
 
-export const MISPLACED_COMMA = MONEY_PROBLEMS.misplacedComma;
-
 /** True when the amount's commas do not group thousands ("1,23"). */
 export function misplacedComma(text: string): boolean {
   const read = readMoney(text);
-  return !read.ok && read.problem === MISPLACED_COMMA;
+  return !read.ok && read.issue.code === "misplacedComma";
 }
 
 /** An id as the API takes it: 1 to 200 characters once trimmed. */
@@ -104,7 +102,7 @@ export function parseDeferrals(text: string, words: ForfeituresWords): ParsedDef
     if (problemWithId) issues.push({ line, field: "id", message: say.idProblem(line, problemWithId) });
     const amount = deferralsText === "" ? null : readMoney(deferralsText);
     if (amount === null || !amount.ok) {
-      const message = amount === null ? say.deferralsEmpty(line) : say.deferralsProblem(line, amount.problem, quoteForMessage(deferralsText));
+      const message = amount === null ? say.deferralsEmpty(line) : say.deferralsProblem(line, words.problemWords(amount.issue), quoteForMessage(deferralsText));
       issues.push({ line, field: "deferrals", message });
     }
     if (problemWithId || amount === null || !amount.ok) return;

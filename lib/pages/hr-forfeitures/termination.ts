@@ -149,7 +149,7 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition,
     else {
       const read = readNumber(form.yearsOfService, RANGES.yearsOfService);
       if (read.ok) years = read.value;
-      else issues.yearsOfService = say.leavingReadProblem("yearsOfService", read.problem);
+      else issues.yearsOfService = say.leavingReadProblem("yearsOfService", words.problemWords(read.issue));
     }
   } else {
     for (const field of ["employmentStartDate", "terminationDate"] as const) {
@@ -158,7 +158,7 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition,
         continue;
       }
       const read = readDate(form[field], "typed");
-      if (!read.ok) issues[field] = say.leavingReadProblem(field, read.problem);
+      if (!read.ok) issues[field] = say.leavingReadProblem(field, words.problemWords(read.issue));
       else if (field === "employmentStartDate") start = read.value;
       else lastDay = read.value;
     }
@@ -183,7 +183,7 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition,
     balanceText[source] = text.trim();
     const read = readMoney(text);
     if (read.ok) balances[source] = read.value;
-    else issues[field] = say.leavingReadProblem(field, read.problem);
+    else issues[field] = say.leavingReadProblem(field, words.problemWords(read.issue));
   }
 
   // Hours, by plan year or pasted.
@@ -239,7 +239,7 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition,
     // The checks above leave nothing for the rule to refuse; should it still, the field is named.
     if (!(error instanceof RuleInputError)) throw error;
     const field: TerminationField = error.path.startsWith("hours") ? "hours" : error.path === "asOf" ? "terminationDate" : error.path === "employmentStartDate" ? "employmentStartDate" : "yearsOfService";
-    issues[field] = say.leavingRuleRefused(field, error.message);
+    issues[field] = say.leavingRuleRefused(field, words.ruleInputWords(error.issue));
     return { ...none, ...base, request };
   }
 

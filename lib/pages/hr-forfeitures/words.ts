@@ -9,6 +9,8 @@ import type * as form from "../../words/en/forfeiture-form";
 import type * as annualAdditions from "../../words/en/annual-additions";
 import type { allocationExplanation, leavingExplanation } from "../../words/en/forfeiture";
 import type { periodName, periodStatusWords } from "../../words/en/vesting";
+import type { problemWords } from "../../words/en/problems";
+import type { ruleInputWords } from "../../words/en/rule-input";
 
 export interface ForfeituresWords {
   /** The page's own sentences: its fields, their problems, the headlines. */
@@ -19,4 +21,8 @@ export interface ForfeituresWords {
   allocationExplanation: typeof allocationExplanation;
   periodName: typeof periodName;
   periodStatusWords: typeof periodStatusWords;
+  /** A failed read's issue (lib/parse.ts), as the fragment after a field's name. */
+  problemWords: typeof problemWords;
+  /** A rule's refusal (lib/errors.ts RuleInputError's issue). */
+  ruleInputWords: typeof ruleInputWords;
 }
