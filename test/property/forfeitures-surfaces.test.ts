@@ -23,9 +23,10 @@ import { allocateParsed } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationField, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { EN_WORDS } from "../unit/forfeitures-words";
 
 /** The page's allocation of a pool typed and deferrals pasted. */
-const allocatePool = (pool: string, deferrals: string, plan: typeof SOS_PLAN) => allocateParsed(pool, parseDeferrals(deferrals), plan);
+const allocatePool = (pool: string, deferrals: string, plan: typeof SOS_PLAN) => allocateParsed(pool, parseDeferrals(deferrals, EN_WORDS), plan, EN_WORDS);
 
 /** Each field of the form and the API's field it answers to (the dates' `asOf` differs by way of giving service). */
 const API_PATH: Record<Exclude<TerminationField, "hours">, string> = {
@@ -75,7 +76,7 @@ const apiFields = (answer: { status: number; body: unknown }) => (answer.status 
 
 /** The page's refused fields in the API's names. */
 function pageFields(form: TerminationForm) {
-  const outcome = evaluateTermination(form, SOS_PLAN);
+  const outcome = evaluateTermination(form, SOS_PLAN, EN_WORDS);
   const fields = new Set<string>();
   const acrossFields = new Set<string>();
   const afterLastDay = new Set<string>();
@@ -144,7 +145,7 @@ describe("a leaving participant: the page and the API accept the same input with
           });
           form.hoursLines = ["Date\tHours", ...rows].join("\n");
         }
-        const page = evaluateTermination(form, SOS_PLAN);
+        const page = evaluateTermination(form, SOS_PLAN, EN_WORDS);
         const api = vestingEndpoint({
           employmentStartDate: s.start,
           asOf: s.lastDay,
@@ -178,12 +179,12 @@ describe("a leaving participant: the page and the API accept the same input with
       fc.property(dateIn(1980, 2025), fc.integer({ min: 0, max: 9000 }), yearsValue, fc.integer({ min: 0, max: 900_000 }), (start, days, years, match) => {
         const lastDay = addDays(start, days);
         const matchText = (match / 100).toFixed(2);
-        const byDates = evaluateTermination({ ...EMPTY_TERMINATION_FORM, serviceBy: "dates", employmentStartDate: us(start), terminationDate: lastDay, matchBalance: matchText }, SOS_PLAN);
+        const byDates = evaluateTermination({ ...EMPTY_TERMINATION_FORM, serviceBy: "dates", employmentStartDate: us(start), terminationDate: lastDay, matchBalance: matchText }, SOS_PLAN, EN_WORDS);
         const apiDates = vestingEndpoint({ employmentStartDate: start, asOf: addDays(lastDay, 1), balances: { match: matchText } });
         const body = apiDates.body as { yearsOfService: number; vested: { match: string }; forfeitable: string };
         expect([byDates.result!.yearsOfService, formatMoney(byDates.result!.vested.match), formatMoney(byDates.result!.forfeited)]).toEqual([body.yearsOfService, body.vested.match, body.forfeitable]);
 
-        const byYears = evaluateTermination({ ...EMPTY_TERMINATION_FORM, yearsOfService: years.text, matchBalance: matchText }, SOS_PLAN);
+        const byYears = evaluateTermination({ ...EMPTY_TERMINATION_FORM, yearsOfService: years.text, matchBalance: matchText }, SOS_PLAN, EN_WORDS);
         const apiYears = vestingEndpoint({ yearsOfService: years.json, balances: { match: matchText } });
         expect(byYears.result === null).toBe(apiYears.status !== 200);
         if (apiYears.status === 200) expect(byYears.result!.vestedPercent).toBe((apiYears.body as { vestedPercent: number }).vestedPercent);

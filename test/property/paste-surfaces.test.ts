@@ -21,6 +21,7 @@ import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import { readPasted } from "@/lib/pages/participant/hours-helpers";
 import { formatHours } from "@/lib/words/format";
 import * as pageWords from "../../lib/words/en/eligibility-page";
+import { EN_WORDS } from "../unit/forfeitures-words";
 
 const START = "2001-05-14";
 const LAST_DAY = "2006-08-18";
@@ -122,7 +123,7 @@ describe("the same pasted lines read the same on every page (property)", () => {
       fc.property(pasted(fc.array(line(true), { minLength: 1, maxLength: 8 }), HOURS_HEADERS), (input) => {
         const text = textOf(input);
         const participant = readPasted(text, PLAN_YEARS);
-        const leaving = hoursFromLines(text, START, LAST_DAY);
+        const leaving = hoursFromLines(text, START, LAST_DAY, EN_WORDS);
         expect(participant.problems).toEqual([]);
         expect(leaving.problems).toEqual([]);
         expect(participant.byYear).toEqual(totalsByYear(input.lines));
@@ -138,7 +139,7 @@ describe("the same pasted lines read the same on every page (property)", () => {
         const text = textOf(input);
         const expected = input.lines.map((l) => ({ date: l.date!, hours: l.hours }));
         const eligibility = parsePastedHours(text, pageWords);
-        const leaving = hoursFromLines(text, START, LAST_DAY);
+        const leaving = hoursFromLines(text, START, LAST_DAY, EN_WORDS);
         expect(eligibility.problems).toEqual([]);
         expect(eligibility.entries).toEqual(expected);
         expect(leaving.entries.map(({ date, hours }) => ({ date, hours }))).toEqual(expected);
@@ -157,8 +158,8 @@ describe("the same pasted lines read the same on every page (property)", () => {
     fc.assert(
       fc.property(pasted(lines, ["Date\tHours or deferrals", "id;hours;deferrals"]), (input) => {
         const text = textOf(input);
-        const deferrals = parseDeferrals(text);
-        const leaving = hoursFromLines(text, START, LAST_DAY);
+        const deferrals = parseDeferrals(text, EN_WORDS);
+        const leaving = hoursFromLines(text, START, LAST_DAY, EN_WORDS);
         expect(deferrals.issues).toEqual([]);
         expect(deferrals.headerLine).toBe(input.header === null ? null : 1);
         expect(deferrals.rows.map((row) => [row.id, row.deferrals.toFixed(2)])).toEqual(input.lines.map((l) => [l.dateText, l.hours.toFixed(2)]));

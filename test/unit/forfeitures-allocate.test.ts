@@ -6,9 +6,10 @@ import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { overLimitClosing } from "@/lib/words/en/annual-additions";
+import { EN_WORDS } from "./forfeitures-words";
 
 /** The page's allocation of a pool typed and deferrals pasted (the page parses the deferrals once, then allocates). */
-const allocatePool = (pool: string, deferrals: string, plan: PlanDefinition) => allocateParsed(pool, parseDeferrals(deferrals), plan);
+const allocatePool = (pool: string, deferrals: string, plan: PlanDefinition) => allocateParsed(pool, parseDeferrals(deferrals, EN_WORDS), plan, EN_WORDS);
 
 const shares = (pool: string, text: string) => allocatePool(pool, text, SOS_PLAN).result?.rows.map((row) => row.share.toFixed(2));
 
@@ -69,7 +70,7 @@ describe("what the form reports when the input is wrong", () => {
     ["-5", "Forfeiture pool must not be negative."],
     ["1.234", "Forfeiture pool must have at most 2 decimals (whole cents); if you mean 1,234 dollars, write 1234 or 1,234."],
   ])("pool %j → %s", (text, message) => {
-    expect(readPool(text).issue).toBe(message);
+    expect(readPool(text, EN_WORDS).issue).toBe(message);
   });
 
   it("keeps line issues and gives no result while a line is bad", () => {
@@ -124,17 +125,17 @@ describe("the 2002 figures of Note 1.G", () => {
 
 describe("a pool with a comma in the wrong place", () => {
   it("is refused rather than read as 123", () => {
-    expect(readPool("1,23").issue).toBe(
+    expect(readPool("1,23", EN_WORDS).issue).toBe(
       "Forfeiture pool has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50).",
     );
-    expect(readPool("$43,700.00").pool?.toFixed(2)).toBe("43700.00");
+    expect(readPool("$43,700.00", EN_WORDS).pool?.toFixed(2)).toBe("43700.00");
   });
 });
 
 describe("warnings that do not stop the allocation (plan-rules §3, §5)", () => {
   const warn = (pool: string, text: string, year = "2002") => {
     const result = allocatePool(pool, text, SOS_PLAN).result!;
-    return { result, warnings: poolWarnings(result, readPlanYear(year).lookup) };
+    return { result, warnings: poolWarnings(result, readPlanYear(year, EN_WORDS).lookup) };
   };
 
   it("$43,700 over $6,228.50 of deferrals: a match of about 701.61%, and one share over the 2002 limit", () => {
@@ -168,7 +169,7 @@ describe("warnings that do not stop the allocation (plan-rules §3, §5)", () =>
   });
 
   it("a plan year after the table carries the last limits forward and says so", () => {
-    const lookup = readPlanYear("2030").lookup!;
+    const lookup = readPlanYear("2030", EN_WORDS).lookup!;
     expect(lookup.limits.annualAdditions.amount.toFixed(0)).toBe("72000");
     // 12,400,002 cents ÷ 2: 10,000 + 62,000.01 = 72,000.01, a cent over 2026's 72,000 carried to 2030.
     const { warnings } = warn("124000.02", "A,10000\nB,10000", "2030");
@@ -182,7 +183,7 @@ describe("warnings that do not stop the allocation (plan-rules §3, §5)", () =>
     ["2002.5", "Plan year must be a whole number from 2002 to 2200, such as 2002 or 2026."],
     ["next", "Plan year must be a whole number from 2002 to 2200, such as 2002 or 2026."],
   ])("plan year %j → %s", (text, message) => {
-    expect(readPlanYear(text)).toEqual({ lookup: null, issue: message });
+    expect(readPlanYear(text, EN_WORDS)).toEqual({ lookup: null, issue: message });
   });
 
   it("without a plan year the 415(c) check is skipped, the match warning still given", () => {

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { hoursFromLines, planYearBoxes } from "@/lib/pages/hr-forfeitures/leaving-hours";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { EN_WORDS } from "./forfeitures-words";
 
-const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...EMPTY_TERMINATION_FORM, serviceBy: "hours", ...form }, SOS_PLAN);
+const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...EMPTY_TERMINATION_FORM, serviceBy: "hours", ...form }, SOS_PLAN, EN_WORDS);
 
 /**
  * A temp worker with a gap: started 2001-05-14, last day 2006-08-18.
@@ -182,7 +183,7 @@ describe("the last day is worked in full: hours dated on it count", () => {
   });
 
   it("the year of the last day's hours are dated on the last day, the years before on December 31", () => {
-    expect(hoursFromLines("2004\t10\n2005\t20", "2003-01-06", "2005-07-01").entries).toEqual([
+    expect(hoursFromLines("2004\t10\n2005\t20", "2003-01-06", "2005-07-01", EN_WORDS).entries).toEqual([
       { date: "2004-12-31", hours: 10, source: "line:1" },
       { date: "2005-07-01", hours: 20, source: "line:2" },
     ]);
@@ -200,7 +201,7 @@ describe("hours that cannot be taken", () => {
     ["2003-03-01\t0.00005", 'Line 1: the hours must have at most 4 decimals (ten-thousandths of an hour) (it reads "0.00005").'],
     ["2003-03-01", "Line 1 has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040)."],
   ])("%j → %s", (line, message) => {
-    expect(hoursFromLines(line, "2003-01-06", "2005-07-01").problems.map((problem) => problem.message)).toEqual([message]);
+    expect(hoursFromLines(line, "2003-01-06", "2005-07-01", EN_WORDS).problems.map((problem) => problem.message)).toEqual([message]);
   });
 
   it("a box's hours are read as the API reads them", () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_TERMINATION_FORM, evaluateTermination, type TerminationForm } from "@/lib/pages/hr-forfeitures/termination";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { EN_WORDS } from "./forfeitures-words";
 
 const blank: TerminationForm = EMPTY_TERMINATION_FORM;
 
-const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...blank, ...form }, SOS_PLAN);
+const run = (form: Partial<TerminationForm>) => evaluateTermination({ ...blank, ...form }, SOS_PLAN, EN_WORDS);
 
 describe("a terminating participant (11-K Notes 1.D, 1.G, 5)", () => {
   it.each([

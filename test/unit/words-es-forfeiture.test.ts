@@ -16,11 +16,12 @@ import { evaluateVesting } from "@/lib/rules/vesting";
 import * as en from "@/lib/words/en/forfeiture";
 import * as es from "@/lib/words/es/forfeiture";
 import { expectParallel } from "./words-es-figures";
+import { EN_WORDS } from "./forfeitures-words";
 
 const allocate = (pool: string, deferrals: string[]) =>
   allocateForfeitures(new Dec(pool), deferrals.map((amount, index) => ({ id: `P${index + 1}`, deferrals: new Dec(amount) })), SOS_PLAN);
 
-const leaving = (form: Partial<TerminationForm>, plan = SOS_PLAN) => evaluateTermination({ ...EMPTY_TERMINATION_FORM, ...form }, plan).result!;
+const leaving = (form: Partial<TerminationForm>, plan = SOS_PLAN) => evaluateTermination({ ...EMPTY_TERMINATION_FORM, ...form }, plan, EN_WORDS).result!;
 
 /** An English ordinal ("5th") is said in Spanish in words ("la quinta"): its digits are checked by the expected sentences, not as a figure. */
 const withoutOrdinals = (english: string) => english.replace(/\b\d+(st|nd|rd|th)\b/g, "");

@@ -29,6 +29,8 @@ import * as enParticipant from "../../lib/words/en/participant";
 import * as esParticipant from "../../lib/words/es/participant";
 import * as enForfeiture from "../../lib/words/en/forfeiture";
 import * as esForfeiture from "../../lib/words/es/forfeiture";
+import * as enForfeitureForm from "../../lib/words/en/forfeiture-form";
+import * as esForfeitureForm from "../../lib/words/es/forfeiture-form";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
@@ -44,6 +46,7 @@ const eligibilityRosterCheck: typeof enEligibilityRoster = esEligibilityRoster;
 const vestingCheck: typeof enVesting = esVesting;
 const participantCheck: typeof enParticipant = esParticipant;
 const forfeitureCheck: typeof enForfeiture = esForfeiture;
+const forfeitureFormCheck: typeof enForfeitureForm = esForfeitureForm;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -139,5 +142,6 @@ describe("lib/words/es/participant, lib/words/es/forfeiture (tested in test/unit
   it("the type checks above stand for the modules they name", () => {
     expect(participantCheck.stayStepSentence).toBe(esParticipant.stayStepSentence);
     expect(forfeitureCheck.leavingExplanation).toBe(esForfeiture.leavingExplanation);
+    expect(forfeitureFormCheck.leavingHeadline).toBe(esForfeitureForm.leavingHeadline);
   });
 });

@@ -2,33 +2,38 @@
 
 import { Field } from "@/app/components/field";
 import type { PlanDefinition } from "@/lib/plan/definition";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
+import type en from "@/messages/en.json";
 import { AllocationStatus, LineIssues, PoolWarningList, Shares } from "./allocation-result";
 import { useAllocationForm, type ChosenFile } from "./use-allocation-form";
 import styles from "./forfeitures.module.css";
-import { planYearHint } from "@/lib/words/en/annual-additions";
 
-/** The plan's reference year figures, worked out on the server (lib/pages/hr-forfeitures/context-2002.ts). */
-export interface PoolReference {
-  year: number;
-  allocated: string;
-  contributions: string;
-  percent: string;
-  citation: string;
+/** The form's text in the page's language: its messages (plain strings). */
+export type AllocationText = (typeof en)["forfeitures"]["allocation"];
+
+export interface AllocationFormProps {
+  plan: PlanDefinition;
+  /** The plan's reference year (the plan year the form starts with). */
+  referenceYear: number;
+  /** The reference year's figures in a sentence, formatted on the server (lib/pages/hr-forfeitures/context-2002.ts). */
+  reference: React.ReactNode;
+  text: AllocationText;
+  words: ForfeituresWords;
 }
 
-export function AllocationForm({ plan, reference }: { plan: PlanDefinition; reference: PoolReference }) {
-  const form = useAllocationForm(plan, reference.year);
+export function AllocationForm({ plan, referenceYear, reference, text, words }: AllocationFormProps) {
+  const form = useAllocationForm(plan, referenceYear, words, text.fileStopped);
   const { poolText, setPoolText, yearText, setYearText, deferralsText, setDeferralsText, touch, file, year, warnings, poolIssue, lineIssues, result } = form;
 
   return (
-    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="Sharing a forfeiture pool">
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label={text.formLabel}>
       <div className={styles.grid}>
         <Field
           id="alloc-pool"
           name="pool"
-          label="Forfeiture pool (USD)"
+          label={text.poolLabel}
           kind="money"
-          hint="Dollars and cents, such as 43700.00."
+          hint={text.poolHint}
           value={poolText}
           onChange={setPoolText}
           onBlur={() => touch("pool")}
@@ -37,9 +42,9 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
         <Field
           id="alloc-year"
           name="planYear"
-          label="Plan year of the allocation"
+          label={text.yearLabel}
           kind="number"
-          hint={planYearHint(year.lookup, yearText === String(reference.year))}
+          hint={words.annualAdditions.planYearHint(year.lookup, yearText === String(referenceYear))}
           value={yearText}
           onChange={setYearText}
           error={year.issue ?? undefined}
@@ -47,7 +52,7 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
       </div>
 
       <div className={styles.field}>
-        <label htmlFor="alloc-deferrals">Participants&apos; deferrals</label>
+        <label htmlFor="alloc-deferrals">{text.deferralsLabel}</label>
         <textarea
           id="alloc-deferrals"
           name="deferrals"
@@ -60,48 +65,48 @@ export function AllocationForm({ plan, reference }: { plan: PlanDefinition; refe
           readOnly={file !== null}
           aria-invalid={!file && lineIssues.length > 0 ? true : undefined}
           aria-describedby="alloc-deferrals-hint alloc-deferrals-error"
-          placeholder={"id,deferrals\nA-17,5200.00\nB-03,4100.50"}
+          placeholder={text.deferralsPlaceholder}
           className={`${styles.textarea} ${file ? styles.unused : ""}`}
         />
         <span id="alloc-deferrals-hint" className={styles.fieldHint}>
           {file ? (
-            <>Not used while the file {file.name} is chosen.</>
+            words.form.fileInUse(file.name)
           ) : (
             <>
-              One participant a line: the id, a comma or a tab, then the deferrals for the period (paste two columns from a spreadsheet). A header line
-              such as <code>id,deferrals</code> is optional.
+              {text.deferralsHint} <code>{text.deferralsHeader}</code> {text.deferralsHintEnd}
             </>
           )}
         </span>
       </div>
 
-      <FileChoice file={file} fileNote={form.fileNote} readFile={form.readFile} stopUsingFile={form.stopUsingFile} />
+      <FileChoice file={file} fileNote={form.fileNote} readFile={form.readFile} stopUsingFile={form.stopUsingFile} text={text} words={words} />
 
-      <LineIssues lineIssues={lineIssues} fileName={file ? file.name : null} />
+      <LineIssues lineIssues={lineIssues} fileName={file ? file.name : null} words={words} />
 
       <div className={styles.result} data-testid="allocation-result">
-        <AllocationStatus result={result} waitingForFixes={Boolean(poolIssue) || lineIssues.length > 0} />
+        <AllocationStatus result={result} waitingForFixes={Boolean(poolIssue) || lineIssues.length > 0} text={text} words={words} />
         <p className={styles.reference} data-testid="pool-reference">
-          For comparison, in {reference.year} about <strong>{reference.allocated}</strong> of forfeitures was allocated as matching contributions against{" "}
-          {reference.contributions} of participant contributions: about <strong>{reference.percent}%</strong> of contributions ({reference.citation}).
+          {reference}
         </p>
-        <PoolWarningList result={result} warnings={warnings} />
-        {result ? <Shares result={result} /> : null}
+        <PoolWarningList result={result} warnings={warnings} text={text} words={words} />
+        {result ? <Shares result={result} text={text} words={words} /> : null}
       </div>
     </form>
   );
 }
 
 /** The deferrals from a file instead of the text box: read on this device, never uploaded. */
-function FileChoice({ file, fileNote, readFile, stopUsingFile }: {
+function FileChoice({ file, fileNote, readFile, stopUsingFile, text, words }: {
   file: ChosenFile | null;
   fileNote: string;
   readFile: (event: React.ChangeEvent<HTMLInputElement>) => Promise<void>;
   stopUsingFile: () => void;
+  text: AllocationText;
+  words: ForfeituresWords;
 }) {
   return (
     <div className={styles.field}>
-      <label htmlFor="alloc-file">Or choose a CSV file (id,deferrals)</label>
+      <label htmlFor="alloc-file">{text.fileLabel}</label>
       <input
         id="alloc-file"
         type="file"
@@ -114,12 +119,12 @@ function FileChoice({ file, fileNote, readFile, stopUsingFile }: {
         aria-describedby="alloc-file-note alloc-deferrals-error"
       />
       <span id="alloc-file-note" className={styles.fieldHint} aria-live="polite">
-        {fileNote || "The file is read on this device and never uploaded."}
+        {fileNote || text.fileNote}
       </span>
       {file ? (
         <p className={styles.actions}>
           <button type="button" className={styles.secondary} onClick={stopUsingFile}>
-            Use the text box instead of {file.name}
+            {words.form.useTextBox(file.name)}
           </button>
         </p>
       ) : null}

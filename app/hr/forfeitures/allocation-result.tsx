@@ -1,10 +1,16 @@
 import { downloadCsv } from "@/app/components/download";
 import { allocationCsv, type PoolAllocation, type PoolWarnings } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import type { LineIssue } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 import { formatUsd } from "@/lib/money";
-import { formatCount } from "@/lib/words/format";
+import type { AllocationText } from "./allocation-form";
+import { Emphasis } from "./emphasis";
 import styles from "./forfeitures.module.css";
-import { moreOverLimit, overLimitClosing, overLimitHeading, overLimitLine } from "@/lib/words/en/annual-additions";
+
+interface Words {
+  text: AllocationText;
+  words: ForfeituresWords;
+}
 
 /** An allocation worked out: the pool and every line valid. */
 export type Allocation = NonNullable<PoolAllocation["result"]>;
@@ -18,21 +24,18 @@ const ROWS_SHOWN = 500;
 const ISSUES_SHOWN = 50;
 
 /** The deferrals' problems, under the deferrals and the file (both point to it). */
-export function LineIssues({ lineIssues, fileName }: { lineIssues: readonly LineIssue[]; fileName: string | null }) {
+export function LineIssues({ lineIssues, fileName, words }: { lineIssues: readonly LineIssue[]; fileName: string | null; words: ForfeituresWords }) {
   return (
     <div id="alloc-deferrals-error" className={styles.error} aria-live="polite" data-testid="deferrals-errors">
       {lineIssues.length > 0 ? (
         <>
-          <p className={styles.errorLead}>
-            {lineIssues.length === 1 ? "1 problem" : `${formatCount(lineIssues.length)} problems`} in the deferrals
-            {fileName ? ` of ${fileName}` : ""}; the allocation waits until they are fixed:
-          </p>
+          <p className={styles.errorLead}>{words.form.lineIssuesLead(lineIssues.length, fileName)}</p>
           <ul>
             {lineIssues.slice(0, ISSUES_SHOWN).map((issue) => (
               <li key={`${issue.line}-${issue.field}-${issue.message}`}>{issue.message}</li>
             ))}
           </ul>
-          {lineIssues.length > ISSUES_SHOWN ? <p>…and {formatCount(lineIssues.length - ISSUES_SHOWN)} more.</p> : null}
+          {lineIssues.length > ISSUES_SHOWN ? <p>{words.form.moreIssues(lineIssues.length - ISSUES_SHOWN)}</p> : null}
         </>
       ) : null}
     </div>
@@ -40,40 +43,39 @@ export function LineIssues({ lineIssues, fileName }: { lineIssues: readonly Line
 }
 
 /** The headline of the allocation, or what it waits for. */
-export function AllocationStatus({ result, waitingForFixes }: { result: Allocation | null; waitingForFixes: boolean }) {
+export function AllocationStatus({ result, waitingForFixes, text, words }: { result: Allocation | null; waitingForFixes: boolean } & Words) {
   return (
     <div role="status" aria-live="polite">
       {result ? (
         <p className={styles.headline}>
-          <strong>{formatUsd(result.pool)}</strong> shared among {formatCount(result.rows.length)}{" "}
-          {result.rows.length === 1 ? "participant" : "participants"} with {formatUsd(result.totalDeferrals)} of deferrals: a match of about{" "}
-          <strong>{result.matchRatePercent.toFixed(2)}%</strong> of deferrals. The shares add up to{" "}
-          <strong data-testid="shares-total">{formatUsd(result.totalShares)}</strong>
-          {result.totalShares.equals(result.pool) ? ", the pool exactly." : "."}
+          <Emphasis
+            parts={words.form.allocationHeadline({
+              pool: result.pool,
+              participants: result.rows.length,
+              totalDeferrals: result.totalDeferrals,
+              matchRatePercent: result.matchRatePercent,
+              totalShares: result.totalShares,
+            })}
+          />
         </p>
       ) : (
-        <p className={styles.waiting}>
-          {waitingForFixes ? "Fix the problems marked above to see each share." : "Enter the pool and the deferrals to see each share."}
-        </p>
+        <p className={styles.waiting}>{waitingForFixes ? text.waitingForFixes : text.waiting}</p>
       )}
     </div>
   );
 }
 
 /** What to check before allocating: a pool above the deferrals, participants over the 415(c) limit. */
-export function PoolWarningList({ result, warnings }: { result: Allocation | null; warnings: PoolWarnings | null }) {
+export function PoolWarningList({ result, warnings, text, words }: { result: Allocation | null; warnings: PoolWarnings | null } & Words) {
+  const { moreOverLimit, overLimitClosing, overLimitHeading, overLimitLine } = words.annualAdditions;
   return (
     <div aria-live="polite">
     {result && warnings && (warnings.matchAbove100 || warnings.overLimit.length > 0) ? (
       <div className={styles.warnings} data-testid="pool-warnings">
-        <h3 className={styles.warningTitle}>Check before you allocate</h3>
+        <h3 className={styles.warningTitle}>{text.warningsTitle}</h3>
         <ul>
           {warnings.matchAbove100 ? (
-            <li data-testid="warning-match">
-              The pool, {formatUsd(result.pool)}, is more than all the deferrals, {formatUsd(result.totalDeferrals)}: a match of about{" "}
-              {result.matchRatePercent.toFixed(2)}% of deferrals, more than 100%. Check the pool and the deferrals (are all participants listed, with the
-              whole period&apos;s deferrals?).
-            </li>
+            <li data-testid="warning-match">{words.form.matchAbove100(result.pool, result.totalDeferrals, result.matchRatePercent)}</li>
           ) : null}
           {warnings.annualAdditions && warnings.overLimit.length > 0 ? (
             <li data-testid="warning-415c">
@@ -88,7 +90,7 @@ export function PoolWarningList({ result, warnings }: { result: Allocation | nul
             </li>
           ) : null}
         </ul>
-        <p className={styles.warningNote}>These are warnings: the shares below are worked out all the same.</p>
+        <p className={styles.warningNote}>{text.warningsNote}</p>
       </div>
     ) : null}
     </div>
@@ -96,25 +98,23 @@ export function PoolWarningList({ result, warnings }: { result: Allocation | nul
 }
 
 /** The download, the table of shares (the first rows) and how they were worked out. */
-export function Shares({ result }: { result: Allocation }) {
+export function Shares({ result, text, words }: { result: Allocation } & Words) {
   return (
     <>
       <p className={styles.actions}>
         <button type="button" onClick={() => downloadCsv("forfeiture-allocation.csv", allocationCsv(result.rows))} className={styles.button}>
-          Download allocation (CSV)
+          {text.download}
         </button>
       </p>
-      <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Shares of the pool">
+      <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={text.sharesRegion}>
         <table className={styles.table}>
-          <caption className={styles.caption}>
-            Shares{result.rows.length > ROWS_SHOWN ? ` (the first ${ROWS_SHOWN} of ${formatCount(result.rows.length)}; the download has all)` : ""}
-          </caption>
+          <caption className={styles.caption}>{words.form.sharesCaption(result.rows.length, ROWS_SHOWN)}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Id</th>
-              <th scope="col" className="num">Deferrals</th>
-              <th scope="col" className="num">Share of the pool</th>
+              <th scope="col">{text.colLine}</th>
+              <th scope="col">{text.colId}</th>
+              <th scope="col" className="num">{text.colDeferrals}</th>
+              <th scope="col" className="num">{text.colShare}</th>
             </tr>
           </thead>
           <tbody>
@@ -130,7 +130,7 @@ export function Shares({ result }: { result: Allocation }) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                Total
+                {text.total}
               </th>
               <td className="num">{formatUsd(result.totalDeferrals)}</td>
               <td className="num">{formatUsd(result.totalShares)}</td>
@@ -138,7 +138,7 @@ export function Shares({ result }: { result: Allocation }) {
           </tfoot>
         </table>
       </div>
-      <h3 className={styles.why}>How</h3>
+      <h3 className={styles.why}>{text.how}</h3>
       <ul className={styles.sentences}>
         {result.explanation.map((sentence) => (
           <li key={sentence}>{sentence}</li>

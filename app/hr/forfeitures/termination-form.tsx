@@ -1,23 +1,27 @@
 "use client";
 
 import { Field } from "@/app/components/field";
-import { longDate } from "@/lib/dates";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { TERMINATION_LABELS, type HoursBy, type ServiceBy, type TerminationField } from "@/lib/pages/hr-forfeitures/termination";
+import type { HoursBy, ServiceBy, TerminationField } from "@/lib/pages/hr-forfeitures/termination";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
+import type en from "@/messages/en.json";
 import { TerminationDetails, TerminationStatus } from "./termination-result";
 import { useTerminationForm, type TerminationFields } from "./use-termination-form";
 import styles from "./forfeitures.module.css";
 
 type TextField = Exclude<TerminationField, "hours">;
 
-const HINTS: Record<TextField, string> = {
-  yearsOfService: "Completed years of vesting service; 3.9 counts as 3.",
-  employmentStartDate: "The first day worked.",
-  terminationDate: "The last day worked. It counts in full.",
-  matchBalance: "Employer match and its earnings, in dollars.",
-  deferralBalance: "Optional. Always fully vested.",
-  rolloverBalance: "Optional. Always fully vested.",
-};
+/** The form's text in the page's language: its messages (plain), and the plan-terminated box's label formatted on the server. */
+export type TerminationText = (typeof en)["forfeitures"]["termination"] & { planTerminated: string };
+
+const HINT_KEYS = {
+  yearsOfService: "hintYearsOfService",
+  employmentStartDate: "hintEmploymentStartDate",
+  terminationDate: "hintTerminationDate",
+  matchBalance: "hintMatchBalance",
+  deferralBalance: "hintDeferralBalance",
+  rolloverBalance: "hintRolloverBalance",
+} as const satisfies Record<TextField, keyof TerminationText>;
 
 const KIND: Record<TextField, "date" | "money" | "number"> = {
   yearsOfService: "number",
@@ -28,14 +32,20 @@ const KIND: Record<TextField, "date" | "money" | "number"> = {
   rolloverBalance: "money",
 };
 
-const SERVICE_CHOICES: [ServiceBy, string][] = [
-  ["years", "A number of years"],
-  ["dates", "Start date and last day worked"],
-  ["hours", "Hours in each plan year"],
-];
+const SERVICE_CHOICES = [
+  ["years", "serviceYears"],
+  ["dates", "serviceDates"],
+  ["hours", "serviceHours"],
+] as const satisfies readonly (readonly [ServiceBy, keyof TerminationText])[];
 
-export function TerminationForm({ plan }: { plan: PlanDefinition }) {
-  const { fields, shown } = useTerminationForm(plan);
+export interface TerminationFormProps {
+  plan: PlanDefinition;
+  text: TerminationText;
+  words: ForfeituresWords;
+}
+
+export function TerminationForm({ plan, text, words }: TerminationFormProps) {
+  const { fields, shown } = useTerminationForm(plan, words);
   const { form, update, touch, shownIssue } = fields;
   const result = fields.outcome.result;
 
@@ -44,9 +54,9 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
       key={name}
       id={`term-${name}`}
       name={name}
-      label={TERMINATION_LABELS[name]}
+      label={words.form.LEAVING_LABELS[name]}
       kind={KIND[name]}
-      hint={HINTS[name]}
+      hint={text[HINT_KEYS[name]]}
       value={form[name]}
       onChange={(value) => update({ [name]: value })}
       onBlur={() => touch(name)}
@@ -55,52 +65,49 @@ export function TerminationForm({ plan }: { plan: PlanDefinition }) {
   );
 
   return (
-    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label="A participant leaving">
+    <form className={styles.form} onSubmit={(event) => event.preventDefault()} aria-label={text.formLabel}>
       <fieldset className={styles.radios}>
-        <legend>Service given as</legend>
+        <legend>{text.serviceLegend}</legend>
         {SERVICE_CHOICES.map(([value, label]) => (
           <label key={value}>
             <input type="radio" name="serviceBy" value={value} checked={form.serviceBy === value} onChange={() => update({ serviceBy: value })} />
-            {label}
+            {text[label]}
           </label>
         ))}
       </fieldset>
 
       <div className={form.serviceBy === "years" ? styles.grid : styles.dates}>{shown.filter((name): name is TextField => name !== "hours" && !name.endsWith("Balance")).map(field)}</div>
 
-      {form.serviceBy === "hours" ? <HoursFieldset fields={fields} /> : null}
+      {form.serviceBy === "hours" ? <HoursFieldset fields={fields} text={text} words={words} /> : null}
 
       <div className={styles.grid}>{shown.filter((name): name is TextField => name.endsWith("Balance")).map(field)}</div>
 
       <label className={styles.check}>
         <input type="checkbox" name="planTerminated" checked={form.planTerminated} onChange={(event) => update({ planTerminated: event.target.checked })} />
-        The plan has been terminated ({plan.vesting.terminationCitation}: everyone becomes fully vested)
+        {text.planTerminated}
       </label>
 
       <div className={styles.result} data-testid="termination-result">
-        <TerminationStatus result={result} waitingForFixes={shown.some((name) => shownIssue(name))} />
-        {result ? <TerminationDetails result={result} /> : null}
+        <TerminationStatus result={result} waitingForFixes={shown.some((name) => shownIssue(name))} text={text} words={words} />
+        {result ? <TerminationDetails result={result} text={text} words={words} /> : null}
       </div>
     </form>
   );
 }
 
 /** The hours of service: a box for each plan year, or pasted lines, and their problems. */
-function HoursFieldset({ fields }: { fields: TerminationFields }) {
+function HoursFieldset({ fields, text, words }: { fields: TerminationFields; text: TerminationText; words: ForfeituresWords }) {
   const { form, update, touch, outcome, problemsOf, listProblems } = fields;
   const hoursIssue = fields.shownIssue("hours");
   return (
     <fieldset className={styles.hours} aria-describedby="term-hours-message">
-      <legend>Hours of service</legend>
-      <p className={styles.fieldHint}>
-        All hours count, with gaps between assignments and after a rehire: a plan year with no hours is left blank. Hours after the last day are not
-        possible.
-      </p>
-      <div className={styles.radios} role="radiogroup" aria-label="Hours given as">
+      <legend>{text.hoursLegend}</legend>
+      <p className={styles.fieldHint}>{text.hoursHint}</p>
+      <div className={styles.radios} role="radiogroup" aria-label={text.hoursByLabel}>
         {(
           [
-            ["years", "A box for each plan year"],
-            ["lines", "Paste lines from a spreadsheet"],
+            ["years", text.hoursByYears],
+            ["lines", text.hoursByLines],
           ] as [HoursBy, string][]
         ).map(([value, label]) => (
           <label key={value}>
@@ -111,7 +118,7 @@ function HoursFieldset({ fields }: { fields: TerminationFields }) {
       </div>
       {form.hoursBy === "years" ? (
         outcome.planYears.length === 0 ? (
-          <p className={styles.waiting}>Enter the start date and the last day: a box appears for each plan year.</p>
+          <p className={styles.waiting}>{text.hoursWaiting}</p>
         ) : (
           <div className={styles.yearGrid} data-testid="hours-by-year">
             {outcome.planYears.map((box) => (
@@ -119,9 +126,9 @@ function HoursFieldset({ fields }: { fields: TerminationFields }) {
                 key={box.year}
                 id={`term-hours-${box.year}`}
                 name={`hours-${box.year}`}
-                label={`Hours in ${box.year}`}
+                label={words.form.boxLabel(box.year)}
                 kind="hours"
-                hint={`${shortDate(box.from)} to ${shortDate(box.through)}`}
+                hint={words.form.boxHint(box.from, box.through)}
                 value={form.hoursByYear[String(box.year)] ?? ""}
                 onChange={(value) => update({ hoursByYear: { ...form.hoursByYear, [String(box.year)]: value } })}
                 onBlur={() => touch("hours")}
@@ -132,10 +139,9 @@ function HoursFieldset({ fields }: { fields: TerminationFields }) {
         )
       ) : (
         <div className={styles.field}>
-          <label htmlFor="term-hours-lines">Hours, one line each</label>
+          <label htmlFor="term-hours-lines">{text.linesLabel}</label>
           <span id="term-hours-lines-hint" className={styles.fieldHint}>
-            A date and the hours credited on it (2005-06-30, 40), or a plan year and its hours (2003, 1040). Copy two columns from a spreadsheet; a
-            header line is skipped.
+            {text.linesHint}
           </span>
           <textarea
             id="term-hours-lines"
@@ -165,9 +171,4 @@ function HoursFieldset({ fields }: { fields: TerminationFields }) {
       </div>
     </fieldset>
   );
-}
-
-/** "May 14" for a box's hint (its year is in the label). */
-function shortDate(iso: string): string {
-  return longDate(iso).replace(/, \d{4}$/, "");
 }

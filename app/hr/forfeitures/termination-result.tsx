@@ -1,58 +1,58 @@
-import { longDate } from "@/lib/dates";
 import { formatUsd } from "@/lib/money";
 import type { TerminationResult } from "@/lib/pages/hr-forfeitures/termination";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 import { formatHours } from "@/lib/words/format";
+import { Emphasis } from "./emphasis";
+import type { TerminationText } from "./termination-form";
 import styles from "./forfeitures.module.css";
 
+interface Words {
+  text: TerminationText;
+  words: ForfeituresWords;
+}
+
 /** The headline: what vests and what is forfeited, or what the answer waits for. */
-export function TerminationStatus({ result, waitingForFixes }: { result: TerminationResult | null; waitingForFixes: boolean }) {
-  const fromHours = result?.fromHours ?? null;
+export function TerminationStatus({ result, waitingForFixes, text, words }: { result: TerminationResult | null; waitingForFixes: boolean } & Words) {
   return (
     <div role="status" aria-live="polite">
       {result ? (
         <p className={styles.headline}>
-          <strong>{result.vestedPercent}%</strong> of the match is vested (
-          {fromHours
-            ? `${result.yearsOfService} ${result.yearsOfService === 1 ? "year" : "years"} of service from the hours`
-            : `${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"}`}
-          {result.fullyVestedBy === "planTermination" ? ", plan terminated" : ""}). Keeps <strong>{formatUsd(result.vested.total)}</strong>; forfeits{" "}
-          <strong>{formatUsd(result.forfeited)}</strong>
-          {fromHours?.forfeitsOn ? (
-            <>
-              {" "}
-              on <strong>{longDate(fromHours.forfeitsOn)}</strong> if not back at work before then
-            </>
-          ) : null}
-          .
+          <Emphasis
+            parts={words.form.leavingHeadline({
+              vestedPercent: result.vestedPercent,
+              yearsOfService: result.yearsOfService,
+              fromHours: result.fromHours !== null,
+              planTerminated: result.fullyVestedBy === "planTermination",
+              kept: result.vested.total,
+              forfeited: result.forfeited,
+              forfeitsOn: result.fromHours?.forfeitsOn ?? null,
+            })}
+          />
         </p>
       ) : (
-        <p className={styles.waiting}>
-          {waitingForFixes
-            ? "Fix the fields marked above to see what vests and what is forfeited."
-            : "Enter the service and the match balance to see what vests and what is forfeited."}
-        </p>
+        <p className={styles.waiting}>{waitingForFixes ? text.waitingForFixes : text.waiting}</p>
       )}
     </div>
   );
 }
 
 /** The balances by source, the service record when it comes from hours, and why. */
-export function TerminationDetails({ result }: { result: TerminationResult }) {
+export function TerminationDetails({ result, text, words }: { result: TerminationResult } & Words) {
   const fromHours = result.fromHours;
   return (
     <>
-      <SourceTable result={result} />
+      <SourceTable result={result} text={text} words={words} />
       {fromHours ? (
-        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Service year by year">
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={text.recordRegion}>
           <table className={styles.table} data-testid="service-record">
-            <caption className={styles.caption}>Service year by year, through the last day</caption>
+            <caption className={styles.caption}>{text.recordCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Plan year</th>
+                <th scope="col">{text.colPlanYear}</th>
                 <th scope="col" className="num">
-                  Hours
+                  {text.colHours}
                 </th>
-                <th scope="col">Counts as</th>
+                <th scope="col">{text.colCountsAs}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,7 +67,7 @@ export function TerminationDetails({ result }: { result: TerminationResult }) {
           </table>
         </div>
       ) : null}
-      <h3 className={styles.why}>Why</h3>
+      <h3 className={styles.why}>{text.why}</h3>
       <ul className={styles.sentences}>
         {result.sentences.map((sentence) => (
           <li key={sentence}>{sentence}</li>
@@ -77,27 +77,27 @@ export function TerminationDetails({ result }: { result: TerminationResult }) {
   );
 }
 
-function SourceTable({ result }: { result: TerminationResult }) {
+function SourceTable({ result, text, words }: { result: TerminationResult } & Words) {
   const rows = [
-    ["Employer match", result.vested.match.plus(result.forfeited), result.vestedPercent, result.vested.match, result.forfeited],
-    ["Deferrals", result.vested.deferral, 100, result.vested.deferral, null],
-    ["Rollovers", result.vested.rollover, 100, result.vested.rollover, null],
+    [text.rowMatch, result.vested.match.plus(result.forfeited), result.vestedPercent, result.vested.match, result.forfeited],
+    [text.rowDeferrals, result.vested.deferral, 100, result.vested.deferral, null],
+    [text.rowRollovers, result.vested.rollover, 100, result.vested.rollover, null],
   ] as const;
   return (
-    <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="Vested and forfeited by source">
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={text.sourceRegion}>
       <table className={styles.table}>
-        <caption className={styles.caption}>By source</caption>
+        <caption className={styles.caption}>{text.sourceCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
+            <th scope="col">{text.colSource}</th>
             <th scope="col" className="num">
-              Balance
+              {text.colBalance}
             </th>
             <th scope="col" className="num">
-              Vested
+              {text.colVested}
             </th>
             <th scope="col" className="num">
-              Forfeited
+              {text.colForfeited}
             </th>
           </tr>
         </thead>
@@ -106,7 +106,7 @@ function SourceTable({ result }: { result: TerminationResult }) {
             <tr key={name}>
               <th scope="row">
                 {name}
-                <span className={styles.sub}>{percent}% vested</span>
+                <span className={styles.sub}>{words.form.percentVested(percent)}</span>
               </th>
               <td className="num">{formatUsd(balance)}</td>
               <td className="num">{formatUsd(vested)}</td>
@@ -116,7 +116,7 @@ function SourceTable({ result }: { result: TerminationResult }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{text.total}</th>
             <td className="num">{formatUsd(result.balance)}</td>
             <td className="num">{formatUsd(result.vested.total)}</td>
             <td className="num">{formatUsd(result.forfeited)}</td>

@@ -2,8 +2,8 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
 import { allocateParsed, poolWarnings, readPlanYear } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { formatCount } from "@/lib/words/format";
 
 /** A deferrals file chosen on this device: used as it is, never copied into the text box. */
 export interface ChosenFile {
@@ -17,7 +17,7 @@ export interface ChosenFile {
  * typing) and the problems to show: a field's problem waits until the person has been to it or
  * typed in it.
  */
-export function useAllocationForm(plan: PlanDefinition, referenceYear: number) {
+export function useAllocationForm(plan: PlanDefinition, referenceYear: number, words: ForfeituresWords, stoppedNote: string) {
   const [poolText, setPoolText] = useState("");
   // The reference year by default: its 415(c) limit is the lowest of the table, so the default never hides a warning.
   const [yearText, setYearText] = useState(String(referenceYear));
@@ -31,9 +31,9 @@ export function useAllocationForm(plan: PlanDefinition, referenceYear: number) {
   // the deferrals are parsed again only when they change, not when the pool does.
   const pool = useDeferredValue(poolText);
   const deferrals = useDeferredValue(file ? file.text : deferralsText);
-  const parsed = useMemo(() => parseDeferrals(deferrals), [deferrals]);
-  const outcome = useMemo(() => allocateParsed(pool, parsed, plan), [pool, parsed, plan]);
-  const year = useMemo(() => readPlanYear(yearText), [yearText]);
+  const parsed = useMemo(() => parseDeferrals(deferrals, words), [deferrals, words]);
+  const outcome = useMemo(() => allocateParsed(pool, parsed, plan, words), [pool, parsed, plan, words]);
+  const year = useMemo(() => readPlanYear(yearText, words), [yearText, words]);
   const warnings = useMemo(() => (outcome.result ? poolWarnings(outcome.result, year.lookup) : null), [outcome.result, year.lookup]);
 
   const poolIssue = touched.has("pool") || poolText !== "" ? outcome.poolIssue : null;
@@ -46,15 +46,15 @@ export function useAllocationForm(plan: PlanDefinition, referenceYear: number) {
       const text = await chosen.text();
       const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "").length;
       setFile({ name: chosen.name, text, lines });
-      setFileNote(`Read ${chosen.name} in your browser (${formatCount(lines)} non-blank ${lines === 1 ? "line" : "lines"}); it was not uploaded.`);
+      setFileNote(words.form.fileRead(chosen.name, lines));
     } catch {
-      setFileNote(`Could not read ${chosen.name}. Choose a plain-text CSV file with lines id,deferrals.`);
+      setFileNote(words.form.fileUnreadable(chosen.name));
     }
   }
 
   function stopUsingFile() {
     setFile(null);
-    setFileNote("The file is no longer used; the deferrals come from the text box.");
+    setFileNote(stoppedNote);
   }
 
   return {

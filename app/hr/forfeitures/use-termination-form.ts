@@ -9,6 +9,7 @@ import {
   type TerminationForm as Form,
   type TerminationOutcome,
 } from "@/lib/pages/hr-forfeitures/termination";
+import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 
 /** What a part of the leaving-participant form needs to show and change its fields. */
 export interface TerminationFields {
@@ -26,10 +27,10 @@ export interface TerminationFields {
 }
 
 /** The leaving-participant form: what was typed, its outcome (worked out again on each change) and the messages to show. */
-export function useTerminationForm(plan: PlanDefinition) {
+export function useTerminationForm(plan: PlanDefinition, words: ForfeituresWords) {
   const [form, setForm] = useState<Form>(EMPTY_TERMINATION_FORM);
   const { touched, touch } = useTouchedFields();
-  const outcome = useMemo(() => evaluateTermination(form, plan), [form, plan]);
+  const outcome = useMemo(() => evaluateTermination(form, plan, words), [form, plan, words]);
 
   const typedHours = form.hoursBy === "years" ? Object.values(form.hoursByYear).some((text) => text.trim() !== "") : form.hoursLines.trim() !== "";
   const fields: TerminationFields = {

@@ -11,18 +11,18 @@
  *   warned of);
  * - a participant's deferrals plus their share, the annual additions this page can see, are more
  *   than the IRC 415(c) limit of the plan year: decided by `checkAnnualAdditions`
- *   (lib/rules/annual-additions.ts), put into words by lib/words/en/annual-additions.ts.
+ *   (lib/rules/annual-additions.ts), put into words by lib/words/<language>/annual-additions.ts.
  */
 import { RuleInputError } from "../../errors";
-import { Dec, formatMoney, formatUsd, roundCents, type Money } from "../../money";
+import { Dec, formatMoney, roundCents, type Money } from "../../money";
 import { readMoney, readNumber } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
 import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
 import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
-import { allocationExplanation } from "../../words/en/forfeiture";
 import { toCsv } from "../../csv";
-import { MISPLACED_COMMA, misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
+import { misplacedComma, type DeferralRow, type LineIssue, type ParsedDeferrals } from "./parse-deferrals";
+import type { ForfeituresWords } from "./words";
 
 export interface AllocatedRow extends DeferralRow {
   share: Money;
@@ -45,26 +45,26 @@ export interface PoolAllocation {
     /** The pool as a percentage of deferrals, to 2 decimals: the effective match rate. */
     matchRatePercent: Money;
     allocation: AllocationResult;
-    /** How the pool was shared, in sentences (lib/words/en/forfeiture.ts). */
+    /** How the pool was shared, in sentences (lib/words/<language>/forfeiture.ts). */
     explanation: string[];
   } | null;
 }
 
 /** Reads the pool field: null and a message, or the amount. */
-export function readPool(text: string): { pool: Money | null; issue: string | null } {
-  if (text.trim() === "") return { pool: null, issue: "Forfeiture pool is required: enter an amount such as 43700.00." };
-  if (misplacedComma(text)) return { pool: null, issue: `Forfeiture pool ${MISPLACED_COMMA}.` };
+export function readPool(text: string, words: ForfeituresWords): { pool: Money | null; issue: string | null } {
+  if (text.trim() === "") return { pool: null, issue: words.form.poolRequired() };
+  if (misplacedComma(text)) return { pool: null, issue: words.form.poolProblem(words.problemWords({ code: "misplacedComma" })) };
   const read = readMoney(text);
-  if (!read.ok) return { pool: null, issue: `Forfeiture pool ${read.problem}.` };
+  if (!read.ok) return { pool: null, issue: words.form.poolProblem(words.problemWords(read.issue)) };
   return { pool: read.value, issue: null };
 }
 
 /** The same, from deferrals already parsed (a page re-parses a large file only when it changes). */
-export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: PlanDefinition): PoolAllocation {
-  const { pool, issue: poolIssue } = readPool(poolText);
+export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: PlanDefinition, words: ForfeituresWords): PoolAllocation {
+  const { pool, issue: poolIssue } = readPool(poolText, words);
   const lineIssues = [...parsed.issues];
   if (parsed.dataLines === 0) {
-    lineIssues.push({ line: 0, field: "line", message: "Deferrals: paste at least one line such as A-17,5200.00, or choose a CSV file." });
+    lineIssues.push({ line: 0, field: "line", message: words.form.noDeferralLines() });
   }
   const base = { poolIssue, lineIssues, rowCount: parsed.rows.length, headerLine: parsed.headerLine };
   if (pool === null || lineIssues.length > 0) return { ...base, result: null };
@@ -80,7 +80,7 @@ export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: 
     if (error instanceof RuleInputError) {
       return {
         ...base,
-        lineIssues: [{ line: 0, field: "deferrals", message: `Deferrals total $0.00, so there is nothing to share a pool of ${formatUsd(pool)} against.` }],
+        lineIssues: [{ line: 0, field: "deferrals", message: words.form.deferralsTotalZero(pool) }],
         result: null,
       };
     }
@@ -91,7 +91,7 @@ export function allocateParsed(poolText: string, parsed: ParsedDeferrals, plan: 
   const matchRatePercent = allocation.totalDeferrals.isZero() ? new Dec(0) : roundCents(pool.times(100).dividedBy(allocation.totalDeferrals));
   return {
     ...base,
-    result: { rows, pool, totalDeferrals: allocation.totalDeferrals, totalShares, matchRatePercent, allocation, explanation: allocationExplanation(allocation, plan) },
+    result: { rows, pool, totalDeferrals: allocation.totalDeferrals, totalShares, matchRatePercent, allocation, explanation: words.allocationExplanation(allocation, plan) },
   };
 }
 
@@ -109,12 +109,13 @@ export function allocationCsv(rows: readonly AllocatedRow[]): string {
 export const PLAN_YEAR_RANGE = { min: FIRST_LIMITS_YEAR, max: 2200, whole: true, example: "2002 or 2026" } as const;
 
 /** Reads the plan year field: the year's limits, or a message naming the field. */
-export function readPlanYear(text: string): { lookup: LimitsLookup | null; issue: string | null } {
-  if (text.trim() === "") return { lookup: null, issue: "Plan year is required to check the 415(c) limit: enter a year such as 2002." };
+export function readPlanYear(text: string, words: ForfeituresWords): { lookup: LimitsLookup | null; issue: string | null } {
+  if (text.trim() === "") return { lookup: null, issue: words.form.planYearRequired() };
   const read = readNumber(text, PLAN_YEAR_RANGE);
   if (!read.ok) {
-    const before = /at least/.test(read.problem) ? ` (the IRS limits table starts in ${FIRST_LIMITS_YEAR})` : "";
-    return { lookup: null, issue: `Plan year ${read.problem}${before}.` };
+    // Below the range: the year is before the IRS limits table.
+    const before = read.issue.code === "tooSmall" ? FIRST_LIMITS_YEAR : null;
+    return { lookup: null, issue: words.form.planYearProblem(words.problemWords(read.issue), before) };
   }
   return { lookup: limitsFor(read.value), issue: null };
 }

@@ -17,10 +17,11 @@
  *   last day is dated on the last day. Hours dated before the start date are refused, as the API
  *   refuses them.
  */
-import { endOfYear, longDate, maxDate, minDate, startOfYear, yearOf, type IsoDate } from "../../dates";
+import { endOfYear, maxDate, minDate, startOfYear, yearOf, type IsoDate } from "../../dates";
 import { readDate, readHours, readYear } from "../../parse";
 import { pastedRows, splitPastedLine } from "../../paste";
 import type { HoursEntry } from "../../rules/hours";
+import type { ForfeituresWords } from "./words";
 
 /** A plan year the participant was employed in, from its first day of employment to its last. */
 export interface PlanYearBox {
@@ -65,7 +66,8 @@ function yearEntryDate(year: number, lastDay: IsoDate | null): IsoDate {
 }
 
 /** Hours typed in the boxes of the plan years; entries are numbered among the boxes filled in. */
-export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonly<Record<string, string>>): LeavingHours {
+export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonly<Record<string, string>>, words: ForfeituresWords): LeavingHours {
+  const say = words.form;
   const entries: SourcedEntry[] = [];
   const problems: HoursProblem[] = [];
   let index = 0;
@@ -77,7 +79,7 @@ export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonl
     index += 1;
     const hours = readHours(text);
     if (hours.ok) entries.push({ date: box.through, hours: hours.value, source });
-    else problems.push({ source, entry, part: "hours", acrossFields: false, message: `Hours in ${box.year} ${hours.problem}.` });
+    else problems.push({ source, entry, part: "hours", acrossFields: false, message: say.boxHoursProblem(box.year, words.problemWords(hours.issue)) });
   }
   return { entries, problems };
 }
@@ -87,7 +89,8 @@ export function hoursFromYearBoxes(boxes: readonly PlanYearBox[], typed: Readonl
  * was read and is not before the start (null otherwise); a date is checked against each when it is
  * known.
  */
-export function hoursFromLines(text: string, start: IsoDate | null, lastDay: IsoDate | null): LeavingHours {
+export function hoursFromLines(text: string, start: IsoDate | null, lastDay: IsoDate | null, words: ForfeituresWords): LeavingHours {
+  const say = words.form;
   const entries: SourcedEntry[] = [];
   const problems: HoursProblem[] = [];
   const last = start !== null && lastDay !== null && start <= lastDay ? lastDay : null;
@@ -98,11 +101,11 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
     const entry = index;
     index += 1;
     if (cells.length < 2 || cells[1] === "") {
-      problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040).` });
+      problems.push({ source, entry, part: "hours", acrossFields: false, message: say.lineNoHours(line) });
       return;
     }
     if (cells.length > 2) {
-      problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line} has more than a date and hours; write one date (or plan year) and one number of hours a line.` });
+      problems.push({ source, entry, part: "hours", acrossFields: false, message: say.lineTooManyValues(line) });
       return;
     }
     const [dateCell, hoursCell] = cells as [string, string];
@@ -110,18 +113,18 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
     const isYear = year.ok;
     const date = year.ok ? ({ ok: true, value: yearEntryDate(year.value, last) } as const) : year.outOfRange ? year : readDate(dateCell, "typed");
     const hours = readHours(hoursCell);
-    if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: `Line ${line}: the date ${date.problem} (it reads "${dateCell}").` });
-    if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: `Line ${line}: the hours ${hours.problem} (it reads "${hoursCell}").` });
+    if (!date.ok) problems.push({ source, entry, part: "date", acrossFields: false, message: say.lineDateProblem(line, words.problemWords(date.issue), dateCell) });
+    if (!hours.ok) problems.push({ source, entry, part: "hours", acrossFields: false, message: say.lineHoursProblem(line, words.problemWords(hours.issue), hoursCell) });
     if (!date.ok) return;
     // A date that reads is checked against the start and the last day even when its hours do not (as the API checks it).
-    const what = isYear ? `plan year ${dateCell}` : longDate(date.value);
+    const planYear = isYear ? dateCell : null;
     if (start !== null && date.value < start) {
       problems.push({
         source,
         entry,
         part: "date",
         acrossFields: true,
-        message: `Line ${line}: ${what} is before the employment start date, ${longDate(start)}.`,
+        message: say.lineBeforeStart(line, planYear, date.value, start),
       });
       return;
     }
@@ -131,7 +134,7 @@ export function hoursFromLines(text: string, start: IsoDate | null, lastDay: Iso
         entry,
         part: "date",
         acrossFields: true,
-        message: `Line ${line}: ${what} is after the last day of employment, ${longDate(last)} (date such hours on the last day).`,
+        message: say.lineAfterLastDay(line, planYear, date.value, last),
       });
       return;
     }

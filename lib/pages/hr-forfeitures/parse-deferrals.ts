@@ -15,9 +15,9 @@
  *   API would accept it ("1,23" and "3.200" are refused everywhere).
  */
 import type { Money } from "../../money";
-import { MAX_PARTICIPANTS, MONEY_PROBLEMS, readMoney } from "../../parse";
+import { MAX_PARTICIPANTS, readMoney } from "../../parse";
 import { pastedRows, pastedSeparator, splitQuotedLine } from "../../paste";
-import { formatCount } from "../../words/format";
+import type { ForfeituresWords } from "./words";
 
 export interface DeferralRow {
   /** 1-based line number in the text. */
@@ -48,17 +48,15 @@ export function splitCsvLine(line: string): string[] | null {
   return splitQuotedLine(line, ",");
 }
 
-export const MISPLACED_COMMA = MONEY_PROBLEMS.misplacedComma;
-
 /** True when the amount's commas do not group thousands ("1,23"). */
 export function misplacedComma(text: string): boolean {
   const read = readMoney(text);
-  return !read.ok && read.problem === MISPLACED_COMMA;
+  return !read.ok && read.issue.code === "misplacedComma";
 }
 
 /** An id as the API takes it: 1 to 200 characters once trimmed. */
-function idProblem(id: string): string | null {
-  return id === "" ? "must not be empty" : id.length > 200 ? "must be at most 200 characters" : null;
+function idProblem(id: string): "empty" | "long" | null {
+  return id === "" ? "empty" : id.length > 200 ? "long" : null;
 }
 
 function quoteForMessage(text: string): string {
@@ -67,7 +65,8 @@ function quoteForMessage(text: string): string {
 }
 
 /** Reads `id,deferrals` lines into rows and line-numbered issues. */
-export function parseDeferrals(text: string): ParsedDeferrals {
+export function parseDeferrals(text: string, words: ForfeituresWords): ParsedDeferrals {
+  const say = words.form;
   const { header: headerLine, rows: lines } = pastedRows(text, "deferrals");
   const rows: DeferralRow[] = [];
   const issues: LineIssue[] = [];
@@ -78,7 +77,7 @@ export function parseDeferrals(text: string): ParsedDeferrals {
     const separator = pastedSeparator(raw);
     const cells = splitQuotedLine(raw, separator);
     if (cells === null) {
-      issues.push({ line, field: "line", message: `Line ${line} has a quote (") that is never closed.` });
+      issues.push({ line, field: "line", message: say.quoteNotClosed(line) });
       return;
     }
 
@@ -88,40 +87,35 @@ export function parseDeferrals(text: string): ParsedDeferrals {
       issues.push({
         line,
         field: "deferrals",
-        message: `Line ${line} has no deferrals: write the id, a comma or tab, then the amount (A-17,5200.00).`,
+        message: say.lineNoDeferrals(line),
       });
       return;
     }
     if (cells.length > 2) {
-      const hint = separator !== "," ? "" : " If the amount has a thousands comma, leave the comma out (1234.50) or put the amount in quotes.";
-      issues.push({
-        line,
-        field: "line",
-        message: `Line ${line} has ${cells.length} values; each line needs exactly two, the id and the deferrals.${hint}`,
-      });
+      issues.push({ line, field: "line", message: say.deferralsTooManyValues(line, cells.length, separator === ",") });
       return;
     }
 
     const id = cells[0]!.trim();
     const deferralsText = cells[1]!.trim();
     const problemWithId = idProblem(id);
-    if (problemWithId) issues.push({ line, field: "id", message: `Line ${line}: id ${problemWithId}.` });
+    if (problemWithId) issues.push({ line, field: "id", message: say.idProblem(line, problemWithId) });
     const amount = deferralsText === "" ? null : readMoney(deferralsText);
     if (amount === null || !amount.ok) {
-      const problem = amount === null ? "is empty; write an amount such as 5200.00" : `${amount.problem} (it reads ${quoteForMessage(deferralsText)})`;
-      issues.push({ line, field: "deferrals", message: `Line ${line}: deferrals ${problem}.` });
+      const message = amount === null ? say.deferralsEmpty(line) : say.deferralsProblem(line, words.problemWords(amount.issue), quoteForMessage(deferralsText));
+      issues.push({ line, field: "deferrals", message });
     }
     if (problemWithId || amount === null || !amount.ok) return;
     const parsed = { data: { id, deferrals: amount.value } };
 
     const first = seen.get(parsed.data.id);
     if (first !== undefined) {
-      issues.push({ line, field: "id", message: `Line ${line}: id "${parsed.data.id}" repeats line ${first}; list each participant once.` });
+      issues.push({ line, field: "id", message: say.idRepeats(line, parsed.data.id, first) });
       return;
     }
     seen.set(parsed.data.id, line);
     if (rows.length === MAX_PARTICIPANTS) {
-      issues.push({ line, field: "line", message: `Line ${line} is past the ${formatCount(MAX_PARTICIPANTS)}-participant limit.` });
+      issues.push({ line, field: "line", message: say.pastParticipantLimit(line, MAX_PARTICIPANTS) });
       return;
     }
     rows.push({ line, id: parsed.data.id, deferrals: parsed.data.deferrals });

@@ -24,7 +24,7 @@
  * Nothing here uses zod: the page ships without it. test/property/forfeitures-surfaces.test.ts
  * holds the page to the API: the same input is accepted or refused by both, naming the same field.
  */
-import { addDays, longDate, type IsoDate } from "../../dates";
+import { addDays, type IsoDate } from "../../dates";
 import { RuleInputError } from "../../errors";
 import { ZERO, type Money } from "../../money";
 import { RANGES, readDate, readMoney, readNumber } from "../../parse";
@@ -32,9 +32,9 @@ import type { PlanDefinition } from "../../plan/definition";
 import type { HoursEntry } from "../../rules/hours";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import type { VestingServiceResult } from "../../rules/vesting-service";
-import { leavingExplanation } from "../../words/en/forfeiture";
-import { periodName, periodStatusWords } from "../../words/en/vesting";
+import type { LeavingField } from "../../words/en/forfeiture-form";
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
+import type { ForfeituresWords } from "./words";
 
 export type ServiceBy = "years" | "dates" | "hours";
 export type HoursBy = "years" | "lines";
@@ -71,17 +71,8 @@ export const EMPTY_TERMINATION_FORM: TerminationForm = {
   planTerminated: false,
 };
 
-export type TerminationField = "yearsOfService" | "employmentStartDate" | "terminationDate" | "matchBalance" | "deferralBalance" | "rolloverBalance" | "hours";
-
-export const TERMINATION_LABELS: Record<TerminationField, string> = {
-  yearsOfService: "Years of service",
-  employmentStartDate: "Employment start date",
-  terminationDate: "Last day of employment",
-  matchBalance: "Employer match balance",
-  deferralBalance: "Deferrals balance",
-  rolloverBalance: "Rollovers balance",
-  hours: "Hours",
-};
+/** The form's fields; their labels are the words' (`words.form.LEAVING_LABELS`). */
+export type TerminationField = LeavingField;
 
 /** How a plan year counts on the record. */
 export type RecordStatus = "yearOfService" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
@@ -134,11 +125,6 @@ function blank(text: string): boolean {
   return text.trim() === "";
 }
 
-/** "Employment start date" + " is not a real calendar date …" + "." */
-function sentence(field: TerminationField, problem: string): string {
-  return `${TERMINATION_LABELS[field]} ${problem}.`.replace(/\.\.$/, ".");
-}
-
 /** The fields each way of giving service shows, and those it needs. */
 export function fieldsShown(serviceBy: ServiceBy): TerminationField[] {
   return serviceBy === "years"
@@ -148,7 +134,8 @@ export function fieldsShown(serviceBy: ServiceBy): TerminationField[] {
       : ["employmentStartDate", "terminationDate", "hours", "matchBalance", "deferralBalance", "rolloverBalance"];
 }
 
-export function evaluateTermination(form: TerminationForm, plan: PlanDefinition): TerminationOutcome {
+export function evaluateTermination(form: TerminationForm, plan: PlanDefinition, words: ForfeituresWords): TerminationOutcome {
+  const say = words.form;
   const issues: Partial<Record<TerminationField, string>> = {};
   const none: TerminationOutcome = { issues, hoursProblems: [], planYears: [], entries: [], request: null, result: null };
   const byYears = form.serviceBy === "years";
@@ -158,25 +145,25 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   let start: IsoDate | null = null;
   let lastDay: IsoDate | null = null;
   if (byYears) {
-    if (blank(form.yearsOfService)) issues.yearsOfService = sentence("yearsOfService", "is required");
+    if (blank(form.yearsOfService)) issues.yearsOfService = say.leavingRequired("yearsOfService");
     else {
       const read = readNumber(form.yearsOfService, RANGES.yearsOfService);
       if (read.ok) years = read.value;
-      else issues.yearsOfService = sentence("yearsOfService", read.problem);
+      else issues.yearsOfService = say.leavingReadProblem("yearsOfService", words.problemWords(read.issue));
     }
   } else {
     for (const field of ["employmentStartDate", "terminationDate"] as const) {
       if (blank(form[field])) {
-        issues[field] = sentence(field, "is required");
+        issues[field] = say.leavingRequired(field);
         continue;
       }
       const read = readDate(form[field], "typed");
-      if (!read.ok) issues[field] = sentence(field, read.problem);
+      if (!read.ok) issues[field] = say.leavingReadProblem(field, words.problemWords(read.issue));
       else if (field === "employmentStartDate") start = read.value;
       else lastDay = read.value;
     }
     if (start !== null && lastDay !== null && lastDay < start) {
-      issues.terminationDate = sentence("terminationDate", `is before the employment start date (${longDate(start)})`);
+      issues.terminationDate = say.lastDayBeforeStart(start);
     }
   }
 
@@ -190,13 +177,13 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
   ] as const) {
     const text = form[field];
     if (blank(text)) {
-      if (field === "matchBalance") issues[field] = sentence(field, "is required");
+      if (field === "matchBalance") issues[field] = say.leavingRequired(field);
       continue;
     }
     balanceText[source] = text.trim();
     const read = readMoney(text);
     if (read.ok) balances[source] = read.value;
-    else issues[field] = sentence(field, read.problem);
+    else issues[field] = say.leavingReadProblem(field, words.problemWords(read.issue));
   }
 
   // Hours, by plan year or pasted.
@@ -208,15 +195,15 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
     if (form.hoursBy === "years") {
       if (datesInOrder) {
         planYears = planYearBoxes(start!, lastDay!);
-        ({ entries, problems: hoursProblems } = hoursFromYearBoxes(planYears, form.hoursByYear));
+        ({ entries, problems: hoursProblems } = hoursFromYearBoxes(planYears, form.hoursByYear, words));
       }
     } else {
-      ({ entries, problems: hoursProblems } = hoursFromLines(form.hoursLines, start, datesInOrder ? lastDay : null));
+      ({ entries, problems: hoursProblems } = hoursFromLines(form.hoursLines, start, datesInOrder ? lastDay : null, words));
     }
     if (hoursProblems.length > 0) {
-      issues.hours = hoursProblems.length === 1 ? hoursProblems[0]!.message : `${hoursProblems.length} problems in the hours; each is marked at its ${form.hoursBy === "years" ? "plan year" : "line"}.`;
+      issues.hours = hoursProblems.length === 1 ? hoursProblems[0]!.message : say.hoursProblemCount(hoursProblems.length, form.hoursBy === "years");
     } else if (entries.length === 0 && (datesInOrder || form.hoursBy === "lines")) {
-      issues.hours = form.hoursBy === "years" ? "Hours: enter the hours of at least one plan year." : "Hours: paste at least one line such as 2003-06-30, 80 or 2003, 1040.";
+      issues.hours = say.noHours(form.hoursBy === "years");
     }
   }
 
@@ -252,19 +239,20 @@ export function evaluateTermination(form: TerminationForm, plan: PlanDefinition)
     // The checks above leave nothing for the rule to refuse; should it still, the field is named.
     if (!(error instanceof RuleInputError)) throw error;
     const field: TerminationField = error.path.startsWith("hours") ? "hours" : error.path === "asOf" ? "terminationDate" : error.path === "employmentStartDate" ? "employmentStartDate" : "yearsOfService";
-    issues[field] = `${TERMINATION_LABELS[field]}: ${error.message}.`;
+    issues[field] = say.leavingRuleRefused(field, words.ruleInputWords(error.issue));
     return { ...none, ...base, request };
   }
 
   // The hours are read as of the last day (asOf = lastDay), so the periods the rule counts are those counted by then.
-  const fromHours = vesting.service ? serviceFromHours(vesting.service, plan) : null;
+  const fromHours = vesting.service ? serviceFromHours(vesting.service, plan, words) : null;
   const result: TerminationResult = { ...vesting, forfeited: vesting.forfeitable, lastDay, fromHours, sentences: [] };
-  result.sentences = leavingExplanation(result, plan);
+  result.sentences = words.leavingExplanation(result, plan);
   return { ...base, request, result };
 }
 
 /** The year-by-year record of a leaving participant, read as of the last day. */
-function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition): ServiceFromHours {
+function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition, words: ForfeituresWords): ServiceFromHours {
+  const { periodName, periodStatusWords } = words;
   const record = service.periods.map((period): RecordRow => {
     // The period of the last day has not ended; with no hours after the last day, it ends as it is.
     const status: RecordStatus =
@@ -277,8 +265,8 @@ function serviceFromHours(service: VestingServiceResult, plan: PlanDefinition): 
           : period.withinBreakHours
             ? "breakWhenItEnds"
             : "neitherWhenItEnds";
-    const words = periodStatusWords(period.disregarded ? "disregarded" : status, period.end, plan);
-    return { label: periodName(period), start: period.start, end: period.end, hours: period.hours, status, words, creditedOn: period.creditedOn };
+    const statusWords = periodStatusWords(period.disregarded ? "disregarded" : status, period.end, plan);
+    return { label: periodName(period), start: period.start, end: period.end, hours: period.hours, status, words: statusWords, creditedOn: period.creditedOn };
   });
   const { first: firstBreak, last: lastBreak } = service.forfeitingBreaks;
   return {
