@@ -13,10 +13,10 @@ function serviceInWords({ t, words }: PlanText, service: ServiceRule, months: nu
 }
 
 /** A rule the report does not state: its words and its sources, no quote. */
-function lawRule({ t }: PlanText, id: string, rule: RuleInWords): Html {
+function lawRule({ t, words }: PlanText, id: string, rule: RuleInWords): Html {
   return html`<article class="${styles.provision}" id="${id}" aria-labelledby="${id}-title"><h3 id="${id}-title">${rule.title}</h3>${rule.sentences.map(
     (sentence) => html`<p>${sentence}</p>`,
-  )}<p class="${styles.sourcesLine}">${t("sourcesLabel")} <cite>${rule.sources.join("; ")}</cite></p></article>`;
+  )}<p class="${styles.sourcesLine}">${t("sourcesLabel")} <cite>${rule.sources.map(words.facts.citation).join("; ")}</cite></p></article>`;
 }
 
 /** A rule of the report: what the calculator applies, then the report's own words (translated on a Spanish page) and their note. */

@@ -119,6 +119,11 @@ export function quote(_key: string, text: string): string {
   return text;
 }
 
+/** A citation, as the plan definition gives it: "IRC 401(k)(2)(D) as amended by SECURE 2.0 §125". */
+export function citation(text: string): string {
+  return text;
+}
+
 /** A quote's citation: "11-K Note 1.D". */
 export function quoteCitation(citation: string): string {
   return citation;

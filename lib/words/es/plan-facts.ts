@@ -203,9 +203,20 @@ export function quote(key: string, text: string): string {
   return QUOTES[key] ?? text;
 }
 
+/** The words of the plan definition's citations in Spanish; the references themselves stay. */
+const CITATION_WORDS: readonly [string, string][] = [
+  ["statement of changes in net assets", "estado de cambios en los activos netos"],
+  ["as amended by", "según la reforma de"],
+];
+
+/** A citation in Spanish: "IRC 401(k)(2)(D) según la reforma de SECURE 2.0 §125". */
+export function citation(text: string): string {
+  return CITATION_WORDS.reduce((out, [english, spanish]) => out.split(english).join(spanish), text);
+}
+
 /** A quote's citation, saying the words are translated: "11-K Note 1.D, traducido del inglés". */
-export function quoteCitation(citation: string): string {
-  return `${citation}, traducido del inglés`;
+export function quoteCitation(text: string): string {
+  return `${citation(text)}, traducido del inglés`;
 }
 
 /** How the 2002 reference match was worked out. */
