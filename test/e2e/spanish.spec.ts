@@ -38,7 +38,7 @@ test.describe("the Spanish pages", () => {
       await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", /\/es$/);
       await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/$|^\/$/);
     }
-    await page.goto("/plan");
+    await page.goto("/api");
     await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Español" })).toHaveCount(0);
   });
@@ -57,8 +57,8 @@ test.describe("the Spanish pages", () => {
     await page.goto("/es");
     const main = page.getByRole("main");
     await expect(main).toContainText("Su cuenta (por ahora en inglés)");
-    await main.getByRole("link", { name: "Datos del plan" }).click();
-    await expect(page).toHaveURL(/\/plan$/);
+    await main.getByRole("link", { name: "Su cuenta" }).click();
+    await expect(page).toHaveURL(/\/participant$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   });

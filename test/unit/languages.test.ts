@@ -29,9 +29,11 @@ describe("paths and languages", () => {
     expect(SPANISH_PAGES).toContain("/");
     expect(otherLanguagePath("/")).toEqual({ language: "es", path: "/es" });
     expect(otherLanguagePath("/es")).toEqual({ language: "en", path: "/" });
-    expect(otherLanguagePath("/plan")).toBeNull();
+    expect(otherLanguagePath("/api")).toBeNull();
     expect(alternates("/es")).toEqual({ en: "/", es: "/es" });
-    expect(alternates("/plan")).toBeNull();
+    expect(alternates("/api")).toBeNull();
+    expect(otherLanguagePath("/plan")).toEqual({ language: "es", path: "/es/plan" });
+    expect(otherLanguagePath("/es/plan")).toEqual({ language: "en", path: "/plan" });
   });
 
   it("a Spanish page links to a page's Spanish version when it has one, else to the English page (keeping the fragment)", () => {

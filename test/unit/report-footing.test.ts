@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDollars } from "@/lib/money";
 import { checkFooting, explainFailure, figureKey, isAdjacentTransposition, reportFigures } from "@/lib/pages/plan-facts/footing";
 import { FUNDS } from "@/lib/pages/plan-facts/statements-2002";
+import * as words from "@/lib/words/en/plan-facts";
 import { Dec } from "@/lib/money";
 
 const report = checkFooting();
@@ -59,7 +60,7 @@ describe("the 2002 report's figures, footed (plan-rules §8)", () => {
   });
 
   it("explains each failure in sentences", () => {
-    const [investments, assets, spartan] = report.failures.map((failure) => explainFailure(failure, report));
+    const [investments, assets, spartan] = report.failures.map((failure) => explainFailure(failure, report, words));
     expect(investments![0]).toBe(
       "The 19 lines add up to $3,105,267, but total investments is printed as $3,105,557 ($290 more), on the statement of net assets, December 31, 2002 (page 4).",
     );
@@ -106,7 +107,7 @@ describe("the 2002 report's figures, footed (plan-rules §8)", () => {
     figures.get(figureKey("changes", "benefitsPaid"))!.amount = new Dec(932000);
     const altered = checkFooting(figures);
     const netDecrease = altered.failures.find((failure) => failure.rule.id === "changes.netDecrease")!;
-    expect(explainFailure(netDecrease, altered).at(-1)).toBe("No single line explains the difference.");
+    expect(explainFailure(netDecrease, altered, words).at(-1)).toBe("No single line explains the difference.");
   });
 
   it("refuses a rule naming a figure that does not exist", () => {

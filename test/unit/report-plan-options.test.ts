@@ -4,8 +4,10 @@ import { hoursAndBreaksInWords, longTermPartTimeInWords } from "@/lib/pages/plan
 import { sourceLines, sourcesInOneLine } from "@/lib/pages/plan-facts/limit-sources";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { planOptionsSchema } from "@/lib/plan/definition";
+import * as optionWords from "@/lib/words/en/plan-options";
+import * as factsWords from "@/lib/words/en/plan-facts";
 
-const options = optionDescriptions(SOS_PLAN);
+const options = optionDescriptions(SOS_PLAN, optionWords);
 const byKey = (key: string) => options.find((option) => option.key === key)!;
 
 describe("the plan options in words", () => {
@@ -39,7 +41,7 @@ describe("the plan options in words", () => {
     ["testLongTermPartTime", "Long-term part-time employees are left out of the yearly tests."],
     ["forfeitMatchOnRefund", "A highly paid employee whose savings are refunded loses the match paid on the refunded part."],
   ])("%s: the reading in force is a sentence: %s", (key, sentence) => {
-    expect(chosenReading(SOS_PLAN, byKey(key))).toBe(sentence);
+    expect(chosenReading(SOS_PLAN, byKey(key), optionWords)).toBe(sentence);
   });
 
   it("gives the other readings, and none for the list of events (its sentence says both)", () => {
@@ -51,7 +53,7 @@ describe("the plan options in words", () => {
   it("shows no identifier: no option name, no value name, no true or false", () => {
     // Identifiers that are not plain English words ("entry", "immediate" and "statutory" are).
     const identifiers = [...Object.keys(planOptionsSchema.shape).filter((key) => /[A-Z0-9]/.test(key)), "march1", "feb28", "planYear", "anniversaryYear", "endOfPeriod", "onThousandthHour", "firstOfNextMonth", "semiAnnual", "planTermination"];
-    const texts = options.flatMap((option) => [option.label, option.why, chosenReading(SOS_PLAN, option), ...otherReadings(SOS_PLAN, option)]);
+    const texts = options.flatMap((option) => [option.label, option.why, chosenReading(SOS_PLAN, option, optionWords), ...otherReadings(SOS_PLAN, option)]);
     for (const text of texts) {
       for (const identifier of identifiers) expect(text.includes(identifier), `${identifier} in "${text}"`).toBe(false);
       expect(text, text).not.toMatch(/\b(true|false)\b|`|[a-z][A-Z]/);
@@ -70,7 +72,7 @@ describe("the plan options in words", () => {
 
 describe("the rules the report does not state, with their sources", () => {
   it("years of service from hours and breaks in service (plan-rules §4.1)", () => {
-    const rule = hoursAndBreaksInWords(SOS_PLAN);
+    const rule = hoursAndBreaksInWords(SOS_PLAN, factsWords);
     expect(rule.sentences[1]).toBe(
       "A plan year that has ended with 500 hours or fewer is a break in service (for example a long gap between assignments). A plan year with more than 500 hours but fewer than 1,000 is neither.",
     );
@@ -81,7 +83,7 @@ describe("the rules the report does not state, with their sources", () => {
   });
 
   it("long-term part-time employees (plan-rules §2.4)", () => {
-    const rule = longTermPartTimeInWords(SOS_PLAN);
+    const rule = longTermPartTimeInWords(SOS_PLAN, factsWords);
     // 3 periods in a row for dates in 2024 (to December 31, 2024, the day before the 2-period run starts), 2 from 2025.
     expect(rule.sentences[1]).toBe(
       "An employee aged 21 or more who has 500 hours or more in each of several 12-month periods (3 in a row for dates from January 1, 2024 to December 31, 2024; 2 in a row from January 1, 2025) may put in their own savings (elective deferrals), even without a full year of service. Periods that begin before January 1, 2021 do not count.",

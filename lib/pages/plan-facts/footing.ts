@@ -256,61 +256,54 @@ export function checkFooting(figures: Map<string, Figure> = reportFigures(), rul
   return { figures, checks, failures, discrepancies: groupDiscrepancies(failures, figures), flagged };
 }
 
-function equation(rule: FootingRule, figures: Map<string, Figure>): string {
-  if (rule.parts.length > 4) return `the ${rule.parts.length} lines add up to`;
+/** The words these sentences need: lib/words/en/plan-facts.ts or its Spanish mirror. */
+export type FootingWords = typeof import("../../words/en/plan-facts");
+
+function equation(rule: FootingRule, figures: Map<string, Figure>, words: FootingWords): string {
+  if (rule.parts.length > 4) return words.linesAddUpTo(rule.parts.length);
   return (
     rule.parts
       .map((part, index) => {
         const figure = figures.get(part.key)!;
         const amount = formatDollars(figure.amount.abs());
         const sign = index === 0 ? (part.sign === -1 || figure.amount.isNegative() ? "−" : "") : part.sign * (figure.amount.isNegative() ? -1 : 1) === -1 ? " − " : " + ";
-        return `${sign}${figure.label.toLowerCase()} ${amount}`;
+        return `${sign}${words.figureLabel(figure).toLowerCase()} ${amount}`;
       })
       .join("") + " ="
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Sentences for a check that does not foot: what adds up to what, what vouches, what would foot. */
-export function explainFailure(check: FootingCheck, report: FootingReport): string[] {
+export function explainFailure(check: FootingCheck, report: FootingReport, words: FootingWords): string[] {
   const { figures } = report;
   const total = figures.get(check.rule.total)!;
   const lines: string[] = [];
   if (check.rule.kind === "agree") {
     const part = figures.get(check.rule.parts[0]!.key)!;
-    lines.push(
-      `The ${part.where} gives ${formatDollars(part.amount)}, the ${total.where} gives ${formatDollars(total.amount)}, a difference of ${formatDollars(check.difference.abs())}.`,
-    );
+    lines.push(words.agreeFails(part, formatDollars(part.amount), total, formatDollars(total.amount), formatDollars(check.difference.abs())));
     return lines;
   }
   lines.push(
-    `${capitalise(equation(check.rule, figures))} ${formatDollars(check.computed)}, but ${total.label.toLowerCase()} is printed as ${formatDollars(check.printed)} (${formatDollars(check.difference.abs())} ${check.difference.isPositive() ? "more" : "less"}), on the ${total.where}.`,
+    words.sumFails(equation(check.rule, figures, words), formatDollars(check.computed), total, formatDollars(check.printed), formatDollars(check.difference.abs()), check.difference.isPositive()),
   );
   for (const id of check.totalConfirmedBy) {
     const other = report.checks.find((candidate) => candidate.rule.id === id)!;
     const otherTotal = figures.get(other.rule.total)!;
     lines.push(
       other.rule.total === check.rule.total
-        ? `The printed ${total.label.toLowerCase()} is also what the check “${other.rule.title}” gives: ${equation(other.rule, figures)} ${formatDollars(check.printed)}.`
-        : `The printed ${total.label.toLowerCase()} is confirmed by the next line: ${equation(other.rule, figures)} ${formatDollars(otherTotal.amount)}, as printed.`,
+        ? words.sameTotalConfirmed(total, other.rule, equation(other.rule, figures, words), formatDollars(check.printed))
+        : words.nextLineConfirms(total, equation(other.rule, figures, words), formatDollars(otherTotal.amount)),
     );
   }
   for (const candidate of check.candidates) {
     const figure = figures.get(candidate.key)!;
     if (candidate.reason.kind === "printedElsewhere") {
       const other = figures.get(candidate.reason.otherKey)!;
-      lines.push(
-        `The ${figure.label} is ${formatDollars(candidate.printed)} on the ${figure.where} but ${formatDollars(other.amount)} on the ${other.where}; the total adds up only with ${formatDollars(candidate.required)}.`,
-      );
+      lines.push(words.printedElsewhere(figure, formatDollars(candidate.printed), other, formatDollars(other.amount), formatDollars(candidate.required)));
     } else {
-      lines.push(
-        `A ${figure.label.toLowerCase()} figure of ${formatDollars(candidate.required)} would make it add up: it is the printed ${formatDollars(candidate.printed)} with two digits swapped (transposed).`,
-      );
+      lines.push(words.transposedDigits(figure, formatDollars(candidate.required), formatDollars(candidate.printed)));
     }
   }
-  if (check.candidates.length === 0) lines.push("No single line explains the difference.");
+  if (check.candidates.length === 0) lines.push(words.noSingleLine());
   return lines;
 }

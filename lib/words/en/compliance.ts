@@ -22,3 +22,13 @@ export function complianceReasoning(finding: ComplianceFinding, plan: PlanDefini
       : `So the schedule meets neither minimum for matching contributions of plan year ${planYear}. The calculator still applies the schedule the 11-K describes; this finding is for the plan administrator.`,
   ];
 }
+
+/** The statute that sets the minimums, as the finding names it. */
+export function statuteInWords(statute: string): string {
+  return statute;
+}
+
+/** A minimum schedule's name: "3-year cliff". */
+export function minimumScheduleName(minimum: { id: string; name: string }): string {
+  return minimum.name;
+}

@@ -16,10 +16,15 @@ const SCHEDULE_NAMES: Readonly<Record<string, string>> = {
   graded3to7: "gradual de 3 a 7 años",
 };
 
-const name = (minimum: { id: string; name: string }) => `calendario ${SCHEDULE_NAMES[minimum.id] ?? `«${minimum.name}»`}`;
+/** A minimum schedule's name: "calendario de todo a los 3 años". */
+export function minimumScheduleName(minimum: { id: string; name: string }): string {
+  return `calendario ${SCHEDULE_NAMES[minimum.id] ?? `«${minimum.name}»`}`;
+}
+
+const name = minimumScheduleName;
 
 /** The statute in force, in Spanish, its citation kept; a statute this module does not know stays as the rule wrote it. */
-function statuteInSpanish(statute: string): string {
+export function statuteInWords(statute: string): string {
   if (statute === MINIMUM_SCHEDULES.from2002.statute) {
     return `IRC 411(a)(12) (EGTRRA 2001 §633), para la aportación de la empresa de los años del plan que empiezan después del ${longDate("2001-12-31")}`;
   }
@@ -34,7 +39,7 @@ export function complianceReasoning(finding: ComplianceFinding, plan: PlanDefini
   const { planYear } = finding;
   return [
     `Cuánto de la aportación de la empresa ya es suyo (adquisición de derechos) depende de los años de servicio: ${describeSchedule(plan.vesting.schedule)}. (${plan.vesting.citation})`,
-    `Para el año del plan ${planYear}, el mínimo lo fija ${statuteInSpanish(finding.statute)}: en cada año de servicio, el calendario del plan debe dar al menos el porcentaje del ${finding.minimums.map((minimum) => `${name(minimum)} (${describeSchedule(minimum.schedule)})`).join(" o el del ")}.`,
+    `Para el año del plan ${planYear}, el mínimo lo fija ${statuteInWords(finding.statute)}: en cada año de servicio, el calendario del plan debe dar al menos el porcentaje del ${finding.minimums.map((minimum) => `${name(minimum)} (${describeSchedule(minimum.schedule)})`).join(" o el del ")}.`,
     ...finding.tests.map((test) =>
       test.firstShortfall === null
         ? `Cumple el ${name(test)} en cada año de servicio. (${test.citation})`
