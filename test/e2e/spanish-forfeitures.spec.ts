@@ -226,9 +226,9 @@ test("the language link opens the same page in the other language, both ways", a
   await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", /\/es\/hr\/forfeitures$/);
 });
 
-test("the link to the plan's schedule says it is in English for now and opens it in English", async ({ page }) => {
+test("the link to the plan's schedule opens it in Spanish, at the schedule", async ({ page }) => {
   await page.goto("/es/hr/forfeitures");
   const link = page.getByRole("main").getByRole("link", { name: "calendario" });
-  await expect(page.getByRole("main")).toContainText("Vea el calendario (por ahora en inglés).");
-  await expect(link).toHaveAttribute("href", "/plan#vesting");
+  await expect(page.getByRole("main")).toContainText("Vea el calendario. Dé las horas");
+  await expect(link).toHaveAttribute("href", "/es/plan#vesting");
 });
