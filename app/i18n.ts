@@ -38,15 +38,16 @@ export async function requestPage(): Promise<{ path: string; language: Language 
 }
 
 /**
- * A namespace's messages as plain strings, for a client component's `text` prop: the server page
- * picks its language's strings, so the browser gets only those, and no message formatter. Only
- * for messages without placeholders or tags; one with `{` or `<` throws (format it on the server
- * with `translator`, or write it in lib/words/<language>/ when the browser fills in its figures).
+ * A group of a namespace's messages as plain strings ("testing" → "client"), for a client
+ * component's `text` prop: the server page picks its language's strings, so the browser gets only
+ * those, and no message formatter. Only for messages without placeholders or tags; one with `{`
+ * or `<` throws (format it on the server with `translator`, or write it in lib/words/<language>/
+ * when the browser fills in its figures).
  */
-export function plainText<N extends Namespace>(language: Language, namespace: N): (typeof en)[N] {
-  const messages = MESSAGES[language][namespace] as (typeof en)[N];
+export function plainGroup<N extends Namespace, G extends keyof (typeof en)[N]>(language: Language, namespace: N, group: G): (typeof en)[N][G] {
+  const messages = (MESSAGES[language] as typeof en)[namespace][group];
   for (const [key, text] of Object.entries(messages as Record<string, unknown>)) {
-    if (typeof text !== "string" || /[{<]/.test(text)) throw new Error(`${language} message ${String(namespace)}.${key} is not plain text`);
+    if (typeof text !== "string" || /[{<]/.test(text)) throw new Error(`${language} message ${namespace}.${String(group)}.${key} is not plain text`);
   }
   return messages;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MESSAGES, translator } from "@/app/i18n";
+import { plainGroup, translator } from "@/app/i18n";
 import type { Language } from "@/lib/languages";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { formatHours } from "@/lib/words/format";
@@ -20,15 +20,6 @@ const SERVER_WORDS = {
  */
 export type EligibilityTools = Pick<typeof Tools, "SingleEmployeeTool" | "RosterTool">;
 
-/** The client components' plain strings (no placeholders, no tags: `#` stands for a row's number). */
-function clientText(language: Language) {
-  const { single, roster } = MESSAGES[language].eligibility;
-  for (const [key, text] of Object.entries({ ...single, ...roster })) {
-    if (/[{<]/.test(text)) throw new Error(`${language} message eligibility.${key} is not plain text`);
-  }
-  return { single, roster };
-}
-
 export function eligibilityMetadata(language: Language): Metadata {
   const t = translator(language, "eligibility");
   return { title: t("title"), description: t("description") };
@@ -40,7 +31,6 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 export function EligibilityPage({ language, tools }: { language: Language; tools: EligibilityTools }) {
   const t = translator(language, "eligibility");
   const words = SERVER_WORDS[language];
-  const text = clientText(language);
   const sos = SOS_PLAN.employers.find((employer) => employer.id === "SOS")!;
   const inteliant = SOS_PLAN.employers.find((employer) => employer.id === "Inteliant")!;
   const partTime = SOS_PLAN.longTermPartTime;
@@ -77,11 +67,11 @@ export function EligibilityPage({ language, tools }: { language: Language; tools
       <p className={styles.privacy}>{t.rich("privacy", { strong })}</p>
       <section aria-labelledby="one-employee" className={styles.section}>
         <h2 id="one-employee">{t("oneHeading")}</h2>
-        <SingleEmployeeTool plan={SOS_PLAN} text={text.single} />
+        <SingleEmployeeTool plan={SOS_PLAN} text={plainGroup(language, "eligibility", "single")} />
       </section>
       <section aria-labelledby="roster" className={styles.section}>
         <h2 id="roster">{t("rosterHeading")}</h2>
-        <RosterTool plan={SOS_PLAN} text={text.roster} />
+        <RosterTool plan={SOS_PLAN} text={plainGroup(language, "eligibility", "roster")} />
       </section>
     </main>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/app/components/page-link";
-import { MESSAGES, translator } from "@/app/i18n";
+import { plainGroup, translator } from "@/app/i18n";
 import type { Language } from "@/lib/languages";
 import { forfeitureContext2002 } from "@/lib/pages/hr-forfeitures/context-2002";
 import { formatDollars } from "@/lib/money";
@@ -24,15 +24,6 @@ const WORDS = {
 export interface ForfeituresForms {
   Termination: (props: Omit<TerminationFormProps, "words">) => React.ReactNode;
   Allocation: (props: Omit<AllocationFormProps, "words">) => React.ReactNode;
-}
-
-/** A group of the namespace's messages as plain strings, for a client component (as app/i18n.ts plainText, one level down). */
-function plainGroup<G extends "termination" | "allocation">(language: Language, group: G): (typeof MESSAGES.en.forfeitures)[G] {
-  const messages = MESSAGES[language].forfeitures[group] as (typeof MESSAGES.en.forfeitures)[G];
-  for (const [key, text] of Object.entries(messages)) {
-    if (typeof text !== "string" || /[{<]/.test(text)) throw new Error(`${language} message forfeitures.${group}.${key} is not plain text`);
-  }
-  return messages;
 }
 
 export function forfeituresMetadata(language: Language): Metadata {
@@ -87,13 +78,13 @@ export function ForfeituresPage({ language, forms }: { language: Language; forms
             ),
           })}
         </p>
-        <forms.Termination plan={plan} text={{ ...plainGroup(language, "termination"), planTerminated: t("planTerminated", { citation: plan.vesting.terminationCitation }) }} />
+        <forms.Termination plan={plan} text={{ ...plainGroup(language, "forfeitures", "termination"), planTerminated: t("planTerminated", { citation: plan.vesting.terminationCitation }) }} />
       </section>
 
       <section aria-labelledby="pool">
         <h2 id="pool">{t("poolHeading")}</h2>
         <p className={styles.hint}>{t("poolHint")}</p>
-        <forms.Allocation plan={plan} referenceYear={plan.match.referenceYear} reference={t.rich("reference", { ...figures, strong })} text={plainGroup(language, "allocation")} />
+        <forms.Allocation plan={plan} referenceYear={plan.match.referenceYear} reference={t.rich("reference", { ...figures, strong })} text={plainGroup(language, "forfeitures", "allocation")} />
       </section>
     </main>
   );

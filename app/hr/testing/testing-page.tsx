@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
-import { translator } from "@/app/i18n";
+import { plainGroup, translator } from "@/app/i18n";
 import type { Language } from "@/lib/languages";
 import { CONTRIBUTIONS_COLUMNS } from "@/lib/pages/hr-testing/census";
 import { CONTRIBUTIONS_TEMPLATE_FILE } from "@/lib/pages/hr-testing/template";
@@ -10,7 +10,6 @@ import { testingLines } from "@/lib/rules/nondiscrimination";
 import { planQuote as enPlanQuote } from "@/lib/words/en/testing-page";
 import { planQuote as esPlanQuote } from "@/lib/words/es/testing-page";
 import type { TestingProps } from "./testing";
-import { testingText } from "./testing-text";
 import styles from "./testing.module.css";
 
 const PLAN_QUOTE = { en: enPlanQuote, es: esPlanQuote } as const;
@@ -67,7 +66,7 @@ export function TestingPage({ language, Form }: { language: Language; Form: Reac
       </p>
       <p className={styles.privacy}>{t.rich("privacy", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ContributionsTemplate language={language} />
-      <Form text={testingText(language)} plan={SOS_PLAN} firstYear={FIRST_LIMITS_YEAR} lastYear={LAST_LIMITS_YEAR} lines={testingLines(SOS_PLAN).map((line) => line.line)} />
+      <Form text={plainGroup(language, "testing", "client")} plan={SOS_PLAN} firstYear={FIRST_LIMITS_YEAR} lastYear={LAST_LIMITS_YEAR} lines={testingLines(SOS_PLAN).map((line) => line.line)} />
     </main>
   );
 }
