@@ -2,9 +2,9 @@
  * A problem with the input that a person can fix, naming the field it concerns (dots between
  * keys). A rule says what it found as facts (`issue`, a code and its figures); the words are
  * written once per language from them, in lib/words/<language>/rule-input.ts (`ruleInputWords`).
- * `message` is the English words, as the pages and the API have always shown them.
+ * `message` names the issue's code and path for a developer; no page or answer shows it, so this
+ * module loads no language's words.
  */
-import { ruleInputWords } from "./words/en/rule-input";
 
 /** What a rule found wrong with its input, as facts. */
 export type RuleIssue =
@@ -60,7 +60,7 @@ export class RuleInputError extends Error {
     readonly path: string,
     readonly issue: RuleIssue,
   ) {
-    super(ruleInputWords(issue));
+    super(`${issue.code} (${path})`);
     this.name = "RuleInputError";
   }
 }

@@ -12,7 +12,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const LOCALE: Record<Language, string> = { en: "en-US", es: "es-US" };
 
 /** The English paths that have a Spanish version today. */
-export const SPANISH_PAGES: readonly string[] = ["/", "/hr/eligibility", "/hr/testing", "/hr/forfeitures", "/plan"];
+export const SPANISH_PAGES: readonly string[] = ["/", "/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan"];
 
 const PREFIX = "/es";
 

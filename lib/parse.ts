@@ -7,39 +7,42 @@
  * forfeiture pages. So "3.200" is refused everywhere (three decimals), "1,5" is never 15 hours, and
  * 1700-01-01 is out of range everywhere.
  *
- * A reader answers `{ ok: true, value }` or `{ ok: false, problem, issue }`: `issue` is what is
- * wrong as facts (lib/read-issues.ts), and `problem` its English words, completing a sentence that
- * starts with the field's name: "Birth date" + " is not a real calendar date …". A page in another
- * language writes the issue with that language's `problemWords` (lib/words/<language>/problems.ts).
+ * A reader answers `{ ok: true, value }` or `{ ok: false, issue }`: `issue` is what is wrong, as
+ * facts (lib/read-issues.ts). Each language writes it once, with its `problemWords`
+ * (lib/words/<language>/problems.ts), as the fragment that completes a sentence starting with the
+ * field's name: "Birth date" + " is not a real calendar date …". Nothing here writes words, so a page
+ * loads only its own language's.
  * Nothing here uses binary floating point for money: an amount is read into a Decimal from its text.
  */
 import { isoOf, packedIsoDateAt, parseIsoDate, type IsoDate, type PackedDate } from "./dates";
 import { Dec, type Money } from "./money";
 import { fromHourUnits, HOUR_UNITS_PER_HOUR, toHourUnits } from "./hour-units";
 import { examplesOf, MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MAX_MONEY, MIN_DATE_YEAR, type ReadIssue } from "./read-issues";
-import { problemWords } from "./problems-en";
-
-export { DATE_PROBLEMS, HOURS_PROBLEMS, MONEY_PROBLEMS, numberProblems, YEAR_PROBLEMS } from "./problems-en";
 export { MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MAX_MONEY, MIN_DATE_YEAR, type ReadIssue } from "./read-issues";
 
-/** A failed read: what is wrong as facts (`issue`) and in English (`problem`). */
+/** A failed read: what is wrong, as facts. */
 export interface ReadFailure {
   ok: false;
-  problem: string;
   issue: ReadIssue;
 }
 
 /** What a reader of this module answers: the value, or a failure with its issue. */
 export type Checked<T> = { ok: true; value: T } | ReadFailure;
 
+/** A failed read of a page's own reader, in that page's words: there is no issue to write. */
+export interface WordedFailure {
+  ok: false;
+  problem: string;
+}
+
 /**
- * A read as a page handles it: a page's own readers may fail with a problem of their own words
- * and no issue; every reader here gives one (`Checked`).
+ * A read as a page handles it: a page's own readers may fail with a problem in their own words
+ * (`WordedFailure`); every reader here gives an issue (`Checked`).
  */
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: string; issue?: ReadIssue };
+export type Read<T> = { ok: true; value: T } | ReadFailure | WordedFailure;
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const fail = (issue: ReadIssue): ReadFailure => ({ ok: false, problem: problemWords(issue), issue });
+const fail = (issue: ReadIssue): ReadFailure => ({ ok: false, issue });
 
 /** Leading minus signs a person may type: ASCII hyphen-minus, the minus sign, an en dash. */
 const MINUS = /^[-\u2212\u2013]/;

@@ -48,7 +48,7 @@ const ENFORCE_RELATIVE = process.env.LIGHTHOUSE_RELATIVE === "enforce";
  * here that the app does not serve (404) is skipped with a note, so a page still being built can be
  * listed ahead of time.
  */
-const PAGES = ["/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan", "/es"];
+const PAGES = ["/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan", "/es", "/es/participant"];
 
 const LIMIT = {
   /** Median total blocking time over the home page's, ms. */

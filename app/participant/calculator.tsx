@@ -1,22 +1,28 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
+import { Suspense, useCallback, useMemo, useState, type ComponentType, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { Field, type FieldKind } from "@/app/components/field";
 import { formatUsd } from "@/lib/money";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
 import { presetPercent, type FormState, type MatchPreset, type ServiceBy, type TextField } from "@/lib/pages/participant/form";
 import { yearFieldId, yearOfKey } from "@/lib/pages/participant/hours";
 import { ageSentence, defaultYears, eligibilityNote, limitSection, stayOrGoSection, vestedToday, yearsAhead } from "@/lib/pages/participant/scenario";
-import { FIELD_LABELS, readInputs, type ParticipantInputs } from "@/lib/pages/participant/validate";
+import { readInputs, type ParticipantInputs } from "@/lib/pages/participant/validate";
+import type { ParticipantWords } from "@/lib/pages/participant/words";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import { PrintSummary } from "./print-summary";
+import type { ParticipantText } from "./text";
+import type { HoursFormProps, ServiceRecordProps } from "./hours-mode";
 import { LimitSectionView, VestedTodaySection, YearsAheadSection } from "./results";
 import { useScenarioFragment } from "./use-scenario-fragment";
 import styles from "./participant.module.css";
 
 // The hours mode's rows and record load when that mode is chosen: the page stays light for the others.
-const HoursForm = lazy(() => import("./hours-mode"));
-const ServiceRecordCard = lazy(() => import("./hours-mode").then((module) => ({ default: module.ServiceRecordCard })));
+/** The hours rows and the service record, with their language's words, loaded when first shown (calculator-<language>.tsx). */
+export interface HoursMode {
+  Form: ComponentType<Omit<HoursFormProps, "words">>;
+  Card: ComponentType<Omit<ServiceRecordProps, "words">>;
+}
 
 /** The element id of a field: "f-balances-match"; an hours row's: "f-hoursByYear-2003". */
 export function fieldId(field: string): string {
@@ -29,7 +35,17 @@ type FieldOf = (name: TextField, kind: FieldKind, extra?: { hint?: string; suffi
 type SetState = Dispatch<SetStateAction<FormState>>;
 type Errors = ReturnType<typeof readInputs>["errors"];
 
-export function Calculator({ plan }: { plan: PlanDefinition }) {
+export interface CalculatorProps {
+  plan: PlanDefinition;
+  /** The page's static strings, in its language (messages "participant.client"). */
+  text: ParticipantText;
+  /** The sentences the browser fills with figures, in the page's language (calculator-en.tsx, calculator-es.tsx). */
+  words: ParticipantWords;
+  hoursMode: HoursMode;
+}
+
+export function Calculator({ plan, text, words, hoursMode }: CalculatorProps) {
+  const { Form: HoursForm, Card: ServiceRecordCard } = hoursMode;
   const { touched, touch, reset } = useTouchedFields({ holdWhilePressed: true });
   // The server renders the empty form; the fragment and today's date are read once mounted.
   const { state, setState, ready, fragment } = useScenarioFragment(plan, reset);
@@ -43,17 +59,18 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   );
   const setYears = useCallback((hoursByYear: Record<string, string>) => setState((previous) => ({ ...previous, hoursByYear, hoursEntries: null })), [setState]);
 
-  const { inputs, errors, warnings } = useMemo(() => readInputs(state), [state]);
+  const { inputs, errors, warnings } = useMemo(() => readInputs(state, words), [state, words]);
   const errorFields = Object.keys(errors).filter((field) => errors[field] !== undefined);
   const shownErrors = errorFields.filter((name) => touched.has(name));
 
-  const results = useMemo(() => (ready ? scenarioResults(inputs, plan) : null), [inputs, plan, ready]);
+  const results = useMemo(() => (ready ? scenarioResults(inputs, plan, words) : null), [inputs, plan, ready, words]);
+  const labels = useMemo(() => words.fieldLabels(), [words]);
 
   const field: FieldOf = (name, kind, extra = {}) => (
     <Field
       id={fieldId(name)}
       name={name}
-      label={FIELD_LABELS[name]}
+      label={labels[name]}
       value={state.text[name]}
       onChange={(value) => setText(name, value)}
       onBlur={() => touch(name)}
@@ -71,6 +88,7 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
   };
 
   const chooseYear = (year: number) => setText("leaveYear", String(year));
+  const sectionProps = { state, setState, field, plan, text, words };
 
   /** One tap from a start date or a number of years to the plan's own count: the hours boxes, with the focus on the choice. */
   const countByHours = () => {
@@ -91,19 +109,17 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
 
   return (
     <div className={styles.layout}>
-      <form className={`${styles.form} no-print`} onSubmit={(event) => event.preventDefault()} aria-label="Your figures">
+      <form className={`${styles.form} no-print`} onSubmit={(event) => event.preventDefault()} aria-label={text.formLabel}>
         <button type="button" className={styles.jump} onClick={() => showResults()}>
-          Jump to your figures
+          {text.jump}
         </button>
-        <p className={styles.lead}>
-          Figures update as you type. They stay in this page&apos;s address (after the #), so you can bookmark or share the link; nothing
-          is sent to a server.
-        </p>
-        <YouFieldset state={state} setState={setState} field={field} plan={plan} />
-        <ServiceFieldset state={state} setState={setState} field={field}>
+        <p className={styles.lead}>{text.lead}</p>
+        <YouFieldset {...sectionProps} />
+        <ServiceFieldset {...sectionProps}>
           {state.serviceBy === "hours" ? (
-            <Suspense fallback={<p className={styles.hint}>Loading the rows for your hours…</p>}>
+            <Suspense fallback={<p className={styles.hint}>{text.loadingHours}</p>}>
               <HoursForm
+                text={text}
                 state={state}
                 start={errors.employmentStartDate ? null : inputs.employmentStartDate}
                 asOf={errors.asOf ? null : inputs.asOf}
@@ -116,32 +132,36 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
           ) : null}
         </ServiceFieldset>
         <fieldset>
-          <legend>Balances on the as-of date</legend>
-          {field("balances.deferral", "money", { hint: "Money you put in from your pay before tax (deferrals), with its earnings." })}
-          {field("balances.rollover", "money", { hint: "Money moved in from another plan (a rollover). Empty means $0." })}
-          {field("balances.match", "money", { hint: "Money the employer added to match yours, with its earnings." })}
+          <legend>{text.balancesLegend}</legend>
+          {field("balances.deferral", "money", { hint: text.deferralBalanceHint })}
+          {field("balances.rollover", "money", { hint: text.rolloverBalanceHint })}
+          {field("balances.match", "money", { hint: text.matchBalanceHint })}
         </fieldset>
 
-        <NextYearFieldset state={state} setState={setState} field={field} plan={plan} />
-        <AssumptionsFieldset state={state} setState={setState} field={field} yearsHint={yearsHint(inputs, errors, plan)} plan={plan} />
-        <StickySummary results={results} onShow={showResults} />
+        <NextYearFieldset {...sectionProps} />
+        <AssumptionsFieldset {...sectionProps} yearsHint={yearsHint(inputs, errors, plan, words)} />
+        <StickySummary results={results} onShow={showResults} text={text} words={words} />
       </form>
 
-      <div className={styles.results} id="results" tabIndex={-1} role="region" aria-label="Your results">
+      <div className={styles.results} id="results" tabIndex={-1} role="region" aria-label={text.resultsLabel}>
         <div className={`${styles.actions} no-print`}>
           <button type="button" onClick={copyLink}>
-            Copy link to these figures
+            {text.copyLink}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print a statement
+            {text.print}
           </button>
           <span aria-live="polite" className={styles.hint}>
-            {copied ? "Link copied." : ""}
+            {copied ? text.copied : ""}
           </span>
         </div>
-        <PrintSummary state={state} plan={plan} />
-        <FixList errors={errors} fields={shownErrors} />
-        {results ? <Figures results={results} inputs={inputs} plan={plan} onChoose={chooseYear} onCountByHours={countByHours} /> : <p className={styles.missing}>Loading the calculator…</p>}
+        <PrintSummary state={state} plan={plan} text={text} words={words} />
+        <FixList errors={errors} fields={shownErrors} text={text} />
+        {results ? (
+          <Figures results={results} inputs={inputs} plan={plan} onChoose={chooseYear} onCountByHours={countByHours} text={text} words={words} ServiceRecordCard={ServiceRecordCard} />
+        ) : (
+          <p className={styles.missing}>{text.loading}</p>
+        )}
       </div>
     </div>
   );
@@ -152,31 +172,40 @@ export function Calculator({ plan }: { plan: PlanDefinition }) {
  * form is in view gives the first figure as it changes (so a change is seen to work) and a way to
  * all of them. Hidden beside the form on a wide screen.
  */
-function StickySummary({ results, onShow }: { results: ReturnType<typeof scenarioResults> | null; onShow: () => void }) {
+function StickySummary({ results, onShow, text, words }: { results: ReturnType<typeof scenarioResults> | null; onShow: () => void; text: ParticipantText; words: ParticipantWords }) {
   const today = results?.today;
-  const text = !today
-    ? "Loading the calculator…"
+  const said = !today
+    ? text.loading
     : today.ok
-      ? `Vested today: ${formatUsd(today.value.result.vested.total)} of ${formatUsd(today.value.result.balance)} (match ${today.value.result.vestedPercent}% vested)`
+      ? words.stickyVested(formatUsd(today.value.result.vested.total), formatUsd(today.value.result.balance), today.value.result.vestedPercent)
       : today.missing;
   return (
     <div className={styles.stickySummary} data-testid="sticky-summary">
-      <span role="status">{text}</span>
+      <span role="status">{said}</span>
       <button type="button" onClick={onShow}>
-        See your figures
+        {text.seeFigures}
       </button>
     </div>
   );
 }
 
 /** Every figure the results column shows, from the inputs read. */
-function scenarioResults(inputs: ParticipantInputs, plan: PlanDefinition) {
-  const today = vestedToday(inputs, plan);
-  return { today, stay: stayOrGoSection(inputs, plan, today), limit: limitSection(inputs, plan), ahead: yearsAhead(inputs, plan), age: ageSentence(inputs, plan) };
+function scenarioResults(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords) {
+  const today = vestedToday(inputs, plan, words);
+  return {
+    today,
+    stay: stayOrGoSection(inputs, plan, today, words),
+    limit: limitSection(inputs, plan, words),
+    ahead: yearsAhead(inputs, plan, words),
+    age: ageSentence(inputs, plan, words),
+  };
 }
 
 /** The figures: the eligibility note, the age sentence, what is vested today, the limit and the years ahead. */
-function Figures({ results, inputs, plan, onChoose, onCountByHours }: {
+function Figures({ results, inputs, plan, onChoose, onCountByHours, text, words, ServiceRecordCard }: {
+  text: ParticipantText;
+  words: ParticipantWords;
+  ServiceRecordCard: HoursMode["Card"];
   results: ReturnType<typeof scenarioResults>;
   inputs: ParticipantInputs;
   plan: PlanDefinition;
@@ -185,47 +214,48 @@ function Figures({ results, inputs, plan, onChoose, onCountByHours }: {
 }) {
   return (
     <>
-      <p className={styles.note}>{eligibilityNote(inputs, plan)}</p>
+      <p className={styles.note}>{eligibilityNote(inputs, plan, words)}</p>
       {results.age ? (
         <p className={styles.callout} data-testid="age-sentence">
           {results.age}
         </p>
       ) : null}
       <div className={styles.cards}>
-        <VestedTodaySection section={results.today} stay={results.stay} onCountByHours={onCountByHours} record={
+        <VestedTodaySection section={results.today} stay={results.stay} onCountByHours={onCountByHours} text={text} words={words} record={
             results.today.ok && results.today.value.result.service ? (
               <Suspense fallback={null}>
-                <ServiceRecordCard inputs={inputs} plan={plan} today={results.today.value} />
+                <ServiceRecordCard inputs={inputs} plan={plan} today={results.today.value} text={text} />
               </Suspense>
             ) : null
           } />
-        <LimitSectionView section={results.limit} />
+        <LimitSectionView section={results.limit} text={text} words={words} />
       </div>
-      <YearsAheadSection section={results.ahead} asOf={inputs.asOf ?? ""} onChoose={onChoose} />
+      <YearsAheadSection section={results.ahead} asOf={inputs.asOf ?? ""} onChoose={onChoose} text={text} words={words} />
     </>
   );
 }
 
 /** The projection's default length, in the hint of the years field once the dates read. */
-function yearsHint(inputs: ParticipantInputs, errors: Errors, plan: PlanDefinition): string {
-  return inputs.birthDate && inputs.asOf && !errors.birthDate && !errors.asOf
-    ? `Leave empty for age 65: ${defaultYears(inputs.birthDate, inputs.asOf, plan)} years.`
-    : "Leave empty to project to age 65.";
+function yearsHint(inputs: ParticipantInputs, errors: Errors, plan: PlanDefinition, words: ParticipantWords): string {
+  return words.yearsHint(inputs.birthDate && inputs.asOf && !errors.birthDate && !errors.asOf ? defaultYears(inputs.birthDate, inputs.asOf, plan) : null);
 }
 
 interface SectionProps {
   state: FormState;
   setState: SetState;
   field: FieldOf;
+  plan: PlanDefinition;
+  text: ParticipantText;
+  words: ParticipantWords;
 }
 
 /** The fields touched that need a fix, each a button to its field. */
-function FixList({ errors, fields }: { errors: Errors; fields: string[] }) {
+function FixList({ errors, fields, text }: { errors: Errors; fields: string[]; text: ParticipantText }) {
   if (fields.length === 0) return null;
   return (
     <div className={styles.problems} role="status" data-testid="problems">
-      <h2>Some entries need a fix</h2>
-      <p>The figures that use them are hidden until then; the others are shown below.</p>
+      <h2>{text.fixHeading}</h2>
+      <p>{text.fixLead}</p>
       <ul>
         {fields.map((name) => (
           <li key={name}>
@@ -239,38 +269,38 @@ function FixList({ errors, fields }: { errors: Errors; fields: string[] }) {
   );
 }
 
-function YouFieldset({ state, setState, field, plan }: SectionProps & { plan: PlanDefinition }) {
+function YouFieldset({ state, setState, field, plan, text, words }: SectionProps) {
   return (
     <fieldset>
-      <legend>You</legend>
-      {field("asOf", "date", { hint: "The day to value your account on. Default: today." })}
+      <legend>{text.youLegend}</legend>
+      {field("asOf", "date", { hint: text.asOfHint })}
       <div className={styles.field}>
-        <label htmlFor="f-employer">Employer</label>
+        <label htmlFor="f-employer">{text.employer}</label>
         <select id="f-employer" name="employer" value={state.employer} onChange={(event) => setState((previous) => ({ ...previous, employer: event.target.value }))}>
           {plan.employers.map((employer) => (
             <option key={employer.id} value={employer.id}>
-              {employer.shortName}
+              {words.employerShortName(employer)}
             </option>
           ))}
         </select>
       </div>
       {field("birthDate", "date")}
-      <p className={styles.hint}>Inteliant has its own eligibility rule; for the plan, every other subsidiary counts as SOS.</p>
+      <p className={styles.hint}>{text.inteliantHint}</p>
     </fieldset>
   );
 }
 
 /** How service is given: years, a start date, or hours each plan year (`children`: the hours rows). */
-function ServiceFieldset({ state, setState, field, children }: SectionProps & { children: ReactNode }) {
+function ServiceFieldset({ state, setState, field, text, children }: SectionProps & { children: ReactNode }) {
   return (
     <fieldset>
-      <legend>Your service (it decides how much of the match is yours): give one</legend>
+      <legend>{text.serviceLegend}</legend>
       <div className={styles.choices}>
         {(
           [
-            ["years", "Completed years of service"],
-            ["start", "Employment start date"],
-            ["hours", "Hours in each plan year (best with gaps, part-time work or a rehire)"],
+            ["years", text.byYears],
+            ["start", text.byStart],
+            ["hours", text.byHours],
           ] as [ServiceBy, string][]
         ).map(([value, text]) => (
           <label key={value} className={styles.choice}>
@@ -286,29 +316,27 @@ function ServiceFieldset({ state, setState, field, children }: SectionProps & { 
         ))}
       </div>
       {state.serviceBy === "years"
-        ? field("yearsOfService", "number", { hint: "Whole years that count for vesting; 3.9 counts as 3." })
-        : field("employmentStartDate", "date", {
-            hint: state.serviceBy === "hours" ? "Your very first day of work, even if you left and came back later." : "The day of your first hour of service.",
-          })}
+        ? field("yearsOfService", "number", { hint: text.yearsOfServiceHint })
+        : field("employmentStartDate", "date", { hint: state.serviceBy === "hours" ? text.startHintHours : text.startHint })}
       {children}
     </fieldset>
   );
 }
 
-function NextYearFieldset({ state, setState, field, plan }: SectionProps & { plan: PlanDefinition }) {
+function NextYearFieldset({ state, setState, field, plan, text, words }: SectionProps) {
   const reference = plan.match.referencePercentOfDeferrals;
   return (
     <fieldset>
-      <legend>Next year</legend>
-      {field("compensation", "money", { hint: "Your pay for the plan year after the as-of date." })}
-      {field("deferralPercent", "number", { suffix: "%", hint: `The part of your pay you put in. The plan allows up to ${plan.contributions.deferralPercentCap}%.` })}
+      <legend>{text.nextYearLegend}</legend>
+      {field("compensation", "money", { hint: text.compensationHint })}
+      {field("deferralPercent", "number", { suffix: "%", hint: words.deferralHint(plan.contributions.deferralPercentCap) })}
       <fieldset className={styles.inner}>
-        <legend>Employer match: the employer decides it each year (discretionary)</legend>
+        <legend>{text.matchLegend}</legend>
         {(
           [
-            ["2002", `${plan.match.referenceYear} rate: ${reference}% of deferrals`],
-            ["none", "None"],
-            ["custom", "My own figure"],
+            ["2002", words.referenceRate(plan.match.referenceYear, reference)],
+            ["none", text.matchNone],
+            ["custom", text.matchCustom],
           ] as [MatchPreset, string][]
         ).map(([value, text]) => (
           <label key={value} className={styles.choice}>
@@ -328,23 +356,21 @@ function NextYearFieldset({ state, setState, field, plan }: SectionProps & { pla
             {text}
           </label>
         ))}
-        <p className={styles.hint}>
-          {plan.match.referenceBasis} ({plan.match.citation}) Not a promise: the match is at the sponsor&apos;s discretion.
-        </p>
-        {state.matchPreset === "custom" ? field("matchPercentOfDeferral", "number", { suffix: "%", hint: `Of your deferral, such as ${reference} or 50.` }) : null}
+        <p className={styles.hint}>{words.matchBasis(plan)}</p>
+        {state.matchPreset === "custom" ? field("matchPercentOfDeferral", "number", { suffix: "%", hint: words.customMatchHint(reference) }) : null}
       </fieldset>
     </fieldset>
   );
 }
 
-function AssumptionsFieldset({ state, setState, field, yearsHint, plan }: SectionProps & { yearsHint: string; plan: PlanDefinition }) {
+function AssumptionsFieldset({ state, setState, field, yearsHint, plan, text, words }: SectionProps & { yearsHint: string }) {
   return (
     <fieldset>
-      <legend>Assumptions</legend>
-      {field("annualReturnPercent", "number", { suffix: "%", hint: "How much the account earns a year, after fees." })}
-      {field("salaryGrowthPercent", "number", { suffix: "%", hint: "How much your pay rises a year." })}
+      <legend>{text.assumptionsLegend}</legend>
+      {field("annualReturnPercent", "number", { suffix: "%", hint: text.returnHint })}
+      {field("salaryGrowthPercent", "number", { suffix: "%", hint: text.growthHint })}
       {field("years", "number", { hint: yearsHint })}
-      {field("inflationPercent", "number", { suffix: "%", hint: "Optional: shows the years ahead in today's dollars too." })}
+      {field("inflationPercent", "number", { suffix: "%", hint: text.inflationHint })}
       <label className={styles.choice}>
         <input
           type="checkbox"
@@ -356,7 +382,7 @@ function AssumptionsFieldset({ state, setState, field, yearsHint, plan }: Sectio
             setState((previous) => ({ ...previous, planTerminated: checked }));
           }}
         />
-        The plan is terminated (everyone becomes fully vested, {plan.vesting.terminationCitation})
+        {words.terminatedChoice(plan.vesting.terminationCitation)}
       </label>
     </fieldset>
   );

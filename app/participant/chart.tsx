@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from "react";
 import { axisFraction, moneyAxis, shortUsd, spreadLabels } from "@/lib/pages/participant/chart";
 import type { ProjectedYear } from "@/lib/pages/participant/scenario";
 import { formatUsd, type Money } from "@/lib/money";
+import type { Said } from "./results";
 import styles from "./participant.module.css";
 
-interface ChartProps {
+interface ChartProps extends Said {
   rows: readonly ProjectedYear[];
   chosenYear: number;
   todaysDollars: boolean;
@@ -23,7 +24,7 @@ const STEP_HALF = 15;
  * Total and vested balance by year, drawn as SVG at the width it is shown (so its text stays
  * readable on a phone), with the vesting steps marked and the chosen year highlighted.
  */
-export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: ChartProps) {
+export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose, text, words }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   useEffect(() => {
@@ -67,17 +68,20 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   const steps = rows.filter((row) => row.vestingStep);
-  const unit = todaysDollars ? " in today's dollars" : "";
-  const description =
-    `From ${first.planYear} to ${last.planYear}${unit}, the total balance goes from ${formatUsd(total(first))} to ${formatUsd(total(last))} ` +
-    `and the vested balance from ${formatUsd(vested(first))} to ${formatUsd(vested(last))}.` +
-    (steps.length > 0 ? ` Vesting steps: ${steps.map((row) => `${row.planYear} (${row.vestedPercent}%)`).join(", ")}.` : "");
+  const description = words.chartDescription({
+    first: first.planYear,
+    last: last.planYear,
+    todaysDollars,
+    total: [formatUsd(total(first)), formatUsd(total(last))],
+    vested: [formatUsd(vested(first)), formatUsd(vested(last))],
+    steps,
+  });
 
   return (
     <figure className={styles.chart}>
       <div ref={box} className={styles.chartBox}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title chart-desc">
-          <title id="chart-title">{`Total and vested balance by year${unit}`}</title>
+          <title id="chart-title">{words.chartTitle(todaysDollars)}</title>
           <desc id="chart-desc">{description}</desc>
           {axis.ticks.map((tick) => (
             <g key={tick.toString()}>
@@ -124,15 +128,15 @@ export function BalanceChart({ rows, chosenYear, todaysDollars, onChoose }: Char
       </div>
       <figcaption className={styles.legend}>
         <span>
-          <span className={styles.keyTotal} aria-hidden="true" /> Total balance
+          <span className={styles.keyTotal} aria-hidden="true" /> {text.legendTotal}
         </span>
         <span>
-          <span className={styles.keyVested} aria-hidden="true" /> Vested balance
+          <span className={styles.keyVested} aria-hidden="true" /> {text.legendVested}
         </span>
         <span>
-          <span className={styles.keyStep} aria-hidden="true" /> Vesting step (match % vested)
+          <span className={styles.keyStep} aria-hidden="true" /> {text.legendStep}
         </span>
-        {todaysDollars ? <span>In today&apos;s dollars.</span> : null}
+        {todaysDollars ? <span>{text.inTodaysDollars}</span> : null}
       </figcaption>
     </figure>
   );

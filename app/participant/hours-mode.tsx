@@ -6,17 +6,21 @@ import { useState } from "react";
 import { Field } from "@/app/components/field";
 import type { IsoDate } from "@/lib/dates";
 import type { FormState } from "@/lib/pages/participant/form";
-import { hoursDating, hoursYears, linkEntries, yearFieldId, yearKey, yearLabel } from "@/lib/pages/participant/hours";
+import { hoursYears, linkEntries, yearFieldId, yearKey, yearLabel } from "@/lib/pages/participant/hours";
 import { readPasted, totalsByYear, weeksTimesHours } from "@/lib/pages/participant/hours-helpers";
 import { serviceRecord } from "@/lib/pages/participant/record";
 import type { VestedToday } from "@/lib/pages/participant/scenario";
 import type { ParticipantInputs } from "@/lib/pages/participant/validate";
 import type { PlanDefinition } from "@/lib/plan/definition";
+import type { HoursModeWords } from "@/lib/pages/participant/words";
 import { formatHours } from "@/lib/words/format";
-import { Why } from "./results";
+import { Why, type Said } from "./results";
 import styles from "./participant.module.css";
 
-interface HoursFormProps {
+/** What the hours mode says with: the page's strings, and its words with the hours' own. */
+type HoursSaid = Omit<Said, "words"> & { words: HoursModeWords };
+
+export interface HoursFormProps extends HoursSaid {
   state: FormState;
   /** The start and as-of dates when both read correctly; the rows need them. */
   start: IsoDate | null;
@@ -32,29 +36,25 @@ interface HoursFormProps {
  * Hours of service, one row per plan year from the start to the as-of date (plan-rules §4.1),
  * with two helpers: weeks × hours a week, and lines pasted from a spreadsheet.
  */
-export default function HoursForm({ state, start, asOf, errors, touched, onTouch, onYears }: HoursFormProps) {
+export default function HoursForm({ state, start, asOf, errors, touched, onTouch, onYears, text, words }: HoursFormProps) {
   if (start === null || asOf === null || start > asOf) {
-    return <p className={styles.hint}>Enter your employment start date and the as-of date: a row for each plan year from your start to the as-of date appears here.</p>;
+    return <p className={styles.hint}>{text.hoursNeedDates}</p>;
   }
   const years = hoursYears(start, asOf);
   const link = state.hoursEntries;
   // A link's entries, shown as their totals a year; changing one year turns them into totals.
-  const fromLink = link ? totalsByYear(linkEntries(link, start).entries, asOf) : null;
+  const fromLink = link ? totalsByYear(linkEntries(link, start, words).entries, asOf) : null;
   const shown = fromLink ? fromLink.byYear : state.hoursByYear;
   const set = (byYear: Record<string, string>) => onYears(fromLink ? { ...fromLink.byYear, ...byYear } : byYear);
   const linkErrors = link ? Object.keys(errors).filter((key) => /^hours\.\d/.test(key)) : [];
   return (
     <div className={styles.hoursBox}>
       <p className={styles.hint} id="hours-dating">
-        A plan year runs from January 1 to December 31. Give your hours of service (hours paid) in each year; leave a year empty if you had none. {hoursDating(asOf)}
+        {text.hoursIntro} {words.hoursDating(asOf)}
       </p>
       {link ? (
         <div className={styles.callout} data-testid="hours-from-link">
-          <p>
-            These hours came from a link as {link.length === 1 ? "1 dated entry" : `${link.length} dated entries`}, and they are counted exactly as given.
-            Each year below shows their total. Changing a year replaces them with one total a year.
-            {fromLink && fromLink.ahead > 0 ? ` ${fromLink.ahead === 1 ? "1 entry is" : `${fromLink.ahead} entries are`} dated after the as-of date: they count only for the dates ahead, and changing a year drops them.` : ""}
-          </p>
+          <p>{words.hoursFromLink(link.length, fromLink ? fromLink.ahead : 0)}</p>
           {linkErrors.length > 0 ? (
             <ul className={styles.errorList}>
               {linkErrors.map((key) => (
@@ -70,7 +70,7 @@ export default function HoursForm({ state, start, asOf, errors, touched, onTouch
             key={year}
             id={yearFieldId(year)}
             name={yearKey(year)}
-            label={yearLabel(year, asOf)}
+            label={yearLabel(year, asOf, words)}
             kind="hours"
             value={shown[String(year)] ?? ""}
             onChange={(value) => set({ ...shown, [String(year)]: value })}
@@ -80,13 +80,13 @@ export default function HoursForm({ state, start, asOf, errors, touched, onTouch
           />
         ))}
       </div>
-      <WeeksHelper years={years} onPut={(year, hours) => set({ ...shown, [String(year)]: hours })} />
-      <PasteHelper years={years} onPut={(byYear) => set({ ...shown, ...byYear })} />
+      <WeeksHelper years={years} onPut={(year, hours) => set({ ...shown, [String(year)]: hours })} text={text} words={words} />
+      <PasteHelper years={years} onPut={(byYear) => set({ ...shown, ...byYear })} text={text} words={words} />
     </div>
   );
 }
 
-function WeeksHelper({ years, onPut }: { years: number[]; onPut: (year: number, hours: string) => void }) {
+function WeeksHelper({ years, onPut, text, words }: HoursSaid & { years: number[]; onPut: (year: number, hours: string) => void }) {
   const [year, setYear] = useState(String(years[years.length - 1]));
   const [weeks, setWeeks] = useState("");
   const [perWeek, setPerWeek] = useState("");
@@ -94,43 +94,43 @@ function WeeksHelper({ years, onPut }: { years: number[]; onPut: (year: number, 
   const chosen = years.includes(Number(year)) ? Number(year) : years[years.length - 1]!;
   return (
     <details className={styles.helper}>
-      <summary>Work out a year: weeks × hours a week</summary>
+      <summary>{text.weeksSummary}</summary>
       <div className={styles.field}>
-        <label htmlFor="f-weeks-year">Plan year</label>
+        <label htmlFor="f-weeks-year">{text.planYear}</label>
         <select id="f-weeks-year" value={chosen} onChange={(event) => setYear(event.target.value)}>
           {years.map((option) => (
             <option key={option}>{option}</option>
           ))}
         </select>
       </div>
-      <Field id="f-weeks" label="Weeks worked" kind="hours" value={weeks} onChange={setWeeks} />
-      <Field id="f-perWeek" label="Hours a week" kind="hours" value={perWeek} onChange={setPerWeek} />
-      <p aria-live="polite">{hours === null ? "Enter both numbers." : `${weeks.trim()} × ${perWeek.trim()} = ${formatHours(hours)} hours.`}</p>
+      <Field id="f-weeks" label={text.weeksWorked} kind="hours" value={weeks} onChange={setWeeks} />
+      <Field id="f-perWeek" label={text.hoursAWeek} kind="hours" value={perWeek} onChange={setPerWeek} />
+      <p aria-live="polite">{words.weeksProduct(weeks.trim(), perWeek.trim(), hours === null ? null : formatHours(hours))}</p>
       <button type="button" className={styles.smallButton} disabled={hours === null} onClick={() => hours !== null && onPut(chosen, formatHours(hours))}>
-        Put these hours in {chosen}
+        {words.putHoursIn(chosen)}
       </button>
     </details>
   );
 }
 
-function PasteHelper({ years, onPut }: { years: number[]; onPut: (byYear: Record<string, string>) => void }) {
-  const [text, setText] = useState("");
+function PasteHelper({ years, onPut, text, words }: HoursSaid & { years: number[]; onPut: (byYear: Record<string, string>) => void }) {
+  const [lines, setLines] = useState("");
   const [said, setSaid] = useState<string[]>([]);
   const use = () => {
-    const pasted = readPasted(text, years);
+    const pasted = readPasted(lines, years, words);
     const put = Object.keys(pasted.byYear).sort();
     if (put.length > 0) onPut(pasted.byYear);
-    setSaid([put.length > 0 ? `Hours put in ${put.join(", ")}.` : "No hours were read.", ...pasted.problems]);
+    setSaid([words.pastedPut(put), ...pasted.problems]);
   };
   return (
     <details className={styles.helper}>
-      <summary>Paste from a spreadsheet</summary>
+      <summary>{text.pasteSummary}</summary>
       <label htmlFor="f-paste" className={styles.label}>
-        Two columns: the year (or a date) and the hours, one line each
+        {text.pasteLabel}
       </label>
-      <textarea id="f-paste" rows={4} value={text} onChange={(event) => setText(event.target.value)} placeholder={"2003\t1300\n2004\t1900"} />
+      <textarea id="f-paste" rows={4} value={lines} onChange={(event) => setLines(event.target.value)} placeholder={"2003\t1300\n2004\t1900"} />
       <button type="button" className={styles.smallButton} onClick={use}>
-        Use these lines
+        {text.useLines}
       </button>
       <div aria-live="polite" data-testid="paste-result">
         {said.map((line) => (
@@ -144,12 +144,14 @@ function PasteHelper({ years, onPut }: { years: number[]; onPut: (byYear: Record
 }
 
 /** The year-by-year record of service counted from hours (plan-rules §4.1). */
-export function ServiceRecordCard({ inputs, plan, today }: { inputs: ParticipantInputs; plan: PlanDefinition; today: VestedToday }) {
-  const record = serviceRecord(inputs, plan, today);
+export type ServiceRecordProps = HoursSaid & { inputs: ParticipantInputs; plan: PlanDefinition; today: VestedToday };
+
+export function ServiceRecordCard({ inputs, plan, today, text, words }: ServiceRecordProps) {
+  const record = serviceRecord(inputs, plan, today, words);
   if (!record) return null;
   return (
     <section aria-labelledby="service-heading" className={styles.card}>
-      <h2 id="service-heading">Your service, year by year</h2>
+      <h2 id="service-heading">{text.serviceHeading}</h2>
       <p className={styles.bigLine} data-testid="years-sentence">
         <strong>{record.yearsSentence}</strong>
       </p>
@@ -161,14 +163,14 @@ export function ServiceRecordCard({ inputs, plan, today }: { inputs: Participant
           {record.forfeitDateSentence}
         </p>
       ) : null}
-      <div className={styles.tableScroll} role="region" aria-label="Service year by year" tabIndex={0}>
+      <div className={styles.tableScroll} role="region" aria-label={text.serviceTable} tabIndex={0}>
         <table className={styles.sourceTable} data-testid="service-table">
-          <caption className={styles.visuallyHidden}>Hours and what each plan year counts as</caption>
+          <caption className={styles.visuallyHidden}>{text.serviceCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col" className="num">Hours</th>
-              <th scope="col">Counts as</th>
+              <th scope="col">{text.colYear}</th>
+              <th scope="col" className="num">{text.colHours}</th>
+              <th scope="col">{text.colCountsAs}</th>
             </tr>
           </thead>
           <tbody>
@@ -183,7 +185,7 @@ export function ServiceRecordCard({ inputs, plan, today }: { inputs: Participant
         </table>
       </div>
       <p className={`${styles.note} ${styles.printHide}`}>{record.datingSentence}</p>
-      <Why lines={record.explanation} label="your years of service" />
+      <Why lines={record.explanation} summary={text.whyService} />
     </section>
   );
 }

@@ -1,42 +1,45 @@
 import { formatUsd } from "@/lib/money";
-import { longDate } from "@/lib/dates";
 import { readDate, readMoney } from "@/lib/parse";
 import type { FormState } from "@/lib/pages/participant/form";
 import type { PlanDefinition } from "@/lib/plan/definition";
+import type { Said } from "./results";
 import styles from "./participant.module.css";
 
 /** The inputs in words, shown only on paper, so a printed statement says what it assumed. */
-export function PrintSummary({ state, plan }: { state: FormState; plan: PlanDefinition }) {
+export function PrintSummary({ state, plan, text, words }: Said & { state: FormState; plan: PlanDefinition }) {
   const t = state.text;
-  const money = (text: string) => {
-    if (text.trim() === "") return "$0.00";
-    const read = readMoney(text);
-    return read.ok ? formatUsd(read.value) : text;
+  const none = text.notGiven;
+  const money = (typed: string) => {
+    if (typed.trim() === "") return "$0.00";
+    const read = readMoney(typed);
+    return read.ok ? formatUsd(read.value) : typed;
   };
   /** A date in words, however it was typed; what cannot be read stays as typed. */
-  const date = (text: string) => {
-    const read = readDate(text, "typed");
-    return read.ok ? longDate(read.value) : text;
+  const date = (typed: string) => {
+    const read = readDate(typed, "typed");
+    return read.ok ? words.printDate(read.value) : typed;
   };
+  const employer = plan.employers.find((candidate) => candidate.id === state.employer);
+  const hours = Object.entries(state.hoursByYear).filter(([, typed]) => typed.trim() !== "");
   const items: [string, string][] = [
-    ["As-of date", date(t.asOf)],
-    ["Employer", plan.employers.find((employer) => employer.id === state.employer)?.name ?? state.employer],
-    ["Birth date", t.birthDate ? date(t.birthDate) : "not given"],
-    state.serviceBy === "years" ? ["Years of service", t.yearsOfService || "not given"] : ["Employment start date", t.employmentStartDate ? date(t.employmentStartDate) : "not given"],
+    [text.printAsOf, date(t.asOf)],
+    [text.printEmployer, employer ? words.employerName(employer) : state.employer],
+    [text.printBirth, t.birthDate ? date(t.birthDate) : none],
+    state.serviceBy === "years" ? [text.printYears, t.yearsOfService || none] : [text.printStart, t.employmentStartDate ? date(t.employmentStartDate) : none],
     ...(state.serviceBy === "hours"
-      ? [["Hours", state.hoursEntries ? `${state.hoursEntries.length} dated entries` : Object.entries(state.hoursByYear).filter(([, hours]) => hours.trim() !== "").map(([year, hours]) => `${year}: ${hours}`).join("; ") || "not given"] as [string, string]]
+      ? [[text.printHours, state.hoursEntries ? words.printEntries(state.hoursEntries.length) : hours.map(([year, typed]) => `${year}: ${typed}`).join("; ") || none] as [string, string]]
       : []),
-    ["Balances", `deferrals ${money(t["balances.deferral"])}, rollovers ${money(t["balances.rollover"])}, match ${money(t["balances.match"])}`],
-    ["Next year's pay", t.compensation ? money(t.compensation) : "not given"],
-    ["Deferral", t.deferralPercent ? `${t.deferralPercent}%` : "not given"],
-    ["Match", `${t.matchPercentOfDeferral || "?"}% of deferrals${state.matchPreset === "2002" ? ` (the ${plan.match.referenceYear} rate)` : ""}`],
-    ["Return, salary growth", `${t.annualReturnPercent}% and ${t.salaryGrowthPercent}% a year`],
-    ["Inflation", t.inflationPercent ? `${t.inflationPercent}% a year` : "not shown"],
-    ["Plan terminated", state.planTerminated ? "yes" : "no"],
+    [text.printBalances, words.printBalances(money(t["balances.deferral"]), money(t["balances.rollover"]), money(t["balances.match"]))],
+    [text.printPay, t.compensation ? money(t.compensation) : none],
+    [text.printDeferral, t.deferralPercent ? `${t.deferralPercent}%` : none],
+    [text.printMatch, words.printMatch(t.matchPercentOfDeferral || "?", state.matchPreset === "2002" ? plan.match.referenceYear : null)],
+    [text.printRates, words.printRates(t.annualReturnPercent, t.salaryGrowthPercent)],
+    [text.printInflation, t.inflationPercent ? words.printInflation(t.inflationPercent) : text.notShown],
+    [text.printTerminated, state.planTerminated ? text.yes : text.no],
   ];
   return (
     <section className={styles.printOnly} aria-hidden="true">
-      <h2>Your figures</h2>
+      <h2>{text.printHeading}</h2>
       <dl className={styles.summary}>
         {items.map(([term, value]) => (
           <div key={term}>

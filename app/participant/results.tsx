@@ -1,16 +1,22 @@
 import { useState, type ReactNode } from "react";
-import { downloadCsv } from "@/app/components/download";
 import { formatUsd, type Money } from "@/lib/money";
-import { projectionCsv, projectionFileName } from "@/lib/pages/participant/csv";
 import { printedYears, type LimitSection, type Section, type StayOrGo, type VestedToday, type YearsAhead } from "@/lib/pages/participant/scenario";
+import type { ParticipantWords } from "@/lib/pages/participant/words";
 import { BalanceChart } from "./chart";
+import type { ParticipantText } from "./text";
 import styles from "./participant.module.css";
 
-/** "Why": the rules behind a section's figures, in sentences with their 11-K citations. */
-export function Why({ lines, label }: { lines: readonly string[]; label: string }) {
+/** The page's strings and words, which every section takes. */
+export interface Said {
+  text: ParticipantText;
+  words: ParticipantWords;
+}
+
+/** "Why": the rules behind a section's figures, in sentences with their 11-K citations (`summary`: "Why? The rules behind …"). */
+export function Why({ lines, summary }: { lines: readonly string[]; summary: string }) {
   return (
     <details className={styles.why}>
-      <summary>Why? The rules behind {label}</summary>
+      <summary>{summary}</summary>
       <ul>
         {lines.map((line) => (
           <li key={line}>{line}</li>
@@ -24,7 +30,7 @@ function Missing({ section }: { section: { ok: false; missing: string } }) {
   return <p className={styles.missing}>{section.missing}</p>;
 }
 
-export function VestedTodaySection({ section, stay, record, onCountByHours }: {
+export function VestedTodaySection({ section, stay, record, onCountByHours, text, words }: Said & {
   section: Section<VestedToday>;
   stay: Section<StayOrGo>;
   record: ReactNode;
@@ -34,39 +40,42 @@ export function VestedTodaySection({ section, stay, record, onCountByHours }: {
   return (
     <>
       <section aria-labelledby="vested-heading" className={styles.card}>
-        <h2 id="vested-heading">Vested today</h2>
-        {section.ok ? <VestedFigures today={section.value} onCountByHours={onCountByHours} /> : <Missing section={section} />}
+        <h2 id="vested-heading">{text.vestedHeading}</h2>
+        {section.ok ? <VestedFigures today={section.value} onCountByHours={onCountByHours} text={text} words={words} /> : <Missing section={section} />}
       </section>
       {record}
       <section aria-labelledby="stay-heading" className={styles.card}>
-        <h2 id="stay-heading">Stay or go</h2>
-        {stay.ok ? <StayFigures stay={stay.value} /> : <Missing section={stay} />}
+        <h2 id="stay-heading">{text.stayHeading}</h2>
+        {stay.ok ? <StayFigures stay={stay.value} text={text} /> : <Missing section={stay} />}
       </section>
     </>
   );
 }
 
-function VestedFigures({ today, onCountByHours }: { today: VestedToday; onCountByHours: () => void }) {
+function VestedFigures({ today, onCountByHours, text, words }: Said & { today: VestedToday; onCountByHours: () => void }) {
   const { result } = today;
   const rows: [string, Money, number, Money][] = [
-    ["Your deferrals", today.balances.deferral, 100, result.vested.deferral],
-    ["Rollovers", today.balances.rollover, 100, result.vested.rollover],
-    ["Employer match", today.balances.match, result.vestedPercent, result.vested.match],
+    [text.rowDeferral, today.balances.deferral, 100, result.vested.deferral],
+    [text.rowRollover, today.balances.rollover, 100, result.vested.rollover],
+    [text.rowMatch, today.balances.match, result.vestedPercent, result.vested.match],
   ];
+  const [before, after] = words.vestedOf(formatUsd(result.balance), today.serviceWords);
   return (
     <>
       <p className={styles.big}>
-        <span className={styles.bigLabel}>Vested balance</span> <strong data-testid="vested-total">{formatUsd(result.vested.total)}</strong>
+        <span className={styles.bigLabel}>{text.vestedBalance}</span> <strong data-testid="vested-total">{formatUsd(result.vested.total)}</strong>
         <span className={styles.bigNote}>
           {" "}
-          of {formatUsd(result.balance)}; employer match <strong data-testid="vested-percent">{result.vestedPercent}%</strong> vested {today.serviceWords}
+          {before}
+          <strong data-testid="vested-percent">{result.vestedPercent}%</strong>
+          {after}
         </span>
       </p>
       {today.methodNote ? (
         <p className={styles.warning} data-testid="method-note">
           {today.methodNote}{" "}
           <button type="button" className={`${styles.noteAction} no-print`} onClick={onCountByHours}>
-            Count from my hours
+            {text.countFromHours}
           </button>
         </p>
       ) : null}
@@ -78,15 +87,15 @@ function VestedFigures({ today, onCountByHours }: { today: VestedToday; onCountB
       <p className={styles.callout} data-testid="forfeit-sentence">
         {today.forfeitSentence}
       </p>
-      <div className={styles.tableScroll} role="region" aria-label="Vested balance by source" tabIndex={0}>
+      <div className={styles.tableScroll} role="region" aria-label={text.sourceTable} tabIndex={0}>
         <table className={styles.sourceTable}>
-          <caption className={styles.visuallyHidden}>Vested balance by source</caption>
+          <caption className={styles.visuallyHidden}>{text.sourceTable}</caption>
           <thead>
             <tr>
-              <th scope="col">Source</th>
-              <th scope="col" className="num">Balance</th>
-              <th scope="col" className="num">Vested %</th>
-              <th scope="col" className="num">Vested</th>
+              <th scope="col">{text.colSource}</th>
+              <th scope="col" className="num">{text.colBalance}</th>
+              <th scope="col" className="num">{text.colVestedPercent}</th>
+              <th scope="col" className="num">{text.colVested}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,7 +110,7 @@ function VestedFigures({ today, onCountByHours }: { today: VestedToday; onCountB
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{text.rowTotal}</th>
               <td className="num">{formatUsd(result.balance)}</td>
               <td />
               <td className="num">{formatUsd(result.vested.total)}</td>
@@ -109,12 +118,12 @@ function VestedFigures({ today, onCountByHours }: { today: VestedToday; onCountB
           </tfoot>
         </table>
       </div>
-      <Why lines={today.explanation} label="what is vested today" />
+      <Why lines={today.explanation} summary={text.whyToday} />
     </>
   );
 }
 
-function StayFigures({ stay }: { stay: StayOrGo }) {
+function StayFigures({ stay, text }: { stay: StayOrGo; text: ParticipantText }) {
   return (
     <>
       {stay.fullyVestedSentence ? (
@@ -133,45 +142,48 @@ function StayFigures({ stay }: { stay: StayOrGo }) {
           {stay.caveat}
         </p>
       ) : null}
-      <Why lines={stay.explanation} label="staying or going" />
+      <Why lines={stay.explanation} summary={text.whyStay} />
     </>
   );
 }
 
-export function LimitSectionView({ section }: { section: Section<LimitSection> }) {
-  const heading = section.ok ? `Your contribution limit for ${section.value.planYear}` : "Your contribution limit";
+export function LimitSectionView({ section, text, words }: Said & { section: Section<LimitSection> }) {
+  const heading = words.limitHeading(section.ok ? section.value.planYear : null);
   return (
     <section aria-labelledby="limit-heading" className={`${styles.card} ${styles.limitCard}`}>
       <h2 id="limit-heading">{heading}</h2>
-      {section.ok ? <LimitFigures limit={section.value} /> : <Missing section={section} />}
+      {section.ok ? <LimitFigures limit={section.value} text={text} /> : <Missing section={section} />}
     </section>
   );
 }
 
-function LimitFigures({ limit }: { limit: LimitSection }) {
+function LimitFigures({ limit, text }: { limit: LimitSection; text: ParticipantText }) {
   const { result } = limit;
   return (
     <>
       <dl className={styles.figures}>
         <div>
-          <dt>Maximum deferral</dt>
+          <dt>{text.maxDeferral}</dt>
           <dd data-testid="max-deferral">{formatUsd(result.maxDeferral)}</dd>
         </div>
         <div>
-          <dt>Limit that binds</dt>
+          <dt>{text.bindingLimit}</dt>
           <dd data-testid="binding-limit">{limit.bindingName}</dd>
         </div>
         <div>
-          <dt>{result.planPercentCap}% of counted pay</dt>
+          <dt>
+            {result.planPercentCap}
+            {text.ofCountedPay}
+          </dt>
           <dd>{formatUsd(result.planCap)}</dd>
         </div>
         <div>
-          <dt>IRS limit (402(g))</dt>
+          <dt>{text.irsLimit}</dt>
           <dd>{formatUsd(result.electiveDeferralLimit)}</dd>
         </div>
         {result.requested ? (
           <div>
-            <dt>Your deferral</dt>
+            <dt>{text.yourDeferral}</dt>
             <dd data-testid="allowed-deferral">{formatUsd(result.requested.allowedDeferral)}</dd>
           </div>
         ) : null}
@@ -179,19 +191,21 @@ function LimitFigures({ limit }: { limit: LimitSection }) {
       <div aria-live="polite" data-testid="limit-warning-region">
         {limit.warning ? (
           <p className={styles.warning} data-testid="limit-warning">
-            <strong>Over the limit.</strong> {limit.warning}
+            <strong>{text.overLimit}</strong> {limit.warning}
           </p>
         ) : null}
       </div>
       {limit.pending ? <p className={styles.missing}>{limit.pending}</p> : null}
       {limit.limitsNote ? <p className={styles.note}>{limit.limitsNote}</p> : null}
       <p className={styles.note}>{limit.yearNote}</p>
-      <Why lines={limit.explanation} label="the contribution limit" />
+      <Why lines={limit.explanation} summary={text.whyLimit} />
     </>
   );
 }
 
-function downloadProjection(ahead: YearsAhead, asOf: string) {
+/** The table as a CSV file; its writer loads on the first click, as few people download it. */
+async function downloadProjection(ahead: YearsAhead, asOf: string) {
+  const [{ downloadCsv }, { projectionCsv, projectionFileName }] = await Promise.all([import("@/app/components/download"), import("@/lib/pages/participant/csv")]);
   downloadCsv(projectionFileName(asOf), projectionCsv(ahead.rows, ahead.inflationPercent));
 }
 
@@ -199,20 +213,22 @@ export function YearsAheadSection({
   section,
   asOf,
   onChoose,
-}: {
+  text,
+  words,
+}: Said & {
   section: Section<YearsAhead>;
   asOf: string;
   onChoose: (year: number) => void;
 }) {
   return (
     <section aria-labelledby="ahead-heading" className={`${styles.card} ${styles.wide}`}>
-      <h2 id="ahead-heading">The years ahead</h2>
-      {section.ok ? <AheadFigures ahead={section.value} asOf={asOf} onChoose={onChoose} /> : <Missing section={section} />}
+      <h2 id="ahead-heading">{text.aheadHeading}</h2>
+      {section.ok ? <AheadFigures ahead={section.value} asOf={asOf} onChoose={onChoose} text={text} words={words} /> : <Missing section={section} />}
     </section>
   );
 }
 
-function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void }) {
+function AheadFigures({ ahead, asOf, onChoose, text, words }: Said & { ahead: YearsAhead; asOf: string; onChoose: (year: number) => void }) {
   const today = ahead.inflationPercent !== null;
   // The table shows the year, total, vested and forfeitable; every other column is one tap away.
   const [all, setAll] = useState(false);
@@ -222,11 +238,11 @@ function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: stri
   return (
     <>
       <div className={styles.leave}>
-        <label htmlFor="f-leaveYear">Leave at the end of</label>
+        <label htmlFor="f-leaveYear">{text.leaveAt}</label>
         <select id="f-leaveYear" name="leaveYear" value={ahead.chosen.planYear} onChange={(event) => onChoose(Number(event.target.value))}>
           {ahead.rows.map((row) => (
             <option key={row.planYear} value={row.planYear}>
-              {row.planYear} (age {row.age})
+              {words.leaveOption(row.planYear, row.age)}
             </option>
           ))}
         </select>
@@ -234,10 +250,9 @@ function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: stri
           {ahead.chosenSentence}
         </p>
       </div>
-      <BalanceChart rows={ahead.rows} chosenYear={ahead.chosen.planYear} todaysDollars={today} onChoose={onChoose} />
+      <BalanceChart rows={ahead.rows} chosenYear={ahead.chosen.planYear} todaysDollars={today} onChoose={onChoose} text={text} words={words} />
       <p className={styles.note}>
-        {ahead.years} {ahead.years === 1 ? "year" : "years"}, {ahead.rows[0]!.planYear} to {ahead.rows[ahead.rows.length - 1]!.planYear}
-        {ahead.yearsDefaulted ? " (to age 65)" : ""}. Each year ends on December 31.
+        {words.aheadSpan(ahead.years, ahead.rows[0]!.planYear, ahead.rows[ahead.rows.length - 1]!.planYear, ahead.yearsDefaulted)}
         {ahead.limitsNote ? ` ${ahead.limitsNote}` : ""}
       </p>
       {ahead.notes.map((note) => (
@@ -247,40 +262,35 @@ function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: stri
       ))}
       <div className={styles.tableHead}>
         <h3 id="projection-caption" className={styles.tableTitle}>
-          Projection by plan year
+          {text.projectionCaption}
         </h3>
         <button type="button" className={`${styles.smallButton} no-print`} aria-expanded={all} aria-controls="projection-table" onClick={() => setAll(!all)}>
-          {all ? "Show fewer columns" : "Show all columns"}
+          {all ? text.fewerColumns : text.allColumns}
         </button>
       </div>
-      {today ? (
-        <p className={styles.note}>
-          The chart is in today&apos;s dollars ({ahead.inflationPercent}% inflation a year). The table is in the dollars of each year; its last two columns, under
-          &ldquo;Show all columns&rdquo;, are in today&apos;s dollars.
-        </p>
-      ) : null}
+      {ahead.inflationPercent !== null ? <p className={styles.note}>{words.todaysDollarsNote(ahead.inflationPercent)}</p> : null}
       <div className={styles.tableScroll} role="region" aria-labelledby="projection-caption" tabIndex={0} data-testid="projection-scroll">
         <table id="projection-table" className={`${styles.projection} ${all ? styles.allColumns : ""} ${dense ? styles.dense : ""}`} data-testid="projection-table" aria-labelledby="projection-caption">
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col" className={`num ${styles.wideMore}`}>Age</th>
-              <th scope="col" className={`num ${styles.wideMore}`}>Years of service</th>
-              <th scope="col" className={`num ${styles.percent}`}>Match vested</th>
-              <th scope="col" className={`num ${styles.more}`}>Pay</th>
-              <th scope="col" className={`num ${styles.more}`}>Deferral</th>
-              <th scope="col" className={`num ${styles.more}`}>Match</th>
-              <th scope="col" className={`num ${styles.more}`}>Earnings</th>
-              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Deferrals balance</th>
-              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Rollovers balance</th>
-              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>Match balance</th>
-              <th scope="col" className="num">Total</th>
-              <th scope="col" className="num">Vested</th>
-              <th scope="col" className="num">Forfeitable if you leave</th>
+              <th scope="col">{text.colYear}</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>{text.colAge}</th>
+              <th scope="col" className={`num ${styles.wideMore}`}>{text.colYearsOfService}</th>
+              <th scope="col" className={`num ${styles.percent}`}>{text.colMatchVested}</th>
+              <th scope="col" className={`num ${styles.more}`}>{text.colPay}</th>
+              <th scope="col" className={`num ${styles.more}`}>{text.colDeferral}</th>
+              <th scope="col" className={`num ${styles.more}`}>{text.colMatch}</th>
+              <th scope="col" className={`num ${styles.more}`}>{text.colEarnings}</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>{text.colDeferralBalance}</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>{text.colRolloverBalance}</th>
+              <th scope="col" className={`num ${styles.more} ${styles.printHide}`}>{text.colMatchBalance}</th>
+              <th scope="col" className="num">{text.colTotal}</th>
+              <th scope="col" className="num">{text.colVested}</th>
+              <th scope="col" className="num">{text.colForfeitable}</th>
               {today ? (
                 <>
-                  <th scope="col" className={`num ${styles.more}`}>Total, today&apos;s dollars</th>
-                  <th scope="col" className={`num ${styles.more}`}>Vested, today&apos;s dollars</th>
+                  <th scope="col" className={`num ${styles.more}`}>{text.colTotalToday}</th>
+                  <th scope="col" className={`num ${styles.more}`}>{text.colVestedToday}</th>
                 </>
               ) : null}
             </tr>
@@ -295,7 +305,7 @@ function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: stri
                 <td className={`num ${styles.wideMore}`}>{row.age}</td>
                 <td className={`num ${styles.wideMore}`}>{row.yearsOfService}</td>
                 <td className={`num ${styles.percent}`}>
-                  {row.vestingStep ? <span className={styles.stepMark}>step </span> : null}
+                  {row.vestingStep ? <span className={styles.stepMark}>{text.stepMark} </span> : null}
                   {row.vestedPercent}%
                 </td>
                 <td className={`num ${styles.more}`}>{formatUsd(row.compensation)}</td>
@@ -323,17 +333,15 @@ function AheadFigures({ ahead, asOf, onChoose }: { ahead: YearsAhead; asOf: stri
         </table>
       </div>
       <p className={`${styles.note} ${styles.printOnly}`}>
-        {printed.size < ahead.rows.length
-          ? "Printed: each year until your match is fully vested, then every fifth year and the last, without the balances by source; the CSV download has every year and every column."
-          : "Balances by source are left off the printed table; the CSV download has every column."}
+        {printed.size < ahead.rows.length ? text.printedSome : text.printedAll}
       </p>
       {ahead.matchReducedNote ? <p className={styles.note}>{ahead.matchReducedNote}</p> : null}
       <p className={`${styles.actions} no-print`}>
-        <button type="button" onClick={() => downloadProjection(ahead, asOf)}>
-          Download the table (CSV)
+        <button type="button" onClick={() => void downloadProjection(ahead, asOf)}>
+          {text.download}
         </button>
       </p>
-      <Why lines={ahead.explanation} label="the years ahead" />
+      <Why lines={ahead.explanation} summary={text.whyAhead} />
     </>
   );
 }

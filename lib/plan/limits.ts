@@ -7,7 +7,6 @@
  */
 import { Dec, pow10, type Money } from "../money";
 import type { YearLimitIssue } from "../errors";
-import { yearLimitWords } from "../words/en/rule-input";
 
 export interface LimitValue {
   amount: Money;
@@ -126,11 +125,11 @@ export const FIRST_HCE_LOOK_BACK_YEAR = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
 
 const HCE_THRESHOLD_BEFORE_TABLE = new Map(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => [year, threshold]));
 
-/** Raised when a plan year is outside what the calculator supports: the facts in `issue`, its English words in `message`. */
+/** Raised when a plan year is outside what the calculator supports: the facts in `issue` (each language writes them in lib/words/<language>/rule-input.ts), the code and year in `message`. */
 export class UnsupportedYearError extends RangeError {
   readonly year: number;
   constructor(readonly issue: YearLimitIssue) {
-    super(yearLimitWords(issue));
+    super(`${issue.code} (${issue.year})`);
     this.name = "UnsupportedYearError";
     this.year = issue.year;
   }

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const PHONE = { width: 390, height: 844 };
-const PAGES = ["/", "/es", "/participant", "/hr/eligibility", "/hr/forfeitures", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan"];
+const PAGES = ["/", "/es", "/participant", "/hr/eligibility", "/hr/forfeitures", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan", "/es/participant"];
 
 /** Every control a finger taps (radios, checkboxes, buttons, selects, the header's links) and its size. */
 function tapTargets(page: Page) {

@@ -660,4 +660,18 @@ test.describe("the JavaScript budget", () => {
     expect(notFound.decoded).toBeGreaterThan(0);
     expect(ratio, report).toBeLessThanOrEqual(1.3);
   });
+
+  test("/es/participant loads at most 1.3 times the JavaScript of the 404 page too", async ({ browser }, testInfo) => {
+    const spanishPage = await browser.newPage();
+    const spanish = await scriptBytes(spanishPage, `/es/participant#${PROJECTION_EXAMPLE}`);
+    await expect(spanishPage.getByTestId("projection-table")).toBeVisible();
+    const notFoundPage = await browser.newPage();
+    const notFound = await scriptBytes(notFoundPage, "/no-such-page-for-the-budget");
+    const ratio = spanish.decoded / notFound.decoded;
+    const report = `/es/participant ${spanish.decoded} B decoded (${spanish.transferred} B transferred); 404 ${notFound.decoded} B decoded; ratio ${ratio.toFixed(3)} decoded`;
+    testInfo.annotations.push({ type: "js-budget", description: report });
+    console.log(report);
+    expect(notFound.decoded).toBeGreaterThan(0);
+    expect(ratio, report).toBeLessThanOrEqual(1.3);
+  });
 });

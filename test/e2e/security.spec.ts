@@ -4,7 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/es", "/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan", "/no-such-page"];
+const PAGES = ["/", "/es", "/participant", "/hr/eligibility", "/hr/forfeitures", "/hr/testing", "/plan", "/api", "/es/hr/eligibility", "/es/hr/forfeitures", "/es/hr/testing", "/es/plan", "/es/participant", "/no-such-page"];
 
 function expectCommonHeaders(headers: Record<string, string>) {
   expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -53,14 +53,15 @@ test.describe("the Spanish pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
-  test("a link from /es to a page not yet in Spanish says so and opens the English page in English", async ({ page }) => {
+  test("the link to the participant page opens its Spanish version, and says nothing about English", async ({ page }) => {
     await page.goto("/es");
     const main = page.getByRole("main");
-    await expect(main).toContainText("Su cuenta (por ahora en inglés)");
+    await expect(main).toContainText("Su cuenta: cuánto ya es suyo hoy");
+    await expect(main).not.toContainText("por ahora en inglés");
     await main.getByRole("link", { name: "Su cuenta" }).click();
-    await expect(page).toHaveURL(/\/participant$/);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expect(page).toHaveURL(/\/es\/participant$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
   test("axe finds no violations at phone and desktop width, and the page fits a phone", async ({ page }) => {

@@ -41,7 +41,7 @@ describe("forfeiture allocation properties", () => {
     fc.assert(
       fc.property(moneyArb(1_000_000_00).filter((pool) => !pool.isZero()), fc.integer({ min: 1, max: 10 }), (pool, count) => {
         const participants = Array.from({ length: count }, (_, index) => ({ id: `P${index}`, deferrals: new Dec(0) }));
-        expect(() => allocateForfeitures(pool, participants, SOS_PLAN)).toThrow(/total 0/);
+        expect(() => allocateForfeitures(pool, participants, SOS_PLAN)).toThrow(expect.objectContaining({ path: "participants", issue: { code: "deferralsTotalZero" } }));
       }),
     );
   });

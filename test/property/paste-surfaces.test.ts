@@ -22,6 +22,7 @@ import { readPasted } from "@/lib/pages/participant/hours-helpers";
 import { formatHours } from "@/lib/words/format";
 import * as pageWords from "../../lib/words/en/eligibility-page";
 import { EN_WORDS } from "../unit/forfeitures-words";
+import { HOURS_MODE_WORDS as W } from "@/lib/words/en/participant-hours-words";
 
 const START = "2001-05-14";
 const LAST_DAY = "2006-08-18";
@@ -122,7 +123,7 @@ describe("the same pasted lines read the same on every page (property)", () => {
     fc.assert(
       fc.property(pasted(fc.array(line(true), { minLength: 1, maxLength: 8 }), HOURS_HEADERS), (input) => {
         const text = textOf(input);
-        const participant = readPasted(text, PLAN_YEARS);
+        const participant = readPasted(text, PLAN_YEARS, W);
         const leaving = hoursFromLines(text, START, LAST_DAY, EN_WORDS);
         expect(participant.problems).toEqual([]);
         expect(leaving.problems).toEqual([]);
@@ -143,7 +144,7 @@ describe("the same pasted lines read the same on every page (property)", () => {
         expect(eligibility.problems).toEqual([]);
         expect(eligibility.entries).toEqual(expected);
         expect(leaving.entries.map(({ date, hours }) => ({ date, hours }))).toEqual(expected);
-        expect(readPasted(text, PLAN_YEARS)).toEqual({ byYear: totalsByYear(input.lines), problems: [] });
+        expect(readPasted(text, PLAN_YEARS, W)).toEqual({ byYear: totalsByYear(input.lines), problems: [] });
         // The same line numbers on both HR pages: blank lines and the header keep their numbers.
         expect(eligibility.lines).toEqual(leaving.entries.map((entry) => Number(entry.source.slice("line:".length))));
       }),

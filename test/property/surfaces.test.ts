@@ -39,6 +39,7 @@ import { formatCents } from "@/lib/money";
 import { censusArb } from "./census";
 import * as rosterWords from "../../lib/words/en/eligibility-roster";
 import * as pageWords from "../../lib/words/en/eligibility-page";
+import { HOURS_MODE_WORDS as W } from "@/lib/words/en/participant-hours-words";
 
 // Employees ------------------------------------------------------------------------------------
 
@@ -395,11 +396,11 @@ describe("a participant gets the same figures from the participant page and the 
   it("for 500 random scenarios: vested today, this year's limit and every figure of every projected year", () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const { inputs, errors } = readInputs(pageState(s));
+        const { inputs, errors } = readInputs(pageState(s), W);
         expect(errors).toEqual({});
         const service = s.service.kind === "years" ? { yearsOfService: s.service.years } : { employmentStartDate: s.service.start, asOf: s.asOf };
 
-        const today = vestedToday(inputs, SOS_PLAN);
+        const today = vestedToday(inputs, SOS_PLAN, W);
         const vesting = body(vestingEndpoint({ ...service, balances: s.balances, planTerminated: s.planTerminated }));
         expect(today.ok).toBe(true);
         if (today.ok) {
@@ -413,7 +414,7 @@ describe("a participant gets the same figures from the participant page and the 
           }).toEqual({ yearsOfService: vesting.yearsOfService, vestedPercent: vesting.vestedPercent, vested: vesting.vested, forfeitable: vesting.forfeitable, nextStep: vesting.nextStep });
         }
 
-        const limit = limitSection(inputs, SOS_PLAN);
+        const limit = limitSection(inputs, SOS_PLAN, W);
         const api = body(contributionLimitEndpoint({ planYear: yearOf(s.asOf) + 1, compensation: s.compensation, birthDate: s.birthDate, deferralPercent: s.deferralPercent }));
         expect(limit.ok).toBe(true);
         if (limit.ok) {
@@ -427,7 +428,7 @@ describe("a participant gets the same figures from the participant page and the 
           }).toEqual({ maxDeferral: api.maxDeferral, planCap: api.planCap, bindingLimit: api.bindingLimit, allowedDeferral: api.allowedDeferral, excess: api.excess });
         }
 
-        const ahead = yearsAhead(inputs, SOS_PLAN);
+        const ahead = yearsAhead(inputs, SOS_PLAN, W);
         const projection = body(
           projectionEndpoint({
             asOf: s.asOf,
@@ -538,12 +539,12 @@ describe("a participant giving hours gets the same figures from the page and the
     fc.assert(
       fc.property(hoursScenarioArb, (h) => {
         const s = h.scenario;
-        const { inputs, errors } = readInputs(hoursPageState(h));
+        const { inputs, errors } = readInputs(hoursPageState(h), W);
         const hours = apiHours(h);
         expect(errors).toEqual({});
         if (hours.length === 0) {
           // Every row left empty: the page asks for hours rather than show 0 years.
-          expect(vestedToday(inputs, SOS_PLAN).ok).toBe(false);
+          expect(vestedToday(inputs, SOS_PLAN, W).ok).toBe(false);
           return;
         }
         const vesting = body(vestingEndpoint({ employmentStartDate: h.start, asOf: s.asOf, hours, balances: s.balances, planTerminated: s.planTerminated })) as Record<string, unknown> & {
@@ -553,7 +554,7 @@ describe("a participant giving hours gets the same figures from the page and the
             currentPeriod: { start: string; end: string; hours: number; hoursToYearOfService: number };
           } & Record<string, unknown>;
         };
-        const today = vestedToday(inputs, SOS_PLAN);
+        const today = vestedToday(inputs, SOS_PLAN, W);
         expect(today.ok).toBe(true);
         if (!today.ok) return;
         const r = today.value.result;
@@ -584,7 +585,7 @@ describe("a participant giving hours gets the same figures from the page and the
         });
 
         // The record shows one row per period of the API's answer, with its hours and its kind.
-        const record = serviceRecord(inputs, SOS_PLAN, today.value)!;
+        const record = serviceRecord(inputs, SOS_PLAN, today.value, W)!;
         expect(record.rows).toHaveLength(vesting.service.periods.length);
         record.rows.forEach((row, index) => {
           const period = vesting.service.periods[index]!;
@@ -592,12 +593,12 @@ describe("a participant giving hours gets the same figures from the page and the
           if (row.kind === "year") expect(period.creditedOn).not.toBeNull();
           if (row.kind !== "current") expect(row.hours).toBe(formatHours(period.hours));
         });
-        expect(stayOrGoSection(inputs, SOS_PLAN, today).ok).toBe(true);
+        expect(stayOrGoSection(inputs, SOS_PLAN, today, W).ok).toBe(true);
 
         // The years ahead: the projection from the years of service the hours give today, and one
         // more when the current period is still open (not ended, not yet credited): the page
         // assumes it becomes a year of service, as "Stay or go" does.
-        const ahead = yearsAhead(inputs, SOS_PLAN);
+        const ahead = yearsAhead(inputs, SOS_PLAN, W);
         const now = vesting.service.currentPeriod;
         const credited = vesting.service.periods.find((period) => period.start === now.start)!.creditedOn;
         const open = now.end > s.asOf && (credited === null || credited > s.asOf);
@@ -681,7 +682,7 @@ describe("the participant page refuses exactly what the API refuses, naming the 
         state.serviceBy = "start";
         state.matchPreset = "custom";
         Object.assign(state.text, values);
-        const page = Object.keys(readInputs(state).errors).filter((field) => FIELDS.includes(field as (typeof FIELDS)[number]));
+        const page = Object.keys(readInputs(state, W).errors).filter((field) => FIELDS.includes(field as (typeof FIELDS)[number]));
 
         const number = (text: string) => (/^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : text);
         const answer = projectionEndpoint({

@@ -89,7 +89,7 @@ describe("plan years before 1998: the look-back year has no threshold (plan-rule
   it.each([["0.00"], ["80000.00"], ["500000.00"]])("plan year 1997 with pay %s stated: an error naming priorYearCompensation", (pay) => {
     const call = () => highlyCompensatedStatus({ priorYearCompensation: new Dec(pay) }, 1997);
     expect(call).toThrow(RuleInputError);
-    expect(call).toThrow(expect.objectContaining({ path: "priorYearCompensation", message: expect.stringContaining("state highlyCompensated instead") }));
+    expect(call).toThrow(expect.objectContaining({ path: "priorYearCompensation", issue: expect.objectContaining({ code: "noHceThreshold", planYear: 1997, lookBackYear: 1996 }) }));
   });
 
   it("the caller may name its own field for the pay", () => {

@@ -39,7 +39,9 @@ describe("paths and languages", () => {
   it("a Spanish page links to a page's Spanish version when it has one, else to the English page (keeping the fragment)", () => {
     expect(linkIn("es", "/")).toEqual({ href: "/es", language: "es" });
     expect(linkIn("es", "/#asOf=2005-06-30")).toEqual({ href: "/es#asOf=2005-06-30", language: "es" });
-    expect(linkIn("es", "/participant#asOf=2005-06-30")).toEqual({ href: "/participant#asOf=2005-06-30", language: "en" });
+    expect(linkIn("es", "/participant#asOf=2005-06-30")).toEqual({ href: "/es/participant#asOf=2005-06-30", language: "es" });
+    expect(linkIn("es", "/hr/testing#year=2002")).toEqual({ href: "/es/hr/testing#year=2002", language: "es" });
+    expect(linkIn("es", "/api#batch")).toEqual({ href: "/api#batch", language: "en" });
     expect(linkIn("en", "/plan")).toEqual({ href: "/plan", language: "en" });
   });
 });

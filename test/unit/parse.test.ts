@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { packDate } from "@/lib/dates";
 import { exactYear, plainHourUnitsIn, plainIsoDateIn, RANGES, readDate, readHours, readMoney, readNumber, readYear } from "@/lib/parse";
 import { toHourUnits } from "@/lib/hour-units";
+import { problemWords } from "@/lib/words/en/problems";
+import type { ReadIssue } from "@/lib/read-issues";
 
-const value = <T>(read: { ok: true; value: T } | { ok: false; problem: string }) => (read.ok ? read.value : read.problem);
+/** The value read, or the failure's issue in English words. */
+const value = <T>(read: { ok: true; value: T } | { ok: false; issue: ReadIssue }) => (read.ok ? read.value : problemWords(read.issue));
 
 describe("money", () => {
   it.each([
@@ -28,7 +31,7 @@ describe("money", () => {
     [1e21, "must be at most $1,000,000,000,000", "a JSON number past a trillion"],
   ])("the JSON number %s reads as %s (%s)", (json, expected) => {
     const read = readMoney(json);
-    expect(read.ok ? read.value.toFixed() : read.problem).toBe(expected);
+    expect(read.ok ? read.value.toFixed() : problemWords(read.issue)).toBe(expected);
   });
 
   it.each([
@@ -215,7 +218,8 @@ describe("years", () => {
     ["2201", "must be a year from 1800 to 2200", true],
   ] as const)("%j is refused: %s", (typed, problem, outOfRange) => {
     const read = readYear(typed);
-    expect(read).toMatchObject({ ok: false, problem, outOfRange });
+    expect(read).toMatchObject({ ok: false, outOfRange });
+    expect(value(read)).toBe(problem);
   });
 
   it("takes the years asked for", () => {

@@ -9,6 +9,7 @@ import { initialState } from "@/lib/pages/participant/form";
 import { yearsAhead } from "@/lib/pages/participant/scenario";
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { PARTICIPANT_WORDS as W } from "@/lib/words/en/participant-words";
 
 function example(extra: Record<string, string> = {}) {
   const state = initialState("2002-12-31", 26.2);
@@ -23,7 +24,7 @@ function example(extra: Record<string, string> = {}) {
     years: "1",
     ...extra,
   });
-  const section = yearsAhead(readInputs(state).inputs, SOS_PLAN);
+  const section = yearsAhead(readInputs(state, W).inputs, SOS_PLAN, W);
   if (!section.ok) throw new Error(section.missing);
   return section.value;
 }

@@ -16,6 +16,7 @@ import { ageSentence, lawCaveat, limitSection, stayOrGoSection, vestedToday, yea
 import { readInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { minimumScheduleComparison } from "@/lib/rules/compliance";
+import { HOURS_MODE_WORDS as W } from "@/lib/words/en/participant-hours-words";
 
 const TODAY = "2026-11-26";
 const REF = 26.2;
@@ -52,7 +53,7 @@ function hoursState(text: Partial<Record<TextField, string>>, hoursByYear: Recor
 }
 
 function tempInputs(text: Partial<Record<TextField, string>> = {}, hoursByYear: Record<string, string> = TEMP_HOURS) {
-  const read = readInputs(hoursState({ ...TEMP_TEXT, ...text }, hoursByYear));
+  const read = readInputs(hoursState({ ...TEMP_TEXT, ...text }, hoursByYear), W);
   return read;
 }
 
@@ -73,14 +74,14 @@ describe("a plan year's row becomes one dated entry", () => {
   });
 
   it("empty years are left out; years outside the rows are not used; a typo names its year", () => {
-    const read = yearEntries({ "1999": "500", "2000": "1,400", "2001": "", "2005": "620", "2006": "900" }, "2000-03-06", "2005-06-30");
+    const read = yearEntries({ "1999": "500", "2000": "1,400", "2001": "", "2005": "620", "2006": "900" }, "2000-03-06", "2005-06-30", W);
     expect(read.entries).toEqual([
       { date: "2000-12-31", hours: 1400 },
       { date: "2005-06-30", hours: 620 },
     ]);
     expect(read.errors).toEqual({});
     expect(read.given).toBe(true);
-    const bad = yearEntries({ "2003": "7OO", "2005": "-5" }, "2000-03-06", "2005-06-30");
+    const bad = yearEntries({ "2003": "7OO", "2005": "-5" }, "2000-03-06", "2005-06-30", W);
     expect(bad.errors).toEqual({
       "hoursByYear.2003": "Hours in 2003 must be a number of hours, such as 80 or 7.5.",
       "hoursByYear.2005": "Hours in 2005 so far must not be negative.",
@@ -127,8 +128,8 @@ describe("a link's dated entries are kept as given", () => {
         { date: "2003-02-29", hours: "1,5" },
         { date: "", hours: "" },
       ],
-      "2000-03-06",
-    );
+      "2000-03-06", W,
+);
     expect(read.entries).toEqual([{ date: "2000-06-30", hours: 600 }]);
     expect(read.errors).toEqual({
       "hours.1.date": "Hours entry 2 is dated 2000-02-01, before the employment start date (2000-03-06); hours count only from the first hour of service.",
@@ -188,7 +189,7 @@ describe("the helpers", () => {
 
   it("reads lines pasted from a spreadsheet: tabs, commas, a header, dates added up by year", () => {
     const years = [2000, 2001, 2002, 2003, 2004, 2005];
-    const pasted = readPasted("Year\tHours\n2000\t1,400\n2003,700\n12/31/2004 600\n2004-06-30;600\n\n2005\t620\n1999\t80\n2002\tnone", years);
+    const pasted = readPasted("Year\tHours\n2000\t1,400\n2003,700\n12/31/2004 600\n2004-06-30;600\n\n2005\t620\n1999\t80\n2002\tnone", years, W);
     // 2004: 600 (12/31/2004) + 600 (2004-06-30) = 1,200.
     expect(pasted.byYear).toEqual({ "2000": "1,400", "2003": "700", "2004": "1,200", "2005": "620" });
     expect(pasted.problems).toEqual([
@@ -207,8 +208,8 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
   // Years on 2005-06-30: 2000 and 2004 = 2 → 0% (under 3). Breaks do not erase 2000 (no rule of parity).
   // (By dates alone: the first hire gives 5 completed years → 100%; the rehire 2 → 0%.)
   const { inputs } = tempInputs();
-  const today = value(vestedToday(inputs, SOS_PLAN));
-  const record = serviceRecord(inputs, SOS_PLAN, today)!;
+  const today = value(vestedToday(inputs, SOS_PLAN, W));
+  const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
 
   it("vested today: 2 years counted from the hours, 0% of the match, the deferrals only", () => {
     expect(today.result.yearsOfService).toBe(2);
@@ -266,7 +267,7 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
   });
 
   it("stay or go from the hours, in cumulative words", () => {
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     // 3 years: this year (380 more hours). 4: this year and 2006 → by 2006-12-31. 5: → 2007-12-31.
     // 75% of 1777.78 = 1333.335 → 1333.34 half-up; 100% = 1777.78. Each is the total then.
     expect(stay.steps.map((step) => step.sentence)).toEqual([
@@ -282,7 +283,7 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
   });
 
   it("the years ahead count 2005 as a year, as 'Stay or go' does: 4 years in 2006, then one more each plan year", () => {
-    const ahead = value(yearsAhead(inputs, SOS_PLAN));
+    const ahead = value(yearsAhead(inputs, SOS_PLAN, W));
     // 2 years today; 2005 (open, 620 so far) assumed a year → 3 by its end; 2006 → 4 (75%), 2007 → 5 (100%).
     expect(ahead.rows.map((row) => [row.planYear, row.yearsOfService, row.vestedPercent])).toEqual([
       [2006, 4, 75],
@@ -303,9 +304,9 @@ describe("the temp worker with a gap (plan-rules §4.1)", () => {
   });
 
   it("the years ahead and 'Stay or go' give one year for each step: 75% in 2006, 100% in 2007", () => {
-    const today = value(vestedToday(inputs, SOS_PLAN));
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
-    const ahead = value(yearsAhead(inputs, SOS_PLAN));
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
+    const ahead = value(yearsAhead(inputs, SOS_PLAN, W));
     expect(today.result.yearsOfService).toBe(2);
     expect(stay.steps.map((step) => step.yearsOfService)).toEqual([3, 4, 5]);
     for (const step of stay.steps.filter((s) => s.yearsOfService >= 4)) {
@@ -321,9 +322,9 @@ describe("other years of progress", () => {
     // 2000 1,400 (year), 2001 1,800 (year), 2002 0 (break), 2003 1,300 (year), 2004 1,900 (year),
     // 2005 900 so far: 4 years → 75% of 1000 = 750.00; a 5th year → 100%: $1,000.00.
     const { inputs } = tempInputs({ "balances.match": "1000" }, { "2000": "1400", "2001": "1800", "2002": "0", "2003": "1300", "2004": "1900", "2005": "900" });
-    const today = value(vestedToday(inputs, SOS_PLAN));
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
     expect(today.result.vestedPercent).toBe(75);
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     expect(record.progressSentence).toBe("You have 900 hours this year (2005) so far. Work 100 more hours by December 31, 2005 and 100% of your match vests: $1,000.00.");
     // At 4 years the cliff gives 100% and the graded 60%: the plan's 75% is below the cliff.
     // Under the graded (60%) the plan's 75% stands: 750.00; under the cliff all 1,000.00.
@@ -332,8 +333,8 @@ describe("other years of progress", () => {
 
   it("one year: a 2nd year vests nothing yet, and the sentence says when the next step comes", () => {
     const { inputs } = tempInputs({}, { "2004": "1200", "2005": "300" });
-    const today = value(vestedToday(inputs, SOS_PLAN));
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     // 2004 is the only year (2000–2003 empty: breaks). 2005: 300, 700 to go → a 2nd year, still 0%.
     expect(record.progressSentence).toBe("You have 300 hours this year (2005) so far. Work 700 more hours by December 31, 2005 and this year (2005) is your 2nd year of service. The next step, 50%, comes at 3 years.");
     expect(today.caveat).toBeNull();
@@ -341,8 +342,8 @@ describe("other years of progress", () => {
 
   it("this year already a year of service", () => {
     const { inputs } = tempInputs({}, { "2004": "1200", "2005": "1000" });
-    const today = value(vestedToday(inputs, SOS_PLAN));
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     // 2004 and 2005 (1,000 hours dated 2005-06-30, on the as-of date) → 2 years.
     expect(today.result.yearsOfService).toBe(2);
     expect(record.rows.at(-1)).toEqual({ label: "2005", hours: "1,000", kind: "year", words: "Year of service (this year)" });
@@ -353,8 +354,8 @@ describe("other years of progress", () => {
     // 2000 1,400 (year); 2001–2004 empty, 2005 so far empty: 2001..2005 would be the 5 breaks, but 2005
     // has not ended. As of 2006-06-30: breaks 2001..2005 → forfeited 2006-01-01, before the as-of date.
     const { inputs } = tempInputs({ asOf: "2006-06-30" }, { "2000": "1400" });
-    const today = value(vestedToday(inputs, SOS_PLAN));
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     expect(today.result.service!.forfeitsOn).toBe("2006-01-01");
     expect(record.forfeitDateSentence).toBe("After 5 breaks in service in a row (2001 to 2005), the part of your match that was not vested ($1,777.78) was forfeited on January 1, 2006.");
   });
@@ -381,8 +382,8 @@ describe("a link built by HR with several entries a year shows the vesting answe
     "asOf=2005-06-30&employmentStartDate=2000-03-06&balances.deferral=5000&balances.match=1777.78&" +
     entries.map(([date, hours], index) => `hours.${index}.date=${date}&hours.${index}.hours=${hours}`).join("&");
   const state = fromFragment(fragment, TODAY, REF, EMPLOYERS);
-  const { inputs, errors } = readInputs(state);
-  const today = value(vestedToday(inputs, SOS_PLAN));
+  const { inputs, errors } = readInputs(state, W);
+  const today = value(vestedToday(inputs, SOS_PLAN, W));
   const api = vestingEndpoint({
     employmentStartDate: "2000-03-06",
     asOf: "2005-06-30",
@@ -407,9 +408,9 @@ describe("a link built by HR with several entries a year shows the vesting answe
   });
 
   it("says when the hours ahead reach the next step, and marks this year's credit ahead", () => {
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     expect(stay.steps[0]!.sentence).toBe("On the hours given you reach 3 years of service on September 30, 2005: 50% of your match is yours (vested): $888.89 in total.");
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     expect(record.rows.at(-1)!.words).toBe("This year so far: 380 more hours make it a year of service; on the hours given, a year of service on September 30, 2005");
     // The 2004 year was reached on 2004-09-30 (entries kept, not one total dated December 31).
     expect(today.result.service!.periods[4]!.creditedOn).toBe("2004-09-30");
@@ -427,14 +428,14 @@ describe("the law's minimum schedules beside a percentage (IRC 411(a)(12); plan-
     { years: 5, shown: false },
     { years: 6, shown: false },
   ])("at $years years: shown $shown", ({ years, shown, text }) => {
-    const caveat = lawCaveat(minimumScheduleComparison(SOS_PLAN, years));
+    const caveat = lawCaveat(minimumScheduleComparison(SOS_PLAN, years), W);
     if (!shown) expect(caveat).toBeNull();
     else expect(caveat).toContain(text);
   });
 
   it("a plan that meets the 3-year cliff gets no caveat, even at 2 years where the graded gives 20%", () => {
     const cliff = { ...SOS_PLAN, vesting: { ...SOS_PLAN.vesting, schedule: [{ years: 0, percent: 0 }, { years: 3, percent: 100 }] } };
-    expect(lawCaveat(minimumScheduleComparison(cliff, 2))).toBeNull();
+    expect(lawCaveat(minimumScheduleComparison(cliff, 2), W)).toBeNull();
   });
 });
 
@@ -442,40 +443,40 @@ describe("each field filled in wrongly hides only the figures that need it", () 
   it("a typo in the deferral % keeps vested today, the record and stay or go; the limit shows without it", () => {
     const { inputs, errors } = tempInputs({ deferralPercent: "6x" });
     expect(Object.keys(errors)).toEqual(["deferralPercent"]);
-    expect(vestedToday(inputs, SOS_PLAN).ok).toBe(true);
-    const limit = value(limitSection(inputs, SOS_PLAN));
+    expect(vestedToday(inputs, SOS_PLAN, W).ok).toBe(true);
+    const limit = value(limitSection(inputs, SOS_PLAN, W));
     expect(limit.result.requested).toBeNull();
     expect(limit.pending).toBe("Fix the deferral percent (see the message beside it) to see your own deferral.");
-    expect(yearsAhead(inputs, SOS_PLAN)).toEqual({ ok: false, missing: "Fix the deferral % (see the message beside it) to see the years ahead." });
+    expect(yearsAhead(inputs, SOS_PLAN, W)).toEqual({ ok: false, missing: "Fix the deferral % (see the message beside it) to see the years ahead." });
   });
 
   it("a typo in the match balance hides vested today and the years ahead, not the limit", () => {
     const { inputs } = tempInputs({ "balances.match": "1,77.78" });
-    expect(vestedToday(inputs, SOS_PLAN)).toEqual({ ok: false, missing: "Fix the employer match balance (see the message beside it) to see what is vested today." });
-    expect(value(limitSection(inputs, SOS_PLAN)).planYear).toBe(2006);
+    expect(vestedToday(inputs, SOS_PLAN, W)).toEqual({ ok: false, missing: "Fix the employer match balance (see the message beside it) to see what is vested today." });
+    expect(value(limitSection(inputs, SOS_PLAN, W)).planYear).toBe(2006);
   });
 
   it("a typo in one year's hours hides what the hours decide, with the field named", () => {
     const { inputs, errors } = tempInputs({}, { ...TEMP_HOURS, "2003": "7OO" });
     expect(errors["hoursByYear.2003"]).toBe("Hours in 2003 must be a number of hours, such as 80 or 7.5.");
     expect(inputs.hours).toBeNull();
-    expect(vestedToday(inputs, SOS_PLAN)).toEqual({ ok: false, missing: "Fix your hours (see the message beside it) to see what is vested today." });
-    expect(value(limitSection(inputs, SOS_PLAN)).planYear).toBe(2006);
+    expect(vestedToday(inputs, SOS_PLAN, W)).toEqual({ ok: false, missing: "Fix your hours (see the message beside it) to see what is vested today." });
+    expect(value(limitSection(inputs, SOS_PLAN, W)).planYear).toBe(2006);
   });
 
   it("a bad birth date hides the years ahead only; a bad inflation rate hides today's dollars only", () => {
     const birth = tempInputs({ birthDate: "1975-02-30" }).inputs;
-    expect(vestedToday(birth, SOS_PLAN).ok).toBe(true);
-    expect(yearsAhead(birth, SOS_PLAN).ok).toBe(false);
+    expect(vestedToday(birth, SOS_PLAN, W).ok).toBe(true);
+    expect(yearsAhead(birth, SOS_PLAN, W).ok).toBe(false);
     const inflation = tempInputs({ inflationPercent: "two" }).inputs;
-    const ahead = value(yearsAhead(inflation, SOS_PLAN));
+    const ahead = value(yearsAhead(inflation, SOS_PLAN, W));
     expect(ahead.inflationPercent).toBeNull();
     expect(ahead.notes).toContain("Fix the inflation rate (see the message beside it) to see today's dollars.");
   });
 
   it("hours without a start date: enter it first", () => {
     const { inputs } = tempInputs({ employmentStartDate: "" });
-    expect(vestedToday(inputs, SOS_PLAN)).toEqual({ ok: false, missing: "Enter your employment start date and your hours in at least one plan year to see what is vested today." });
+    expect(vestedToday(inputs, SOS_PLAN, W)).toEqual({ ok: false, missing: "Enter your employment start date and your hours in at least one plan year to see what is vested today." });
   });
 });
 
@@ -498,7 +499,7 @@ describe("age: a warning under 14 at the start, a plain sentence under 21", () =
     { birthDate: "1984-06-30", sentence: false, why: "born 1984-06-30: 21 on 2005-06-30" },
     { birthDate: "1975-05-01", sentence: false, why: "born 1975: 30" },
   ])("under 21 on the as-of date: $why", ({ birthDate, sentence }) => {
-    const text = ageSentence(tempInputs({ birthDate, employmentStartDate: "2003-04-07" }, { "2005": "620" }).inputs, SOS_PLAN);
+    const text = ageSentence(tempInputs({ birthDate, employmentStartDate: "2003-04-07" }, { "2005": "620" }).inputs, SOS_PLAN, W);
     if (sentence) {
       expect(text).toBe(
         "You are 20 on June 30, 2005: under 21. The plan lets you join at 21, from July 1, 2005, once you also meet the service rule. Your service for vesting still counts from your first hour of work.",
@@ -507,7 +508,7 @@ describe("age: a warning under 14 at the start, a plain sentence under 21", () =
   });
 
   it("a February 29 birthday attains 21 on March 1 in a common year", () => {
-    const text = ageSentence(tempInputs({ birthDate: "1984-02-29", asOf: "2005-02-28", employmentStartDate: "2003-04-07" }, { "2005": "100" }).inputs, SOS_PLAN);
+    const text = ageSentence(tempInputs({ birthDate: "1984-02-29", asOf: "2005-02-28", employmentStartDate: "2003-04-07" }, { "2005": "100" }).inputs, SOS_PLAN, W);
     expect(text).toContain("You are 20 on February 28, 2005: under 21. The plan lets you join at 21, from March 1, 2005,");
   });
 });
@@ -521,8 +522,8 @@ describe("the forfeiture's run of breaks on the participant's record, at exactly
     { hours2001: "501", stretch: "(2002 to 2006)", on: "January 1, 2007" },
   ])("2001 with $hours2001 hours: $stretch, forfeited on $on", ({ hours2001, stretch, on }) => {
     const { inputs } = tempInputs({ asOf: "2003-06-30" }, { "2000": "1400", "2001": hours2001 });
-    const today = value(vestedToday(inputs, SOS_PLAN));
-    const record = serviceRecord(inputs, SOS_PLAN, today)!;
+    const today = value(vestedToday(inputs, SOS_PLAN, W));
+    const record = serviceRecord(inputs, SOS_PLAN, today, W)!;
     expect(record.forfeitDateSentence).toContain(stretch);
     expect(record.forfeitDateSentence).toContain(`is forfeited on ${on}`);
   });

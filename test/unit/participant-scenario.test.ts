@@ -9,7 +9,6 @@ import {
   defaultYears,
   eligibilityNote,
   limitSection,
-  listInWords,
   stayOrGoSection,
   vestedToday,
   yearsAhead,
@@ -17,6 +16,7 @@ import {
 } from "@/lib/pages/participant/scenario";
 import { readInputs, type ParticipantInputs } from "@/lib/pages/participant/validate";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
+import { PARTICIPANT_WORDS as W } from "@/lib/words/en/participant-words";
 
 function inputsOf(values: Partial<Record<TextField, string>>, options: { serviceBy?: "years" | "start"; planTerminated?: boolean; employer?: "SOS" | "Inteliant" } = {}): ParticipantInputs {
   const state = initialState("2002-12-31", 26.2);
@@ -24,7 +24,7 @@ function inputsOf(values: Partial<Record<TextField, string>>, options: { service
   state.serviceBy = options.serviceBy ?? "years";
   state.planTerminated = options.planTerminated ?? false;
   state.employer = options.employer ?? "SOS";
-  const { inputs, errors } = readInputs(state);
+  const { inputs, errors } = readInputs(state, W);
   expect(errors).toEqual({});
   return inputs;
 }
@@ -36,7 +36,7 @@ function value<T>(section: Section<T>): T {
 
 describe("vested today (11-K Notes 1.D, 1.G)", () => {
   it("3 years, $10,000 / $500 / $4,000.01: 50% of the match, $12,500.01 vested, $2,000.00 forfeited", () => {
-    const today = value(vestedToday(inputsOf({ yearsOfService: "3", "balances.deferral": "10000", "balances.rollover": "500", "balances.match": "4000.01" }), SOS_PLAN));
+    const today = value(vestedToday(inputsOf({ yearsOfService: "3", "balances.deferral": "10000", "balances.rollover": "500", "balances.match": "4000.01" }), SOS_PLAN, W));
     expect(today.result.vestedPercent).toBe(50);
     // 4000.01 × 0.5 = 2000.005 → half-up 2000.01; forfeitable 4000.01 − 2000.01 = 2000.00
     expect(formatUsd(today.result.vested.match)).toBe("$2,000.01");
@@ -53,7 +53,7 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
   });
 
   it("the plan terminated: everything vests, nothing is forfeited (Note 5)", () => {
-    const today = value(vestedToday(inputsOf({ yearsOfService: "1", "balances.match": "1000" }, { planTerminated: true }), SOS_PLAN));
+    const today = value(vestedToday(inputsOf({ yearsOfService: "1", "balances.match": "1000" }, { planTerminated: true }), SOS_PLAN, W));
     expect(today.result.vestedPercent).toBe(100);
     expect(today.forfeitSentence).toBe("If your employment ended on December 31, 2002, all of your account, $1,000.00, would be yours to keep: none of it is forfeited.");
     // Fully vested by the event: no word about the statutory schedules.
@@ -61,25 +61,25 @@ describe("vested today (11-K Notes 1.D, 1.G)", () => {
   });
 
   it("without service it says what it needs", () => {
-    const section = vestedToday(inputsOf({}), SOS_PLAN);
+    const section = vestedToday(inputsOf({}), SOS_PLAN, W);
     expect(section).toEqual({ ok: false, missing: "Enter your years of vesting service to see what is vested today." });
-    expect(stayOrGoSection(inputsOf({}), SOS_PLAN, section)).toEqual({
+    expect(stayOrGoSection(inputsOf({}), SOS_PLAN, section, W)).toEqual({
       ok: false,
       missing: "Enter your years of vesting service to see what staying adds.",
     });
-    expect(vestedToday(inputsOf({}, { serviceBy: "start" }), SOS_PLAN)).toEqual({ ok: false, missing: "Enter your employment start date to see what is vested today." });
+    expect(vestedToday(inputsOf({}, { serviceBy: "start" }), SOS_PLAN, W)).toEqual({ ok: false, missing: "Enter your employment start date to see what is vested today." });
   });
 
   it("with a start date and no as-of date it asks for both", () => {
     const inputs = { ...inputsOf({ employmentStartDate: "2001-03-15" }, { serviceBy: "start" }), asOf: null };
-    expect(vestedToday(inputs, SOS_PLAN)).toEqual({ ok: false, missing: "Enter the as-of date to see what is vested today." });
+    expect(vestedToday(inputs, SOS_PLAN, W)).toEqual({ ok: false, missing: "Enter the as-of date to see what is vested today." });
   });
 });
 
 describe("stay or go: each coming step, with today's match balance", () => {
   it("start 2001-03-15, as of 2003-11-29, match $4,259.44: the issue's example", () => {
     const inputs = inputsOf({ asOf: "2003-11-29", employmentStartDate: "2001-03-15", "balances.match": "4259.44" }, { serviceBy: "start" });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     // 2 completed years (2003-03-15 ≤ 2003-11-29 < 2004-03-15): 0% today.
     // 2003-11-29 → 2004-03-15: 1 + 31 (Dec) + 31 (Jan) + 29 (Feb 2004) + 15 = 107 days; 50% of 4259.44 = 2129.72
     // → 2005-03-15: 107 + 365 = 472 days; 75% of 4259.44 = 3194.58
@@ -98,14 +98,14 @@ describe("stay or go: each coming step, with today's match balance", () => {
 
   it("a February 29 start reaches its step on March 1 in a common year", () => {
     const inputs = inputsOf({ asOf: "2002-12-31", employmentStartDate: "2000-02-29", "balances.match": "1000" }, { serviceBy: "start" });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     // 2 completed years (2002-03-01); 3 years on 2003-03-01: 31 (Jan) + 28 (Feb) + 1 = 60 days; 50% of 1000 = 500.00
     expect(stay.steps[0]?.sentence).toBe("Stay until March 1, 2003 (60 days): 50% of your match is yours (vested): $500.00 in total.");
   });
 
   it("years only, 3 years, match $4,000.01: the steps by years of service", () => {
     const inputs = inputsOf({ yearsOfService: "3", "balances.match": "4000.01" });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     // 75%: 4000.01 × 0.75 = 3000.0075 → 3000.01; less 2000.01 vested today = 1000.00
     // 100%: 4000.01 − 2000.01 = 2000.00
     // Cumulative: each step says the total vested then, and how much that is above today's 2000.01.
@@ -118,13 +118,13 @@ describe("stay or go: each coming step, with today's match balance", () => {
 
   it("a match balance of $0: the steps are still shown, with a word on why nothing more vests", () => {
     const inputs = inputsOf({ yearsOfService: "0" });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     expect(stay.steps[0]?.sentence).toBe("Complete 3 years of service (3 more plan years with 1,000 hours or more): 50% of your match is yours (vested): $0.00 in total.");
     expect(stay.explanation.at(-1)).toContain("Your match balance today is $0.00");
   });
 
   it("a figure not counted from hours says so beside it, unless the match is fully vested", () => {
-    const note = (inputs: ReturnType<typeof inputsOf>) => value(vestedToday(inputs, SOS_PLAN)).methodNote;
+    const note = (inputs: ReturnType<typeof inputsOf>) => value(vestedToday(inputs, SOS_PLAN, W)).methodNote;
     // Start 2001-05-14, as of 2004-05-12: 2 completed years (the 3rd anniversary is 2004-05-14) → 0%, not firm.
     const start = inputsOf({ asOf: "2004-05-12", employmentStartDate: "2001-05-14", "balances.match": "4000.01" }, { serviceBy: "start" });
     expect(note(start)).toBe(
@@ -140,21 +140,21 @@ describe("stay or go: each coming step, with today's match balance", () => {
 
   it("5 years: fully vested, leaving costs none of the match", () => {
     const inputs = inputsOf({ yearsOfService: "5", "balances.match": "100" });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     expect(stay.steps).toEqual([]);
     expect(stay.fullyVestedSentence).toBe("Your match is 100% vested, the top of the schedule: leaving now costs you none of it.");
   });
 
   it("the plan terminated: fully vested by Note 5", () => {
     const inputs = inputsOf({ yearsOfService: "1", "balances.match": "100" }, { planTerminated: true });
-    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN)));
+    const stay = value(stayOrGoSection(inputs, SOS_PLAN, vestedToday(inputs, SOS_PLAN, W), W));
     expect(stay.fullyVestedSentence).toBe("The plan is terminated, so your match is fully vested: leaving now costs you none of it.");
   });
 });
 
 describe("the contribution limit of the first projected year (11-K Note 1.B; IRC 402(g))", () => {
   it("20% of $80,000 in 2003: over the plan's 15% cap; $12,000.00 allowed, $4,000.00 over", () => {
-    const limit = value(limitSection(inputsOf({ compensation: "80000", deferralPercent: "20" }), SOS_PLAN));
+    const limit = value(limitSection(inputsOf({ compensation: "80000", deferralPercent: "20" }), SOS_PLAN, W));
     expect(limit.planYear).toBe(2003);
     // 15% × 80000 = 12000; 402(g) 2003 = 12000: a tie goes to the plan cap
     expect(formatUsd(limit.result.maxDeferral)).toBe("$12,000.00");
@@ -165,7 +165,7 @@ describe("the contribution limit of the first projected year (11-K Note 1.B; IRC
   });
 
   it("13% of $100,000 in 2003: within 15%, but over the $12,000 dollar limit", () => {
-    const limit = value(limitSection(inputsOf({ compensation: "100000", deferralPercent: "13" }), SOS_PLAN));
+    const limit = value(limitSection(inputsOf({ compensation: "100000", deferralPercent: "13" }), SOS_PLAN, W));
     // 15% × 100000 = 15000 > 12000: 402(g) binds; 13% = 13000, 1000 over
     expect(limit.result.bindingLimit).toBe("402(g)");
     expect(limit.warning).toBe(
@@ -174,16 +174,16 @@ describe("the contribution limit of the first projected year (11-K Note 1.B; IRC
   });
 
   it("10% of $40,000: no warning; without a deferral % only the maximum is shown", () => {
-    expect(value(limitSection(inputsOf({ compensation: "40000", deferralPercent: "10" }), SOS_PLAN)).warning).toBeNull();
-    const limit = value(limitSection(inputsOf({ compensation: "40000" }), SOS_PLAN));
+    expect(value(limitSection(inputsOf({ compensation: "40000", deferralPercent: "10" }), SOS_PLAN, W)).warning).toBeNull();
+    const limit = value(limitSection(inputsOf({ compensation: "40000" }), SOS_PLAN, W));
     expect(limit.result.requested).toBeNull();
     expect(formatUsd(limit.result.maxDeferral)).toBe("$6,000.00");
   });
 
   it("without pay it says what it needs; a year before the limits table is a message, not a crash", () => {
-    expect(limitSection(inputsOf({}), SOS_PLAN)).toEqual({ ok: false, missing: "Enter next year's pay to see your contribution limit." });
+    expect(limitSection(inputsOf({}), SOS_PLAN, W)).toEqual({ ok: false, missing: "Enter next year's pay to see your contribution limit." });
     const early = { ...inputsOf({ compensation: "1000" }), asOf: "2000-06-30" };
-    const section = limitSection(early, SOS_PLAN);
+    const section = limitSection(early, SOS_PLAN, W);
     expect(section.ok).toBe(false);
     if (!section.ok) expect(section.missing).toContain("2001");
   });
@@ -203,7 +203,7 @@ describe("the years ahead (plan-rules §6)", () => {
   } satisfies Partial<Record<TextField, string>>;
 
   it("one year: the issue's example, to the cent", () => {
-    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1" }), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1" }), SOS_PLAN, W));
     const row = ahead.rows[0]!;
     expect(ahead.rows).toHaveLength(1);
     expect(row.planYear).toBe(2003);
@@ -226,7 +226,7 @@ describe("the years ahead (plan-rules §6)", () => {
   });
 
   it("choosing 2004: 4 years, 75% of the match", () => {
-    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "2", leaveYear: "2004" }), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "2", leaveYear: "2004" }), SOS_PLAN, W));
     // deferral 16840 × 1.06 + 4000 × 1.03 = 17850.40 + 4120 = 21970.40
     // match 4259.44 × 1.06 + 1048 × 1.03 = 4515.0064 + 1079.44 = 5594.4464 (carried exact, plan-rules §6)
     // total 21970.40 + 5594.4464 = 27564.8464 → 27564.85
@@ -238,18 +238,18 @@ describe("the years ahead (plan-rules §6)", () => {
   });
 
   it("a year to leave outside the table falls back to the first year", () => {
-    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1", leaveYear: "2050" }), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1", leaveYear: "2050" }), SOS_PLAN, W));
     expect(ahead.chosen.planYear).toBe(2003);
   });
 
   it("no step in the first year when the vested % does not rise (5 years today, 6 at the end of 2003)", () => {
-    const ahead = value(yearsAhead(inputsOf({ ...scenario, yearsOfService: "5", years: "1" }), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, yearsOfService: "5", years: "1" }), SOS_PLAN, W));
     expect(ahead.rows[0]?.vestedPercent).toBe(100);
     expect(ahead.rows[0]?.vestingStep).toBe(false);
   });
 
   it("with 2% inflation: today's dollars divide by 1.02 a year", () => {
-    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1", inflationPercent: "2" }), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf({ ...scenario, years: "1", inflationPercent: "2" }), SOS_PLAN, W));
     // 21099.44 / 1.02 = 20685.7254… → 20685.73; 18969.72 / 1.02 = 18597.7647… → 18597.76
     expect(formatUsd(ahead.rows[0]!.totalToday!)).toBe("$20,685.73");
     expect(formatUsd(ahead.rows[0]!.vestedToday!)).toBe("$18,597.76");
@@ -257,7 +257,7 @@ describe("the years ahead (plan-rules §6)", () => {
   });
 
   it("years to project default to age 65: 65 − 32 = 33 years", () => {
-    const ahead = value(yearsAhead(inputsOf(scenario), SOS_PLAN));
+    const ahead = value(yearsAhead(inputsOf(scenario), SOS_PLAN, W));
     expect(ahead.yearsDefaulted).toBe(true);
     expect(ahead.years).toBe(33);
     expect(ahead.rows.at(-1)?.planYear).toBe(2035);
@@ -275,7 +275,7 @@ describe("the years ahead (plan-rules §6)", () => {
 
   it("lists every input it still needs", () => {
     const inputs = { ...inputsOf({}), matchPercentOfDeferral: null, annualReturnPercent: null, salaryGrowthPercent: null, asOf: null };
-    expect(yearsAhead(inputs, SOS_PLAN)).toEqual({
+    expect(yearsAhead(inputs, SOS_PLAN, W)).toEqual({
       ok: false,
       missing:
         "Enter your birth date, your years of vesting service, the as-of date, next year's pay, a deferral %, a match %, an annual return % and a salary growth % to see the years ahead.",
@@ -284,24 +284,24 @@ describe("the years ahead (plan-rules §6)", () => {
 
   it("a rule's refusal becomes a message (a birth date after the start date)", () => {
     const inputs = { ...inputsOf({ ...scenario, yearsOfService: "" }), employmentStartDate: "1960-01-01" };
-    const section = yearsAhead(inputs, SOS_PLAN);
+    const section = yearsAhead(inputs, SOS_PLAN, W);
     expect(section.ok).toBe(false);
   });
 });
 
 describe("words", () => {
   it("lists in words", () => {
-    expect(listInWords([])).toBe("");
-    expect(listInWords(["a"])).toBe("a");
-    expect(listInWords(["a", "b"])).toBe("a and b");
-    expect(listInWords(["a", "b", "c"])).toBe("a, b and c");
+    expect(W.listInWords([])).toBe("");
+    expect(W.listInWords(["a"])).toBe("a");
+    expect(W.listInWords(["a", "b"])).toBe("a and b");
+    expect(W.listInWords(["a", "b", "c"])).toBe("a, b and c");
   });
 
   it("names the employer's eligibility rule (11-K Note 1.A)", () => {
-    expect(eligibilityNote(inputsOf({}), SOS_PLAN)).toBe(
+    expect(eligibilityNote(inputsOf({}), SOS_PLAN, W)).toBe(
       "SOS Staffing Services, Inc. and its subsidiaries other than Inteliant: you may take part once you are 21 and have completed 1,000 hours of service in a 12-month period; highly compensated employees are excluded. Vesting is the same for every employer. (11-K Note 1.A)",
     );
-    expect(eligibilityNote(inputsOf({}, { employer: "Inteliant" }), SOS_PLAN)).toBe(
+    expect(eligibilityNote(inputsOf({}, { employer: "Inteliant" }), SOS_PLAN, W)).toBe(
       "Inteliant Corporation: you may take part once you are 21, from the 91st day following your first hour of service; highly compensated employees may take part. Vesting is the same for every employer. (11-K Note 1.A)",
     );
   });

@@ -6,12 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { initialState, type TextField } from "@/lib/pages/participant/form";
 import { readInputs } from "@/lib/pages/participant/validate";
+import { PARTICIPANT_WORDS as W } from "@/lib/words/en/participant-words";
 
 function withText(values: Partial<Record<TextField, string>>, serviceBy: "years" | "start" = "years") {
   const state = initialState("2002-12-31", 26.2);
   state.serviceBy = serviceBy;
   Object.assign(state.text, values);
-  return readInputs(state);
+  return readInputs(state, W);
 }
 
 describe("empty fields are not errors", () => {

@@ -8,21 +8,18 @@ import { Dec } from "@/lib/money";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import {
-  aheadPeriodWords,
-  currentPeriodWords,
   eligibilityNoteSentence,
   fullyVestedSentence,
   hoursAssumptionSentence,
   leaveYearSentence,
   methodNoteSentence,
-  recordProgressSentence,
-  recordYearsSentence,
   serviceCountedWords,
   stayExplanation,
   stayStepSentence,
   underAgeSentence,
   vestedAmountSentence,
 } from "@/lib/words/en/participant";
+import { aheadPeriodWords, currentPeriodWords, recordProgressSentence, recordYearsSentence } from "@/lib/words/en/participant-hours";
 import { GAP_WORKER_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });

@@ -7,6 +7,7 @@ import { parsePastedHours } from "@/lib/pages/hr-eligibility/hours-input";
 import { hoursFromLines } from "@/lib/pages/hr-forfeitures/leaving-hours";
 import * as pageWords from "../../lib/words/en/eligibility-page";
 import { EN_WORDS } from "./forfeitures-words";
+import { HOURS_MODE_WORDS as W } from "@/lib/words/en/participant-hours-words";
 
 describe("splitPastedLine", () => {
   it.each([
@@ -29,7 +30,7 @@ describe("the same lines on every page (issue 15: '2003;1040' and '2004 1,200' w
   const text = "2003;1040\n2004 1,200\n";
 
   it("the participant's paste helper", () => {
-    expect(readPasted(text, [2003, 2004])).toEqual({ byYear: { "2003": "1,040", "2004": "1,200" }, problems: [] });
+    expect(readPasted(text, [2003, 2004], W)).toEqual({ byYear: { "2003": "1,040", "2004": "1,200" }, problems: [] });
   });
 
   it("a leaving participant's lines on /hr/forfeitures: each plan year's hours dated December 31", () => {
@@ -131,16 +132,16 @@ describe("2003;1040 and 2004 1,200: the same year and hours on /participant and 
     ["2003;1040", 2003, 1040, "2003-12-31"],
     ["2004 1,200", 2004, 1200, "2004-12-31"],
   ] as const)("%j is plan year %d, %d hours", (line, year, hours, dated) => {
-    expect(readPasted(line, [2003, 2004])).toEqual({ byYear: { [String(year)]: hours === 1200 ? "1,200" : "1,040" }, problems: [] });
+    expect(readPasted(line, [2003, 2004], W)).toEqual({ byYear: { [String(year)]: hours === 1200 ? "1,200" : "1,040" }, problems: [] });
     const leaving = hoursFromLines(line, "2001-05-14", "2006-08-18", EN_WORDS);
     expect(leaving.problems).toEqual([]);
     expect(leaving.entries).toEqual([{ date: dated, hours, source: "line:1" }]);
   });
 
   it("a year is read alike on both: trimmed, four digits; '03' and '2003.5' are not years", () => {
-    expect(readPasted(" 2003 ;80", [2003]).byYear).toEqual({ "2003": "80" });
+    expect(readPasted(" 2003 ;80", [2003], W).byYear).toEqual({ "2003": "80" });
     expect(hoursFromLines(" 2003 ;80", "2001-05-14", "2006-08-18", EN_WORDS).entries).toEqual([{ date: "2003-12-31", hours: 80, source: "line:1" }]);
-    expect(readPasted("03;80\n2003.5;80", [2003]).problems).toEqual(['Line 1: "03;80" does not start with a year or a date.', 'Line 2: "2003.5;80" does not start with a year or a date.']);
+    expect(readPasted("03;80\n2003.5;80", [2003], W).problems).toEqual(['Line 1: "03;80" does not start with a year or a date.', 'Line 2: "2003.5;80" does not start with a year or a date.']);
     expect(hoursFromLines("03;80\n2003.5;80", "2001-05-14", "2006-08-18", EN_WORDS).problems.map((problem) => problem.message)).toEqual([
       'Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (it reads "03").',
       'Line 2: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (it reads "2003.5").',
@@ -148,7 +149,7 @@ describe("2003;1040 and 2004 1,200: the same year and hours on /participant and 
   });
 
   it("four digits outside the years a date may have: not a plan year on /participant, out of range on /hr/forfeitures", () => {
-    expect(readPasted("2300\t80\n0003\t80", [2003, 2004]).problems).toEqual(["Line 1: 2300 is not one of the plan years 2003 to 2004.", "Line 2: 0003 is not one of the plan years 2003 to 2004."]);
+    expect(readPasted("2300\t80\n0003\t80", [2003, 2004], W).problems).toEqual(["Line 1: 2300 is not one of the plan years 2003 to 2004.", "Line 2: 0003 is not one of the plan years 2003 to 2004."]);
     expect(hoursFromLines("2300\t80", null, null, EN_WORDS).problems).toEqual([
       { source: "line:1", entry: 0, part: "date", acrossFields: false, message: 'Line 1: the date must be a year from 1800 to 2200 (it reads "2300").' },
     ]);
@@ -159,24 +160,24 @@ describe("one header rule on every page", () => {
   const text = "Year\tHours\n2003\t80\n";
 
   it("a header naming the hours is skipped by every hours box", () => {
-    expect(readPasted(text, [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
+    expect(readPasted(text, [2003], W)).toEqual({ byYear: { "2003": "80" }, problems: [] });
     expect(hoursFromLines(text, "2001-05-14", "2006-08-18", EN_WORDS).entries).toEqual([{ date: "2003-12-31", hours: 80, source: "line:2" }]);
     expect(parsePastedHours("date\thours\n2003-06-30\t80", pageWords).entries).toEqual([{ date: "2003-06-30", hours: 80 }]);
   });
 
   it("a first line with digits is data on every page, so a mistake in it is reported", () => {
-    expect(readPasted("2oo3 1040", [2003]).problems).toEqual(['Line 1: "2oo3 1040" does not start with a year or a date.']);
+    expect(readPasted("2oo3 1040", [2003], W).problems).toEqual(['Line 1: "2oo3 1040" does not start with a year or a date.']);
     expect(parsePastedHours("date 2002\t80", pageWords).problems[0]?.message).toBe('Line 1: the date must be a date written MM/DD/YYYY or YYYY-MM-DD, such as 03/15/2002 or 2002-03-15 (found "date 2002").');
     expect(parseDeferrals("A-1,abc", EN_WORDS).headerLine).toBeNull();
   });
 
   it("a first line naming no column of figures is reported, not dropped", () => {
-    expect(readPasted("Year Total\n2003 80", [2003]).problems).toEqual(['Line 1: "Year Total" does not start with a year or a date.']);
+    expect(readPasted("Year Total\n2003 80", [2003], W).problems).toEqual(['Line 1: "Year Total" does not start with a year or a date.']);
     expect(parseDeferrals("Smith,n/a\nB,5", EN_WORDS).issues).toEqual([{ line: 1, field: "deferrals", message: 'Line 1: deferrals must be an amount in dollars, such as "1234.50" (it reads "n/a").' }]);
   });
 
   it("after a blank first line, the first line with text is the header", () => {
-    expect(readPasted("\nYear\tHours\n2003\t80", [2003])).toEqual({ byYear: { "2003": "80" }, problems: [] });
+    expect(readPasted("\nYear\tHours\n2003\t80", [2003], W)).toEqual({ byYear: { "2003": "80" }, problems: [] });
     expect(parsePastedHours("\ndate,hours\n2003-06-30,80", pageWords).problems).toEqual([]);
   });
 });
@@ -201,8 +202,8 @@ describe("a line with a third value is refused on every hours page", () => {
   const text = "2003-06-30 80 40\n";
 
   it("the participant's paste helper (it used to read the first two)", () => {
-    expect(readPasted(text, [2003])).toEqual({ byYear: {}, problems: ["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."] });
-    expect(readPasted("2003\t80\t40", [2003]).problems).toEqual(["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."]);
+    expect(readPasted(text, [2003], W)).toEqual({ byYear: {}, problems: ["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."] });
+    expect(readPasted("2003\t80\t40", [2003], W).problems).toEqual(["Line 1 has more than a date and hours; write one date (or plan year) and one number of hours a line."]);
   });
 
   it("a leaving participant's lines and one employee's lines", () => {
@@ -211,7 +212,7 @@ describe("a line with a third value is refused on every hours page", () => {
   });
 
   it("an empty hours cell is no hours on /participant, as on the HR pages", () => {
-    expect(readPasted("2003\t\t40", [2003]).problems).toEqual(["Line 1: the hours must be a number of hours, such as 80 or 7.5."]);
+    expect(readPasted("2003\t\t40", [2003], W).problems).toEqual(["Line 1: the hours must be a number of hours, such as 80 or 7.5."]);
     expect(hoursFromLines("2003\t\t40", "2001-05-14", "2006-08-18", EN_WORDS).problems[0]?.message).toBe("Line 1 has no hours: write a date or a plan year, a tab or a comma, then the hours (2003-06-30, 80 or 2003, 1040).");
   });
 });

@@ -12,6 +12,7 @@ import { project, type ProjectionInput } from "@/lib/rules/projection";
 import { knownThroughSentence } from "@/lib/words/en/limits";
 import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "@/lib/words/en/projection";
 import { PROJECTION_BASE } from "./cases";
+import { PARTICIPANT_WORDS as W } from "@/lib/words/en/participant-words";
 
 const base: ProjectionInput = PROJECTION_BASE;
 
@@ -53,7 +54,7 @@ describe("the participant page's years ahead", () => {
     const state = initialState("2002-12-31", 26.2);
     Object.assign(state.text, values);
     state.serviceBy = "years";
-    const { inputs, errors } = readInputs(state);
+    const { inputs, errors } = readInputs(state, W);
     expect(errors).toEqual({});
     return inputs;
   };
@@ -72,9 +73,9 @@ describe("the participant page's years ahead", () => {
   const vested = "Vested = deferrals + rollovers + the match balance × that year's vested %, rounded half-up to the cent; forfeitable = the rest of the match balance. (11-K Note 1.D)";
 
   it("Why: the rule's assumptions, how vested is worked out, and today's dollars when an inflation rate is given", () => {
-    const plain = yearsAhead(inputsOf(scenario), SOS_PLAN);
+    const plain = yearsAhead(inputsOf(scenario), SOS_PLAN, W);
     expect(plain.ok && plain.value.explanation).toEqual([...ASSUMPTIONS_2003, vested]);
-    const today = yearsAhead(inputsOf({ ...scenario, inflationPercent: "2.5" }), SOS_PLAN);
+    const today = yearsAhead(inputsOf({ ...scenario, inflationPercent: "2.5" }), SOS_PLAN, W);
     const dollars = "Today's dollars divide a year-end figure by (1 + 2.5%) for each year after the as-of year.";
     expect(today.ok && today.value.explanation).toEqual([...ASSUMPTIONS_2003, vested, dollars]);
     expect(vestedRowSentence(SOS_PLAN)).toBe(vested);
@@ -83,17 +84,17 @@ describe("the participant page's years ahead", () => {
 
   it("the 415(c) footnote only when some year's match was cut", () => {
     // 10% of 40,000 = 4,000; match 26.2% = 1,048: 5,048 is far inside 2003's 40,000, nothing is cut.
-    const inside = yearsAhead(inputsOf(scenario), SOS_PLAN);
+    const inside = yearsAhead(inputsOf(scenario), SOS_PLAN, W);
     expect(inside.ok && inside.value.matchReducedNote).toBeNull();
     // Pay 200,000 at 6%: 12,000 (2003's 402(g)); a 300% match wants 36,000, the room is 40,000 − 12,000 = 28,000: cut.
-    const cut = yearsAhead(inputsOf({ ...scenario, compensation: "200000", deferralPercent: "6", matchPercentOfDeferral: "300", years: "1" }), SOS_PLAN);
+    const cut = yearsAhead(inputsOf({ ...scenario, compensation: "200000", deferralPercent: "6", matchPercentOfDeferral: "300", years: "1" }), SOS_PLAN, W);
     const footnote = "* Match reduced to keep deferral + match within the IRC 415(c) limit and 100% of pay.";
     expect(cut.ok && cut.value.matchReducedNote).toBe(footnote);
     expect(matchReducedFootnote()).toBe(footnote);
   });
 
   it("the limits note beside the years, when a year is after the table", () => {
-    const late = yearsAhead(inputsOf({ ...scenario, asOf: "2026-06-30", years: "2" }), SOS_PLAN);
+    const late = yearsAhead(inputsOf({ ...scenario, asOf: "2026-06-30", years: "2" }), SOS_PLAN, W);
     // Year 1 is 2027, already after 2026, the table's last year.
     expect(late.ok && late.value.limitsNote).toBe("IRS limits are known through 2026; from 2027 the 2026 limits are carried forward.");
   });

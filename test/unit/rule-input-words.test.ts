@@ -86,7 +86,8 @@ const EVERY_CODE: Record<RuleIssueCode, [RuleIssue, string, string]> = {
 describe("every rule input code in both languages", () => {
   it.each(Object.entries(EVERY_CODE))("%s", (_code, [issue, english, spanish]) => {
     expect(en.ruleInputWords(issue)).toBe(english);
-    expect(new RuleInputError("x", issue).message).toBe(english);
+    // The error carries the facts; its message is for a developer and holds no language's words.
+    expect(new RuleInputError("x", issue)).toMatchObject({ issue, message: `${issue.code} (x)` });
     expect(spanishCheck.ruleInputWords(issue)).toBe(spanish);
   });
 
@@ -129,7 +130,7 @@ describe("a year the calculator does not support (UnsupportedYearError), in both
     [{ code: "outsideLimits", year: 2030, first: 2002, last: 2026 }, "plan year 2030 is outside 2002–2026, the years of the IRS limits table", "el año del plan 2030 está fuera de los años de la tabla de límites del IRS (2002 a 2026)"],
   ] as const)("%j", (issue, english, spanish) => {
     expect(en.yearLimitWords(issue)).toBe(english);
-    expect(new UnsupportedYearError(issue).message).toBe(english);
+    expect(new UnsupportedYearError(issue)).toMatchObject({ issue, message: `${issue.code} (${issue.year})` });
     expect(new UnsupportedYearError(issue).year).toBe(issue.year);
     expect(es.yearLimitWords(issue)).toBe(spanish);
   });

@@ -9,7 +9,9 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, serviceRuleSentences, leavingForfeitSentence, moreHours, paritySentences, periodStatusWords, recordForfeitSentence, serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting";
+import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, leavingForfeitSentence, moreHours, periodStatusWords } from "@/lib/words/en/vesting";
+import { paritySentences, serviceExplanation, serviceRuleSentences, vestingExplanation } from "@/lib/words/en/vesting-service";
+import { recordForfeitSentence } from "@/lib/words/en/participant-hours";
 import { REHIRE_HOURS } from "./cases";
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });

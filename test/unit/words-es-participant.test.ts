@@ -9,10 +9,16 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
-import * as en from "@/lib/words/en/participant";
-import * as es from "@/lib/words/es/participant";
+import * as enParticipant from "@/lib/words/en/participant";
+import * as esParticipant from "@/lib/words/es/participant";
+import * as enHours from "@/lib/words/en/participant-hours";
+import * as esHours from "@/lib/words/es/participant-hours";
 import { expectParallel } from "./words-es-figures";
 import { GAP_WORKER_HOURS } from "./cases";
+
+/** The participant words and the hours mode's (lib/words/<language>/participant-hours.ts), as one. */
+const en = { ...enParticipant, ...enHours };
+const es = { ...esParticipant, ...esHours };
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 
@@ -298,7 +304,7 @@ describe("lib/words/es/participant: who can take part", () => {
     expectSpanish(es.underAgeSentence(facts), en.underAgeSentence(facts));
   });
 
-  it("each employer's rule from the plan; the employer's name and the citation as in English", () => {
+  it("each employer's rule from the plan; the employer's name in Spanish words, the company's name and the citation as in English", () => {
     const sos = SOS_PLAN.employers.find((employer) => employer.service.kind === "hoursInPeriod")!;
     const inteliant = SOS_PLAN.employers.find((employer) => employer.service.kind === "daysFollowingFirstHour")!;
     expect(es.eligibilityNoteSentence(inteliant, SOS_PLAN)).toBe(
@@ -306,7 +312,7 @@ describe("lib/words/es/participant: who can take part", () => {
         "los empleados con sueldo alto (empleados altamente remunerados, HCE) también pueden inscribirse. Cuánto de su cuenta ya es suyo (adquisición de derechos) se calcula igual con cada empresa. (11-K Note 1.A)",
     );
     expect(es.eligibilityNoteSentence(sos, SOS_PLAN)).toBe(
-      `${sos.name}: puede inscribirse cuando tenga 21 años y haya completado 1,000 horas de servicio en un período de 12 meses; ` +
+      `SOS Staffing Services, Inc. y sus filiales, salvo Inteliant: puede inscribirse cuando tenga 21 años y haya completado 1,000 horas de servicio en un período de 12 meses; ` +
         "los empleados con sueldo alto (empleados altamente remunerados, HCE) no pueden inscribirse. Cuánto de su cuenta ya es suyo (adquisición de derechos) se calcula igual con cada empresa. (11-K Note 1.A)",
     );
     expectSpanish(es.eligibilityNoteSentence(inteliant, SOS_PLAN), en.eligibilityNoteSentence(inteliant, SOS_PLAN));

@@ -12,11 +12,19 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import * as en from "@/lib/words/en/vesting";
-import * as es from "@/lib/words/es/vesting";
+import * as enVestingWords from "@/lib/words/en/vesting";
+import * as esVestingWords from "@/lib/words/es/vesting";
+import * as enServiceWords from "@/lib/words/en/vesting-service";
+import * as esServiceWords from "@/lib/words/es/vesting-service";
 import { ordinal } from "@/lib/words/es/format";
+import { recordForfeitSentence as enRecordForfeit } from "@/lib/words/en/participant-hours";
+import { recordForfeitSentence as esRecordForfeit } from "@/lib/words/es/participant-hours";
 import { expectSpanishOf } from "./words-es-figures";
 import { REHIRE_HOURS } from "./cases";
+
+/** The vesting words and the words of service from hours (./vesting-service.ts), as one. */
+const en = { ...enVestingWords, ...enServiceWords };
+const es = { ...esVestingWords, ...esServiceWords };
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const withMatch = (match: string, deferral: string): Balances => ({ deferral: new Dec(deferral), rollover: new Dec(0), match: new Dec(match) });
@@ -324,17 +332,17 @@ describe("the service rule, written once for the participant's record and HR's",
   it("the participant's record: the date the part not yet theirs is lost if no more hours come, and once it has passed", () => {
     const hours = [{ date: "2001-06-30", hours: 1000 }];
     const before = vestingService({ employmentStartDate: "2001-01-15", asOf: "2003-01-01", hours, matchBalance: new Dec(500) }, SOS_PLAN);
-    const beforeEs = es.recordForfeitSentence(before, new Dec(500), SOS_PLAN);
+    const beforeEs = esRecordForfeit(before, new Dec(500), SOS_PLAN);
     expect(beforeEs).toBe(
       "Si no hay más horas después de las últimas que usted escribió, la parte de la aportación de la empresa que aún no es suya ($500.00 hoy) se queda en su cuenta hasta el final de su quinta interrupción de servicio seguida " +
         "(de 2002 a 2006), y la pierde el 1 de enero de 2007. Si vuelve antes del 1 de enero de 2007, todavía puede llegar a ser suya: un año del plan con más de 500 horas no es una interrupción.",
     );
-    expectSpanish(en.recordForfeitSentence(before, new Dec(500), SOS_PLAN)!, beforeEs!);
+    expectSpanish(enRecordForfeit(before, new Dec(500), SOS_PLAN)!, beforeEs!);
     const after = vestingService({ employmentStartDate: "2001-01-15", asOf: "2007-01-01", hours, matchBalance: new Dec(500) }, SOS_PLAN);
-    const afterEs = es.recordForfeitSentence(after, new Dec(500), SOS_PLAN);
+    const afterEs = esRecordForfeit(after, new Dec(500), SOS_PLAN);
     expect(afterEs).toBe("Después de 5 interrupciones de servicio seguidas (de 2002 a 2006), usted perdió el 1 de enero de 2007 la parte de la aportación de la empresa que aún no era suya ($500.00).");
-    expectSpanish(en.recordForfeitSentence(after, new Dec(500), SOS_PLAN)!, afterEs!);
-    expect(es.recordForfeitSentence(before, new Dec(0), SOS_PLAN)).toBeNull();
+    expectSpanish(enRecordForfeit(after, new Dec(500), SOS_PLAN)!, afterEs!);
+    expect(esRecordForfeit(before, new Dec(0), SOS_PLAN)).toBeNull();
   });
 
   it("HR, service not given as hours: the run of breaks in words", () => {

@@ -23,16 +23,23 @@ import * as enEligibility from "../../lib/words/en/eligibility";
 import * as esEligibility from "../../lib/words/es/eligibility";
 import * as enEligibilityRoster from "../../lib/words/en/eligibility-roster";
 import * as esEligibilityRoster from "../../lib/words/es/eligibility-roster";
-import * as enVesting from "../../lib/words/en/vesting";
-import * as esVesting from "../../lib/words/es/vesting";
+import * as enVestingWords from "../../lib/words/en/vesting";
+import * as esVestingWords from "../../lib/words/es/vesting";
+import * as enServiceWords from "../../lib/words/en/vesting-service";
+import * as esServiceWords from "../../lib/words/es/vesting-service";
 import * as enParticipant from "../../lib/words/en/participant";
 import * as esParticipant from "../../lib/words/es/participant";
 import * as enForfeiture from "../../lib/words/en/forfeiture";
 import * as esForfeiture from "../../lib/words/es/forfeiture";
 import * as enForfeitureForm from "../../lib/words/en/forfeiture-form";
 import * as esForfeitureForm from "../../lib/words/es/forfeiture-form";
+import * as enParticipantPage from "../../lib/words/en/participant-page";
+import * as esParticipantPage from "../../lib/words/es/participant-page";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
+
+const enVesting = { ...enVestingWords, ...enServiceWords };
+const esVesting = { ...esVestingWords, ...esServiceWords };
 
 // Type-level: each Spanish module can stand wherever its English module is used.
 const formatCheck: typeof enFormat = esFormat;
@@ -47,6 +54,7 @@ const vestingCheck: typeof enVesting = esVesting;
 const participantCheck: typeof enParticipant = esParticipant;
 const forfeitureCheck: typeof enForfeiture = esForfeiture;
 const forfeitureFormCheck: typeof enForfeitureForm = esForfeitureForm;
+const participantPageCheck: typeof enParticipantPage = esParticipantPage;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -143,5 +151,6 @@ describe("lib/words/es/participant, lib/words/es/forfeiture (tested in test/unit
     expect(participantCheck.stayStepSentence).toBe(esParticipant.stayStepSentence);
     expect(forfeitureCheck.leavingExplanation).toBe(esForfeiture.leavingExplanation);
     expect(forfeitureFormCheck.leavingHeadline).toBe(esForfeitureForm.leavingHeadline);
+    expect(participantPageCheck.fieldLabels).toBe(esParticipantPage.fieldLabels);
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TestingOptions, TestingView } from "@/lib/pages/hr-testing/evaluate";
-import type { Read } from "@/lib/parse";
+import type { PriorFigure } from "@/lib/pages/hr-testing/form";
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { TestingMessage, TestingRequest } from "./testing-protocol";
 
@@ -10,8 +10,8 @@ export type RunState = { kind: "idle" } | { kind: "running"; done: number; total
 /** A line's prior-year figures of the others, as read from what was typed. */
 export interface PriorRead {
   line: string;
-  adp: Read<number>;
-  acp: Read<number>;
+  adp: PriorFigure;
+  acp: PriorFigure;
 }
 
 /** What a run is given: the file chosen, the year, the method and the prior-year figures read. */

@@ -5,27 +5,29 @@
  * for its message, so a message appearing never moves the field below. The same refusals as the
  * API's, in fewer words.
  */
-import { DATE_PROBLEMS, HOURS_PROBLEMS, readDate, readHours, type Read } from "../../parse";
+import { readDate, readHours, type WordedFailure } from "../../parse";
+import { problemWords } from "../../words/en/problems";
 import type { IsoDate } from "../../dates";
 import type { PageWords } from "./words";
 
 /** The short problems' words. */
 type FormTextWords = Pick<PageWords, "DATE_PATTERN" | "NOT_REAL_DATE" | "HOURS_NUMBER" | "noSuchMonth">;
 
-export function readFormHours(text: string, words: FormTextWords): Read<number> {
+/** A form's read: the value, or its problem in words (the page's short ones, else lib/parse.ts' issue in English). */
+export type FormRead<T> = { ok: true; value: T } | WordedFailure;
+
+export function readFormHours(text: string, words: FormTextWords): FormRead<number> {
   const read = readHours(text);
-  if (!read.ok && read.problem === HOURS_PROBLEMS.notHours) return { ok: false, problem: words.HOURS_NUMBER };
-  return read;
+  if (read.ok) return read;
+  return { ok: false, problem: read.issue.code === "notHours" ? words.HOURS_NUMBER : problemWords(read.issue) };
 }
 
-export function readFormDate(text: string, words: FormTextWords): Read<IsoDate> {
+export function readFormDate(text: string, words: FormTextWords): FormRead<IsoDate> {
   const read = readDate(text, "typed");
   if (read.ok) return read;
-  const { problem } = read;
-  if (problem === DATE_PROBLEMS.notTyped) return { ok: false, problem: words.DATE_PATTERN };
-  if (problem === DATE_PROBLEMS.notReal) return { ok: false, problem: words.NOT_REAL_DATE };
-  if (problem.startsWith(DATE_PROBLEMS.monthFirst)) {
-    return { ok: false, problem: words.noSuchMonth(problem.slice(DATE_PROBLEMS.monthFirst.length).trim()) };
-  }
-  return read;
+  const { issue } = read;
+  if (issue.code === "notTypedDate") return { ok: false, problem: words.DATE_PATTERN };
+  if (issue.code === "notRealDate") return { ok: false, problem: words.NOT_REAL_DATE };
+  if (issue.code === "monthFirst") return { ok: false, problem: words.noSuchMonth(String(issue.month)) };
+  return { ok: false, problem: problemWords(issue) };
 }

@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween } from "../../dates";
 import { readDate, readHours } from "../../parse";
+import { problemWords } from "../../words/en/problems";
 import { pastedRows, splitPastedLine } from "../../paste";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
 import type { PageWords } from "./words";
@@ -37,8 +38,8 @@ export function parsePastedHours(text: string, words: Pick<PageWords, "pastedLin
     }
     const date = readDate(cells[0]!, "typed");
     const hours = readHours(cells[1]!);
-    if (!date.ok) problems.push({ line, field: "date", message: words.pastedLineProblem(line, { kind: "date", problem: date.problem, found: cells[0]! }) });
-    if (!hours.ok) problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "hours", problem: hours.problem, found: cells[1]! }) });
+    if (!date.ok) problems.push({ line, field: "date", message: words.pastedLineProblem(line, { kind: "date", problem: problemWords(date.issue), found: cells[0]! }) });
+    if (!hours.ok) problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "hours", problem: problemWords(hours.issue), found: cells[1]! }) });
     if (!date.ok || !hours.ok) return;
     entries.push({ date: date.value, hours: hours.value });
     lines.push(line);
@@ -72,13 +73,13 @@ export function weeklyHours(schedule: WeeklySchedule, words: Pick<PageWords, "sc
   const tooMany = read.ok && read.value > HOURS_IN_A_WEEK;
   if (text === "") problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "required", field: "hoursPerWeek" }) });
   else if (tooMany) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "tooManyHours", most: HOURS_IN_A_WEEK, found: text }) });
-  else if (!read.ok) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "unread", field: "hoursPerWeek", problem: read.problem, found: text }) });
+  else if (!read.ok) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "unread", field: "hoursPerWeek", problem: problemWords(read.issue), found: text }) });
   const from = readDate(schedule.from, "typed");
   const dayProblem = (field: "from" | "through", typed: string, problem: string) =>
     words.scheduleProblem(typed.trim() === "" ? { kind: "required", field } : { kind: "unread", field, problem, found: null });
-  if (!from.ok) problems.push({ line: 0, field: "from", message: dayProblem("from", schedule.from, from.problem) });
+  if (!from.ok) problems.push({ line: 0, field: "from", message: dayProblem("from", schedule.from, problemWords(from.issue)) });
   const through = readDate(schedule.through, "typed");
-  if (!through.ok) problems.push({ line: 0, field: "through", message: dayProblem("through", schedule.through, through.problem) });
+  if (!through.ok) problems.push({ line: 0, field: "through", message: dayProblem("through", schedule.through, problemWords(through.issue)) });
   if (problems.length > 0 || !read.ok || tooMany || !from.ok || !through.ok) return { entries: [], problems };
   const perWeek = read;
   const days = daysBetween(from.value, through.value) + 1;

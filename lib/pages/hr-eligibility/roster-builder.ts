@@ -25,6 +25,7 @@ import { unpackDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { HoursLedger } from "../../rules/hours";
 import { readDate } from "../../parse";
+import { problemWords } from "../../words/en/problems";
 import {
   CENSUS_OPTIONAL,
   CENSUS_REQUIRED,
@@ -77,7 +78,7 @@ export class RosterBuilder {
     private readonly words: RosterWords,
   ) {
     const read = readDate(asOf);
-    if (!read.ok) throw new RangeError(`as-of date ${read.problem}`);
+    if (!read.ok) throw new RangeError(`as-of date ${problemWords(read.issue)}`);
     this.asOf = read.value;
   }
 

@@ -8,6 +8,7 @@ import { packDate, type IsoDate, type PackedDate } from "../../dates";
 import type { Money } from "../../money";
 import { plainHourUnitsIn, plainIsoDateIn, readDate, readHours, readMoney, type Read } from "../../parse";
 import { toHourUnits } from "../../rules/hours";
+import { failureWords } from "../../words/en/problems";
 
 export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employmentStartDate", "highlyCompensated"] as const;
 /**
@@ -170,7 +171,7 @@ export function take<T>(problems: RowProblem[], line: number, column: string, te
   }
   const result = read(text);
   if (result.ok) return result.value;
-  problems.push({ line, column, message: `${result.problem}${shown(text)}` });
+  problems.push({ line, column, message: `${failureWords(result)}${shown(text)}` });
   return undefined;
 }
 

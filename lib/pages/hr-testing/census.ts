@@ -81,7 +81,7 @@ export class ContributionsReader {
 
   /** A parser's answer, its problem in the page's words. */
   private checked<T>(read: Checked<T>): Read<T> {
-    return read.ok ? read : { ok: false, problem: this.words.problemWords(read.issue), issue: read.issue };
+    return read.ok ? read : { ok: false, problem: this.words.problemWords(read.issue) };
   }
 
   /** Reads one cell; a problem names its line and column, and quotes what was found. */
@@ -92,7 +92,7 @@ export class ContributionsReader {
     }
     const result = read(text);
     if (result.ok) return result.value;
-    problems.push({ line, column, message: `${result.problem}${this.words.found(text)}` });
+    problems.push({ line, column, message: `${"problem" in result ? result.problem : this.words.problemWords(result.issue)}${this.words.found(text)}` });
     return undefined;
   }
 

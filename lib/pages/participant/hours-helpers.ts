@@ -9,6 +9,7 @@ import { yearOf, type IsoDate } from "../../dates";
 import { fromHourUnits, toHourUnits } from "../../hour-units";
 import type { HoursEntry } from "../../rules/hours";
 import { formatHours } from "../../words/format";
+import type { HoursModeWords } from "./words";
 
 /**
  * Dated entries summed by plan year, as the rows show them: entries on or before the as-of date
@@ -53,11 +54,11 @@ export interface Pasted {
  * that names the hours is a header, skipped; a line with a third value is refused). Lines of one
  * year are added up. Years outside `years` are reported, not used.
  */
-export function readPasted(text: string, years: readonly number[]): Pasted {
+export function readPasted(text: string, years: readonly number[], words: HoursModeWords): Pasted {
   const units = new Map<number, number>();
   const problems: string[] = [];
   for (const row of pastedRows(text, "hours").rows) {
-    const problem = readPastedLine(row.text.trim(), row.line, years, units);
+    const problem = readPastedLine(row.text.trim(), row.line, years, units, words);
     if (problem !== null) problems.push(problem);
   }
   const byYear: Record<string, string> = {};
@@ -66,19 +67,19 @@ export function readPasted(text: string, years: readonly number[]): Pasted {
 }
 
 /** Line `number`'s hours added to its year's units; what is wrong with the line otherwise. */
-function readPastedLine(line: string, number: number, years: readonly number[], units: Map<number, number>): string | null {
+function readPastedLine(line: string, number: number, years: readonly number[], units: Map<number, number>, words: HoursModeWords): string | null {
   const cells = splitPastedLine(line);
   const first = cells[0] ?? "";
   const year = readYear(first);
   // Four digits outside the years a date may have are a year still, and not one of the plan years.
   const date = year.ok || year.outOfRange ? null : readDate(first, "typed");
-  if (date !== null && !date.ok) return `Line ${number}: "${line}" does not start with a year or a date.`;
+  if (date !== null && !date.ok) return words.pastedNotYear(number, line);
   const hours = readHours(cells[1] || "(none)");
-  if (!hours.ok) return `Line ${number}: the hours ${hours.problem}.`;
+  if (!hours.ok) return words.pastedHoursProblem(number, words.readProblem(hours));
   // A third value is refused, as /hr/forfeitures and /hr/eligibility refuse it (it was read as the first two).
-  if (cells.length > 2) return `Line ${number} has more than a date and hours; write one date (or plan year) and one number of hours a line.`;
+  if (cells.length > 2) return words.pastedTooMany(number);
   const value = year.ok ? year.value : date !== null && date.ok ? yearOf(date.value) : null;
-  if (value === null || !years.includes(value)) return `Line ${number}: ${value ?? first} is not one of the plan years ${years[0]} to ${years[years.length - 1]}.`;
+  if (value === null || !years.includes(value)) return words.pastedNotPlanYear(number, String(value ?? first), years[0]!, years[years.length - 1]!);
   units.set(value, (units.get(value) ?? 0) + toHourUnits(hours.value));
   return null;
 }

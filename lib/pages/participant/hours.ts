@@ -11,9 +11,10 @@
  * hours worked by then, so they count today, and the year is a year of service today if they
  * reach 1,000. The page says this in words beside the rows (`HOURS_DATING`).
  */
-import { isoOf, longDate, yearOf, type IsoDate } from "../../dates";
+import { isoOf, yearOf, type IsoDate } from "../../dates";
 import { exactYear, readDate, readHours } from "../../parse";
 import type { HoursEntry } from "../../rules/hours";
+import type { ParticipantWords } from "./words";
 
 /** One dated hours entry as a link gave it, in the API's names (text as given). */
 export interface HoursEntryText {
@@ -47,8 +48,8 @@ export function yearOfKey(key: string): number | null {
 export const yearFieldId = (year: number) => `f-hoursByYear-${year}`;
 
 /** A row's label: "Hours in 2003", "Hours in 2005 so far". */
-export function yearLabel(year: number, asOf: IsoDate): string {
-  return year === yearOf(asOf) ? `Hours in ${year} so far` : `Hours in ${year}`;
+export function yearLabel(year: number, asOf: IsoDate, words: ParticipantWords): string {
+  return words.yearLabel(year, year === yearOf(asOf));
 }
 
 export interface HoursRead {
@@ -63,7 +64,7 @@ export interface HoursRead {
  * The year rows as dated entries: one per year filled in (an empty year has no hours). A year
  * outside the rows (before the start, after the as-of year) is not used.
  */
-export function yearEntries(hoursByYear: Readonly<Record<string, string>>, start: IsoDate, asOf: IsoDate): HoursRead {
+export function yearEntries(hoursByYear: Readonly<Record<string, string>>, start: IsoDate, asOf: IsoDate, words: ParticipantWords): HoursRead {
   const entries: HoursEntry[] = [];
   const errors: Record<string, string> = {};
   let given = false;
@@ -73,7 +74,7 @@ export function yearEntries(hoursByYear: Readonly<Record<string, string>>, start
     given = true;
     const read = readHours(text);
     if (read.ok) entries.push({ date: yearEntryDate(year, asOf), hours: read.value });
-    else errors[yearKey(year)] = `${yearLabel(year, asOf)} ${read.problem}.`;
+    else errors[yearKey(year)] = words.yearProblem(yearLabel(year, asOf, words), words.readProblem(read));
   }
   return { entries, errors, given };
 }
@@ -82,27 +83,16 @@ export function yearEntries(hoursByYear: Readonly<Record<string, string>>, start
  * Entries as a link gave them, read one by one as the API reads them, each named by its place
  * ("entry 3" is `hours.2.*`). Dated before the start: an error, as in the API.
  */
-export function linkEntries(list: readonly HoursEntryText[], start: IsoDate | null): HoursRead {
+export function linkEntries(list: readonly HoursEntryText[], start: IsoDate | null, words: ParticipantWords): HoursRead {
   const entries: HoursEntry[] = [];
   const errors: Record<string, string> = {};
   list.forEach((entry, index) => {
-    const name = `Hours entry ${index + 1}`;
     const date = readDate(entry.date.trim() === "" ? "(none)" : entry.date, "typed");
     const hours = readHours(entry.hours.trim() === "" ? "(none)" : entry.hours);
-    if (!date.ok) errors[`hours.${index}.date`] = `${name}: the date ${date.problem}.`;
-    else if (start !== null && date.value < start) {
-      errors[`hours.${index}.date`] = `${name} is dated ${date.value}, before the employment start date (${start}); hours count only from the first hour of service.`;
-    }
-    if (!hours.ok) errors[`hours.${index}.hours`] = `${name}: the hours ${hours.problem}.`;
+    if (!date.ok) errors[`hours.${index}.date`] = words.entryDateProblem(index, words.readProblem(date));
+    else if (start !== null && date.value < start) errors[`hours.${index}.date`] = words.entryBeforeStart(index, date.value, start);
+    if (!hours.ok) errors[`hours.${index}.hours`] = words.entryHoursProblem(index, words.readProblem(hours));
     if (date.ok && hours.ok && !errors[`hours.${index}.date`]) entries.push({ date: date.value, hours: hours.value });
   });
   return { entries, errors, given: list.length > 0 };
-}
-
-/** The dating of each row, in plain words, for the page. */
-export function hoursDating(asOf: IsoDate): string {
-  return (
-    `Each past year's hours count as worked by December 31 of that year. ` +
-    `This year's hours so far count as worked by the as-of date, ${longDate(asOf)}.`
-  );
 }

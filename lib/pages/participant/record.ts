@@ -7,11 +7,9 @@
 import type { PlanDefinition } from "../../plan/definition";
 import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours } from "../../words/format";
-import { aheadPeriodWords, currentPeriodWords, recordProgressSentence, recordYearsSentence } from "../../words/en/participant";
-import { periodName, periodStatusWords, recordForfeitSentence, serviceExplanation } from "../../words/en/vesting";
-import { hoursDating } from "./hours";
 import type { VestedToday } from "./scenario";
 import type { ParticipantInputs } from "./validate";
+import type { HoursModeWords } from "./words";
 
 export interface ServiceRow {
   /** "2003", or "2003-03-15 to 2004-03-14" for an anniversary year. */
@@ -36,29 +34,29 @@ export interface ServiceRecord {
   explanation: string[];
 }
 
-export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday): ServiceRecord | null {
+export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday, words: HoursModeWords): ServiceRecord | null {
   const service = today.result.service;
   if (!service || inputs.asOf === null) return null;
   const asOf = inputs.asOf;
   const current = service.currentPeriod;
   const rows = service.periods.map((period): ServiceRow => {
-    const base = { label: periodName(period), hours: formatHours(period.hours) };
-    if (period.disregarded) return { ...base, kind: "disregarded", words: periodStatusWords("disregarded", period.end, plan) };
+    const base = { label: words.periodName(period), hours: formatHours(period.hours) };
+    if (period.disregarded) return { ...base, kind: "disregarded", words: words.periodStatusWords("disregarded", period.end, plan) };
     if (period.start === current.start) {
-      const words = currentPeriodWords(service, plan);
-      return period.counted ? { ...base, kind: "year", words } : { ...base, hours: formatHours(current.hours), kind: "current", words };
+      const said = words.currentPeriodWords(service, plan);
+      return period.counted ? { ...base, kind: "year", words: said } : { ...base, hours: formatHours(current.hours), kind: "current", words: said };
     }
-    if (!period.ended) return { ...base, kind: "ahead", words: aheadPeriodWords(period.yearOfService) };
-    if (period.yearOfService) return { ...base, kind: "year", words: periodStatusWords("yearOfService", period.end, plan) };
-    if (period.breakInService) return { ...base, kind: "break", words: periodStatusWords("break", period.end, plan) };
-    return { ...base, kind: "neither", words: periodStatusWords("neither", period.end, plan) };
+    if (!period.ended) return { ...base, kind: "ahead", words: words.aheadPeriodWords(period.yearOfService) };
+    if (period.yearOfService) return { ...base, kind: "year", words: words.periodStatusWords("yearOfService", period.end, plan) };
+    if (period.breakInService) return { ...base, kind: "break", words: words.periodStatusWords("break", period.end, plan) };
+    return { ...base, kind: "neither", words: words.periodStatusWords("neither", period.end, plan) };
   });
 
-  const yearsSentence = recordYearsSentence(service, today.result.vestedPercent);
-  const progressSentence = recordProgressSentence(today.result, service, plan);
+  const yearsSentence = words.recordYearsSentence(service, today.result.vestedPercent);
+  const progressSentence = words.recordProgressSentence(today.result, service, plan);
 
   // The forfeiture date if no more hours come.
-  const forfeitDateSentence = recordForfeitSentence(service, today.result.forfeitable, plan);
+  const forfeitDateSentence = words.recordForfeitSentence(service, today.result.forfeitable, plan);
 
   return {
     service,
@@ -66,7 +64,7 @@ export function serviceRecord(inputs: ParticipantInputs, plan: PlanDefinition, t
     yearsSentence,
     progressSentence,
     forfeitDateSentence,
-    datingSentence: hoursDating(asOf),
-    explanation: serviceExplanation(service, plan),
+    datingSentence: words.hoursDating(asOf),
+    explanation: words.serviceExplanation(service, plan),
   };
 }

@@ -12,25 +12,13 @@ import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { contributionLimit, type ContributionResult } from "../../rules/contribution";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import { vestingPeriod } from "../../rules/vesting-service";
-import {
-  eligibilityNoteSentence,
-  fullyVestedSentence as fullyVestedWords,
-  lawCaveatSentence,
-  methodNoteSentence,
-  serviceCountedWords,
-  stayCaveatSentence,
-  stayExplanation,
-  stayStepSentence,
-  vestedAmountSentence,
-  underAgeSentence,
-  type StepReach,
-} from "../../words/en/participant";
-import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "../../words/en/contribution";
-import { leavingNowSentence, vestingExplanation } from "../../words/en/vesting";
 import type { ParticipantInputs } from "./validate";
+import type { StepReach } from "../../words/en/participant";
+import type { ParticipantWords } from "./words";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, serviceNeeds, type Section } from "./sections";
 
-export { listInWords, plural, type Section } from "./sections";
+export { type Section } from "./sections";
+export type { ParticipantWords } from "./words";
 export { defaultYears, printedYears, yearsAhead, type ProjectedYear, type YearsAhead } from "./years-ahead";
 
 /**
@@ -39,8 +27,8 @@ export { defaultYears, printedYears, yearsAhead, type ProjectedYear, type YearsA
  * compliance finding); null where the plan meets them. With the match balance, each reading's
  * amount (the vesting rule's rounding).
  */
-export function lawCaveat(comparison: MinimumScheduleComparison | null, match?: Money): string | null {
-  return comparison === null ? null : lawCaveatSentence(comparison, match);
+export function lawCaveat(comparison: MinimumScheduleComparison | null, words: ParticipantWords, match?: Money): string | null {
+  return comparison === null ? null : words.lawCaveatSentence(comparison, match);
 }
 
 // 1. Vested today ---------------------------------------------------------------------------
@@ -63,13 +51,13 @@ export interface VestedToday {
 }
 
 /** Why a figure from a start date or a number of years is not the plan's own count, in plain words. */
-function methodNote(inputs: ParticipantInputs, result: VestingResult, plan: PlanDefinition): string | null {
+function methodNote(inputs: ParticipantInputs, result: VestingResult, plan: PlanDefinition, words: ParticipantWords): string | null {
   if (inputs.serviceBy === "hours" || result.vestedPercent >= 100) return null;
-  return methodNoteSentence(inputs.serviceBy, plan);
+  return words.methodNoteSentence(inputs.serviceBy, plan);
 }
 
-export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Section<VestedToday> {
-  const lack = lacking(inputs, [...serviceNeeds(inputs), ...BALANCE_NEEDS(inputs)], "what is vested today");
+export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords): Section<VestedToday> {
+  const lack = lacking(inputs, [...serviceNeeds(inputs, words), ...BALANCE_NEEDS(inputs, words)], words.purposes().today, words);
   if (lack) return lack;
   return guarded(() => {
     const byHours = inputs.serviceBy === "hours";
@@ -84,8 +72,8 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
       },
       plan,
     );
-    const serviceWords = serviceCountedWords(result);
-    const forfeitSentence = leavingNowSentence(inputs.asOf!, result, plan);
+    const serviceWords = words.serviceCountedWords(result);
+    const forfeitSentence = words.leavingNowSentence(inputs.asOf!, result, plan);
     return {
       ok: true,
       value: {
@@ -93,12 +81,12 @@ export function vestedToday(inputs: ParticipantInputs, plan: PlanDefinition): Se
         balances: inputs.balances,
         serviceWords,
         forfeitSentence,
-        caveat: lawCaveat(result.lawMinimum, inputs.balances.match),
-        methodNote: methodNote(inputs, result, plan),
-        explanation: [...vestingExplanation(result, plan), vestedAmountSentence(plan)],
+        caveat: lawCaveat(result.lawMinimum, words, inputs.balances.match),
+        methodNote: methodNote(inputs, result, plan, words),
+        explanation: [...words.vestingLines(result, plan), words.vestedAmountSentence(plan)],
       },
     };
-  });
+  }, words);
 }
 
 // 2. Stay or go ---------------------------------------------------------------------------
@@ -124,7 +112,7 @@ export interface StayOrGo {
   explanation: string[];
 }
 
-export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday): StayOrGo {
+export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today: VestedToday, words: ParticipantWords): StayOrGo {
   const { result } = today;
   const service = result.service;
   const steps = result.stepsAhead.map((step): StayStep => {
@@ -148,12 +136,12 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
       daysAway: step.daysAway,
       vestedMatch: step.vestedMatch,
       additionalVested: step.additionalVested,
-      sentence: stayStepSentence(step, reach, result.vested.match, plan),
+      sentence: words.stayStepSentence(step, reach, result.vested.match, plan),
     };
   });
-  const fullyVestedSentence = steps.length === 0 ? fullyVestedWords(result) : null;
-  const caveat = stayCaveatSentence(result.stepsAhead.flatMap((step) => (step.lawMinimum ? [step.lawMinimum] : [])));
-  const explanation = stayExplanation(
+  const fullyVestedSentence = steps.length === 0 ? words.fullyVestedSentence(result) : null;
+  const caveat = words.stayCaveatSentence(result.stepsAhead.flatMap((step) => (step.lawMinimum ? [step.lawMinimum] : [])));
+  const explanation = words.stayExplanation(
     { fromHours: service !== null, start: inputs.employmentStartDate, asOf: inputs.asOf!, noMatchYet: inputs.balances.match.isZero() && steps.length > 0 },
     plan,
   );
@@ -161,22 +149,22 @@ export function stayOrGo(inputs: ParticipantInputs, plan: PlanDefinition, today:
 }
 
 /** Stay or go needs what vested today needs; it says so in its own words. */
-export function stayOrGoSection(inputs: ParticipantInputs, plan: PlanDefinition, today: Section<VestedToday>): Section<StayOrGo> {
-  if (!today.ok) return lacking(inputs, [...serviceNeeds(inputs), ...BALANCE_NEEDS(inputs)], "what staying adds") ?? today;
-  return { ok: true, value: stayOrGo(inputs, plan, today.value) };
+export function stayOrGoSection(inputs: ParticipantInputs, plan: PlanDefinition, today: Section<VestedToday>, words: ParticipantWords): Section<StayOrGo> {
+  if (!today.ok) return lacking(inputs, [...serviceNeeds(inputs, words), ...BALANCE_NEEDS(inputs, words)], words.purposes().stay, words) ?? today;
+  return { ok: true, value: stayOrGo(inputs, plan, today.value, words) };
 }
 
 // Age ------------------------------------------------------------------------------------------
 
 /** Said plainly when the person is under the plan's minimum age on the as-of date. */
-export function ageSentence(inputs: ParticipantInputs, plan: PlanDefinition): string | null {
+export function ageSentence(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords): string | null {
   const { birthDate, asOf } = inputs;
   if (birthDate === null || asOf === null || inputs.invalid.has("birthDate") || inputs.invalid.has("asOf")) return null;
   const feb29 = plan.options.feb29Anniversary;
   const minimum = plan.eligibility.minimumAge;
   const age = completedYears(birthDate, asOf, feb29);
   if (age >= minimum) return null;
-  return underAgeSentence({ age, asOf, minimumAge: minimum, joinsOn: dateAttainingAge(birthDate, minimum, feb29) });
+  return words.underAgeSentence({ age, asOf, minimumAge: minimum, joinsOn: dateAttainingAge(birthDate, minimum, feb29) });
 }
 
 // 3. The contribution limit -------------------------------------------------------------------
@@ -197,16 +185,18 @@ export interface LimitSection {
   explanation: string[];
 }
 
-export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): Section<LimitSection> {
+export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords): Section<LimitSection> {
+  const said = words.needs();
   const lack = lacking(
     inputs,
     [
-      ["asOf", "the as-of date", inputs.asOf !== null],
-      ["compensation", "next year's pay", inputs.compensation !== null],
+      ["asOf", said.asOf, inputs.asOf !== null],
+      ["compensation", said.compensation, inputs.compensation !== null],
       // The birth date matters only for catch-up contributions.
-      ...(plan.options.catchUp ? [["birthDate", "your birth date", true] as const] : []),
+      ...(plan.options.catchUp ? [["birthDate", said.birthDate, true] as const] : []),
     ],
-    "your contribution limit",
+    words.purposes().limit,
+    words,
   );
   if (lack) return lack;
   const asOf = inputs.asOf!;
@@ -217,8 +207,8 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
       { planYear, compensation, birthDate: inputs.birthDate ?? undefined, deferralPercent: inputs.deferralPercent ?? undefined },
       plan,
     );
-    const warning = overLimitWarning(result);
-    const pending = inputs.invalid.has("deferralPercent") ? "Fix the deferral percent (see the message beside it) to see your own deferral." : null;
+    const warning = words.overLimitWarning(result);
+    const pending = inputs.invalid.has("deferralPercent") ? words.fixDeferralPercent() : null;
     return {
       ok: true,
       value: {
@@ -226,13 +216,13 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
         result,
         warning,
         pending,
-        limitsNote: limitsNote(result),
-        bindingName: bindingLimitName(result),
-        yearNote: limitYearNote(result, plan),
-        explanation: contributionExplanation(result, plan),
+        limitsNote: words.limitsNote(result),
+        bindingName: words.bindingLimitName(result),
+        yearNote: words.limitYearNote(result, plan),
+        explanation: words.contributionExplanation(result, plan),
       },
     };
-  });
+  }, words);
 }
 
 // 4. The years ahead -------------------------------------------------------------------------
@@ -240,7 +230,7 @@ export function limitSection(inputs: ParticipantInputs, plan: PlanDefinition): S
 // Who can take part ---------------------------------------------------------------------------
 
 /** The employer's eligibility rule in a sentence, with its citation (11-K Note 1.A). */
-export function eligibilityNote(inputs: ParticipantInputs, plan: PlanDefinition): string {
+export function eligibilityNote(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords): string {
   const employer = plan.employers.find((candidate) => candidate.id === inputs.employer) ?? plan.employers[0]!;
-  return eligibilityNoteSentence(employer, plan);
+  return words.eligibilityNoteSentence(employer, plan);
 }

@@ -15,6 +15,7 @@ import type { HoursEntry } from "../../rules/hours";
 import type { Balances } from "../../rules/vesting";
 import type { Employer, FormState, TextField } from "./form";
 import { linkEntries, yearEntries } from "./hours";
+import type { ParticipantWords } from "./words";
 
 /** The projection starts the plan year after the as-of date; the IRS limits table starts in 2002. */
 export const FIRST_AS_OF_YEAR = 2001;
@@ -22,25 +23,6 @@ export const LAST_AS_OF_YEAR = 2200;
 
 /** The plan years a projection may show, so the years one may choose to leave at the end of. */
 const LEAVE_YEARS = { min: FIRST_AS_OF_YEAR, max: LAST_AS_OF_YEAR + RANGES.years.max };
-
-/** Each field's name in plain words, as the page labels it. */
-export const FIELD_LABELS: Record<TextField, string> = {
-  asOf: "As-of date",
-  birthDate: "Birth date",
-  yearsOfService: "Years of vesting service",
-  employmentStartDate: "Employment start date",
-  "balances.deferral": "Your deferrals balance",
-  "balances.rollover": "Rollovers balance",
-  "balances.match": "Employer match balance",
-  compensation: "Next year's pay",
-  deferralPercent: "Deferral percent",
-  matchPercentOfDeferral: "Match percent of deferrals",
-  annualReturnPercent: "Annual return",
-  salaryGrowthPercent: "Salary growth",
-  years: "Years to project",
-  inflationPercent: "Inflation rate",
-  leaveYear: "Year to leave",
-};
 
 /**
  * Younger than this at the employment start date gets a warning (never a refusal): the youngest
@@ -89,26 +71,25 @@ export interface ReadResult {
 
 type Check<T> = { value: T | null; error?: string };
 
-/** A typed value read by `reader`; blank is null; a problem is worded "<label> <problem>.". */
-function check<T>(text: string, label: string, reader: (text: string) => Read<T>): Check<T> {
+/** A typed value read by `reader`; blank is null; a problem is worded by `words.fieldProblem` ("<label> <problem>."). */
+function check<T>(text: string, label: string, reader: (text: string) => Read<T>, words: ParticipantWords): Check<T> {
   if (text.trim() === "") return { value: null };
   const read = reader(text);
-  return read.ok ? { value: read.value } : { value: null, error: `${label} ${read.problem}.` };
+  return read.ok ? { value: read.value } : { value: null, error: words.fieldProblem(label, words.readProblem(read)) };
 }
 
-const readDateText = (text: string, label: string) => check(text, label, (value) => readDate(value, "typed"));
-const readMoneyText = (text: string, label: string) => check(text, label, readMoney);
-const readNumberText = (text: string, label: string, range: NumberRange) => check(text, label, (value) => readNumber(value, range));
-
 /** Reads every field; returns what could be read and a message for each field filled in wrongly. */
-export function readInputs(state: FormState): ReadResult {
+export function readInputs(state: FormState, words: ParticipantWords): ReadResult {
   const text = state.text;
   const errors: FieldErrors = {};
   function take<T>(field: TextField, check: Check<T>): T | null {
     if (check.error) errors[field] = check.error;
     return check.value;
   }
-  const label = FIELD_LABELS;
+  const readDateText = (typed: string, name: string) => check(typed, name, (value) => readDate(value, "typed"), words);
+  const readMoneyText = (typed: string, name: string) => check(typed, name, readMoney, words);
+  const readNumberText = (typed: string, name: string, range: NumberRange) => check(typed, name, (value) => readNumber(value, range), words);
+  const label = words.fieldLabels();
   const asOf = take("asOf", readDateText(text.asOf, label.asOf));
   const birthDate = take("birthDate", readDateText(text.birthDate, label.birthDate));
   const yearsOfService = state.serviceBy === "years" ? take("yearsOfService", readNumberText(text.yearsOfService, label.yearsOfService, RANGES.yearsOfService)) : null;
@@ -134,23 +115,23 @@ export function readInputs(state: FormState): ReadResult {
   if (asOf !== null) {
     const year = yearOf(asOf);
     if (year < FIRST_AS_OF_YEAR) {
-      errors.asOf = `${label.asOf} must be in ${FIRST_AS_OF_YEAR} or later: the projection starts the next plan year and the IRS limits table starts in ${FIRST_AS_OF_YEAR + 1}.`;
+      errors.asOf = words.asOfTooEarly(label.asOf, FIRST_AS_OF_YEAR);
     } else if (year > LAST_AS_OF_YEAR) {
-      errors.asOf = `${label.asOf} must be in ${LAST_AS_OF_YEAR} or earlier.`;
+      errors.asOf = words.asOfTooLate(label.asOf, LAST_AS_OF_YEAR);
     }
-    if (birthDate !== null && birthDate > asOf) errors.birthDate = `${label.birthDate} is after the as-of date (${asOf}); check both dates.`;
+    if (birthDate !== null && birthDate > asOf) errors.birthDate = words.birthAfterAsOf(label.birthDate, asOf);
     if (employmentStartDate !== null && employmentStartDate > asOf) {
-      errors.employmentStartDate = `${label.employmentStartDate} is after the as-of date (${asOf}); service is counted up to the as-of date.`;
+      errors.employmentStartDate = words.startAfterAsOf(label.employmentStartDate, asOf);
     }
   }
   if (birthDate !== null && employmentStartDate !== null && birthDate > employmentStartDate && !errors.birthDate) {
-    errors.birthDate = `${label.birthDate} is after the employment start date (${employmentStartDate}); check both dates.`;
+    errors.birthDate = words.birthAfterStart(label.birthDate, employmentStartDate);
   }
   const warnings: ReadResult["warnings"] = {};
   if (birthDate !== null && employmentStartDate !== null && !errors.birthDate && !errors.employmentStartDate) {
     const age = completedYears(birthDate, employmentStartDate);
     if (age < YOUNGEST_WORKING_AGE) {
-      warnings.employmentStartDate = `With your birth date, you were ${age} on this start date, younger than ${YOUNGEST_WORKING_AGE}. Please check both dates; the figures use them as typed.`;
+      warnings.employmentStartDate = words.youngAtStart(age, YOUNGEST_WORKING_AGE);
     }
   }
 
@@ -159,7 +140,7 @@ export function readInputs(state: FormState): ReadResult {
   let hours: HoursEntry[] | null = null;
   const datesRead = employmentStartDate !== null && !errors.employmentStartDate && (state.hoursEntries !== null || (asOf !== null && !errors.asOf));
   if (state.serviceBy === "hours" && datesRead) {
-    const read = state.hoursEntries !== null ? linkEntries(state.hoursEntries, employmentStartDate) : yearEntries(state.hoursByYear, employmentStartDate, asOf!);
+    const read = state.hoursEntries !== null ? linkEntries(state.hoursEntries, employmentStartDate, words) : yearEntries(state.hoursByYear, employmentStartDate, asOf!, words);
     Object.assign(errors, read.errors);
     if (read.given && Object.keys(read.errors).length === 0) hours = read.entries;
   }

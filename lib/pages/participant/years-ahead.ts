@@ -7,10 +7,9 @@ import type { Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import { inTodaysDollars, project, type ProjectionResult, type ProjectionRow } from "../../rules/projection";
 import { vestingService } from "../../rules/vesting-service";
-import { hoursAssumptionSentence, leaveYearSentence } from "../../words/en/participant";
-import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "../../words/en/projection";
 import { BALANCE_NEEDS, eventsOf, guarded, lacking, serviceNeeds, type Section } from "./sections";
 import type { ParticipantInputs } from "./validate";
+import type { ParticipantWords } from "./words";
 
 /** Years to project by default: to age 65, that is 65 − age at the end of the as-of year, 1 to 60. */
 export function defaultYears(birthDate: IsoDate, asOf: IsoDate, plan: PlanDefinition): number {
@@ -42,21 +41,23 @@ export interface YearsAhead {
   explanation: string[];
 }
 
-export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Section<YearsAhead> {
+export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition, words: ParticipantWords): Section<YearsAhead> {
+  const said = words.needs();
   const lack = lacking(
     inputs,
     [
-      ["birthDate", "your birth date", inputs.birthDate !== null],
-      ...serviceNeeds(inputs),
-      ...BALANCE_NEEDS(inputs),
-      ["compensation", "next year's pay", inputs.compensation !== null],
-      ["deferralPercent", "a deferral %", inputs.deferralPercent !== null],
-      ["matchPercentOfDeferral", "a match %", inputs.matchPercentOfDeferral !== null],
-      ["annualReturnPercent", "an annual return %", inputs.annualReturnPercent !== null],
-      ["salaryGrowthPercent", "a salary growth %", inputs.salaryGrowthPercent !== null],
-      ["years", "the years to project", true],
+      ["birthDate", said.birthDate, inputs.birthDate !== null],
+      ...serviceNeeds(inputs, words),
+      ...BALANCE_NEEDS(inputs, words),
+      ["compensation", said.compensation, inputs.compensation !== null],
+      ["deferralPercent", said.deferralPercent, inputs.deferralPercent !== null],
+      ["matchPercentOfDeferral", said.matchPercent, inputs.matchPercentOfDeferral !== null],
+      ["annualReturnPercent", said.annualReturn, inputs.annualReturnPercent !== null],
+      ["salaryGrowthPercent", said.salaryGrowth, inputs.salaryGrowthPercent !== null],
+      ["years", said.years, true],
     ],
-    "the years ahead",
+    words.purposes().ahead,
+    words,
   );
   if (lack) return lack;
   const asOf = inputs.asOf!;
@@ -89,7 +90,7 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       },
       plan,
     );
-    const fromHours = service ? hoursAssumptionSentence(service, asOf, plan) : null;
+    const fromHours = service ? words.hoursAssumptionSentence(service, asOf, plan) : null;
     const inflation = inputs.invalid.has("inflationPercent") ? null : inputs.inflationPercent;
     const rows = result.rows.map((row, index): ProjectedYear => {
       // Each field is read once: a row's money figures may be getters (a spread would drop them).
@@ -116,17 +117,17 @@ export function yearsAhead(inputs: ParticipantInputs, plan: PlanDefinition): Sec
       };
     });
     const chosen = rows.find((row) => row.planYear === inputs.leaveYear) ?? rows[0]!;
-    const chosenSentence = leaveYearSentence(chosen.planYear, chosen.vested, chosen.forfeitable, chosen.vestedToday);
+    const chosenSentence = words.leaveYearSentence(chosen.planYear, chosen.vested, chosen.forfeitable, chosen.vestedToday);
     const notes = [
       ...(fromHours ? [fromHours] : []),
-      ...(inputs.invalid.has("inflationPercent") ? ["Fix the inflation rate (see the message beside it) to see today's dollars."] : []),
+      ...(inputs.invalid.has("inflationPercent") ? [words.fixInflation()] : []),
     ];
-    const explanation = [...projectionExplanation(result, plan), vestedRowSentence(plan), ...(inflation === null ? [] : [todaysDollarsSentence(inflation)])];
+    const explanation = [...words.projectionExplanation(result, plan), words.vestedRowSentence(plan), ...(inflation === null ? [] : [words.todaysDollarsSentence(inflation)])];
     const reduced = result.rows.some((row) => row.cents.matchReducedBy > 0n);
-    const limitsNote = projectionLimitsNote(result);
-    const matchReducedNote = reduced ? matchReducedFootnote() : null;
+    const limitsNote = words.projectionLimitsNote(result);
+    const matchReducedNote = reduced ? words.matchReducedFootnote() : null;
     return { ok: true, value: { result, rows, years, yearsDefaulted, inflationPercent: inflation, chosen, chosenSentence, notes, limitsNote, matchReducedNote, explanation } };
-  });
+  }, words);
 }
 
 /** A projection this long or shorter prints every year. */

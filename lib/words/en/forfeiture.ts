@@ -10,7 +10,8 @@ import type { AllocationResult } from "../../rules/forfeiture";
 import type { VestingResult } from "../../rules/vesting";
 import { formatHours } from "../format";
 import { describeSchedule } from "./format";
-import { alwaysVestedSentence, leavingForfeitSentence, list, paritySentences, periodName, periodNoun, serviceRuleSentence, yearsWord } from "./vesting";
+import { alwaysVestedSentence, leavingForfeitSentence, list, periodName, periodNoun, yearsWord } from "./vesting";
+import { paritySentences, serviceRuleSentence } from "./vesting-service";
 
 /** How the pool was shared: where forfeitures go, the pro rata share, and the cents left after flooring. */
 export function allocationExplanation(result: Pick<AllocationResult, "total" | "totalDeferrals" | "centsByRemainder">, plan: PlanDefinition): string[] {

@@ -12,7 +12,6 @@ import { vestedAmount, type VestingResult, type VestingStepAhead } from "../../r
 import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatCount, formatHours } from "../format";
 import { describeSchedule, ordinal } from "./format";
-import { periodStatusWords } from "./vesting";
 
 /** "1 year", "3 years", "1,000 days": a count, grouped, with the word for one or for many. */
 export function countWord(count: number, one: string, many: string): string {
@@ -27,48 +26,9 @@ export function listInWords(items: readonly string[], conjunction: "and" | "or" 
 
 // The record of service counted from hours ------------------------------------------------------
 
-/** The period that is still running, on the record: a year of service already, or the hours it still needs. */
-export function currentPeriodWords(service: VestingServiceResult, plan: PlanDefinition): string {
-  const current = service.currentPeriod;
-  const period = service.periods.find((candidate) => candidate.start === current.start)!;
-  if (period.counted) return `${periodStatusWords("yearOfService", period.end, plan)} (this year)`;
-  const ahead = period.creditedOn !== null ? `; on the hours given, a year of service on ${longDate(period.creditedOn)}` : "";
-  return `This year so far: ${formatHours(current.hoursToYearOfService)} more hours make it a year of service${ahead}`;
-}
 
-/** A period after the as-of date, on the record: a year of service on the hours given, or only hours. */
-export function aheadPeriodWords(yearOfService: boolean): string {
-  return yearOfService ? "Ahead: a year of service on the hours given" : "Ahead: hours after the as-of date";
-}
 
-/** "2 years of service counted: 0% of your employer match is vested." */
-export function recordYearsSentence(service: VestingServiceResult, vestedPercent: number): string {
-  return `${countWord(service.yearsOfService, "year", "years")} of service counted: ${vestedPercent}% of your employer match is vested.`;
-}
 
-/**
- * This period's progress: "You have 620 hours this year (2005) so far. Work 380 more hours by
- * December 31, 2005 and 50% of your match vests: $888.89." The step is the next one ahead when the
- * next year of service reaches it.
- */
-export function recordProgressSentence(result: VestingResult, service: VestingServiceResult, plan: PlanDefinition): string {
-  const current = service.currentPeriod;
-  const period = service.periods.find((candidate) => candidate.start === current.start)!;
-  const thisYear = period.kind === "planYear" ? `this year (${current.start.slice(0, 4)})` : `this 12-month period (to ${longDate(current.end)})`;
-  if (current.countedOn !== null) return `You already have ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} hours ${thisYear}: it is a year of service.`;
-  const next = service.yearsOfService + 1;
-  const work = `Work ${formatHours(current.hoursToYearOfService)} more hours by ${longDate(current.end)}`;
-  const step = result.stepsAhead[0];
-  const at = step && step.yearsOfService === next ? step : null;
-  const progress =
-    result.fullyVestedBy !== null || result.nextStep === null
-      ? `${work} and ${thisYear} is one more year of service; your match is already fully vested.`
-      : at !== null
-        ? `${work} and ${at.vestedPercent}% of your match vests: ${formatUsd(at.vestedMatch)}.`
-        : `${work} and ${thisYear} is your ${ordinal(next)} year of service. ` +
-          `The next step, ${result.nextStep.vestedPercent}%, comes at ${countWord(result.nextStep.yearsOfService, "year", "years")}.`;
-  return `You have ${formatHours(current.hours)} hours ${thisYear} so far. ${progress}`;
-}
 
 // What is vested today -----------------------------------------------------------------------------
 

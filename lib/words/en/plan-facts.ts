@@ -9,7 +9,7 @@ import { addDays, longDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { formatCount, formatHours } from "../format";
 
-export { serviceRuleSentences } from "./vesting";
+export { serviceRuleSentences } from "./vesting-service";
 
 /** A printed figure of the report as the sentences need it (lib/pages/plan-facts/footing.ts's Figure). */
 export interface PrintedFigure {

@@ -15,7 +15,8 @@ import type { MinimumScheduleComparison } from "../../rules/compliance";
 import { vestedAmount, type VestingResult, type VestingStepAhead } from "../../rules/vesting";
 import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatCount, formatHours } from "../format";
-import { describeSchedule, longDate, ordinal, years } from "./format";
+import { describeSchedule, longDate, years } from "./format";
+import { employerName } from "./participant-page";
 
 export type { StepReach } from "../en/participant";
 import type { StepReach } from "../en/participant";
@@ -44,49 +45,9 @@ function hoursWord(hours: number): string {
 
 // The record of service counted from hours ------------------------------------------------------
 
-/** The period that is still running, on the record: a year of service already, or the hours it still needs. */
-export function currentPeriodWords(service: VestingServiceResult, _plan: PlanDefinition): string {
-  const current = service.currentPeriod;
-  const period = service.periods.find((candidate) => candidate.start === current.start)!;
-  if (period.counted) return "Año de servicio (este año)";
-  const ahead = period.creditedOn !== null ? `; con las horas que dio, será un año de servicio el ${longDate(period.creditedOn)}` : "";
-  return `En lo que va de este año: con ${hoursWord(current.hoursToYearOfService)} más, será un año de servicio${ahead}`;
-}
 
-/** A period after the fecha del cálculo, on the record: a year of service on the hours given, or only hours. */
-export function aheadPeriodWords(yearOfService: boolean): string {
-  return yearOfService ? "Más adelante: un año de servicio con las horas que dio" : "Más adelante: horas después de la fecha del cálculo";
-}
 
-/** "2 años de servicio contados: ya es suyo el 0% de la aportación de la empresa." */
-export function recordYearsSentence(service: VestingServiceResult, vestedPercent: number): string {
-  const counted = service.yearsOfService === 1 ? "contado" : "contados";
-  return `${countWord(service.yearsOfService, "año", "años")} de servicio ${counted}: ya es suyo el ${vestedPercent}% de la aportación de la empresa.`;
-}
 
-/**
- * This period's progress: "Lleva 620 horas este año (2005). Si trabaja 380 horas más para el 31
- * de diciembre de 2005, será suyo el 50% de la aportación de la empresa: $888.89." The step is the
- * next one ahead when the next year of service reaches it.
- */
-export function recordProgressSentence(result: VestingResult, service: VestingServiceResult, plan: PlanDefinition): string {
-  const current = service.currentPeriod;
-  const period = service.periods.find((candidate) => candidate.start === current.start)!;
-  const thisYear = period.kind === "planYear" ? `este año (${current.start.slice(0, 4)})` : `este período de 12 meses (hasta el ${longDate(current.end)})`;
-  if (current.countedOn !== null) return `Ya tiene ${formatHours(plan.vesting.hoursCounting.yearOfService.hours)} horas ${thisYear}: es un año de servicio.`;
-  const next = service.yearsOfService + 1;
-  const work = `Si trabaja ${hoursWord(current.hoursToYearOfService)} más para el ${longDate(current.end)}`;
-  const step = result.stepsAhead[0];
-  const at = step && step.yearsOfService === next ? step : null;
-  const progress =
-    result.fullyVestedBy !== null || result.nextStep === null
-      ? `${work}, ${thisYear} será un año de servicio más; la aportación de la empresa ya es toda suya.`
-      : at !== null
-        ? `${work}, será suyo el ${at.vestedPercent}% de la aportación de la empresa: ${formatUsd(at.vestedMatch)}.`
-        : `${work}, ${thisYear} será su ${ordinal(next)} año de servicio. ` +
-          `El siguiente paso, el ${result.nextStep.vestedPercent}%, llega con ${countWord(result.nextStep.yearsOfService, "año", "años")}.`;
-  return `Lleva ${hoursWord(current.hours)} ${thisYear}. ${progress}`;
-}
 
 // What is already the person's today ---------------------------------------------------------------
 
@@ -268,5 +229,5 @@ export function eligibilityNoteSentence(employer: EmployerDefinition, plan: Plan
   const hce = employer.excludesHighlyCompensated
     ? "los empleados con sueldo alto (empleados altamente remunerados, HCE) no pueden inscribirse"
     : "los empleados con sueldo alto (empleados altamente remunerados, HCE) también pueden inscribirse";
-  return `${employer.name}: puede inscribirse ${service}; ${hce}. Cuánto de su cuenta ya es suyo (adquisición de derechos) se calcula igual con cada empresa. (${employer.citation})`;
+  return `${employerName(employer)}: puede inscribirse ${service}; ${hce}. Cuánto de su cuenta ya es suyo (adquisición de derechos) se calcula igual con cada empresa. (${employer.citation})`;
 }

@@ -11,7 +11,7 @@ import { formatCount, formatHours } from "../format";
 import { longDate } from "./format";
 import { list } from "./vesting";
 
-export { serviceRuleSentences } from "./vesting";
+export { serviceRuleSentences } from "./vesting-service";
 export type { PrintedFigure, RuleName };
 
 /** "cifra" is feminine: "dos cifras", "una cifra". */

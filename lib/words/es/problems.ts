@@ -8,6 +8,7 @@
  * functions and constants as lib/words/en/problems.ts.
  */
 import { examplesOf, MAX_DATE_YEAR, MAX_HOURS_PER_ENTRY, MAX_MONEY, MIN_DATE_YEAR, type ReadIssue } from "../../read-issues";
+import type { ReadFailure, WordedFailure } from "../../parse";
 import { formatCount, formatHours } from "../format";
 import { longDate } from "./format";
 
@@ -15,6 +16,11 @@ const NOT_NEGATIVE = "no puede ser menor que 0";
 const CENTS = "debe tener como máximo 2 decimales (centavos enteros)";
 const NOT_ISO = "debe ser una fecha escrita AAAA-MM-DD, como 2002-03-15";
 const MONTH_FIRST: string = "no es una fecha real del calendario: una fecha escrita con barras se lee con el mes primero (MM/DD/AAAA), y no existe el mes";
+
+/** A failed read in Spanish: the issue written here, or the words a page's own reader gave. */
+export function failureWords(failure: ReadFailure | WordedFailure): string {
+  return "problem" in failure ? failure.problem : problemWords(failure.issue);
+}
 
 /** An issue of lib/parse.ts in Spanish: the fragment after the field's name and a colon, without a final period. */
 export function problemWords(issue: ReadIssue): string {

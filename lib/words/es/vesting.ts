@@ -115,8 +115,12 @@ function countedWords(result: VestingResult): string {
   return `${completed} de servicio del ${from.start} al ${from.asOf}`;
 }
 
-/** A vesting answer's explanation, as the API gives it and the participant page shows it. */
-export function vestingExplanation(result: VestingResult, plan: PlanDefinition): string[] {
+/**
+ * A vesting answer's explanation, with `serviceLines` (how hours were counted, from
+ * ./vesting-service.ts) before its last line: the API gives them all (`vestingExplanation`); the
+ * participant page shows the hours' lines with the service record instead, which loads them.
+ */
+export function vestingLines(result: VestingResult, plan: PlanDefinition, serviceLines: readonly string[] = []): string[] {
   const lines = [alwaysVestedSentence(plan, "participant")];
   if (result.fullyVestedBy === "planTermination") {
     lines.push(
@@ -129,7 +133,7 @@ export function vestingExplanation(result: VestingResult, plan: PlanDefinition):
       `Aportación de la empresa: con ${countedWords(result)}, ya es suyo el ${result.vestedPercent}% según el calendario (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`,
     );
   }
-  if (result.service) lines.push(...serviceExplanation(result.service, plan));
+  lines.push(...serviceLines);
   lines.push(`Si su empleo terminara ahora, perdería la parte de la aportación de la empresa que aún no es suya. (${plan.forfeitures.citation})`);
   return lines;
 }
@@ -139,73 +143,8 @@ export function periodName(period: PeriodBounds): string {
   return period.kind === "planYear" ? period.start.slice(0, 4) : `del ${longDate(period.start)} al ${longDate(period.end)}`;
 }
 
-/** "2005" for a plan year; "del 2002-03-15 al 2003-03-14" for an anniversary year. */
-function periodLabel(period: PeriodBounds): string {
-  return period.kind === "planYear" ? period.start.slice(0, 4) : `del ${period.start} al ${period.end}`;
-}
 
-/** A run of periods by their labels: "de 1997 a 2001", "desde el período del … al … hasta el del … al …". */
-function labelStretch(from: PeriodBounds, to: PeriodBounds): string {
-  return from.kind === "planYear" ? `de ${periodLabel(from)} a ${periodLabel(to)}` : `desde el período ${periodLabel(from)} hasta el ${periodLabel(to)}`;
-}
 
-/** The years of service counted from hours, explained to the participant: the rule, the years, the breaks, this period, the forfeiture date. */
-export function serviceExplanation(service: VestingServiceResult, plan: PlanDefinition): string[] {
-  const counting = plan.vesting.hoursCounting;
-  const yearHours = formatHours(counting.yearOfService.hours);
-  const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const noun = periodNoun(plan);
-  const { asOf, latestEntry } = service;
-  const lines: string[] = [serviceRuleSentence(service, plan, "participant")];
-
-  const counted = service.periods.filter((period) => period.counted);
-  lines.push(
-    counted.length === 0
-      ? `Al ${asOf}, usted aún no tiene ningún año de servicio.`
-      : `Al ${asOf}, usted tiene ${yearsWord(service.yearsOfService)} de servicio: ` +
-          `${list(counted.map((period) => `${periodLabel(period)} (${hoursWord(period.hours)}, contado el ${period.creditedOn})`))}.`,
-  );
-
-  const breaks = service.periods.filter((period) => period.breakInService);
-  const neither = service.periods.filter((period) => period.ended && !period.breakInService && !period.yearOfService);
-  if (breaks.length > 0) {
-    const run = service.consecutiveBreaks;
-    lines.push(
-      `Un ${noun} que terminó con ${breakHours} horas o menos es una interrupción de servicio. Sus interrupciones: ${list(breaks.map(periodLabel))}. ` +
-        (run > 0 ? `Ahora lleva ${breaksWord(run)} ${run === 1 ? "seguida" : "seguidas"}. ` : "") +
-        `(${counting.breakInService.citation})`,
-    );
-  }
-  if (neither.length > 0) {
-    lines.push(`Un ${noun} con más de ${breakHours} horas pero menos de ${yearHours} no es ni un año de servicio ni una interrupción: ${list(neither.map(periodLabel))}.`);
-  }
-  lines.push(...paritySentences(service, plan, "participant"));
-
-  const now = service.currentPeriod;
-  const thisPeriod = `Este ${noun} (del ${now.start} al ${now.end}) tiene ${hoursWord(now.hours)} hasta el ${asOf}`;
-  lines.push(
-    now.countedOn !== null
-      ? `${thisPeriod}: ya es un año de servicio (contado el ${now.countedOn}).`
-      : `${thisPeriod}: con ${moreHours(now.hoursToYearOfService)} en él, será un año de servicio.`,
-  );
-
-  if (service.hoursAhead) {
-    const ahead = service.creditedDates.length - service.yearsOfService;
-    lines.push(
-      `Las horas con fecha posterior al ${asOf} cuentan para las fechas que vienen, no para el porcentaje de hoy` +
-        (ahead > 0 ? `: con todas las horas que usted escribió, llega a ${yearsWord(service.creditedDates.length)} de servicio.` : "."),
-    );
-  }
-
-  if (service.forfeitsOn !== null) {
-    lines.push(
-      `Si no hay más horas después del último registro${latestEntry ? ` (${latestEntry})` : ""}, la parte de la aportación de la empresa que aún no es suya se queda en su cuenta ` +
-        `hasta el final de la ${ordinal(service.forfeitingBreaks.count, "f")} interrupción de servicio seguida (${service.forfeitingBreakEnds}). ` +
-        `La perdería el ${service.forfeitsOn}. Si vuelve a trabajar antes de esa fecha, todavía puede llegar a ser suya. (${counting.forfeiture.citation})`,
-    );
-  }
-  return lines;
-}
 
 // The service rule in words, for both readers ------------------------------------------------
 // A plan year (or 12-month period) with the year's hours is a year of service; one that has ended
@@ -219,63 +158,13 @@ export function periodNoun(plan: PlanDefinition): string {
 /** The plural: "años del plan", "períodos de 12 meses". */
 const periodNounPlural = (plan: PlanDefinition) => (plan.options.vestingPeriods === "planYear" ? "años del plan" : "períodos de 12 meses");
 
-/** How the periods run, said to HR and on the plan's facts page, after "se cuentan a partir de las horas, ". */
-const PERIODS = {
-  planYear: "cada año del plan (del 1 de enero al 31 de diciembre) por separado",
-  anniversaryYear: "por períodos de 12 meses, desde la fecha de inicio y desde cada aniversario de esa fecha",
-};
 
 /** A run of periods: "de 2006 a 2010", or "del 15 de marzo de 2006 al 14 de marzo de 2011" for anniversary years. */
 export function stretchWords(first: PeriodBounds, last: PeriodBounds): string {
   return first.kind === "planYear" ? `de ${first.start.slice(0, 4)} a ${last.end.slice(0, 4)}` : `del ${longDate(first.start)} al ${longDate(last.end)}`;
 }
 
-/** The rule that counts years of service from hours, opening an explanation: "Los años de servicio se cuentan a partir de sus horas, …". */
-export function serviceRuleSentence(service: VestingServiceResult, plan: PlanDefinition, reader: Reader): string {
-  const counting = plan.vesting.hoursCounting;
-  const yearHours = formatHours(counting.yearOfService.hours);
-  const byPlanYear = plan.options.vestingPeriods === "planYear";
-  const noun = periodNoun(plan);
-  if (reader === "hr") {
-    const periods = PERIODS[plan.options.vestingPeriods];
-    return (
-      `Los años de servicio se cuentan a partir de las horas, ${periods}. Un ${noun} con ${yearHours} horas o más es un año de servicio (${counting.yearOfService.citation}); ` +
-      `un ${noun} que terminó con ${formatHours(counting.breakInService.hoursAtMost)} horas o menos es una interrupción de servicio (${counting.breakInService.citation}).`
-    );
-  }
-  const first = service.periods[0]!;
-  const periods = byPlanYear
-    ? PERIODS.planYear
-    : `por períodos de 12 meses, desde su fecha de inicio y desde cada aniversario de esa fecha (los primeros 12 meses van del ${first.start} al ${first.end})`;
-  return (
-    `Los años de servicio se cuentan a partir de sus horas de servicio (horas pagadas), ${periods}. Un ${noun} con ${yearHours} horas o más es un año de servicio. ` +
-    `El año cuenta desde el día del registro de horas con el que llega a ${yearHours} horas, aunque usted deje el trabajo más tarde en ese ${noun}. (${counting.yearOfService.citation})`
-  );
-}
 
-/**
- * The service rule on the plan's facts page, for any reader ("el empleado"): how years of service
- * are counted from hours, what a break in service is, what breaks do to earlier years, and how long
- * the unvested match waits before it is lost. Every number comes from the plan.
- */
-export function serviceRuleSentences(plan: PlanDefinition): string[] {
-  const counting = plan.vesting.hoursCounting;
-  const year = formatHours(counting.yearOfService.hours);
-  const breakHours = formatHours(counting.breakInService.hoursAtMost);
-  const noun = periodNoun(plan);
-  const periods = plan.options.vestingPeriods === "planYear" ? `${PERIODS.planYear}, desde el año del plan en que el empleado empezó` : PERIODS.anniversaryYear;
-  return [
-    `Cuando se conocen las horas, los años de servicio que deciden cuánto de su cuenta ya es suyo (adquisición de derechos) se cuentan a partir de ellas, ${periods}. ` +
-      `Un ${noun} con ${year} horas o más es un año de servicio, aunque el empleado se vaya más tarde ese año.`,
-    `Un ${noun} que terminó con ${breakHours} horas o menos es una interrupción de servicio (por ejemplo, mucho tiempo entre una asignación y otra). ` +
-      `Un ${noun} con más de ${breakHours} horas pero menos de ${year} no es ni un año de servicio ni una interrupción.`,
-    plan.options.ruleOfParity
-      ? `Una interrupción puede quitar años anteriores solo por la regla de paridad (vea “Lo que el informe no dice”).`
-      : `Una interrupción de servicio no quita los años de servicio de antes: todas las horas cuentan, antes y después de una pausa o de volver a trabajar para la empresa.`,
-    `Quien se va antes de que toda la aportación de la empresa sea suya conserva en la cuenta la parte que aún no es suya hasta el final de la ${ordinal(counting.forfeiture.consecutiveBreaks, "f")} interrupción de servicio seguida, ` +
-      `y si vuelve antes, todavía puede llegar a ser suya. Al día siguiente, la pierde.`,
-  ];
-}
 
 /** How a period counts on a record of service, as both records (participant and HR) name it. */
 export type PeriodStatus = "yearOfService" | "disregarded" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
@@ -300,50 +189,7 @@ export function periodStatusWords(status: PeriodStatus, end: IsoDate, plan: Plan
   }
 }
 
-/**
- * What breaks do to earlier years: the rule of parity where it took years away, or that every year
- * still counts. Said when the record holds a break; for HR, whose record is read as if no hours come
- * after the last day, a period of leaving within the break's hours counts as one.
- */
-export function paritySentences(service: VestingServiceResult, plan: PlanDefinition, reader: Reader): string[] {
-  const counting = plan.vesting.hoursCounting;
-  const parity = counting.ruleOfParity;
-  const hasBreak = service.periods.some((period) => period.breakInService || (reader === "hr" && !period.ended && period.withinBreakHours));
-  const who = reader === "participant" ? "usted" : "el participante";
-  const lines = service.parityApplied.map(
-    (stretch) =>
-      `Regla de paridad: ${who} tenía ${yearsWord(stretch.years)} de servicio y aún no era suyo nada de la aportación de la empresa (0%); ` +
-      `después tuvo ${breaksWord(stretch.breaks)} ${stretch.breaks === 1 ? "seguida" : "seguidas"} (${labelStretch(stretch.from, stretch.to)}). ` +
-      `Son al menos ${parity.minimumBreaks}, y no menos que ${stretch.years === 1 ? "ese 1 año" : `esos ${stretch.years} años`}, así que los años de antes de las interrupciones ya no cuentan. (${parity.citation})`,
-  );
-  if (lines.length === 0 && hasBreak) {
-    lines.push(
-      plan.options.ruleOfParity
-        ? `Regla de paridad: los años anteriores dejan de contar solo si un participante que aún no tiene nada suyo (0%) tiene interrupciones seguidas: al menos ${parity.minimumBreaks}, y no menos que los años que tenía antes. ` +
-            `Eso no ha pasado, así que todos los años cuentan. (${parity.citation})`
-        : `Las interrupciones no le quitan ${reader === "participant" ? "a usted" : "al participante"} los años que tenía antes de ellas: todos los años de servicio cuentan.`,
-    );
-  }
-  return lines;
-}
 
-/**
- * When the match not yet theirs is lost if no more hours come, for the participant's record:
- * "Si no hay más horas después de las últimas que usted escribió, la parte de la aportación de la
- * empresa que aún no es suya …". Null when nothing would be. `forfeitable` is the match not theirs today.
- */
-export function recordForfeitSentence(service: VestingServiceResult, forfeitable: Money, plan: PlanDefinition): string | null {
-  if (service.forfeitsOn === null || !forfeitable.greaterThan(0)) return null;
-  const { first, last, count: breaks } = service.forfeitingBreaks;
-  const stretch = stretchWords(first, last);
-  const amount = formatUsd(forfeitable);
-  const on = longDate(service.forfeitsOn);
-  return service.alreadyForfeited
-    ? `Después de ${breaksWord(breaks)} de servicio ${breaks === 1 ? "seguida" : "seguidas"} (${stretch}), usted perdió el ${on} la parte de la aportación de la empresa que aún no era suya (${amount}).`
-    : `Si no hay más horas después de las últimas que usted escribió, la parte de la aportación de la empresa que aún no es suya (${amount} hoy) se queda en su cuenta hasta el final de su ${ordinal(breaks, "f")} interrupción de servicio seguida ` +
-        `(${stretch}), y la pierde el ${on}. ` +
-        `Si vuelve antes del ${on}, todavía puede llegar a ser suya: un ${periodNoun(plan)} con más de ${formatHours(plan.vesting.hoursCounting.breakInService.hoursAtMost)} horas no es una interrupción.`;
-}
 
 /**
  * When a leaving participant's match not yet theirs is lost, for HR. From hours, the date the rule

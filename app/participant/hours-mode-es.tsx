@@ -1,0 +1,16 @@
+"use client";
+
+/**
+ * The hours mode with its Spanish words: the calculator loads this when a person counts service by
+ * hours (calculator-es.tsx), so the hours' words load with the hours rows and not before.
+ */
+import { HOURS_MODE_WORDS } from "@/lib/words/es/participant-hours-words";
+import HoursForm, { ServiceRecordCard, type HoursFormProps, type ServiceRecordProps } from "./hours-mode";
+
+export default function HoursFormEs(props: Omit<HoursFormProps, "words">) {
+  return <HoursForm {...props} words={HOURS_MODE_WORDS} />;
+}
+
+export function ServiceRecordCardEs(props: Omit<ServiceRecordProps, "words">) {
+  return <ServiceRecordCard {...props} words={HOURS_MODE_WORDS} />;
+}

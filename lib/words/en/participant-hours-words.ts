@@ -1,0 +1,12 @@
+/**
+ * The hours mode's words in English (lib/pages/participant/words.ts HoursWords), with the page's:
+ * app/participant/hours-mode-en.tsx loads them with the hours rows and the service record, so a
+ * person who counts service in years never loads them.
+ */
+import type { HoursModeWords } from "../../pages/participant/words";
+import { PARTICIPANT_WORDS } from "./participant-words";
+import * as hours from "./participant-hours";
+import { periodName, periodStatusWords } from "./vesting";
+import { serviceExplanation } from "./vesting-service";
+
+export const HOURS_MODE_WORDS: HoursModeWords = { ...PARTICIPANT_WORDS, ...hours, periodName, periodStatusWords, serviceExplanation };
