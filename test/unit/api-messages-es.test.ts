@@ -23,6 +23,12 @@ const ENGLISH = /\b(must|is|are|the|of|and|required|such as|before|after|least|m
 /** zod's default messages, in either language: none should reach an answer. */
 const ZOD_DEFAULT = /Invalid input|Too (small|big)|Entrada inválida|Demasiado (pequeño|grande)|Opción inválida|Invalid option/;
 
+/** A message without the keys its path names: a key the request itself chose ("Of") is quoted back as it is. */
+function withoutNamedKeys(issue: { path: string; message: string }): string {
+  const named = new Set(issue.path.split("."));
+  return issue.message.split(/[\s,:.]+/).filter((word) => !named.has(word)).join(" ");
+}
+
 describe("random invalid requests to every endpoint", () => {
   it("the same status and paths in both languages; every message different, the Spanish in Spanish", () => {
     let seen = 0;
@@ -38,7 +44,7 @@ describe("random invalid requests to every endpoint", () => {
         expect(esIssues.map((issue) => issue.path)).toEqual(enIssues.map((issue) => issue.path));
         esIssues.forEach((issue, index) => {
           expect(issue.message).not.toBe(enIssues[index]!.message);
-          expect(issue.message, issue.message).not.toMatch(ENGLISH);
+          expect(withoutNamedKeys(issue), issue.message).not.toMatch(ENGLISH);
           expect(issue.message).not.toMatch(ZOD_DEFAULT);
           expect(enIssues[index]!.message).not.toMatch(ZOD_DEFAULT);
         });
@@ -61,7 +67,7 @@ describe("random invalid requests to every endpoint", () => {
           expect(esIssues.map((issue) => issue.path)).toEqual(enIssues.map((issue) => issue.path));
           esIssues.forEach((issue, at) => {
             expect(issue.message).not.toBe(enIssues[at]!.message);
-            expect(issue.message, issue.message).not.toMatch(ENGLISH);
+            expect(withoutNamedKeys(issue), issue.message).not.toMatch(ENGLISH);
           });
         });
       }),
