@@ -9,8 +9,8 @@ import { eligibilitySentences as enEligibility } from "../words/en/eligibility";
 import { eligibilitySentences as esEligibility } from "../words/es/eligibility";
 import { contributionExplanation as enContribution } from "../words/en/contribution";
 import { contributionExplanation as esContribution } from "../words/es/contribution";
-import { vestingExplanation as enVesting } from "../words/en/vesting-service";
-import { vestingExplanation as esVesting } from "../words/es/vesting-service";
+import { vestingExplanation as enVesting } from "../words/en/service-explanation";
+import { vestingExplanation as esVesting } from "../words/es/service-explanation";
 import { lineExplanation as enLine } from "../words/en/nondiscrimination";
 import { lineExplanation as esLine } from "../words/es/nondiscrimination";
 

@@ -11,7 +11,7 @@ import { evaluateEligibility } from "@/lib/rules/eligibility";
 import { eligibilitySentences } from "@/lib/words/en/eligibility";
 import { evaluateVesting } from "@/lib/rules/vesting";
 import { vestingComplianceFinding } from "@/lib/rules/compliance";
-import { vestingExplanation } from "@/lib/words/en/vesting-service";
+import { vestingExplanation } from "@/lib/words/en/service-explanation";
 
 const otherPlan = {
   id: "acme-401k",

@@ -13,7 +13,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { HoursLedger, type HoursEntry } from "@/lib/rules/hours";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingPeriod, vestingService } from "@/lib/rules/vesting-service";
-import { serviceExplanation, vestingExplanation } from "@/lib/words/en/vesting-service";
+import { serviceExplanation, vestingExplanation } from "@/lib/words/en/service-explanation";
 import { REHIRE_HOURS } from "./cases";
 
 const withOptions = (options: Partial<PlanOptions>, plan: PlanDefinition = SOS_PLAN) => definePlan({ ...plan, options: { ...plan.options, ...options } });

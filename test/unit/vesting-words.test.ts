@@ -9,8 +9,10 @@ import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
-import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, leavingForfeitSentence, moreHours, periodStatusWords } from "@/lib/words/en/vesting";
-import { paritySentences, serviceExplanation, serviceRuleSentences, vestingExplanation } from "@/lib/words/en/vesting-service";
+import { alwaysVestedSentence, breaksWord, fullVestingWhen, fullVestingWords, hoursWord, moreHours, periodStatusWords } from "@/lib/words/en/vesting";
+import { leavingForfeitSentence } from "@/lib/words/en/forfeiture";
+import { paritySentences, serviceRuleSentences } from "@/lib/words/en/vesting-service";
+import { serviceExplanation, vestingExplanation } from "@/lib/words/en/service-explanation";
 import { recordForfeitSentence } from "@/lib/words/en/participant-hours";
 import { REHIRE_HOURS } from "./cases";
 

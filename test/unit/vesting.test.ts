@@ -8,7 +8,7 @@ import { Dec } from "@/lib/money";
 import { definePlan } from "@/lib/plan/definition";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, scheduledPercent, vestedAmount, yearsOfServiceFrom, type Balances } from "@/lib/rules/vesting";
-import { vestingExplanation } from "@/lib/words/en/vesting-service";
+import { vestingExplanation } from "@/lib/words/en/service-explanation";
 
 const balances = (deferral: string, rollover: string, match: string): Balances => ({
   deferral: new Dec(deferral),

@@ -13,9 +13,14 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
 import * as enVestingWords from "@/lib/words/en/vesting";
+import { leavingForfeitSentence as enLeavingForfeit } from "@/lib/words/en/forfeiture";
 import * as esVestingWords from "@/lib/words/es/vesting";
 import * as enServiceWords from "@/lib/words/en/vesting-service";
 import * as esServiceWords from "@/lib/words/es/vesting-service";
+import * as enExplained from "@/lib/words/en/service-explanation";
+import * as esExplained from "@/lib/words/es/service-explanation";
+import { leavingNowSentence as enLeavingNow } from "@/lib/words/en/participant";
+import { leavingNowSentence as esLeavingNow } from "@/lib/words/es/participant";
 import { ordinal } from "@/lib/words/es/format";
 import { recordForfeitSentence as enRecordForfeit } from "@/lib/words/en/participant-hours";
 import { recordForfeitSentence as esRecordForfeit } from "@/lib/words/es/participant-hours";
@@ -23,8 +28,8 @@ import { expectSpanishOf } from "./words-es-figures";
 import { REHIRE_HOURS } from "./cases";
 
 /** The vesting words and the words of service from hours (./vesting-service.ts), as one. */
-const en = { ...enVestingWords, ...enServiceWords };
-const es = { ...esVestingWords, ...esServiceWords };
+const en = { ...enVestingWords, ...enServiceWords, ...enExplained, leavingNowSentence: enLeavingNow };
+const es = { ...esVestingWords, ...esServiceWords, ...esExplained, leavingNowSentence: esLeavingNow };
 
 const match = (amount: string): Balances => ({ deferral: new Dec(0), rollover: new Dec(0), match: new Dec(amount) });
 const withMatch = (match: string, deferral: string): Balances => ({ deferral: new Dec(deferral), rollover: new Dec(0), match: new Dec(match) });
@@ -351,10 +356,10 @@ describe("the service rule, written once for the participant's record and HR's",
       "Al irse el 13 de junio de 2003, el participante pierde la parte que aún no es suya, $2,000.00 de un saldo de $4,000.01 de aportación de la empresa, a menos que vuelva: " +
         "se queda en la cuenta hasta el final de la quinta interrupción de servicio seguida (un año del plan con 500 horas o menos). Escriba las horas de cada año del plan para ver la fecha. (IRC 411(a)(6)(C); 11-K Note 1.G)",
     );
-    expectSpanish(en.leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), "2003-06-13", SOS_PLAN), spanish);
+    expectSpanish(enLeavingForfeit(null, new Dec("2000"), new Dec("4000.01"), "2003-06-13", SOS_PLAN), spanish);
     const noDay = es.leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), null, SOS_PLAN);
     expect(noDay.startsWith("Al irse, el participante pierde la parte que aún no es suya, $2,000.00")).toBe(true);
-    expectSpanish(en.leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), null, SOS_PLAN), noDay);
+    expectSpanish(enLeavingForfeit(null, new Dec("2000"), new Dec("4000.01"), null, SOS_PLAN), noDay);
   });
 
   it("HR, from hours: the date the part not yet theirs is lost", () => {
@@ -365,7 +370,7 @@ describe("the service rule, written once for the participant's record and HR's",
       "Si el participante no vuelve, la parte que aún no es suya, $2,000.00 de un saldo de $4,000.01 de aportación de la empresa, se queda en la cuenta hasta el 31 de diciembre de 2010, " +
         "el final de la quinta interrupción de servicio seguida (años del plan de 2006 a 2010). La pierde el 1 de enero de 2011. Si vuelve a trabajar antes, todavía puede llegar a ser suya. (IRC 411(a)(6)(C); 11-K Note 1.G)",
     );
-    expectSpanish(en.leavingForfeitSentence(service, new Dec("2000"), new Dec("4000.01"), "2005-12-31", SOS_PLAN), spanish);
+    expectSpanish(enLeavingForfeit(service, new Dec("2000"), new Dec("4000.01"), "2005-12-31", SOS_PLAN), spanish);
   });
 });
 

@@ -27,6 +27,8 @@ import * as enVestingWords from "../../lib/words/en/vesting";
 import * as esVestingWords from "../../lib/words/es/vesting";
 import * as enServiceWords from "../../lib/words/en/vesting-service";
 import * as esServiceWords from "../../lib/words/es/vesting-service";
+import * as enExplained from "../../lib/words/en/service-explanation";
+import * as esExplained from "../../lib/words/es/service-explanation";
 import * as enParticipant from "../../lib/words/en/participant";
 import * as esParticipant from "../../lib/words/es/participant";
 import * as enForfeiture from "../../lib/words/en/forfeiture";
@@ -38,8 +40,8 @@ import * as esParticipantPage from "../../lib/words/es/participant-page";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
 import type { IsoDate } from "../../lib/dates";
 
-const enVesting = { ...enVestingWords, ...enServiceWords };
-const esVesting = { ...esVestingWords, ...esServiceWords };
+const enVesting = { ...enVestingWords, ...enServiceWords, ...enExplained };
+const esVesting = { ...esVestingWords, ...esServiceWords, ...esExplained };
 
 // Type-level: each Spanish module can stand wherever its English module is used.
 const formatCheck: typeof enFormat = esFormat;

@@ -12,7 +12,7 @@ import type * as Projection from "../../words/en/projection";
 import type * as Page from "../../words/en/participant-page";
 
 import type * as Hours from "../../words/en/participant-hours";
-import type * as VestingService from "../../words/en/vesting-service";
+import type * as ServiceExplanation from "../../words/en/service-explanation";
 
 /** The words the page loads with it: every builder but the hours mode's takes these. */
 export type ParticipantWords = Pick<
@@ -30,10 +30,11 @@ export type ParticipantWords = Pick<
   | "stayStepSentence"
   | "underAgeSentence"
   | "vestedAmountSentence"
+  | "leavingNowSentence"
+  | "vestingLines"
 > &
   Pick<typeof Contribution, "bindingLimitName" | "contributionExplanation" | "limitsNote" | "limitYearNote" | "overLimitWarning"> &
-  Pick<typeof Vesting, "leavingNowSentence" | "vestingLines"> &
-  Pick<typeof Projection, "matchReducedFootnote" | "projectionExplanation" | "projectionLimitsNote" | "todaysDollarsSentence" | "vestedRowSentence"> &
+    Pick<typeof Projection, "matchReducedFootnote" | "projectionExplanation" | "projectionLimitsNote" | "todaysDollarsSentence" | "vestedRowSentence"> &
   typeof Page;
 
 /**
@@ -42,7 +43,7 @@ export type ParticipantWords = Pick<
  * with two of the vesting words the HR pages share), loaded with that part of the page when a person
  * counts service by hours (lib/words/<language>/participant-hours-words.ts), not with the page.
  */
-export type HoursWords = typeof Hours & Pick<typeof Vesting, "periodName" | "periodStatusWords"> & Pick<typeof VestingService, "serviceExplanation">;
+export type HoursWords = typeof Hours & Pick<typeof Vesting, "periodName" | "periodStatusWords"> & Pick<typeof ServiceExplanation, "serviceExplanation">;
 
 /** Their names, for the test that the page's words hold none of them. */
 export const HOURS_WORD_NAMES = [

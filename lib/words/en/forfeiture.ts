@@ -8,9 +8,10 @@ import { formatUsd, ZERO, type Money } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { AllocationResult } from "../../rules/forfeiture";
 import type { VestingResult } from "../../rules/vesting";
+import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatHours } from "../format";
-import { describeSchedule } from "./format";
-import { alwaysVestedSentence, leavingForfeitSentence, list, periodName, periodNoun, yearsWord } from "./vesting";
+import { describeSchedule, ordinal } from "./format";
+import { alwaysVestedSentence, list, periodName, periodNoun, stretchWords, yearsWord } from "./vesting";
 import { paritySentences, serviceRuleSentence } from "./vesting-service";
 
 /** How the pool was shared: where forfeitures go, the pro rata share, and the cents left after flooring. */
@@ -89,4 +90,24 @@ export function leavingExplanation(facts: LeavingFacts, plan: PlanDefinition): s
   const next = facts.nextStep;
   if (next) sentences.push(`With ${next.yearsOfService} years of service the match would have been ${next.vestedPercent}% vested. (${plan.vesting.citation})`);
   return sentences;
+}
+
+/**
+ * When a leaving participant's nonvested match is forfeited, for HR. From hours, the date the rule
+ * found; otherwise the run of breaks in words. `lastDay` is the last day of employment, if given.
+ */
+export function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
+  const counting = plan.vesting.hoursCounting;
+  const breaks = ordinal(counting.forfeiture.consecutiveBreaks);
+  const amounts = `nonvested ${formatUsd(forfeited)} of the ${formatUsd(matchBalance)} match balance`;
+  if (service !== null && service.forfeitsOn !== null) {
+    const { first, last } = service.forfeitingBreaks;
+    const stretch = `${first.kind === "planYear" ? "plan years " : ""}${stretchWords(first, last)}`;
+    return (
+      `If the participant does not come back, the ${amounts} stays in the account until ${longDate(service.forfeitingBreakEnds)}, the end of the ${breaks} break in service in a row (${stretch}). ` +
+      `It is forfeited on ${longDate(service.forfeitsOn)}. Back at work before then, the participant can still vest it. (${counting.forfeiture.citation})`
+    );
+  }
+  const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
+  return `${when} ${amounts} is forfeited unless the participant comes back: it stays in the account until the end of the ${breaks} break in service in a row (a ${periodNoun(plan)} with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`;
 }

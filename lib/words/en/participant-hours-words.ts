@@ -7,6 +7,6 @@ import type { HoursModeWords } from "../../pages/participant/words";
 import { PARTICIPANT_WORDS } from "./participant-words";
 import * as hours from "./participant-hours";
 import { periodName, periodStatusWords } from "./vesting";
-import { serviceExplanation } from "./vesting-service";
+import { serviceExplanation } from "./service-explanation";
 
 export const HOURS_MODE_WORDS: HoursModeWords = { ...PARTICIPANT_WORDS, ...hours, periodName, periodStatusWords, serviceExplanation };

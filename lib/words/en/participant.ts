@@ -12,6 +12,7 @@ import { vestedAmount, type VestingResult, type VestingStepAhead } from "../../r
 import type { VestingServiceResult } from "../../rules/vesting-service";
 import { formatCount, formatHours } from "../format";
 import { describeSchedule, ordinal } from "./format";
+import { alwaysVestedSentence, fullVestingWords, periodNoun, yearsWord } from "./vesting";
 
 /** "1 year", "3 years", "1,000 days": a count, grouped, with the word for one or for many. */
 export function countWord(count: number, one: string, many: string): string {
@@ -199,4 +200,66 @@ export function eligibilityNoteSentence(employer: EmployerDefinition, plan: Plan
       : `once you are ${age}, from the ${ordinal(employer.service.days)} day following your first hour of service`;
   const hce = employer.excludesHighlyCompensated ? "highly compensated employees are excluded" : "highly compensated employees may take part";
   return `${employer.name}: you may take part ${service}; ${hce}. Vesting is the same for every employer. (${employer.citation})`;
+}
+
+// The vesting answer and leaving today, in the participant's words -------------------------------
+/**
+ * How the years of service were counted, with the verb that agrees with them: "1 year of service
+ * vests", "3 completed years of service from … vest", "3.9 years of service count as 3 completed years vest".
+ */
+function countedWords(result: VestingResult): string {
+  const from = result.countedFrom;
+  const vest = result.yearsOfService === 1 ? "vests" : "vest";
+  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} of service counted from your hours ${vest}`;
+  const completed = `${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"}`;
+  if (from.by === "stated") {
+    // A stated figure other than the years counted is never 1 (1 counts as 1): its "years" take "vest".
+    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} of service ${vest}` : `${from.stated} years of service count as ${completed} vest`;
+  }
+  return `${completed} of service from ${from.start} to ${from.asOf} ${vest}`;
+}
+
+/**
+ * A vesting answer's explanation, with `serviceLines` (how hours were counted, from
+ * ./vesting-service.ts) before its last line: the API gives them all (`vestingExplanation`); the
+ * participant page shows the hours' lines with the service record instead, which loads them.
+ */
+export function vestingLines(result: VestingResult, plan: PlanDefinition, serviceLines: readonly string[] = []): string[] {
+  const lines = [alwaysVestedSentence(plan, "participant")];
+  if (result.fullyVestedBy === "planTermination") {
+    lines.push(`The plan is terminated, so every account is fully vested: the employer match is 100% vested. (${plan.vesting.terminationCitation})`);
+  } else if (result.fullyVestedBy) {
+    lines.push(`${fullVestingWords(result.fullyVestedBy)}, as this plan's options provide: the employer match is 100% vested.`);
+  } else {
+    lines.push(`Employer match: ${countedWords(result)} ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
+  }
+  lines.push(...serviceLines);
+  lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
+  return lines;
+}
+
+/**
+ * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
+ * person keeps, and when the part not vested is lost for good, which is not the day they leave
+ * (11-K Note 1.G: forfeited after the plan's run of breaks in service; come back before and it can
+ * still vest). From hours, the date the vesting rule found; otherwise the run of breaks in words.
+ */
+export function leavingNowSentence(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
+  const ended = `If your employment ended on ${longDate(asOf)}`;
+  if (result.forfeitable.isZero()) return `${ended}, all of your account, ${formatUsd(result.vested.total)}, would be yours to keep: none of it is forfeited.`;
+  const head = result.vested.total.isZero()
+    ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
+    : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
+  const service = result.service;
+  if (service !== null && service.forfeitsOn !== null) {
+    return service.alreadyForfeited
+      ? `${head} was forfeited on ${longDate(service.forfeitsOn)}.`
+      : `${head} stays in your account and is lost for good on ${longDate(service.forfeitsOn)}, unless you come back to work before then.`;
+  }
+  const counting = plan.vesting.hoursCounting;
+  const breaks = counting.forfeiture.consecutiveBreaks;
+  return (
+    `${head} stays in your account and is lost for good after ${formatCount(breaks)} ${periodNoun(plan)}${breaks === 1 ? "" : "s"} in a row with ` +
+    `${formatHours(counting.breakInService.hoursAtMost)} hours or fewer (breaks in service), unless you come back to work before then.`
+  );
 }

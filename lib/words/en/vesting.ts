@@ -8,13 +8,11 @@
  * both are told the same thing, one function takes the reader.
  */
 import { longDate, type IsoDate } from "../../dates";
-import { formatUsd, type Money } from "../../money";
 import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
-import { alwaysVested, type VestingResult } from "../../rules/vesting";
-import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { formatCount, formatHours } from "../format";
-import { describeSchedule, ordinal } from "./format";
+import { alwaysVested } from "../../rules/vesting";
+import type { PeriodBounds } from "../../rules/vesting-service";
+import { formatHours } from "../format";
 
 /** Who reads the sentence: the participant ("you") or HR ("the participant"). */
 export type Reader = "participant" | "hr";
@@ -85,40 +83,7 @@ export function alwaysVestedSentence(plan: PlanDefinition, reader: Reader): stri
   return `${reader === "participant" ? "Your own" : "Own"} ${alwaysVestedSources(plan)}, with their earnings, are always 100% vested. (${plan.vesting.citation})`;
 }
 
-/**
- * How the years of service were counted, with the verb that agrees with them: "1 year of service
- * vests", "3 completed years of service from … vest", "3.9 years of service count as 3 completed years vest".
- */
-function countedWords(result: VestingResult): string {
-  const from = result.countedFrom;
-  const vest = result.yearsOfService === 1 ? "vests" : "vest";
-  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} of service counted from your hours ${vest}`;
-  const completed = `${result.yearsOfService} completed ${result.yearsOfService === 1 ? "year" : "years"}`;
-  if (from.by === "stated") {
-    // A stated figure other than the years counted is never 1 (1 counts as 1): its "years" take "vest".
-    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} of service ${vest}` : `${from.stated} years of service count as ${completed} vest`;
-  }
-  return `${completed} of service from ${from.start} to ${from.asOf} ${vest}`;
-}
 
-/**
- * A vesting answer's explanation, with `serviceLines` (how hours were counted, from
- * ./vesting-service.ts) before its last line: the API gives them all (`vestingExplanation`); the
- * participant page shows the hours' lines with the service record instead, which loads them.
- */
-export function vestingLines(result: VestingResult, plan: PlanDefinition, serviceLines: readonly string[] = []): string[] {
-  const lines = [alwaysVestedSentence(plan, "participant")];
-  if (result.fullyVestedBy === "planTermination") {
-    lines.push(`The plan is terminated, so every account is fully vested: the employer match is 100% vested. (${plan.vesting.terminationCitation})`);
-  } else if (result.fullyVestedBy) {
-    lines.push(`${fullVestingWords(result.fullyVestedBy)}, as this plan's options provide: the employer match is 100% vested.`);
-  } else {
-    lines.push(`Employer match: ${countedWords(result)} ${result.vestedPercent}% under the schedule (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`);
-  }
-  lines.push(...serviceLines);
-  lines.push(`The unvested part of the match would be forfeited if employment ended now. (${plan.forfeitures.citation})`);
-  return lines;
-}
 
 /** A period's name on a page: "2003", or "March 15, 2003 to March 14, 2004" for an anniversary year. */
 export function periodName(period: PeriodBounds): string {
@@ -169,48 +134,4 @@ export function periodStatusWords(status: PeriodStatus, end: IsoDate, plan: Plan
 
 
 
-/**
- * When a leaving participant's nonvested match is forfeited, for HR. From hours, the date the rule
- * found; otherwise the run of breaks in words. `lastDay` is the last day of employment, if given.
- */
-export function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
-  const counting = plan.vesting.hoursCounting;
-  const breaks = ordinal(counting.forfeiture.consecutiveBreaks);
-  const amounts = `nonvested ${formatUsd(forfeited)} of the ${formatUsd(matchBalance)} match balance`;
-  if (service !== null && service.forfeitsOn !== null) {
-    const { first, last } = service.forfeitingBreaks;
-    const stretch = `${first.kind === "planYear" ? "plan years " : ""}${stretchWords(first, last)}`;
-    return (
-      `If the participant does not come back, the ${amounts} stays in the account until ${longDate(service.forfeitingBreakEnds)}, the end of the ${breaks} break in service in a row (${stretch}). ` +
-      `It is forfeited on ${longDate(service.forfeitsOn)}. Back at work before then, the participant can still vest it. (${counting.forfeiture.citation})`
-    );
-  }
-  const when = lastDay ? `On leaving on ${longDate(lastDay)}, the` : "On leaving, the";
-  return `${when} ${amounts} is forfeited unless the participant comes back: it stays in the account until the end of the ${breaks} break in service in a row (a ${periodNoun(plan)} with ${formatHours(counting.breakInService.hoursAtMost)} hours or fewer). Give the hours in each plan year to see the date. (${counting.forfeiture.citation})`;
-}
 
-/**
- * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
- * person keeps, and when the part not vested is lost for good, which is not the day they leave
- * (11-K Note 1.G: forfeited after the plan's run of breaks in service; come back before and it can
- * still vest). From hours, the date the vesting rule found; otherwise the run of breaks in words.
- */
-export function leavingNowSentence(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
-  const ended = `If your employment ended on ${longDate(asOf)}`;
-  if (result.forfeitable.isZero()) return `${ended}, all of your account, ${formatUsd(result.vested.total)}, would be yours to keep: none of it is forfeited.`;
-  const head = result.vested.total.isZero()
-    ? `${ended}, none of your account would be yours yet: the ${formatUsd(result.forfeitable)} of employer match, not yet vested,`
-    : `${ended}, you would keep ${formatUsd(result.vested.total)}; the other ${formatUsd(result.forfeitable)}, the part of the employer match not yet vested,`;
-  const service = result.service;
-  if (service !== null && service.forfeitsOn !== null) {
-    return service.alreadyForfeited
-      ? `${head} was forfeited on ${longDate(service.forfeitsOn)}.`
-      : `${head} stays in your account and is lost for good on ${longDate(service.forfeitsOn)}, unless you come back to work before then.`;
-  }
-  const counting = plan.vesting.hoursCounting;
-  const breaks = counting.forfeiture.consecutiveBreaks;
-  return (
-    `${head} stays in your account and is lost for good after ${formatCount(breaks)} ${periodNoun(plan)}${breaks === 1 ? "" : "s"} in a row with ` +
-    `${formatHours(counting.breakInService.hoursAtMost)} hours or fewer (breaks in service), unless you come back to work before then.`
-  );
-}

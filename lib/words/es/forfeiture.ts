@@ -118,7 +118,7 @@ function paritySentences(service: VestingServiceResult, plan: PlanDefinition): s
  * When a leaving participant's part not yet theirs is lost, for HR. From hours, the date the rule
  * found; otherwise the run of breaks in words. `lastDay` is the last day of employment, if given.
  */
-function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
+export function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
   const counting = plan.vesting.hoursCounting;
   const breaks = `la ${ordinal(counting.forfeiture.consecutiveBreaks, "f")} interrupción de servicio seguida`;
   const amounts = `la parte que aún no es suya, ${formatUsd(forfeited)} del saldo de ${formatUsd(matchBalance)} de la aportación de la empresa,`;

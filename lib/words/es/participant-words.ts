@@ -19,9 +19,10 @@ import {
   stayStepSentence,
   underAgeSentence,
   vestedAmountSentence,
+  leavingNowSentence,
+  vestingLines,
 } from "./participant";
 import { bindingLimitName, contributionExplanation, limitsNote, limitYearNote, overLimitWarning } from "./contribution";
-import { leavingNowSentence, vestingLines } from "./vesting";
 import { matchReducedFootnote, projectionExplanation, projectionLimitsNote, todaysDollarsSentence, vestedRowSentence } from "./projection";
 import * as page from "./participant-page";
 

@@ -20,6 +20,7 @@ import { employerName } from "./participant-page";
 
 export type { StepReach } from "../en/participant";
 import type { StepReach } from "../en/participant";
+import { alwaysVestedSentence, fullVestingWords, periodNoun, periodNounPlural, yearsWord } from "./vesting";
 
 /** "1 año", "3 años", "1,000 días": a count, grouped, with the word for one or for many. */
 export function countWord(count: number, one: string, many: string): string {
@@ -230,4 +231,71 @@ export function eligibilityNoteSentence(employer: EmployerDefinition, plan: Plan
     ? "los empleados con sueldo alto (empleados altamente remunerados, HCE) no pueden inscribirse"
     : "los empleados con sueldo alto (empleados altamente remunerados, HCE) también pueden inscribirse";
   return `${employerName(employer)}: puede inscribirse ${service}; ${hce}. Cuánto de su cuenta ya es suyo (adquisición de derechos) se calcula igual con cada empresa. (${employer.citation})`;
+}
+
+// The vesting answer and leaving today, in the participant's words -------------------------------
+/**
+ * How the years of service were counted, after "con": "1 año de servicio contado a partir de sus
+ * horas", "3.9 años de servicio, que cuentan como 3 años completos", "3 años completos de servicio del … al …".
+ */
+function countedWords(result: VestingResult): string {
+  const from = result.countedFrom;
+  const one = result.yearsOfService === 1;
+  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} de servicio ${one ? "contado" : "contados"} a partir de sus horas`;
+  const completed = `${yearsWord(result.yearsOfService)} ${one ? "completo" : "completos"}`;
+  if (from.by === "stated") {
+    // A stated figure other than the years counted is never 1 (1 counts as 1): it is "años".
+    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} de servicio` : `${from.stated} años de servicio, que cuentan como ${completed}`;
+  }
+  return `${completed} de servicio del ${from.start} al ${from.asOf}`;
+}
+
+/**
+ * A vesting answer's explanation, with `serviceLines` (how hours were counted, from
+ * ./vesting-service.ts) before its last line: the API gives them all (`vestingExplanation`); the
+ * participant page shows the hours' lines with the service record instead, which loads them.
+ */
+export function vestingLines(result: VestingResult, plan: PlanDefinition, serviceLines: readonly string[] = []): string[] {
+  const lines = [alwaysVestedSentence(plan, "participant")];
+  if (result.fullyVestedBy === "planTermination") {
+    lines.push(
+      `El plan se terminó, así que en todas las cuentas todo es de su dueño, con todos los derechos adquiridos: la aportación de la empresa es 100% suya. (${plan.vesting.terminationCitation})`,
+    );
+  } else if (result.fullyVestedBy) {
+    lines.push(`${fullVestingWords(result.fullyVestedBy)}, como lo dicen las opciones de este plan: la aportación de la empresa es 100% suya.`);
+  } else {
+    lines.push(
+      `Aportación de la empresa: con ${countedWords(result)}, ya es suyo el ${result.vestedPercent}% según el calendario (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`,
+    );
+  }
+  lines.push(...serviceLines);
+  lines.push(`Si su empleo terminara ahora, perdería la parte de la aportación de la empresa que aún no es suya. (${plan.forfeitures.citation})`);
+  return lines;
+}
+
+/**
+ * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
+ * person keeps, and when the part not yet theirs is lost for good, which is not the day they leave
+ * (11-K Note 1.G: lost after the plan's run of breaks in service; come back before and it can still
+ * become theirs). From hours, the date the vesting rule found; otherwise the run of breaks in words.
+ */
+export function leavingNowSentence(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
+  const ended = `Si su empleo terminara el ${longDate(asOf)}`;
+  if (result.forfeitable.isZero()) return `${ended}, toda su cuenta, ${formatUsd(result.vested.total)}, sería suya: no perdería nada.`;
+  const head = result.vested.total.isZero()
+    ? `${ended}, nada de su cuenta sería suyo todavía: la aportación de la empresa, ${formatUsd(result.forfeitable)}, que aún no es suya,`
+    : `${ended}, usted se quedaría con ${formatUsd(result.vested.total)}; el resto, ${formatUsd(result.forfeitable)}, la parte de la aportación de la empresa que aún no es suya,`;
+  const service = result.service;
+  if (service !== null && service.forfeitsOn !== null) {
+    return service.alreadyForfeited
+      ? `${head} ya se perdió el ${longDate(service.forfeitsOn)}.`
+      : `${head} se quedaría en su cuenta y se perdería para siempre el ${longDate(service.forfeitsOn)}, a menos que usted volviera a trabajar antes de esa fecha.`;
+  }
+  const counting = plan.vesting.hoursCounting;
+  const breaks = counting.forfeiture.consecutiveBreaks;
+  const one = breaks === 1;
+  return (
+    `${head} se quedaría en su cuenta y se perdería para siempre después de ${formatCount(breaks)} ${one ? periodNoun(plan) : `${periodNounPlural(plan)} seguidos`} con ` +
+    `${formatHours(counting.breakInService.hoursAtMost)} horas o menos (${one ? "interrupción" : "interrupciones"} de servicio), a menos que usted volviera a trabajar antes.`
+  );
 }

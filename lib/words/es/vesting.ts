@@ -12,10 +12,10 @@ import type { IsoDate } from "../../dates";
 import { formatUsd, type Money } from "../../money";
 import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
-import { alwaysVested, type VestingResult } from "../../rules/vesting";
+import { alwaysVested } from "../../rules/vesting";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
-import { formatCount, formatHours } from "../format";
-import { describeSchedule, longDate, ordinal, years } from "./format";
+import { formatHours } from "../format";
+import { longDate, ordinal, years } from "./format";
 
 /** Who reads the sentence: the participant ("usted") or HR ("el participante"). */
 export type Reader = "participant" | "hr";
@@ -99,44 +99,7 @@ export function alwaysVestedSentence(plan: PlanDefinition, reader: Reader): stri
   return `${head}, con sus ganancias, siempre ${theirs}. (${plan.vesting.citation})`;
 }
 
-/**
- * How the years of service were counted, after "con": "1 año de servicio contado a partir de sus
- * horas", "3.9 años de servicio, que cuentan como 3 años completos", "3 años completos de servicio del … al …".
- */
-function countedWords(result: VestingResult): string {
-  const from = result.countedFrom;
-  const one = result.yearsOfService === 1;
-  if (from.by === "hours") return `${yearsWord(result.yearsOfService)} de servicio ${one ? "contado" : "contados"} a partir de sus horas`;
-  const completed = `${yearsWord(result.yearsOfService)} ${one ? "completo" : "completos"}`;
-  if (from.by === "stated") {
-    // A stated figure other than the years counted is never 1 (1 counts as 1): it is "años".
-    return from.stated === result.yearsOfService ? `${yearsWord(result.yearsOfService)} de servicio` : `${from.stated} años de servicio, que cuentan como ${completed}`;
-  }
-  return `${completed} de servicio del ${from.start} al ${from.asOf}`;
-}
 
-/**
- * A vesting answer's explanation, with `serviceLines` (how hours were counted, from
- * ./vesting-service.ts) before its last line: the API gives them all (`vestingExplanation`); the
- * participant page shows the hours' lines with the service record instead, which loads them.
- */
-export function vestingLines(result: VestingResult, plan: PlanDefinition, serviceLines: readonly string[] = []): string[] {
-  const lines = [alwaysVestedSentence(plan, "participant")];
-  if (result.fullyVestedBy === "planTermination") {
-    lines.push(
-      `El plan se terminó, así que en todas las cuentas todo es de su dueño, con todos los derechos adquiridos: la aportación de la empresa es 100% suya. (${plan.vesting.terminationCitation})`,
-    );
-  } else if (result.fullyVestedBy) {
-    lines.push(`${fullVestingWords(result.fullyVestedBy)}, como lo dicen las opciones de este plan: la aportación de la empresa es 100% suya.`);
-  } else {
-    lines.push(
-      `Aportación de la empresa: con ${countedWords(result)}, ya es suyo el ${result.vestedPercent}% según el calendario (${describeSchedule(plan.vesting.schedule)}). (${plan.vesting.citation})`,
-    );
-  }
-  lines.push(...serviceLines);
-  lines.push(`Si su empleo terminara ahora, perdería la parte de la aportación de la empresa que aún no es suya. (${plan.forfeitures.citation})`);
-  return lines;
-}
 
 /** A period's name on a page: "2003", or "del 15 de marzo de 2003 al 14 de marzo de 2004" for an anniversary year. */
 export function periodName(period: PeriodBounds): string {
@@ -156,7 +119,7 @@ export function periodNoun(plan: PlanDefinition): string {
 }
 
 /** The plural: "años del plan", "períodos de 12 meses". */
-const periodNounPlural = (plan: PlanDefinition) => (plan.options.vestingPeriods === "planYear" ? "años del plan" : "períodos de 12 meses");
+export const periodNounPlural = (plan: PlanDefinition) => (plan.options.vestingPeriods === "planYear" ? "años del plan" : "períodos de 12 meses");
 
 
 /** A run of periods: "de 2006 a 2010", or "del 15 de marzo de 2006 al 14 de marzo de 2011" for anniversary years. */
@@ -214,29 +177,3 @@ export function leavingForfeitSentence(service: VestingServiceResult | null, for
   );
 }
 
-/**
- * What leaving on the as-of date means, in one sentence holding both facts (issue 19): what the
- * person keeps, and when the part not yet theirs is lost for good, which is not the day they leave
- * (11-K Note 1.G: lost after the plan's run of breaks in service; come back before and it can still
- * become theirs). From hours, the date the vesting rule found; otherwise the run of breaks in words.
- */
-export function leavingNowSentence(asOf: IsoDate, result: VestingResult, plan: PlanDefinition): string {
-  const ended = `Si su empleo terminara el ${longDate(asOf)}`;
-  if (result.forfeitable.isZero()) return `${ended}, toda su cuenta, ${formatUsd(result.vested.total)}, sería suya: no perdería nada.`;
-  const head = result.vested.total.isZero()
-    ? `${ended}, nada de su cuenta sería suyo todavía: la aportación de la empresa, ${formatUsd(result.forfeitable)}, que aún no es suya,`
-    : `${ended}, usted se quedaría con ${formatUsd(result.vested.total)}; el resto, ${formatUsd(result.forfeitable)}, la parte de la aportación de la empresa que aún no es suya,`;
-  const service = result.service;
-  if (service !== null && service.forfeitsOn !== null) {
-    return service.alreadyForfeited
-      ? `${head} ya se perdió el ${longDate(service.forfeitsOn)}.`
-      : `${head} se quedaría en su cuenta y se perdería para siempre el ${longDate(service.forfeitsOn)}, a menos que usted volviera a trabajar antes de esa fecha.`;
-  }
-  const counting = plan.vesting.hoursCounting;
-  const breaks = counting.forfeiture.consecutiveBreaks;
-  const one = breaks === 1;
-  return (
-    `${head} se quedaría en su cuenta y se perdería para siempre después de ${formatCount(breaks)} ${one ? periodNoun(plan) : `${periodNounPlural(plan)} seguidos`} con ` +
-    `${formatHours(counting.breakInService.hoursAtMost)} horas o menos (${one ? "interrupción" : "interrupciones"} de servicio), a menos que usted volviera a trabajar antes.`
-  );
-}
