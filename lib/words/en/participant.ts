@@ -203,6 +203,7 @@ export function eligibilityNoteSentence(employer: EmployerDefinition, plan: Plan
 }
 
 // The vesting answer and leaving today, in the participant's words -------------------------------
+
 /**
  * How the years of service were counted, with the verb that agrees with them: "1 year of service
  * vests", "3 completed years of service from … vest", "3.9 years of service count as 3 completed years vest".

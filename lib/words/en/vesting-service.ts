@@ -1,8 +1,7 @@
 /**
- * How service from hours was counted, in English: the sentences of a vesting answer counted from
- * hours (lib/rules/vesting-service.ts), for the API, the service record on the participant page and
- * the forfeiture pages. A module of its own, so the participant page loads these only when a person
- * counts service by hours.
+ * The rules of service from hours in English (lib/rules/vesting-service.ts): how the plan counts
+ * years of service and breaks, and the rule of parity, as the forfeiture pages, the plan facts page
+ * and ./service-explanation.ts say them.
  */
 import type { PlanDefinition } from "../../plan/definition";
 import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";

@@ -234,6 +234,7 @@ export function eligibilityNoteSentence(employer: EmployerDefinition, plan: Plan
 }
 
 // The vesting answer and leaving today, in the participant's words -------------------------------
+
 /**
  * How the years of service were counted, after "con": "1 año de servicio contado a partir de sus
  * horas", "3.9 años de servicio, que cuentan como 3 años completos", "3 años completos de servicio del … al …".
