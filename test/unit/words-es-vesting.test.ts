@@ -13,7 +13,6 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { evaluateVesting, type Balances } from "@/lib/rules/vesting";
 import { vestingService } from "@/lib/rules/vesting-service";
 import * as enVestingWords from "@/lib/words/en/vesting";
-import { leavingForfeitSentence as enLeavingForfeit } from "@/lib/words/en/forfeiture";
 import * as esVestingWords from "@/lib/words/es/vesting";
 import * as enServiceWords from "@/lib/words/en/vesting-service";
 import * as esServiceWords from "@/lib/words/es/vesting-service";
@@ -349,29 +348,7 @@ describe("the service rule, written once for the participant's record and HR's",
     expectSpanish(enRecordForfeit(after, new Dec(500), SOS_PLAN)!, afterEs!);
     expect(esRecordForfeit(before, new Dec(0), SOS_PLAN)).toBeNull();
   });
-
-  it("HR, service not given as hours: the run of breaks in words", () => {
-    const spanish = es.leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), "2003-06-13", SOS_PLAN);
-    expect(spanish).toBe(
-      "Al irse el 13 de junio de 2003, el participante pierde la parte que aún no es suya, $2,000.00 de un saldo de $4,000.01 de aportación de la empresa, a menos que vuelva: " +
-        "se queda en la cuenta hasta el final de la quinta interrupción de servicio seguida (un año del plan con 500 horas o menos). Escriba las horas de cada año del plan para ver la fecha. (IRC 411(a)(6)(C); 11-K Note 1.G)",
-    );
-    expectSpanish(enLeavingForfeit(null, new Dec("2000"), new Dec("4000.01"), "2003-06-13", SOS_PLAN), spanish);
-    const noDay = es.leavingForfeitSentence(null, new Dec("2000"), new Dec("4000.01"), null, SOS_PLAN);
-    expect(noDay.startsWith("Al irse, el participante pierde la parte que aún no es suya, $2,000.00")).toBe(true);
-    expectSpanish(enLeavingForfeit(null, new Dec("2000"), new Dec("4000.01"), null, SOS_PLAN), noDay);
-  });
-
-  it("HR, from hours: the date the part not yet theirs is lost", () => {
-    // 1,000 hours in 2005, leaving on 2005-12-31: breaks 2006-2010, lost on 2011-01-01.
-    const service = vestingService({ employmentStartDate: "2005-01-10", asOf: "2005-12-31", hours: [{ date: "2005-06-30", hours: 1000 }], matchBalance: new Dec("4000.01") }, SOS_PLAN);
-    const spanish = es.leavingForfeitSentence(service, new Dec("2000"), new Dec("4000.01"), "2005-12-31", SOS_PLAN);
-    expect(spanish).toBe(
-      "Si el participante no vuelve, la parte que aún no es suya, $2,000.00 de un saldo de $4,000.01 de aportación de la empresa, se queda en la cuenta hasta el 31 de diciembre de 2010, " +
-        "el final de la quinta interrupción de servicio seguida (años del plan de 2006 a 2010). La pierde el 1 de enero de 2011. Si vuelve a trabajar antes, todavía puede llegar a ser suya. (IRC 411(a)(6)(C); 11-K Note 1.G)",
-    );
-    expectSpanish(enLeavingForfeit(service, new Dec("2000"), new Dec("4000.01"), "2005-12-31", SOS_PLAN), spanish);
-  });
+  // HR's sentence of a leaving participant is lib/words/es/forfeiture.ts' (test/unit/words-es-forfeiture.test.ts).
 });
 
 describe("leaving on the as-of date: what is kept, when the rest is lost", () => {

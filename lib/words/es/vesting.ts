@@ -9,13 +9,12 @@
  * 2003"), a date English writes as YYYY-MM-DD stays so.
  */
 import type { IsoDate } from "../../dates";
-import { formatUsd, type Money } from "../../money";
 import type { FullVestingEvent, PlanDefinition } from "../../plan/definition";
 import { SOURCES, type Source } from "../../plan/sources";
 import { alwaysVested } from "../../rules/vesting";
-import type { PeriodBounds, VestingServiceResult } from "../../rules/vesting-service";
+import type { PeriodBounds } from "../../rules/vesting-service";
 import { formatHours } from "../format";
-import { longDate, ordinal, years } from "./format";
+import { longDate, years } from "./format";
 
 /** Who reads the sentence: the participant ("usted") or HR ("el participante"). */
 export type Reader = "participant" | "hr";
@@ -154,26 +153,4 @@ export function periodStatusWords(status: PeriodStatus, end: IsoDate, plan: Plan
 
 
 
-/**
- * When a leaving participant's match not yet theirs is lost, for HR. From hours, the date the rule
- * found; otherwise the run of breaks in words. `lastDay` is the last day of employment, if given.
- */
-export function leavingForfeitSentence(service: VestingServiceResult | null, forfeited: Money, matchBalance: Money, lastDay: IsoDate | null, plan: PlanDefinition): string {
-  const counting = plan.vesting.hoursCounting;
-  const breaks = ordinal(counting.forfeiture.consecutiveBreaks, "f");
-  const part = `la parte que aún no es suya, ${formatUsd(forfeited)} de un saldo de ${formatUsd(matchBalance)} de aportación de la empresa,`;
-  if (service !== null && service.forfeitsOn !== null) {
-    const { first, last } = service.forfeitingBreaks;
-    const stretch = `${first.kind === "planYear" ? "años del plan " : ""}${stretchWords(first, last)}`;
-    return (
-      `Si el participante no vuelve, ${part} se queda en la cuenta hasta el ${longDate(service.forfeitingBreakEnds)}, el final de la ${breaks} interrupción de servicio seguida (${stretch}). ` +
-      `La pierde el ${longDate(service.forfeitsOn)}. Si vuelve a trabajar antes, todavía puede llegar a ser suya. (${counting.forfeiture.citation})`
-    );
-  }
-  const when = lastDay ? `Al irse el ${longDate(lastDay)}, el participante` : "Al irse, el participante";
-  return (
-    `${when} pierde ${part} a menos que vuelva: se queda en la cuenta hasta el final de la ${breaks} interrupción de servicio seguida (un ${periodNoun(plan)} con ${formatHours(counting.breakInService.hoursAtMost)} horas o menos). ` +
-    `Escriba las horas de cada año del plan para ver la fecha. (${counting.forfeiture.citation})`
-  );
-}
 
