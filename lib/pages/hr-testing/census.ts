@@ -92,7 +92,7 @@ export class ContributionsReader {
     }
     const result = read(text);
     if (result.ok) return result.value;
-    problems.push({ line, column, message: `${"problem" in result ? result.problem : this.words.problemWords(result.issue)}${this.words.found(text)}` });
+    problems.push({ line, column, message: `${this.words.failureWords(result)}${this.words.found(text)}` });
     return undefined;
   }
 

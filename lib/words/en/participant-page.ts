@@ -9,9 +9,7 @@ import { longDate, type IsoDate } from "../../dates";
 import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import type { TextField } from "../../pages/participant/form";
 import type { RuleInputError } from "../../errors";
-import type { ReadFailure, WordedFailure } from "../../parse";
 import type { UnsupportedYearError } from "../../plan/limits";
-import { failureWords } from "./problems";
 import { ruleInputWords, yearLimitWords } from "./rule-input";
 
 /** Each field's name in plain words, as the page labels it. */
@@ -37,10 +35,8 @@ export function fieldLabels(): Record<TextField, string> {
 
 // The form's checks -------------------------------------------------------------------------------
 
-/** What a reader refused, in words: its issue in English (lib/words/en/problems.ts); a reader without an issue keeps its own words. */
-export function readProblem(read: ReadFailure | WordedFailure): string {
-  return failureWords(read);
-}
+/** What a reader refused, in words: its issue in this language (./problems.ts), or a page reader's own words. */
+export { failureWords as readProblem } from "./problems";
 
 /** A rule's refusal, in words: its issue in English (lib/words/en/rule-input.ts). */
 export function ruleProblem(error: RuleInputError): string {

@@ -6,7 +6,7 @@
  */
 
 /** A cell the parser refused (lib/read-issues.ts), and a rule's refusal (lib/errors.ts): this language's words for them. */
-export { problemWords } from "./problems";
+export { failureWords, problemWords } from "./problems";
 export { ruleInputWords } from "./rule-input";
 
 /** The value found, quoted back after a problem and shortened: ` (found "12.345")`. */

@@ -8,9 +8,7 @@ import type { IsoDate } from "../../dates";
 import type { EmployerDefinition, PlanDefinition } from "../../plan/definition";
 import type { TextField } from "../../pages/participant/form";
 import type { RuleInputError } from "../../errors";
-import type { ReadFailure, WordedFailure } from "../../parse";
 import type { UnsupportedYearError } from "../../plan/limits";
-import { failureWords } from "./problems";
 import { ruleInputWords, yearLimitWords } from "./rule-input";
 import { formatCount } from "../format";
 import { longDate } from "./format";
@@ -38,10 +36,8 @@ export function fieldLabels(): Record<TextField, string> {
 
 // The form's checks -------------------------------------------------------------------------------
 
-/** What a reader refused, in words: its issue in Spanish (lib/words/es/problems.ts); a reader without an issue keeps its own words. */
-export function readProblem(read: ReadFailure | WordedFailure): string {
-  return failureWords(read);
-}
+/** What a reader refused, in words: its issue in this language (./problems.ts), or a page reader's own words. */
+export { failureWords as readProblem } from "./problems";
 
 /** A rule's refusal, in words: its issue in Spanish (lib/words/es/rule-input.ts). */
 export function ruleProblem(error: RuleInputError): string {

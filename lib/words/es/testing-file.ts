@@ -8,7 +8,7 @@
 import type { BlankMeans, HeaderMissing } from "../en/testing-file";
 
 /** A cell the parser refused (lib/read-issues.ts), and a rule's refusal (lib/errors.ts): the Spanish words for them. */
-export { problemWords } from "./problems";
+export { failureWords, problemWords } from "./problems";
 export { ruleInputWords } from "./rule-input";
 
 /** The value found, quoted back after a problem and shortened: ` (se encontró "12.345")`. */
