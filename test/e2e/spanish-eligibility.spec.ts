@@ -115,6 +115,30 @@ test("problems in Spanish, each naming its field: the form, the roster's as-of d
   expect(await englishLeft(page)).toEqual([]);
 });
 
+test("each row problem of a census written in Spanish from its facts: a short line, a yes/no that is neither, a birth after the start, an end before it, a quote never closed", async ({ page }) => {
+  await open(page);
+  await page.getByLabel("Fecha del cálculo de la lista").fill("2003-06-30");
+  const census = [
+    "employeeId,employer,birthDate,employmentStartDate,highlyCompensated,fivePercentOwner,terminationDate",
+    "A,SOS,1980-02-29", // 2: three values of seven
+    "B,SOS,1980-01-01,2002-03-15,quizás", // 3: highlyCompensated neither true nor false
+    "C,Acme,1990-01-01,1989-12-31,false", // 4: no such employer; born after starting
+    "D,SOS,1980-01-01,2002-03-15,false,,2002-03-14", // 5: the spell ends the day before it starts
+    'E,SOS,1980-01-01,2002-03-15,"false', // 6: a quote never closed
+  ].join("\n");
+  await page.getByLabel("Censo (CSV)", { exact: true }).setInputFiles(csvFile("census.csv", census));
+  const table = page.getByTestId("roster-table");
+  await expect(table).toContainText("Censo, línea 2, columna employmentStartDate: no tiene valor: la línea tiene 3 valores y el encabezado 7 columnas (faltan employmentStartDate, highlyCompensated).");
+  await expect(table).toContainText('Censo, línea 3, columna highlyCompensated: debe ser true o false, o quedar vacía para calcularlo con priorYearCompensation y fivePercentOwner (dice "quizás").');
+  await expect(table).toContainText('Censo, línea 4, columna employer: debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant" (dice "Acme")');
+  await expect(table).toContainText("columna birthDate: es posterior a la fecha de inicio de empleo (31 de diciembre de 1989); revise las dos fechas");
+  await expect(table).toContainText(
+    "Censo, línea 5, columna terminationDate: es anterior a la fecha de inicio de empleo de esta línea (15 de marzo de 2002); terminationDate es el último día de la etapa de empleo que empieza en esa fecha.",
+  );
+  await expect(table).toContainText('Censo, línea 6: un valor que se abre con comillas (") en la línea 6 nunca se cierra.');
+  expect(await englishLeft(page)).toEqual([]);
+});
+
 test("a generated roster of 300: the same counts in both languages, the Spanish with Spanish reasons", async ({ page }) => {
   test.setTimeout(120_000);
   const roster = generatedRoster(300);

@@ -94,7 +94,7 @@ test.describe("/es/hr/testing", () => {
       await expect(page.getByTestId("not-counted").locator("li")).toHaveText([/^Línea 10, S-9: Empleado con sueldo alto \(HCE\): el plan deja fuera/]);
       await expect(page.getByTestId("testing-problems").locator("li")).toHaveText([
         "Línea 11, columna longTermPartTime: es true, pero el año del plan 2002 es anterior a 2024, cuando empieza la regla de medio tiempo.",
-        'Línea 12, columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (se encontró "12.345").',
+        'Línea 12, columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (dice "12.345").',
       ]);
 
       expect(await englishOutsideCode(page)).toEqual([]);
@@ -139,7 +139,7 @@ test.describe("/es/hr/testing", () => {
     expect(rows[1]).toBe("2,I-101,Inteliant,true,,true,5.50,1.18,2000.00,524.00,0.00,");
     expect(rows[9]).toBe("10,S-9,SOS,false,excluded-hce,true,,,0.00,0.00,0.00,");
     expect(rows[10]).toBe('11,S-20,,false,error,,,,,,,"columna longTermPartTime: es true, pero el año del plan 2002 es anterior a 2024, cuando empieza la regla de medio tiempo"');
-    expect(rows[11]).toBe('12,I-108,,false,error,,,,,,,"columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (se encontró ""12.345"")"');
+    expect(rows[11]).toBe('12,I-108,,false,error,,,,,,,"columna deferrals: debe tener como máximo 2 decimales (centavos enteros); si quiere decir 12,345 dólares, escriba 12345 o 12,345 (dice ""12.345"")"');
     expect(rows).toHaveLength(13); // the header, 11 rows, and the empty string after the last line end
   });
 
@@ -152,7 +152,7 @@ test.describe("/es/hr/testing", () => {
 
     await choose(page, `${HEADER}\nA-1,Acme,false,,,40000.00,800.00,0.00,\nS-1,SOS,false,,,40000.00,800.00,209.60,\n`);
     await expect(page.getByTestId("testing-problems").locator("li")).toHaveText([
-      'Línea 2, columna employer: debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant" (se encontró "Acme").',
+      'Línea 2, columna employer: debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant" (dice "Acme").',
     ]);
     await expect(page.getByTestId("testing-summary")).toHaveText("2 filas leídas para el año del plan 2002: 1 contada, 0 sin contar, 1 con errores.");
 

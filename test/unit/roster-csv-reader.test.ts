@@ -5,9 +5,9 @@ import { CsvRecordReader } from "@/lib/pages/hr-eligibility/csv-reader";
 import { streamRecords } from "@/lib/pages/hr-eligibility/stream";
 
 /** Reads a whole text at once: every record the reader gives, in order. */
-function readCsvText(text: string): { cells: string[]; line: number; problem: string | null }[] {
-  const records: { cells: string[]; line: number; problem: string | null }[] = [];
-  const reader = new CsvRecordReader((cells, line, problem) => records.push({ cells, line, problem }));
+function readCsvText(text: string): { cells: string[]; line: number; unclosed: boolean }[] {
+  const records: { cells: string[]; line: number; unclosed: boolean }[] = [];
+  const reader = new CsvRecordReader((cells, line, unclosed) => records.push({ cells, line, unclosed }));
   reader.push(text);
   reader.end();
   return records;
@@ -16,9 +16,9 @@ function readCsvText(text: string): { cells: string[]; line: number; problem: st
 describe("records and their line numbers", () => {
   it("reads plain lines, LF or CRLF, with or without a last line break", () => {
     expect(readCsvText("a,b\n1,2\r\n3,4")).toEqual([
-      { cells: ["a", "b"], line: 1, problem: null },
-      { cells: ["1", "2"], line: 2, problem: null },
-      { cells: ["3", "4"], line: 3, problem: null },
+      { cells: ["a", "b"], line: 1, unclosed: false },
+      { cells: ["1", "2"], line: 2, unclosed: false },
+      { cells: ["3", "4"], line: 3, unclosed: false },
     ]);
   });
 
@@ -50,7 +50,8 @@ describe("records and their line numbers", () => {
   it("reports a quote never closed, on the record where it opens, keeping the record", () => {
     const records = readCsvText('a,b\n1,"open\n2,3\n');
     expect(records[1]!.line).toBe(2);
-    expect(records[1]!.problem).toMatch(/line 2 is never closed/);
+    expect(records[1]!.unclosed).toBe(true);
+    expect(records[0]!.unclosed).toBe(false);
     expect(records).toHaveLength(2);
   });
 
@@ -67,7 +68,7 @@ describe("chunks", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 40 }), (sizes) => {
         const records: unknown[] = [];
-        const reader = new CsvRecordReader((cells, line, problem) => records.push({ cells, line, problem }));
+        const reader = new CsvRecordReader((cells, line, unclosed) => records.push({ cells, line, unclosed }));
         let at = 0;
         let k = 0;
         while (at < text.length) {
@@ -96,7 +97,7 @@ describe("chunks", () => {
           const read = (chunked: boolean) => {
             const records: unknown[] = [];
             const reader = new CsvRecordReader(
-              (cells, line, problem) => records.push({ cells, line, problem }),
+              (cells, line, unclosed) => records.push({ cells, line, unclosed }),
               (t, start, end, line) => {
                 if (t.charCodeAt(start) !== 97) return false; // "a…": taken by the fast handler
                 records.push({ fast: t.slice(start, end), line });

@@ -15,10 +15,11 @@ import {
   type Header,
   type PlainHoursLine,
 } from "@/lib/pages/hr-eligibility/rows";
+import * as en from "@/lib/words/en/eligibility-roster";
 
 function header(cells: string[], required: readonly string[], optional: readonly string[] = []): Header {
   const read = readHeader(cells, required, optional);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(en.headerProblem(read.issue));
   return read.header;
 }
 
@@ -39,25 +40,34 @@ describe("the header", () => {
   it("names the missing column", () => {
     const read = readHeader(["employeeId", "date"], HOURS_REQUIRED, []);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(/has no column hours/);
+    if (!read.ok) {
+      expect(read.issue).toMatchObject({ code: "missing", missing: ["hours"], found: "employeeId,date", separator: null });
+      expect(en.headerProblem(read.issue)).toBe('the first line must be the header employeeId,date,hours; it has no column hours (found: "employeeId,date")');
+    }
   });
 
   it("says so when the values are separated by semicolons (a European spreadsheet's CSV)", () => {
     const read = readHeader(["employeeId;date;hours"], HOURS_REQUIRED, []);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(/separated by semicolons: save the file as CSV with commas$/);
+    if (!read.ok) {
+      expect(read.issue).toMatchObject({ code: "missing", missing: ["employeeId", "date", "hours"], separator: "semicolons" });
+      expect(en.headerProblem(read.issue)).toMatch(/separated by semicolons: save the file as CSV with commas$/);
+    }
   });
 
   it("refuses a column named twice", () => {
     const read = readHeader(["employeeId", "date", "hours", "Hours"], HOURS_REQUIRED, []);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toBe("the header names the column hours twice");
+    if (!read.ok) {
+      expect(read.issue).toEqual({ code: "twice", column: "hours" });
+      expect(en.headerProblem(read.issue)).toBe("the header names the column hours twice");
+    }
   });
 });
 
 describe("census rows", () => {
   it("reads a good row, optional columns blank", () => {
-    const read = readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", ""], CENSUS, 2);
+    const read = readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", ""], CENSUS, 2, en);
     expect(read).toMatchObject({ ok: true, row: { employeeId: "E-1", employer: "SOS", birthDate: "1980-02-29", employmentStartDate: "2002-03-15", highlyCompensated: false, terminationDate: undefined } });
   });
 
@@ -84,11 +94,11 @@ describe("census rows", () => {
       { ok: false, problems: [{ line: 2, column: "terminationDate", message: 'is not a real calendar date (for example, 2003-02-29 does not exist) (found "2002-02-30")' }] },
     ],
   ])("%s", (_, termination, expected) => {
-    expect(readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", termination], CENSUS, 2)).toMatchObject(expected);
+    expect(readCensusRow(["E-1", "SOS", "1980-02-29", "2002-03-15", "false", "", "", termination], CENSUS, 2, en)).toMatchObject(expected);
   });
 
   it("reads what a spreadsheet writes: employer in any case, yes/no, a pay with $ and commas", () => {
-    const read = readCensusRow(["E-2", "inteliant", "1975-06-01", "2002-01-01", "", "$95,000.00", "No"], CENSUS, 3);
+    const read = readCensusRow(["E-2", "inteliant", "1975-06-01", "2002-01-01", "", "$95,000.00", "No"], CENSUS, 3, en);
     expect(read.ok).toBe(true);
     if (read.ok) {
       expect(read.row.employer).toBe("Inteliant");
@@ -99,7 +109,7 @@ describe("census rows", () => {
   });
 
   it("reads a date written MM/DD/YYYY, as US payroll exports write them: 03/15/1980 is March 15, 1980; 2/29/1980 is February 29", () => {
-    const read = readCensusRow(["E-6", "SOS", "03/15/1980", "2/29/2000", "false"], CENSUS, 5);
+    const read = readCensusRow(["E-6", "SOS", "03/15/1980", "2/29/2000", "false"], CENSUS, 5, en);
     expect(read).toMatchObject({ ok: true, row: { birthDate: "1980-03-15", employmentStartDate: "2000-02-29" } });
   });
 
@@ -117,12 +127,12 @@ describe("census rows", () => {
     [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "3.200"], "priorYearCompensation", 'must have at most 2 decimals (whole cents); if you mean 3,200 dollars, write 3200 or 3,200 (found "3.200")'],
     [["E-3", "SOS", "1980-01-01", "2002-01-01", "false", "1,23"], "priorYearCompensation", 'has a comma that does not separate thousands; write cents after a point (1.23) and group thousands by three (1,234.50) (found "1,23")'],
   ])("%j: column %s %s", (cells, column, message) => {
-    const read = readCensusRow(cells, CENSUS, 7);
+    const read = readCensusRow(cells, CENSUS, 7, en);
     expect(read).toEqual({ ok: false, problems: [{ line: 7, column, message }] });
   });
 
   it("names a missing column when the line is short", () => {
-    const read = readCensusRow(["E-4", "SOS", "1984-04-04"], CENSUS, 10);
+    const read = readCensusRow(["E-4", "SOS", "1984-04-04"], CENSUS, 10, en);
     expect(read).toEqual({
       ok: false,
       problems: [{ line: 10, column: "employmentStartDate", message: "is missing: the line has 3 values and the header 8 columns (missing employmentStartDate, highlyCompensated)" }],
@@ -130,7 +140,7 @@ describe("census rows", () => {
   });
 
   it("refuses a line with more values than the header (an unquoted comma)", () => {
-    const read = readCensusRow(["E-5", "SOS", "1980-01-01", "2002-01-01", "false", "", "", "", "Jr."], CENSUS, 4);
+    const read = readCensusRow(["E-5", "SOS", "1980-01-01", "2002-01-01", "false", "", "", "", "Jr."], CENSUS, 4, en);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]!.message).toMatch(/has 9 values but the header has 8 columns; a value that holds a comma must be in double quotes/);
   });
@@ -144,7 +154,7 @@ describe("hours rows", () => {
     ["1,040", 10400000],
     [" 86.5 ", 865000],
   ])("hours %j are %d ten-thousandths", (hours, units) => {
-    expect(readHoursRow(["E-1", "2002-03-31", hours], HOURS, 2)).toEqual({ ok: true, row: { employeeId: "E-1", date: 20020331, units } });
+    expect(readHoursRow(["E-1", "2002-03-31", hours], HOURS, 2, en)).toEqual({ ok: true, row: { employeeId: "E-1", date: 20020331, units } });
   });
 
   it.each([
@@ -156,7 +166,7 @@ describe("hours rows", () => {
     [["E-1", "2002-03-31", ""], "hours", "is empty"],
     [["E-1", "2002-03-31", "999.99996"], "hours", 'must have at most 4 decimals (ten-thousandths of an hour) (found "999.99996")'],
   ])("%j: column %s %s", (cells, column, message) => {
-    expect(readHoursRow(cells, HOURS, 5)).toEqual({ ok: false, problems: [{ line: 5, column, message }] });
+    expect(readHoursRow(cells, HOURS, 5, en)).toEqual({ ok: false, problems: [{ line: 5, column, message }] });
   });
 });
 
@@ -174,7 +184,7 @@ describe("an hours row is read as the API reads the same entry", () => {
   it("accepts exactly the entries the API's hoursEntrySchema accepts, with the same date and hours", () => {
     fc.assert(
       fc.property(dateText, hoursText, (date, hours) => {
-        const read = readHoursRow(["E-1", date, hours], HOURS, 2);
+        const read = readHoursRow(["E-1", date, hours], HOURS, 2, en);
         const api = hoursEntrySchema.safeParse({ date, hours: Number(hours) });
         const plain = /^-?(\d+(\.\d*)?|\.\d+)$/.test(hours);
         if (!plain) return;
@@ -208,7 +218,7 @@ describe("a plain hours line read straight from the text gives what readHoursRow
         const out: PlainHoursLine = { idStart: 0, idEnd: 0, date: 0, units: 0 };
         const start = before.length;
         if (!readPlainHoursLine(text, start, start + line.length, out)) return;
-        const read = readHoursRow(line.split(","), HOURS, 2);
+        const read = readHoursRow(line.split(","), HOURS, 2, en);
         expect(read.ok, line).toBe(true);
         if (read.ok) expect({ id: text.slice(out.idStart, out.idEnd), date: out.date, units: out.units }).toEqual({ id: read.row.employeeId, date: read.row.date, units: read.row.units });
       }),

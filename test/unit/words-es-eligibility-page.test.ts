@@ -51,7 +51,7 @@ describe("lib/words/es/eligibility-page", () => {
     );
     expect(es.hoursEntryProblem({ kind: "schedule" }, "date", { kind: "required" })).toBe("Primer día: falta este dato.");
     expect(es.gapRehiredTooEarly(1, "2016-06-30")).toBe("Salida 1: la fecha en que volvió debe ser posterior al último día trabajado (30 de junio de 2016).");
-    expect(es.pastedLineProblem(3, { kind: "hours", problem: "must not be negative", found: "-8" })).toBe('Línea 3, horas: no puede ser menor que 0 (dice "-8").');
+    expect(es.pastedLineProblem(3, { kind: "hours", problem: es.problemWords({ code: "negative" }), found: "-8" })).toBe('Línea 3, horas: no puede ser menor que 0 (dice "-8").');
     expect(es.scheduleProblem({ kind: "tooManyHours", most: 168, found: "200" })).toBe('Horas por semana: pueden ser 168 como máximo, todas las horas de una semana (dice "200").');
   });
 
@@ -127,14 +127,24 @@ describe("the roster with the Spanish words", () => {
     expect(result.reasons[0]).toBe("Puede inscribirse: cumple 21 años el 1 de marzo de 2001, servicio cumplido el 15 de marzo de 2003.");
   });
 
-  it("a header that is not the census's, in Spanish", () => {
-    expect(esRoster.rowFragment('the first line must be the header employeeId,date,hours; it has no column hours (found: "employeeId;date;hours"); the values seem to be separated by semicolons: save the file as CSV with commas')).toBe(
-      'la primera línea debe ser el encabezado employeeId,date,hours; no tiene la columna hours (dice: "employeeId;date;hours"); los valores parecen estar separados por punto y coma: guarde el archivo como CSV con comas',
+  it("a header that is not the census's, and each row problem, written in Spanish from the facts", () => {
+    expect(
+      esRoster.headerProblem({ code: "missing", required: ["employeeId", "date", "hours"], optional: [], missing: ["hours"], found: "employeeId;date;hours", separator: "semicolons" }),
+    ).toBe(
+      'la primera línea debe ser el encabezado employeeId,date,hours; no tiene la columna hours (dice: "employeeId;date;hours"); parece que los valores están separados por punto y coma: guarde el archivo como CSV con comas',
     );
-    expect(enRoster.rowFragment("is empty")).toBe("is empty");
-    expect(esRoster.rowFragment("is empty")).toBe("está vacía");
-    expect(esRoster.rowFragment('must have at most 2 decimals (whole cents); if you mean 2,500 dollars, write 2500 or 2,500 (found "2.500")')).toBe(
-      'debe tener como máximo 2 decimales (centavos enteros); si quiere decir 2,500 dólares, escriba 2500 o 2,500 (dice "2.500")',
+    expect(esRoster.headerProblem({ code: "twice", column: "hours" })).toBe("el encabezado nombra dos veces la columna hours");
+    expect(enRoster.emptyCell()).toBe("is empty");
+    expect(esRoster.emptyCell()).toBe("está vacía");
+    expect(esRoster.found(" 2.500 ")).toBe(' (dice "2.500")');
+    expect(esRoster.valuesMissing(1, 8, ["employer", "birthDate"])).toBe("no tiene valor: la línea tiene 1 valor y el encabezado 8 columnas (faltan employer, birthDate)");
+    expect(esRoster.valuesMissing(4, 5, ["highlyCompensated"])).toBe("no tiene valor: la línea tiene 4 valores y el encabezado 5 columnas (falta highlyCompensated)");
+    expect(esRoster.extraValues(9, 8)).toBe('tiene 9 valores, pero el encabezado tiene 8 columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")');
+    expect(esRoster.birthAfterStart("1989-12-31")).toBe("es posterior a la fecha de inicio de empleo (31 de diciembre de 1989); revise las dos fechas");
+    expect(esRoster.endBeforeStart("2002-03-15")).toBe(
+      "es anterior a la fecha de inicio de empleo de esta línea (15 de marzo de 2002); terminationDate es el último día de la etapa de empleo que empieza en esa fecha",
     );
+    expect(esRoster.unclosedQuote(2)).toBe('un valor que se abre con comillas (") en la línea 2 nunca se cierra');
   });
+
 });

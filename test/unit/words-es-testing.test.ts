@@ -42,13 +42,13 @@ describe("lib/words/es/testing-file: the file's problems", () => {
   });
 
   it("quotes the value found, shortened past 40 characters", () => {
-    expect(esFile.found(" 12.345 ")).toBe(' (se encontró "12.345")');
-    expect(esFile.found("x".repeat(45))).toBe(` (se encontró "${"x".repeat(40)}…")`);
+    expect(esFile.found(" 12.345 ")).toBe(' (dice "12.345")');
+    expect(esFile.found("x".repeat(45))).toBe(` (dice "${"x".repeat(40)}…")`);
   });
 
   it("says each cell's problem after its column", () => {
     expect(esFile.emptyCell()).toBe("está vacía");
-    expect(esFile.booleanProblem("work-out-hce")).toBe("debe ser true o false, o quedar vacía para calcularlo con el sueldo del año anterior y si es dueño del 5% de la empresa");
+    expect(esFile.booleanProblem("work-out-hce")).toBe("debe ser true o false, o quedar vacía para calcularlo con priorYearCompensation y fivePercentOwner");
     expect(esFile.booleanProblem("no")).toBe("debe ser true o false, o quedar vacía para decir que no");
     expect(esFile.employerProblem()).toBe('debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant"');
     expect(esFile.idTooLong(200)).toBe("debe tener 200 caracteres o menos");
@@ -59,12 +59,12 @@ describe("lib/words/es/testing-file: the file's problems", () => {
   });
 
   it("says what is wrong with the first line, with the columns as the file names them", () => {
-    expect(esFile.headerTwice("deferrals")).toBe("el encabezado nombra dos veces la columna deferrals");
-    expect(esFile.headerMissing({ required: ["id", "employer"], optional: ["match"], missing: ["employer"], found: "id;employer", separator: "semicolons" })).toBe(
-      'la primera línea debe ser el encabezado id,employer (y, si quiere, match); no tiene la columna employer (se encontró: "id;employer"); parece que los valores están separados por punto y coma: guarde el archivo como CSV con comas',
+    expect(esFile.headerProblem({ code: "twice", column: "deferrals" })).toBe("el encabezado nombra dos veces la columna deferrals");
+    expect(esFile.headerProblem({ code: "missing", required: ["id", "employer"], optional: ["match"], missing: ["employer"], found: "id;employer", separator: "semicolons" })).toBe(
+      'la primera línea debe ser el encabezado id,employer (y, si quiere, match); no tiene la columna employer (dice: "id;employer"); parece que los valores están separados por punto y coma: guarde el archivo como CSV con comas',
     );
-    expect(esFile.headerMissing({ required: ["id", "employer"], optional: [], missing: ["id", "employer"], found: "", separator: null })).toBe(
-      "la primera línea debe ser el encabezado id,employer; no tiene las columnas id, employer (se encontró: nada)",
+    expect(esFile.headerProblem({ code: "missing", required: ["id", "employer"], optional: [], missing: ["id", "employer"], found: "", separator: null })).toBe(
+      "la primera línea debe ser el encabezado id,employer; no tiene las columnas id, employer (la línea está vacía)",
     );
     expect(esFile.emptyFile(["id", "employer"])).toBe("el archivo está vacío; la primera línea debe ser el encabezado id,employer");
   });
@@ -141,22 +141,22 @@ describe("the Spanish page's view of a file (the Spanish worker's words)", () =>
   it("bad rows in Spanish by column, the parser's fragments too; the export's codes stay", () => {
     const view = spanishView(`${HEADER}\nA,Acme,false,,,1000,10,0,\nB,Inteliant,maybe,,,1000,10.123,0,\nA,Inteliant,false,,,1000,10,0,\nC,Inteliant,false,,,0,10,0,\nD,Inteliant,false,,,1000,,0,\n`);
     expect(view.problems).toEqual([
-      { line: 2, column: "employer", message: 'debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant" (se encontró "Acme")' },
-      { line: 3, column: "highlyCompensated", message: 'debe ser true o false, o quedar vacía para calcularlo con el sueldo del año anterior y si es dueño del 5% de la empresa (se encontró "maybe")' },
-      { line: 3, column: "deferrals", message: 'debe tener como máximo 2 decimales (centavos enteros); si quiere decir 10,123 dólares, escriba 10123 o 10,123 (se encontró "10.123")' },
+      { line: 2, column: "employer", message: 'debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant" (dice "Acme")' },
+      { line: 3, column: "highlyCompensated", message: 'debe ser true o false, o quedar vacía para calcularlo con priorYearCompensation y fivePercentOwner (dice "maybe")' },
+      { line: 3, column: "deferrals", message: 'debe tener como máximo 2 decimales (centavos enteros); si quiere decir 10,123 dólares, escriba 10123 o 10,123 (dice "10.123")' },
       { line: 4, column: "id", message: 'repite el identificador "A" de la línea 2; cada empleado tiene una sola fila' },
       { line: 5, column: "compensation", message: "es 0, pero las aportaciones o la aportación de la empresa son mayores que 0: un porcentaje necesita un sueldo" },
       { line: 6, column: "deferrals", message: "está vacía" },
     ]);
     const lines = view.csv.trim().split("\r\n");
     expect(lines[0]).toBe("line,employeeId,testingLine,counted,reason,highlyCompensated,deferralRate,contributionRate,adpRefund,forfeitedMatch,acpExcess,message");
-    expect(lines[1]).toBe('2,A,,false,error,,,,,,,"columna employer: debe ser ""SOS"" (la empresa patrocinadora y sus filiales, menos Inteliant) o ""Inteliant"" (se encontró ""Acme"")"');
+    expect(lines[1]).toBe('2,A,,false,error,,,,,,,"columna employer: debe ser ""SOS"" (la empresa patrocinadora y sus filiales, menos Inteliant) o ""Inteliant"" (dice ""Acme"")"');
   });
 
   it("a file with no header, and an empty file, in Spanish", () => {
     expect(spanishView("I-1,Inteliant,true,,,1000,10,0,\n").fatal).toEqual({
       line: 1,
-      message: 'la primera línea debe ser el encabezado id,employer,compensation,deferrals (y, si quiere, highlyCompensated,priorYearCompensation,fivePercentOwner,match,longTermPartTime); no tiene las columnas id, employer, compensation, deferrals (se encontró: "I-1,Inteliant,true,1000,10,0")',
+      message: 'la primera línea debe ser el encabezado id,employer,compensation,deferrals (y, si quiere, highlyCompensated,priorYearCompensation,fivePercentOwner,match,longTermPartTime); no tiene las columnas id, employer, compensation, deferrals (dice: "I-1,Inteliant,true,1000,10,0")',
     });
     expect(spanishView("").fatal).toEqual({ line: 1, message: `el archivo está vacío; la primera línea debe ser el encabezado ${CONTRIBUTIONS_COLUMNS.join(",")}` });
     expect(spanishView(`${HEADER},deferrals\n`).fatal?.message).toBe("el encabezado nombra dos veces la columna deferrals");
@@ -164,7 +164,7 @@ describe("the Spanish page's view of a file (the Spanish worker's words)", () =>
 
   it("the English reader's header problem is readHeader's, word for word", () => {
     const reader = new ContributionsReader(enFile);
-    reader.record(["id;employer;compensation;deferrals"], 1, null);
+    reader.record(["id;employer;compensation;deferrals"], 1, false);
     expect(reader.finish().fatal?.message).toBe(
       'the first line must be the header id,employer,compensation,deferrals (optionally highlyCompensated,priorYearCompensation,fivePercentOwner,match,longTermPartTime); it has no column id, employer, compensation, deferrals (found: "id;employer;compensation;deferrals"); the values seem to be separated by semicolons: save the file as CSV with commas',
     );

@@ -35,6 +35,8 @@ import * as enForfeiture from "../../lib/words/en/forfeiture";
 import * as esForfeiture from "../../lib/words/es/forfeiture";
 import * as enForfeitureForm from "../../lib/words/en/forfeiture-form";
 import * as esForfeitureForm from "../../lib/words/es/forfeiture-form";
+import * as enFileCells from "../../lib/words/en/file-cells";
+import * as esFileCells from "../../lib/words/es/file-cells";
 import * as enParticipantPage from "../../lib/words/en/participant-page";
 import * as esParticipantPage from "../../lib/words/es/participant-page";
 import { SOS_PLAN } from "../../lib/plan/sos-plan";
@@ -57,6 +59,7 @@ const participantCheck: typeof enParticipant = esParticipant;
 const forfeitureCheck: typeof enForfeiture = esForfeiture;
 const forfeitureFormCheck: typeof enForfeitureForm = esForfeitureForm;
 const participantPageCheck: typeof enParticipantPage = esParticipantPage;
+const fileCellsCheck: typeof enFileCells = esFileCells;
 
 const SPANISH_MODULES = readdirSync("lib/words/es").filter((name) => name.endsWith(".ts"));
 
@@ -71,6 +74,7 @@ describe("every Spanish words module mirrors an English one", () => {
   it("the type checks above stand for the modules they name", () => {
     expect(formatCheck.ordinal).toBe(esFormat.ordinal);
     expect(limitsCheck.knownThroughSentence).toBe(esLimits.knownThroughSentence);
+    expect(fileCellsCheck.headerProblem).toBe(esFileCells.headerProblem);
   });
 });
 

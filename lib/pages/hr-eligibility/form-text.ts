@@ -6,20 +6,19 @@
  * API's, in fewer words.
  */
 import { readDate, readHours, type WordedFailure } from "../../parse";
-import { problemWords } from "../../words/en/problems";
 import type { IsoDate } from "../../dates";
 import type { PageWords } from "./words";
 
 /** The short problems' words. */
-type FormTextWords = Pick<PageWords, "DATE_PATTERN" | "NOT_REAL_DATE" | "HOURS_NUMBER" | "noSuchMonth">;
+type FormTextWords = Pick<PageWords, "DATE_PATTERN" | "NOT_REAL_DATE" | "HOURS_NUMBER" | "noSuchMonth" | "problemWords">;
 
-/** A form's read: the value, or its problem in words (the page's short ones, else lib/parse.ts' issue in English). */
+/** A form's read: the value, or its problem in words (the page's short ones, else lib/parse.ts' issue in the page's words). */
 export type FormRead<T> = { ok: true; value: T } | WordedFailure;
 
 export function readFormHours(text: string, words: FormTextWords): FormRead<number> {
   const read = readHours(text);
   if (read.ok) return read;
-  return { ok: false, problem: read.issue.code === "notHours" ? words.HOURS_NUMBER : problemWords(read.issue) };
+  return { ok: false, problem: read.issue.code === "notHours" ? words.HOURS_NUMBER : words.problemWords(read.issue) };
 }
 
 export function readFormDate(text: string, words: FormTextWords): FormRead<IsoDate> {
@@ -29,5 +28,5 @@ export function readFormDate(text: string, words: FormTextWords): FormRead<IsoDa
   if (issue.code === "notTypedDate") return { ok: false, problem: words.DATE_PATTERN };
   if (issue.code === "notRealDate") return { ok: false, problem: words.NOT_REAL_DATE };
   if (issue.code === "monthFirst") return { ok: false, problem: words.noSuchMonth(String(issue.month)) };
-  return { ok: false, problem: problemWords(issue) };
+  return { ok: false, problem: words.problemWords(issue) };
 }

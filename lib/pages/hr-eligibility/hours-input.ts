@@ -5,7 +5,6 @@
  */
 import { addDays, daysBetween } from "../../dates";
 import { readDate, readHours } from "../../parse";
-import { problemWords } from "../../words/en/problems";
 import { pastedRows, splitPastedLine } from "../../paste";
 import { proRataHours, type HoursEntry } from "../../rules/hours";
 import type { PageWords } from "./words";
@@ -22,7 +21,7 @@ export interface LineProblem {
  * read as every page reads them (lib/paste.ts). Blank lines are skipped; a first line with no
  * digit in it that names the hours (a header such as "date,hours") is skipped too.
  */
-export function parsePastedHours(text: string, words: Pick<PageWords, "pastedLineProblem">): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
+export function parsePastedHours(text: string, words: Pick<PageWords, "pastedLineProblem" | "problemWords">): { entries: HoursEntry[]; lines: number[]; problems: LineProblem[] } {
   const entries: HoursEntry[] = [];
   const lines: number[] = [];
   const problems: LineProblem[] = [];
@@ -38,8 +37,8 @@ export function parsePastedHours(text: string, words: Pick<PageWords, "pastedLin
     }
     const date = readDate(cells[0]!, "typed");
     const hours = readHours(cells[1]!);
-    if (!date.ok) problems.push({ line, field: "date", message: words.pastedLineProblem(line, { kind: "date", problem: problemWords(date.issue), found: cells[0]! }) });
-    if (!hours.ok) problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "hours", problem: problemWords(hours.issue), found: cells[1]! }) });
+    if (!date.ok) problems.push({ line, field: "date", message: words.pastedLineProblem(line, { kind: "date", problem: words.problemWords(date.issue), found: cells[0]! }) });
+    if (!hours.ok) problems.push({ line, field: "hours", message: words.pastedLineProblem(line, { kind: "hours", problem: words.problemWords(hours.issue), found: cells[1]! }) });
     if (!date.ok || !hours.ok) return;
     entries.push({ date: date.value, hours: hours.value });
     lines.push(line);
@@ -66,20 +65,20 @@ const MAX_WEEKS = 5300;
  * hour) and dated on the through date. So 30 hours a week from 2002-03-15 through 2002-03-31 gives
  * 30 on 2002-03-21, 30 on 2002-03-28 and 30 × 3/7 = 12.86 on 2002-03-31.
  */
-export function weeklyHours(schedule: WeeklySchedule, words: Pick<PageWords, "scheduleProblem">): { entries: HoursEntry[]; problems: LineProblem[] } {
+export function weeklyHours(schedule: WeeklySchedule, words: Pick<PageWords, "scheduleProblem" | "problemWords">): { entries: HoursEntry[]; problems: LineProblem[] } {
   const problems: LineProblem[] = [];
   const text = schedule.hoursPerWeek.trim();
   const read = readHours(text);
   const tooMany = read.ok && read.value > HOURS_IN_A_WEEK;
   if (text === "") problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "required", field: "hoursPerWeek" }) });
   else if (tooMany) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "tooManyHours", most: HOURS_IN_A_WEEK, found: text }) });
-  else if (!read.ok) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "unread", field: "hoursPerWeek", problem: problemWords(read.issue), found: text }) });
+  else if (!read.ok) problems.push({ line: 0, field: "hoursPerWeek", message: words.scheduleProblem({ kind: "unread", field: "hoursPerWeek", problem: words.problemWords(read.issue), found: text }) });
   const from = readDate(schedule.from, "typed");
   const dayProblem = (field: "from" | "through", typed: string, problem: string) =>
     words.scheduleProblem(typed.trim() === "" ? { kind: "required", field } : { kind: "unread", field, problem, found: null });
-  if (!from.ok) problems.push({ line: 0, field: "from", message: dayProblem("from", schedule.from, problemWords(from.issue)) });
+  if (!from.ok) problems.push({ line: 0, field: "from", message: dayProblem("from", schedule.from, words.problemWords(from.issue)) });
   const through = readDate(schedule.through, "typed");
-  if (!through.ok) problems.push({ line: 0, field: "through", message: dayProblem("through", schedule.through, problemWords(through.issue)) });
+  if (!through.ok) problems.push({ line: 0, field: "through", message: dayProblem("through", schedule.through, words.problemWords(through.issue)) });
   if (problems.length > 0 || !read.ok || tooMany || !from.ok || !through.ok) return { entries: [], problems };
   const perWeek = read;
   const days = daysBetween(from.value, through.value) + 1;

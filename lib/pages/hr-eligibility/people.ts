@@ -111,5 +111,5 @@ export function settlePerson(person: Person, plan: PlanDefinition, words: Roster
 }
 
 export function describe(file: "census" | "hours", problem: RowProblem, words: RosterWords): string {
-  return words.rowProblem(file, problem.line, problem.column, words.rowFragment(problem.message));
+  return words.rowProblem(file, problem.line, problem.column, problem.message);
 }

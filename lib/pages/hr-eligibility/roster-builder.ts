@@ -25,7 +25,6 @@ import { unpackDate, type IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { HoursLedger } from "../../rules/hours";
 import { readDate } from "../../parse";
-import { problemWords } from "../../words/en/problems";
 import {
   CENSUS_OPTIONAL,
   CENSUS_REQUIRED,
@@ -78,12 +77,13 @@ export class RosterBuilder {
     private readonly words: RosterWords,
   ) {
     const read = readDate(asOf);
-    if (!read.ok) throw new RangeError(`as-of date ${problemWords(read.issue)}`);
+    // The page reads the as-of date before it starts a run; a bad one here is the caller's mistake.
+    if (!read.ok) throw new RangeError(`asOf: ${words.failureWords(read)}`);
     this.asOf = read.value;
   }
 
   /** One record of the census file (the header first). */
-  census = (cells: string[], line: number, problem: string | null): void => {
+  census = (cells: string[], line: number, unclosed: boolean): void => {
     if (this.fatal) return;
     if (this.censusHeader === null) {
       if (isBlankRecord(cells)) {
@@ -91,11 +91,11 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, CENSUS_REQUIRED, CENSUS_OPTIONAL);
-      if (!header.ok) this.fatal = { file: "census", line, column: "", message: this.words.rowFragment(header.message) };
+      if (!header.ok) this.fatal = { file: "census", line, column: "", message: this.words.headerProblem(header.issue) };
       else this.censusHeader = header.header;
       return;
     }
-    if (problem === null && isBlankRecord(cells)) {
+    if (!unclosed && isBlankRecord(cells)) {
       this.blankLines.census += 1;
       return;
     }
@@ -103,9 +103,9 @@ export class RosterBuilder {
     const id = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const entry: CensusEntry = { index: this.rowPerson.length, line, row: null };
     const problems: string[] = [];
-    if (problem !== null) problems.push(this.words.rowProblem("census", line, "", this.words.rowFragment(problem)));
+    if (unclosed) problems.push(this.words.rowProblem("census", line, "", this.words.unclosedQuote(line)));
     else {
-      const read = readCensusRow(cells, header, line);
+      const read = readCensusRow(cells, header, line, this.words);
       if (read.ok) entry.row = read.row;
       else for (const p of read.problems) problems.push(describe("census", p, this.words));
     }
@@ -138,7 +138,7 @@ export class RosterBuilder {
   };
 
   /** One record of the hours file (the header first). Call after the whole census. */
-  hours = (cells: string[], line: number, problem: string | null): void => {
+  hours = (cells: string[], line: number, unclosed: boolean): void => {
     if (this.fatal) return;
     if (this.hoursHeader === null) {
       if (isBlankRecord(cells)) {
@@ -146,7 +146,7 @@ export class RosterBuilder {
         return;
       }
       const header = readHeader(cells, HOURS_REQUIRED, []);
-      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: this.words.rowFragment(header.message) };
+      if (!header.ok) this.fatal = { file: "hours", line, column: "", message: this.words.headerProblem(header.issue) };
       else {
         this.hoursHeader = header.header;
         this.plainHours = isPlainHoursHeader(header.header);
@@ -154,7 +154,7 @@ export class RosterBuilder {
       }
       return;
     }
-    if (problem === null && isBlankRecord(cells)) {
+    if (!unclosed && isBlankRecord(cells)) {
       this.blankLines.hours += 1;
       return;
     }
@@ -162,13 +162,13 @@ export class RosterBuilder {
     const header = this.hoursHeader;
     const rawId = (cells[header.positions.get("employeeId")!] ?? "").trim();
     const index = this.byId.get(rawId);
-    if (problem !== null) {
-      this.hoursProblem({ file: "hours", line, column: "", message: this.words.rowFragment(problem) }, index);
+    if (unclosed) {
+      this.hoursProblem({ file: "hours", line, column: "", message: this.words.unclosedQuote(line) }, index);
       return;
     }
-    const read = readHoursRow(cells, header, line);
+    const read = readHoursRow(cells, header, line, this.words);
     if (!read.ok) {
-      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p, message: this.words.rowFragment(p.message) }, index);
+      for (const p of read.problems) this.hoursProblem({ file: "hours", ...p }, index);
       return;
     }
     const row = read.row;

@@ -8,7 +8,19 @@ import { packDate, type IsoDate, type PackedDate } from "../../dates";
 import type { Money } from "../../money";
 import { plainHourUnitsIn, plainIsoDateIn, readDate, readHours, readMoney, type Read } from "../../parse";
 import { toHourUnits } from "../../rules/hours";
-import { failureWords } from "../../words/en/problems";
+import type { HeaderIssue } from "../../words/en/file-cells";
+import type { RosterWords } from "./words";
+
+/**
+ * The words the row readers write their problems in (lib/words/<language>/file-cells, which the
+ * roster's and the testing file's words both carry, and the roster's own): the caller picks the
+ * language, so no problem is written in one language and translated afterwards.
+ */
+export type CellWords = Pick<RosterWords, "failureWords" | "found" | "emptyCell">;
+export type RowWords = CellWords & Pick<RosterWords, "booleanProblem" | "employerProblem" | "idTooLong" | "valuesMissing" | "extraValues" | "birthAfterStart" | "endBeforeStart">;
+
+/** The longest employee id the files take. */
+export const MAX_ID_LENGTH = 200;
 
 export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employmentStartDate", "highlyCompensated"] as const;
 /**
@@ -18,7 +30,7 @@ export const CENSUS_REQUIRED = ["employeeId", "employer", "birthDate", "employme
 export const CENSUS_OPTIONAL = ["priorYearCompensation", "fivePercentOwner", "terminationDate"] as const;
 export const HOURS_REQUIRED = ["employeeId", "date", "hours"] as const;
 
-/** A problem with one row of a file: its line, the column it concerns ("" for the whole row), what is wrong. */
+/** A problem with one row of a file: its line, the column it concerns ("" for the whole row), what is wrong (in the caller's words). */
 export interface RowProblem {
   line: number;
   column: string;
@@ -38,12 +50,12 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** Reads a header row; a missing or repeated column is a problem for the whole file. */
+/** Reads a header row; a missing or repeated column is a problem for the whole file, said as facts (words: headerProblem). */
 export function readHeader(
   cells: readonly string[],
   required: readonly string[],
   optional: readonly string[],
-): { ok: true; header: Header } | { ok: false; message: string } {
+): { ok: true; header: Header } | { ok: false; issue: HeaderIssue } {
   const known = new Map<string, string>();
   for (const name of [...required, ...optional]) known.set(normalise(name), name);
   const positions = new Map<string, number>();
@@ -55,20 +67,14 @@ export function readHeader(
       if (raw !== "") ignored.push(raw);
       continue;
     }
-    if (positions.has(name)) return { ok: false, message: `the header names the column ${name} twice` };
+    if (positions.has(name)) return { ok: false, issue: { code: "twice", column: name } };
     positions.set(name, i);
   }
   const missing = required.filter((name) => !positions.has(name));
   if (missing.length > 0) {
     const found = cells.map((cell) => cell.trim()).filter(Boolean).join(",");
     const separator = cells.length === 1 ? (found.includes(";") ? "semicolons" : found.includes("\t") ? "tabs" : null) : null;
-    return {
-      ok: false,
-      message:
-        `the first line must be the header ${required.join(",")}${optional.length ? ` (optionally ${optional.join(",")})` : ""}; ` +
-        `it has no column ${missing.join(", ")} (found: ${found === "" ? "nothing" : `"${found.slice(0, 200)}"`})` +
-        (separator ? `; the values seem to be separated by ${separator}: save the file as CSV with commas` : ""),
-    };
+    return { ok: false, issue: { code: "missing", required, optional, missing, found, separator } };
   }
   return { ok: true, header: { positions, width: cells.length, ignored } };
 }
@@ -82,23 +88,11 @@ export function isBlankRecord(cells: readonly string[]): boolean {
 }
 
 /** The row has the header's columns: no required column missing, no value beyond the header. */
-function shapeProblem(cells: readonly string[], header: Header, required: readonly string[], line: number): RowProblem | null {
+function shapeProblem(cells: readonly string[], header: Header, required: readonly string[], line: number, words: RowWords): RowProblem | null {
   const missing = required.filter((name) => header.positions.get(name)! >= cells.length);
-  if (missing.length > 0) {
-    return {
-      line,
-      column: missing[0]!,
-      message: `is missing: the line has ${cells.length} value${cells.length === 1 ? "" : "s"} and the header ${header.width} columns (missing ${missing.join(", ")})`,
-    };
-  }
+  if (missing.length > 0) return { line, column: missing[0]!, message: words.valuesMissing(cells.length, header.width, missing) };
   for (let i = header.width; i < cells.length; i += 1) {
-    if (cells[i]!.trim() !== "") {
-      return {
-        line,
-        column: "",
-        message: `has ${cells.length} values but the header has ${header.width} columns; a value that holds a comma must be in double quotes ("Smith, Jr.")`,
-      };
-    }
+    if (cells[i]!.trim() !== "") return { line, column: "", message: words.extraValues(cells.length, header.width) };
   }
   return null;
 }
@@ -106,29 +100,35 @@ function shapeProblem(cells: readonly string[], header: Header, required: readon
 const TRUE_TEXT = new Set(["true", "yes", "y", "1"]);
 const FALSE_TEXT = new Set(["false", "no", "n", "0"]);
 
-/** "true", "Yes", "N", "0", … → a boolean; blank → undefined. */
-export function readBoolean(text: string, blankMeans: string): Read<boolean | undefined> {
+/** "true", "Yes", "N", "0", … → a boolean; blank → undefined; anything else → null (words: booleanProblem). */
+export function readBoolean(text: string): boolean | undefined | null {
   const value = text.trim().toLowerCase();
-  if (value === "") return { ok: true, value: undefined };
-  if (TRUE_TEXT.has(value)) return { ok: true, value: true };
-  if (FALSE_TEXT.has(value)) return { ok: true, value: false };
-  return { ok: false, problem: `must be true or false, or left blank ${blankMeans}` };
+  if (value === "") return undefined;
+  if (TRUE_TEXT.has(value)) return true;
+  if (FALSE_TEXT.has(value)) return false;
+  return null;
 }
 
-/** "SOS", "sos", "Inteliant" → the plan's employer id. */
-export function readEmployer(text: string): Read<"SOS" | "Inteliant"> {
+/** "SOS", "sos", "Inteliant" → the plan's employer id; anything else → null (words: employerProblem). */
+export function readEmployer(text: string): "SOS" | "Inteliant" | null {
   const value = text.trim().toLowerCase();
-  if (value === "sos") return { ok: true, value: "SOS" };
-  if (value === "inteliant") return { ok: true, value: "Inteliant" };
-  return { ok: false, problem: 'must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"' };
+  if (value === "sos") return "SOS";
+  if (value === "inteliant") return "Inteliant";
+  return null;
 }
 
-/** An employee id: 1 to 200 characters once trimmed. */
-export function readEmployeeId(text: string): Read<string> {
+/** An employee id once trimmed; null when longer than MAX_ID_LENGTH (words: idTooLong). A blank id is the caller's "is empty". */
+export function readEmployeeId(text: string): string | null {
   const id = text.trim();
-  if (id === "") return { ok: false, problem: "is empty; every row needs an employee id" };
-  if (id.length > 200) return { ok: false, problem: "must be at most 200 characters" };
-  return { ok: true, value: id };
+  return id.length > MAX_ID_LENGTH ? null : id;
+}
+
+/** A reader that refuses with null, as a cell reader whose refusal is worded by `problem` (in the caller's language). */
+export function refusing<T>(read: (text: string) => T | null, problem: () => string): (text: string) => Read<T> {
+  return (text) => {
+    const value = read(text);
+    return value === null ? { ok: false, problem: problem() } : { ok: true, value };
+  };
 }
 
 export interface CensusRow {
@@ -157,50 +157,66 @@ function cell(cells: readonly string[], header: Header, name: string): string {
   return at === undefined ? "" : (cells[at] ?? "");
 }
 
-/** A value quoted back in a message, shortened: ` (found "03/15/1980")`. */
-function shown(value: string): string {
-  const text = value.trim();
-  return ` (found "${text.length > 40 ? `${text.slice(0, 40)}…` : text}")`;
-}
-
-/** Reads one cell; a problem names its line and column, and quotes what was found. */
-export function take<T>(problems: RowProblem[], line: number, column: string, text: string, read: (text: string) => Read<T>, required = true): T | undefined {
+/** Reads one cell; a problem names its line and column, and quotes what was found, in `words`' language. */
+export function take<T>(
+  problems: RowProblem[],
+  line: number,
+  column: string,
+  text: string,
+  read: (text: string) => Read<T>,
+  words: CellWords,
+  required = true,
+): T | undefined {
   if (text.trim() === "") {
-    if (required) problems.push({ line, column, message: "is empty" });
+    if (required) problems.push({ line, column, message: words.emptyCell() });
     return undefined;
   }
   const result = read(text);
   if (result.ok) return result.value;
-  problems.push({ line, column, message: `${failureWords(result)}${shown(text)}` });
+  problems.push({ line, column, message: `${words.failureWords(result)}${words.found(text)}` });
   return undefined;
 }
 
 const typedDate = (text: string) => readDate(text, "typed");
 
-/** Reads one census row. */
-export function readCensusRow(cells: readonly string[], header: Header, line: number): RowRead<CensusRow> {
-  const shape = shapeProblem(cells, header, CENSUS_REQUIRED, line);
+/** The cell readers of one language's words, made once per words (a roster reads 100,000 rows). */
+const readersOf = new WeakMap<RowWords, ReturnType<typeof makeReaders>>();
+
+function makeReaders(words: RowWords) {
+  return {
+    id: refusing(readEmployeeId, () => words.idTooLong(MAX_ID_LENGTH)),
+    employer: refusing(readEmployer, words.employerProblem),
+    hce: refusing(readBoolean, () => words.booleanProblem("work-out-hce")),
+    owner: refusing(readBoolean, () => words.booleanProblem("no")),
+  };
+}
+
+function readers(words: RowWords): ReturnType<typeof makeReaders> {
+  let made = readersOf.get(words);
+  if (made === undefined) readersOf.set(words, (made = makeReaders(words)));
+  return made;
+}
+
+/** Reads one census row; its problems in `words`' language. */
+export function readCensusRow(cells: readonly string[], header: Header, line: number, words: RowWords): RowRead<CensusRow> {
+  const shape = shapeProblem(cells, header, CENSUS_REQUIRED, line, words);
   if (shape) return { ok: false, problems: [shape] };
   const problems: RowProblem[] = [];
-  const employeeId = take(problems, line, "employeeId", cell(cells, header, "employeeId"), readEmployeeId);
-  const employer = take(problems, line, "employer", cell(cells, header, "employer"), readEmployer);
-  const birthDate = take(problems, line, "birthDate", cell(cells, header, "birthDate"), typedDate);
-  const employmentStartDate = take(problems, line, "employmentStartDate", cell(cells, header, "employmentStartDate"), typedDate);
-  const highlyCompensated = take(problems, line, "highlyCompensated", cell(cells, header, "highlyCompensated"), (text) =>
-    readBoolean(text, "to work it out from priorYearCompensation and fivePercentOwner"),
-  false);
-  const priorYearCompensation = take(problems, line, "priorYearCompensation", cell(cells, header, "priorYearCompensation"), readMoney, false);
-  const fivePercentOwner = take(problems, line, "fivePercentOwner", cell(cells, header, "fivePercentOwner"), (text) => readBoolean(text, "(not an owner)"), false);
-  const terminationDate = take(problems, line, "terminationDate", cell(cells, header, "terminationDate"), typedDate, false);
+  const get = <T>(column: string, read: (text: string) => Read<T>, required = true) => take(problems, line, column, cell(cells, header, column), read, words, required);
+  const read = readers(words);
+  const employeeId = get("employeeId", read.id);
+  const employer = get("employer", read.employer);
+  const birthDate = get("birthDate", typedDate);
+  const employmentStartDate = get("employmentStartDate", typedDate);
+  const highlyCompensated = get("highlyCompensated", read.hce, false);
+  const priorYearCompensation = get("priorYearCompensation", readMoney, false);
+  const fivePercentOwner = get("fivePercentOwner", read.owner, false);
+  const terminationDate = get("terminationDate", typedDate, false);
   if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
-    problems.push({ line, column: "birthDate", message: `is after the employment start date (${employmentStartDate}); check both dates` });
+    problems.push({ line, column: "birthDate", message: words.birthAfterStart(employmentStartDate) });
   }
   if (terminationDate !== undefined && employmentStartDate !== undefined && terminationDate < employmentStartDate) {
-    problems.push({
-      line,
-      column: "terminationDate",
-      message: `is before the employment start date (${employmentStartDate}) on this line; the termination date is the last day of the spell that begins on the start date`,
-    });
+    problems.push({ line, column: "terminationDate", message: words.endBeforeStart(employmentStartDate) });
   }
   if (problems.length > 0 || employeeId === undefined || employer === undefined || birthDate === undefined || employmentStartDate === undefined) {
     return { ok: false, problems };
@@ -208,14 +224,15 @@ export function readCensusRow(cells: readonly string[], header: Header, line: nu
   return { ok: true, row: { employeeId, employer, birthDate, employmentStartDate, highlyCompensated, priorYearCompensation, fivePercentOwner, terminationDate } };
 }
 
-/** Reads one hours row. */
-export function readHoursRow(cells: readonly string[], header: Header, line: number): RowRead<HoursRow> {
-  const shape = shapeProblem(cells, header, HOURS_REQUIRED, line);
+/** Reads one hours row; its problems in `words`' language. */
+export function readHoursRow(cells: readonly string[], header: Header, line: number, words: RowWords): RowRead<HoursRow> {
+  const shape = shapeProblem(cells, header, HOURS_REQUIRED, line, words);
   if (shape) return { ok: false, problems: [shape] };
   const problems: RowProblem[] = [];
-  const employeeId = take(problems, line, "employeeId", cell(cells, header, "employeeId"), readEmployeeId);
-  const date = take(problems, line, "date", cell(cells, header, "date"), typedDate);
-  const hours = take(problems, line, "hours", cell(cells, header, "hours"), readHours);
+  const get = <T>(column: string, read: (text: string) => Read<T>) => take(problems, line, column, cell(cells, header, column), read, words);
+  const employeeId = get("employeeId", readers(words).id);
+  const date = get("date", typedDate);
+  const hours = get("hours", readHours);
   if (problems.length > 0 || employeeId === undefined || date === undefined || hours === undefined) return { ok: false, problems };
   return { ok: true, row: { employeeId, date: packDate(date), units: toHourUnits(hours) } };
 }

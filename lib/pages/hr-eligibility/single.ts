@@ -11,7 +11,6 @@
  */
 import { readMoney, type Read } from "../../parse";
 import { RuleInputError } from "../../errors";
-import { failureWords } from "../../words/en/problems";
 import type { IsoDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, evaluateEligibility, type ComputationPeriod, type EligibilityResult } from "../../rules/eligibility";
@@ -78,7 +77,7 @@ export function answerForm(form: EmployeeForm, plan: PlanDefinition, words: Page
     if (text.trim() === "") return undefined;
     const result = reader(text);
     if (result.ok) return result.value;
-    add(key, words.fieldProblem(name, failureWords(result)));
+    add(key, words.fieldProblem(name, words.failureWords(result)));
     return UNREAD;
   }
 

@@ -8,7 +8,7 @@
 import { readMoney, readMoneyCents, type Checked, type Read } from "../../parse";
 import type { CensusEmployee } from "../../rules/nondiscrimination";
 import type * as FileWordsModule from "../../words/en/testing-file";
-import { isBlankRecord, readBoolean, readEmployeeId, readEmployer, readHeader, type Header, type RowProblem } from "../hr-eligibility/rows";
+import { isBlankRecord, MAX_ID_LENGTH, readBoolean, readEmployeeId, readEmployer, readHeader, refusing, take, type Header, type RowProblem } from "../hr-eligibility/rows";
 
 /** The words of the file's problems (lib/words/<language>/testing-file): the page picks the language. */
 export type FileWords = typeof FileWordsModule;
@@ -33,28 +33,6 @@ export interface ContributionsFile {
   ignoredColumns: string[];
 }
 
-/** The longest employee id readEmployeeId takes. */
-const MAX_ID = 200;
-
-/** "Employee ID", "employee_id" and "employeeId" all name the column employeeId (as readHeader reads them). */
-const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
-
-/** Why a first line is not the header, in words: the facts readHeader refused it for. */
-function headerProblem(cells: readonly string[], words: FileWords): string {
-  const known = new Map(CONTRIBUTIONS_COLUMNS.map((name) => [normalise(name), name as string]));
-  const seen = new Set<string>();
-  for (const cell of cells) {
-    const name = known.get(normalise(cell.trim()));
-    if (name === undefined) continue;
-    if (seen.has(name)) return words.headerTwice(name);
-    seen.add(name);
-  }
-  const found = cells.map((cell) => cell.trim()).filter(Boolean).join(",");
-  const separator = cells.length === 1 ? (found.includes(";") ? "semicolons" : found.includes("\t") ? "tabs" : null) : null;
-  const missing = CONTRIBUTIONS_REQUIRED.filter((name) => !seen.has(name));
-  return words.headerMissing({ required: CONTRIBUTIONS_REQUIRED, optional: OPTIONAL, missing, found, separator });
-}
-
 /** Builds the file's rows record by record (feed it every record of the CSV, in order). */
 export class ContributionsReader {
   private header: Header | null = null;
@@ -63,17 +41,12 @@ export class ContributionsReader {
   private readonly readers;
 
   constructor(private readonly words: FileWords) {
-    /** A reader's failure in the page's words; the value as read. */
-    const worded = <T>(read: (text: string) => Read<T>, problem: () => string) => (text: string): Read<T> => {
-      const result = read(text);
-      return result.ok ? result : { ok: false, problem: problem() };
-    };
     this.readers = {
       // A blank id is take's "empty"; readEmployeeId refuses nothing else but a long one.
-      id: worded(readEmployeeId, () => words.idTooLong(MAX_ID)),
-      employer: worded(readEmployer, words.employerProblem),
-      hce: worded((text) => readBoolean(text, ""), () => words.booleanProblem("work-out-hce")),
-      yesNo: worded((text) => readBoolean(text, ""), () => words.booleanProblem("no")),
+      id: refusing(readEmployeeId, () => words.idTooLong(MAX_ID_LENGTH)),
+      employer: refusing(readEmployer, words.employerProblem),
+      hce: refusing(readBoolean, () => words.booleanProblem("work-out-hce")),
+      yesNo: refusing(readBoolean, () => words.booleanProblem("no")),
       money: (text: string): Read<number> => this.checked(readMoneyCents(text)),
       moneyDecimal: (text: string) => this.checked(readMoney(text)),
     };
@@ -84,23 +57,11 @@ export class ContributionsReader {
     return read.ok ? read : { ok: false, problem: this.words.problemWords(read.issue) };
   }
 
-  /** Reads one cell; a problem names its line and column, and quotes what was found. */
-  private take<T>(problems: RowProblem[], line: number, column: string, text: string, read: (text: string) => Read<T>, required = true): T | undefined {
-    if (text.trim() === "") {
-      if (required) problems.push({ line, column, message: this.words.emptyCell() });
-      return undefined;
-    }
-    const result = read(text);
-    if (result.ok) return result.value;
-    problems.push({ line, column, message: `${this.words.failureWords(result)}${this.words.found(text)}` });
-    return undefined;
-  }
-
-  readonly record = (cells: string[], line: number, problem: string | null): void => {
+  readonly record = (cells: string[], line: number, unclosed: boolean): void => {
     if (this.file.fatal) return;
     if (this.header === null) {
       const read = readHeader(cells, CONTRIBUTIONS_REQUIRED, OPTIONAL);
-      if (!read.ok) this.file.fatal = { line, message: headerProblem(cells, this.words) };
+      if (!read.ok) this.file.fatal = { line, message: this.words.headerProblem(read.issue) };
       else {
         this.header = read.header;
         this.file.ignoredColumns = read.header.ignored;
@@ -111,10 +72,10 @@ export class ContributionsReader {
       this.file.blankLines += 1;
       return;
     }
-    this.file.rows.push(this.row(cells, line, problem));
+    this.file.rows.push(this.row(cells, line, unclosed));
   };
 
-  private row(cells: string[], line: number, problem: string | null): CensusLine {
+  private row(cells: string[], line: number, unclosed: boolean): CensusLine {
     const header = this.header!;
     const cell = (name: string) => {
       const at = header.positions.get(name);
@@ -122,17 +83,17 @@ export class ContributionsReader {
     };
     const problems: RowProblem[] = [];
     const read = this.readers;
-    const take = <T>(column: string, reader: (text: string) => Read<T>, required = true) => this.take(problems, line, column, cell(column), reader, required);
-    if (problem) problems.push({ line, column: "", message: this.words.unclosedQuote(line) });
-    const id = take("id", read.id) ?? "";
-    const employer = take("employer", read.employer);
-    const highlyCompensated = take("highlyCompensated", read.hce, false);
-    const priorYearCompensation = take("priorYearCompensation", read.moneyDecimal, false);
-    const fivePercentOwner = take("fivePercentOwner", read.yesNo, false);
-    const compensation = take("compensation", read.money);
-    const deferrals = take("deferrals", read.money);
-    const match = take("match", read.money, false) ?? 0;
-    const longTermPartTime = take("longTermPartTime", read.yesNo, false) ?? false;
+    const get = <T>(column: string, reader: (text: string) => Read<T>, required = true) => take(problems, line, column, cell(column), reader, this.words, required);
+    if (unclosed) problems.push({ line, column: "", message: this.words.unclosedQuote(line) });
+    const id = get("id", read.id) ?? "";
+    const employer = get("employer", read.employer);
+    const highlyCompensated = get("highlyCompensated", read.hce, false);
+    const priorYearCompensation = get("priorYearCompensation", read.moneyDecimal, false);
+    const fivePercentOwner = get("fivePercentOwner", read.yesNo, false);
+    const compensation = get("compensation", read.money);
+    const deferrals = get("deferrals", read.money);
+    const match = get("match", read.money, false) ?? 0;
+    const longTermPartTime = get("longTermPartTime", read.yesNo, false) ?? false;
     if (id !== "") {
       const first = this.ids.get(id);
       if (first !== undefined) problems.push({ line, column: "id", message: this.words.repeatedId(id, first) });

@@ -10,6 +10,9 @@ import type { RuleIssue } from "../../errors";
 import { formatCount, formatHours } from "../format";
 import { ruleInputWords } from "./rule-input";
 
+/** A value the parser refused (lib/read-issues.ts), in this language: the form's fields say why with these. */
+export { failureWords, problemWords } from "./problems";
+
 /** The one-employee form's fields, as its problems name them. */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {
   asOf: "As-of date",

@@ -176,10 +176,25 @@ export function ruleInput(issue: RuleIssue): string {
 /** A census with a header and nothing else. */
 export const NO_EMPLOYEE_ROWS: string = "has a header but no employee rows";
 
-/**
- * A roster file's problem as the readers word it (lib/pages/hr-eligibility/rows, csv-reader and
- * lib/parse), in this language: English keeps the readers' words.
- */
-export function rowFragment(message: string): string {
-  return message;
+/** The header and cell problems both HR files share (lib/pages/hr-eligibility/rows.ts words its cells with them). */
+export { booleanProblem, emptyCell, employerProblem, failureWords, found, headerProblem, idTooLong, unclosedQuote } from "./file-cells";
+
+/** A row shorter than the header, without a required column's value. */
+export function valuesMissing(values: number, width: number, missing: readonly string[]): string {
+  return `is missing: the line has ${values} value${values === 1 ? "" : "s"} and the header ${width} columns (missing ${missing.join(", ")})`;
+}
+
+/** A row with values beyond the header's columns. */
+export function extraValues(values: number, width: number): string {
+  return `has ${values} values but the header has ${width} columns; a value that holds a comma must be in double quotes ("Smith, Jr.")`;
+}
+
+/** A census row born after it starts work. */
+export function birthAfterStart(start: IsoDate): string {
+  return `is after the employment start date (${start}); check both dates`;
+}
+
+/** A census row whose last day comes before its first. */
+export function endBeforeStart(start: IsoDate): string {
+  return `is before the employment start date (${start}) on this line; the termination date is the last day of the spell that begins on the start date`;
 }

@@ -9,8 +9,10 @@ import type { EntryProblem, HoursPlace, SummaryFacts } from "../en/eligibility-p
 import type { RuleIssue } from "../../errors";
 import { formatCount, formatHours } from "../format";
 import { ruleInputWords } from "./rule-input";
-import { rowFragment } from "./eligibility-roster";
 import { longDate } from "./format";
+
+/** A value the parser refused (lib/read-issues.ts), in Spanish: the form's fields say why with these. */
+export { failureWords, problemWords } from "./problems";
 
 export type { EntryProblem, HoursPlace, SummaryFacts };
 
@@ -25,7 +27,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function fieldProblem(name: string, problem: string): string {
-  return `${name}: ${rowFragment(problem)}.`;
+  return `${name}: ${problem}.`;
 }
 
 export function fieldRequired(name: string): string {
@@ -76,7 +78,7 @@ export function noSuchMonth(month: string): string {
 export function pastedLineProblem(line: number, problem: { kind: "noHours" } | { kind: "tooMany" } | { kind: "date" | "hours"; problem: string; found: string }): string {
   if (problem.kind === "noHours") return `Línea ${line}: faltan las horas. Escriba una fecha, un tabulador o una coma, y las horas (2002-03-31, 80).`;
   if (problem.kind === "tooMany") return `Línea ${line}: tiene más que una fecha y unas horas. Escriba una fecha y un número de horas por línea.`;
-  return `Línea ${line}, ${problem.kind === "date" ? "fecha" : "horas"}: ${rowFragment(problem.problem)} (dice "${problem.found}").`;
+  return `Línea ${line}, ${problem.kind === "date" ? "fecha" : "horas"}: ${problem.problem} (dice "${problem.found}").`;
 }
 
 const SCHEDULE_NAMES = { hoursPerWeek: "Horas por semana", from: "Primer día", through: "Último día" } as const;
@@ -93,7 +95,7 @@ export function scheduleProblem(
     case "required":
       return `${SCHEDULE_NAMES[problem.field]}: falta este dato.`;
     case "unread":
-      return `${SCHEDULE_NAMES[problem.field]}: ${rowFragment(problem.problem)}${problem.found === null ? "" : ` (dice "${problem.found}")`}.`;
+      return `${SCHEDULE_NAMES[problem.field]}: ${problem.problem}${problem.found === null ? "" : ` (dice "${problem.found}")`}.`;
     case "tooManyHours":
       return `Horas por semana: pueden ser ${problem.most} como máximo, todas las horas de una semana (dice "${problem.found}").`;
     case "beforeFirstDay":

@@ -13,8 +13,6 @@
 import type { IsoDate } from "../../dates";
 import type { RuleIssue } from "../../errors";
 import { formatUsd, ZERO, type Money } from "../../money";
-import * as EN_PROBLEMS from "../en/problems";
-import * as ES_PROBLEMS from "./problems";
 import type { PlanDefinition } from "../../plan/definition";
 import { closestAndCurrent, type EligibilityResult } from "../../rules/eligibility";
 import type { HceResult } from "../../rules/hce";
@@ -187,68 +185,25 @@ export function ruleInput(issue: RuleIssue): string {
 
 export const NO_EMPLOYEE_ROWS: string = "tiene el encabezado, pero ninguna fila de empleados";
 
-/** The parser's problems (lib/parse.ts) in English, each with its Spanish (lib/words/es/problems.ts). */
-const PARSER: readonly [Record<string, string>, Record<string, string>][] = [
-  [EN_PROBLEMS.DATE_PROBLEMS, ES_PROBLEMS.DATE_PROBLEMS],
-  [EN_PROBLEMS.HOURS_PROBLEMS, ES_PROBLEMS.HOURS_PROBLEMS],
-  [EN_PROBLEMS.MONEY_PROBLEMS, ES_PROBLEMS.MONEY_PROBLEMS],
-];
+/** The header and cell problems both HR files share (lib/pages/hr-eligibility/rows.ts words its cells with them). */
+export { booleanProblem, emptyCell, employerProblem, failureWords, found, headerProblem, idTooLong, unclosedQuote } from "./file-cells";
 
-/** The readers' problems, word for word: the parser's, then the roster's own (rows.ts). */
-const PARSE_PROBLEMS: ReadonlyMap<string, string> = new Map([
-  ...PARSER.flatMap(([english, spanish]) => Object.keys(english).map((key) => [english[key]!, spanish[key]!] as [string, string])),
-  ["is empty", "está vacía"],
-  ["is empty; every row needs an employee id", "está vacía; cada fila necesita un employeeId"],
-  ["must be at most 200 characters", "puede tener 200 caracteres como máximo"],
-  ['must be "SOS" (the sponsor and its subsidiaries other than Inteliant) or "Inteliant"', 'debe ser "SOS" (la empresa del plan y sus filiales, menos Inteliant) o "Inteliant"'],
-  ["must be true or false, or left blank (not an owner)", "debe ser true o false, o quedar en blanco (no es dueño)"],
-  ["must be true or false, or left blank to work it out from priorYearCompensation and fivePercentOwner", "debe ser true o false, o quedar en blanco para calcularlo con priorYearCompensation y fivePercentOwner"],
-]);
+/** A row shorter than the header, without a required column's value. */
+export function valuesMissing(values: number, width: number, missing: readonly string[]): string {
+  return `no tiene valor: la línea tiene ${values === 1 ? "1 valor" : `${values} valores`} y el encabezado ${width} columnas (${missing.length === 1 ? "falta" : "faltan"} ${missing.join(", ")})`;
+}
 
-/** Text to match as it is, in a regular expression. */
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** A row with values beyond the header's columns. */
+export function extraValues(values: number, width: number): string {
+  return `tiene ${values} valores, pero el encabezado tiene ${width} columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")`;
+}
 
-/** The readers' problems that carry figures: the English pattern and its Spanish. */
-const PATTERNS: readonly [RegExp, (...parts: string[]) => string][] = [
-  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.monthFirst)} (\\d+)$`), (month) => `${ES_PROBLEMS.DATE_PROBLEMS.monthFirst} ${month}`],
-  [new RegExp(`^${escaped(EN_PROBLEMS.DATE_PROBLEMS.notIso)} \\(write (.+)\\)$`), (iso) => `${ES_PROBLEMS.DATE_PROBLEMS.notIso} (escriba ${iso})`],
-  [
-    new RegExp(`^${escaped(EN_PROBLEMS.MONEY_PROBLEMS.cents)}; if you mean (.+) dollars, write (.+) or (.+)$`),
-    (grouped, digits) => ES_PROBLEMS.problemWords({ code: "pointThousands", grouped: grouped!, digits: digits! }),
-  ],
-  [/^is missing: the line has (\d+) values? and the header (\d+) columns \(missing (.+)\)$/, (n, m, missing) => `falta: la línea tiene ${n} ${n === "1" ? "valor" : "valores"} y el encabezado ${m} columnas (faltan ${missing})`],
-  [/^has (\d+) values but the header has (\d+) columns; a value that holds a comma must be in double quotes \("Smith, Jr\."\)$/, (n, m) => `tiene ${n} valores, pero el encabezado tiene ${m} columnas; un valor con una coma debe ir entre comillas dobles ("Smith, Jr.")`],
-  [/^the header names the column (\S+) twice$/, (name) => `el encabezado nombra la columna ${name} dos veces`],
-  [/^a value opened with a quote \("\) on line (\d+) is never closed$/, (line) => `un valor abre comillas (") en la línea ${line} y nunca las cierra`],
-  [/^is after the employment start date \((\d{4}-\d{2}-\d{2})\); check both dates$/, (start) => `es posterior a la fecha de inicio de empleo (${longDate(start)}); revise las dos fechas`],
-  [
-    /^is before the employment start date \((\d{4}-\d{2}-\d{2})\) on this line; the termination date is the last day of the spell that begins on the start date$/,
-    (start) => `es anterior a la fecha de inicio de empleo de esta línea (${longDate(start)}); terminationDate es el último día de la etapa de empleo que empieza en esa fecha`,
-  ],
-  [
-    /^the first line must be the header (\S+?)(?: \(optionally (\S+)\))?; it has no column (.+?) \(found: (nothing|"[\s\S]*")\)(?:; the values seem to be separated by (semicolons|tabs): save the file as CSV with commas)?$/,
-    (required, optional, missing, found, separator) =>
-      `la primera línea debe ser el encabezado ${required}${optional ? ` (y, si quiere, ${optional})` : ""}; no tiene la columna ${missing} (dice: ${found === "nothing" ? "nada" : found})` +
-      (separator ? `; los valores parecen estar separados por ${separator === "tabs" ? "tabuladores" : "punto y coma"}: guarde el archivo como CSV con comas` : ""),
-  ],
-];
+/** A census row born after it starts work. */
+export function birthAfterStart(start: IsoDate): string {
+  return `es posterior a la fecha de inicio de empleo (${longDate(start)}); revise las dos fechas`;
+}
 
-const FOUND = / \(found ("[\s\S]*")\)$/;
-
-/**
- * A roster file's problem in Spanish: the readers (lib/pages/hr-eligibility/rows, csv-reader and
- * lib/parse) word their problems in English, and only for rows in error, so each is put into
- * Spanish here, the value quoted back kept as it is. One not known here stays as it is.
- */
-export function rowFragment(message: string): string {
-  const found = FOUND.exec(message);
-  const head = found ? message.slice(0, found.index) : message;
-  const tail = found ? ` (dice ${found[1]})` : "";
-  const known = PARSE_PROBLEMS.get(head);
-  if (known !== undefined) return known + tail;
-  for (const [pattern, spanish] of PATTERNS) {
-    const parts = pattern.exec(head);
-    if (parts) return spanish(...parts.slice(1).map((part) => part ?? "")) + tail;
-  }
-  return message;
+/** A census row whose last day comes before its first. */
+export function endBeforeStart(start: IsoDate): string {
+  return `es anterior a la fecha de inicio de empleo de esta línea (${longDate(start)}); terminationDate es el último día de la etapa de empleo que empieza en esa fecha`;
 }

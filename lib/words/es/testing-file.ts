@@ -5,37 +5,11 @@
  * false, SOS, Inteliant) stay as they are, so a file works on both pages. Words from
  * docs/glossary-es.md.
  */
-import type { BlankMeans, HeaderMissing } from "../en/testing-file";
-
 /** A cell the parser refused (lib/read-issues.ts), and a rule's refusal (lib/errors.ts): the Spanish words for them. */
 export { failureWords, problemWords } from "./problems";
 export { ruleInputWords } from "./rule-input";
-
-/** The value found, quoted back after a problem and shortened: ` (se encontró "12.345")`. */
-export function found(text: string): string {
-  const value = text.trim();
-  return ` (se encontró "${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`;
-}
-
-/** A required cell left blank. */
-export function emptyCell(): string {
-  return "está vacía";
-}
-
-/** A true/false cell that is neither. */
-export function booleanProblem(blank: BlankMeans): string {
-  return `debe ser true o false, o quedar vacía ${blank === "work-out-hce" ? "para calcularlo con el sueldo del año anterior y si es dueño del 5% de la empresa" : "para decir que no"}`;
-}
-
-/** An employer the plan does not have. */
-export function employerProblem(): string {
-  return 'debe ser "SOS" (la empresa patrocinadora y sus filiales, menos Inteliant) o "Inteliant"';
-}
-
-/** An employee id longer than 200 characters. */
-export function idTooLong(max: number): string {
-  return `debe tener ${max} caracteres o menos`;
-}
+/** The header and cell problems both HR files share. */
+export { booleanProblem, emptyCell, employerProblem, found, headerProblem, idTooLong, unclosedQuote } from "./file-cells";
 
 /** An id already used on an earlier line. */
 export function repeatedId(id: string, firstLine: number): string {
@@ -50,26 +24,6 @@ export function zeroCompensation(): string {
 /** A long-term part-time employee in a plan year before the rule. */
 export function partTimeTooEarly(planYear: number, firstYear: number): string {
   return `es true, pero el año del plan ${planYear} es anterior a ${firstYear}, cuando empieza la regla de medio tiempo`;
-}
-
-/** A quoted value whose closing quote never comes. */
-export function unclosedQuote(line: number): string {
-  return `un valor que se abre con comillas (") en la línea ${line} nunca se cierra`;
-}
-
-/** The header names a column twice. */
-export function headerTwice(column: string): string {
-  return `el encabezado nombra dos veces la columna ${column}`;
-}
-
-/** A first line that is not the header. */
-export function headerMissing({ required, optional, missing, found: text, separator }: HeaderMissing): string {
-  const columns = missing.length === 1 ? "la columna" : "las columnas";
-  return (
-    `la primera línea debe ser el encabezado ${required.join(",")}${optional.length ? ` (y, si quiere, ${optional.join(",")})` : ""}; ` +
-    `no tiene ${columns} ${missing.join(", ")} (se encontró: ${text === "" ? "nada" : `"${text.slice(0, 200)}"`})` +
-    (separator ? `; parece que los valores están separados por ${separator === "semicolons" ? "punto y coma" : "tabuladores"}: guarde el archivo como CSV con comas` : "")
-  );
 }
 
 /** A file with no line at all. */
