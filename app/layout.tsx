@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { LanguageProvider } from "@/app/components/language";
 import { LanguageLink } from "@/app/components/language-link";
 import { PageLink } from "@/app/components/page-link";
 import { requestPage, translator } from "@/app/i18n";
@@ -69,7 +68,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         <div id="content">
-          <LanguageProvider language={language}>{children}</LanguageProvider>
+          {children}
         </div>
         <footer className="site-footer">
           <p>{t("footer", { reportYear })}</p>

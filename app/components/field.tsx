@@ -1,7 +1,7 @@
-import { longDate } from "@/lib/dates";
-import { longDate as longDateEs } from "@/lib/words/es/format";
-import type { Language } from "@/lib/languages";
-import { useLanguage } from "./language";
+"use client";
+
+import { createContext, useContext } from "react";
+import { DATE_FIELD_WORDS, type DateFieldWords } from "@/lib/words/en/date-field";
 import { readDate } from "@/lib/parse";
 import styles from "./field.module.css";
 
@@ -27,11 +27,17 @@ export interface FieldProps {
   describedBy?: string | undefined;
 }
 
-/** How a date may be written, shown with every date field (it never disappears as a placeholder would), and the date read back in words. */
-export const DATE_WORDS: Record<Language, { hint: string; inWords: typeof longDate }> = {
-  en: { hint: "MM/DD/YYYY or YYYY-MM-DD", inWords: longDate },
-  es: { hint: "MM/DD/AAAA o AAAA-MM-DD", inWords: longDateEs },
-};
+/**
+ * How a date may be written, shown with every date field (it never disappears as a placeholder
+ * would), and the date read back in words: English unless a page's client entry for another
+ * language wraps its forms in DateFieldWordsProvider with that language's (lib/words/<language>/
+ * date-field.ts), so an English page loads no other language's words.
+ */
+const DateWords = createContext<DateFieldWords>(DATE_FIELD_WORDS);
+
+export function DateFieldWordsProvider({ words, children }: { words: DateFieldWords; children: React.ReactNode }) {
+  return <DateWords value={words}>{children}</DateWords>;
+}
 
 /**
  * A labelled text input with its hint and its message line. Inputs are text, not `type=date` or
@@ -40,7 +46,7 @@ export const DATE_WORDS: Record<Language, { hint: string; inWords: typeof longDa
  * 03/04/2002 cannot be taken for April 3 without the person seeing it.
  */
 export function Field({ id, label, value, onChange, onBlur, kind, hint, error, warning, name, suffix, wide, describedBy }: FieldProps) {
-  const dates = DATE_WORDS[useLanguage()];
+  const dates = useContext(DateWords);
   const messages = error === undefined ? [] : typeof error === "string" ? [error] : error;
   const read = kind === "date" && value.trim() !== "" ? readDate(value, "typed") : null;
   const echo = read?.ok && messages.length === 0 ? dates.inWords(read.value) : null;

@@ -5,7 +5,9 @@
  * loads this language's words and no other's, and the hours mode's only when it is used.
  */
 import { lazy } from "react";
+import { DATE_FIELD_WORDS } from "@/lib/words/es/date-field";
 import { PARTICIPANT_WORDS } from "@/lib/words/es/participant-words";
+import { DateFieldWordsProvider } from "@/app/components/field";
 import { Calculator, type CalculatorProps, type HoursMode } from "./calculator";
 
 const HOURS_MODE: HoursMode = {
@@ -14,5 +16,9 @@ const HOURS_MODE: HoursMode = {
 };
 
 export function CalculatorEs(props: Omit<CalculatorProps, "words" | "hoursMode">) {
-  return <Calculator {...props} words={PARTICIPANT_WORDS} hoursMode={HOURS_MODE} />;
+  return (
+    <DateFieldWordsProvider words={DATE_FIELD_WORDS}>
+      <Calculator {...props} words={PARTICIPANT_WORDS} hoursMode={HOURS_MODE} />
+    </DateFieldWordsProvider>
+  );
 }

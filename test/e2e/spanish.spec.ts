@@ -25,6 +25,30 @@ test.describe("the Spanish pages", () => {
     expect(await englishLeft(page)).toEqual([]);
   });
 
+  for (const [path, label, hint, echo, choice] of [
+    ["/es/participant", "Fecha de nacimiento", "MM/DD/AAAA o AAAA-MM-DD", "4 de marzo de 2002", null],
+    ["/es/hr/eligibility", "Fecha de nacimiento", "MM/DD/AAAA o AAAA-MM-DD", "4 de marzo de 2002", null],
+    ["/es/hr/forfeitures", "Fecha de inicio de empleo", "MM/DD/AAAA o AAAA-MM-DD", "4 de marzo de 2002", "Fecha de inicio y último día trabajado"],
+    ["/participant", "Birth date", "MM/DD/YYYY or YYYY-MM-DD", "March 4, 2002", null],
+    ["/hr/eligibility", "Birth date", "MM/DD/YYYY or YYYY-MM-DD", "March 4, 2002", null],
+    ["/hr/forfeitures", "Employment start date", "MM/DD/YYYY or YYYY-MM-DD", "March 4, 2002", "Start date and last day worked"],
+  ] as const) {
+    test(`${path}: a date field says how to write a date, and reads 03/04/2002 back as ${echo}, in the page's language`, async ({ page }) => {
+      await page.goto(path);
+      if (choice) await expect(async () => {
+        await page.getByRole("radio", { name: choice }).check();
+        await expect(page.getByLabel(label, { exact: true })).toBeVisible({ timeout: 1000 });
+      }).toPass();
+      const input = page.getByLabel(label, { exact: true });
+      await expect(input).toHaveAccessibleDescription(new RegExp(hint.replace(/\//g, "\\/")));
+      // Typed again until the page has hydrated (a value typed before is the browser's alone).
+      await expect(async () => {
+        await input.fill("03/04/2002");
+        await expect(input.locator("xpath=..")).toContainText(echo, { timeout: 1000 });
+      }).toPass();
+    });
+  }
+
   test("the English home page stays English, with lang en", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

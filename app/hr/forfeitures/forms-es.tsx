@@ -8,15 +8,25 @@ import * as form from "@/lib/words/es/forfeiture-form";
 import { problemWords } from "@/lib/words/es/problems";
 import { ruleInputWords } from "@/lib/words/es/rule-input";
 import { periodName, periodStatusWords } from "@/lib/words/es/vesting";
+import { DATE_FIELD_WORDS } from "@/lib/words/es/date-field";
+import { DateFieldWordsProvider } from "@/app/components/field";
 import { AllocationForm, type AllocationFormProps } from "./allocation-form";
 import { TerminationForm, type TerminationFormProps } from "./termination-form";
 
 const WORDS: ForfeituresWords = { form, annualAdditions, leavingExplanation, allocationExplanation, periodName, periodStatusWords, problemWords, ruleInputWords };
 
 export function TerminationFormEs(props: Omit<TerminationFormProps, "words">) {
-  return <TerminationForm {...props} words={WORDS} />;
+  return (
+    <DateFieldWordsProvider words={DATE_FIELD_WORDS}>
+      <TerminationForm {...props} words={WORDS} />
+    </DateFieldWordsProvider>
+  );
 }
 
 export function AllocationFormEs(props: Omit<AllocationFormProps, "words">) {
-  return <AllocationForm {...props} words={WORDS} />;
+  return (
+    <DateFieldWordsProvider words={DATE_FIELD_WORDS}>
+      <AllocationForm {...props} words={WORDS} />
+    </DateFieldWordsProvider>
+  );
 }
