@@ -1,6 +1,6 @@
 import { HCE_THRESHOLDS_BEFORE_TABLE, LAST_LIMITS_YEAR, LIMITS_TABLE, type LimitValue, type YearLimits } from "@/lib/plan/limits";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { sourceLines } from "@/lib/pages/plan-facts/limit-sources";
+import { sourceRuns } from "@/lib/pages/plan-facts/limit-sources";
 import { formatDollars } from "@/lib/money";
 import { html, tableRegion, type Html } from "@/app/components/static-html";
 import { markup, type PlanText } from "./words";
@@ -21,10 +21,10 @@ const COLUMNS: { key: Column; title: "colDeferral" | "colCatchUp50" | "colCatchU
 export function limits(plan: PlanDefinition, { t, words }: PlanText): Html {
   const first = HCE_THRESHOLDS_BEFORE_TABLE[0]!.year;
   const noCatchUp = !plan.options.catchUp;
-  const sources = sourceLines(
+  const sources = sourceRuns(
     LIMITS_TABLE.map((row) => ({ year: row.year, sources: COLUMNS.flatMap((column) => (row[column.key] as LimitValue | null)?.source ?? []) })),
   );
-  const before = sourceLines(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => ({ year, sources: [threshold.source] })));
+  const before = sourceRuns(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => ({ year, sources: [threshold.source] })));
   const table = html`<table class="${styles.limits} ${noCatchUp ? styles.noCatchUp : ""}"><thead><tr><th scope="col">${t("colYear")}</th>${COLUMNS.map(
     (column) => html`<th scope="col" class="num">${t(column.title)}${column.catchUp && noCatchUp ? html`<span class="${styles.sub}">${t("notInPlan")}</span>` : ""}</th>`,
   )}</tr></thead><tbody>${LIMITS_TABLE.map(
@@ -35,8 +35,8 @@ export function limits(plan: PlanDefinition, { t, words }: PlanText): Html {
       })}</tr>`,
   )}</tbody></table>`;
   const lines = [
-    ...sources.map(words.facts.limitSource),
-    ...before.map((line) => words.facts.limitSource(line)).map((line) => ({ ...line, years: `${line.years}, ${t("beforeTable")}` })),
+    ...sources.map(words.facts.limitSourceLine),
+    ...before.map(words.facts.limitSourceLine).map((line) => ({ ...line, years: `${line.years}, ${t("beforeTable")}` })),
   ];
   const thresholds = HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => `${year} ${formatDollars(threshold.amount)}`).join(" · ");
   return html`<section aria-labelledby="limits" class="${styles.section}"><h2 id="limits">${t("limitsHeading")}</h2><p>${t("limitsIntro", {

@@ -10,7 +10,24 @@ import type { YearLimitIssue } from "../errors";
 
 export interface LimitValue {
   amount: Money;
-  source: string;
+  source: LimitSource;
+}
+
+/** A limit of a plan year, by its field in YearLimits. */
+export type LimitKind = keyof Omit<YearLimits, "year">;
+
+/**
+ * Where a value comes from, as facts: the IRS's COLA table (COLA_TABLE), the column of `year`, the
+ * limit's IRC section (LIMIT_SECTIONS), the notice that announced the year's figures where we cite
+ * one, and for the HCE thresholds before the table the year the statute was amended. Each language
+ * writes it (lib/words/<language>/limits.ts' limitSourceText); the titles stay as published.
+ */
+export interface LimitSource {
+  year: number;
+  kind: LimitKind;
+  notice: string | null;
+  /** IRC 414(q)(1)(B) as amended in 1996 (Small Business Job Protection Act of 1996, § 1431), for the thresholds before the table. */
+  amendedIn: number | null;
 }
 
 export interface YearLimits {
@@ -37,7 +54,18 @@ export interface LimitsLookup {
   assumed: boolean;
 }
 
-const COLA_TABLE = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
+/** The IRS's table of the limits by year, by its published title (a citation: the same in every language). */
+export const COLA_TABLE = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
+
+/** The IRC section each limit is cited by, in the table's columns. */
+export const LIMIT_SECTIONS: Readonly<Record<LimitKind, string>> = {
+  electiveDeferral: "402(g)(1)",
+  catchUp50: "414(v)(2)(B)(i)",
+  catchUp60to63: "414(v)(2)(E)",
+  annualAdditions: "415(c)(1)(A)",
+  compensation: "401(a)(17)",
+  hceThreshold: "414(q)(1)(B)",
+};
 
 /** Per-year sources: the COLA table's column for the year, and the year's notice where we cite it. */
 const NOTICE: Record<number, string> = {
@@ -75,24 +103,19 @@ const ROWS: Row[] = [
   [[2026], 24500, 8000, 11250, 72000, 360000, 160000],
 ];
 
-function sourceFor(year: number, column: string): string {
-  const notice = NOTICE[year];
-  return `${COLA_TABLE}, ${year} column (${column})${notice ? `; ${notice}` : ""}`;
-}
-
-function value(year: number, amount: number, column: string): LimitValue {
-  return { amount: new Dec(amount), source: sourceFor(year, column) };
+function value(year: number, amount: number, kind: LimitKind): LimitValue {
+  return { amount: new Dec(amount), source: { year, kind, notice: NOTICE[year] ?? null, amendedIn: null } };
 }
 
 export const LIMITS_TABLE: readonly YearLimits[] = ROWS.flatMap(([years, deferral, c50, c60, additions, compensation, hce]) =>
   years.map((year) => ({
     year,
-    electiveDeferral: value(year, deferral, "402(g)(1) elective deferrals"),
-    catchUp50: value(year, c50, "414(v)(2)(B)(i) catch-up"),
-    catchUp60to63: c60 === null ? null : value(year, c60, "414(v)(2)(E) catch-up, ages 60–63"),
-    annualAdditions: value(year, additions, "415(c)(1)(A) annual additions"),
-    compensation: value(year, compensation, "401(a)(17) compensation"),
-    hceThreshold: value(year, hce, "414(q)(1)(B) highly compensated employee"),
+    electiveDeferral: value(year, deferral, "electiveDeferral"),
+    catchUp50: value(year, c50, "catchUp50"),
+    catchUp60to63: c60 === null ? null : value(year, c60, "catchUp60to63"),
+    annualAdditions: value(year, additions, "annualAdditions"),
+    compensation: value(year, compensation, "compensation"),
+    hceThreshold: value(year, hce, "hceThreshold"),
   })),
 );
 
@@ -100,7 +123,7 @@ export const FIRST_LIMITS_YEAR = LIMITS_TABLE[0]!.year;
 export const LAST_LIMITS_YEAR = LIMITS_TABLE[LIMITS_TABLE.length - 1]!.year;
 
 /** IRC 414(q)(1)(B) as amended in 1996 (Small Business Job Protection Act of 1996, § 1431). */
-const HCE_STATUTE = "IRC 414(q)(1)(B) as amended in 1996";
+const HCE_STATUTE_AMENDED = 1996;
 
 /**
  * HCE thresholds of look-back years before the limits table (plan-rules §2.3), for the HCE test
@@ -117,7 +140,7 @@ export const HCE_THRESHOLDS_BEFORE_TABLE: readonly { year: number; threshold: Li
   ] as const
 ).map(([year, amount]) => ({
   year,
-  threshold: { amount: new Dec(amount), source: `${COLA_TABLE}, ${year} column (414(q)(1)(B) highly compensated employee); ${HCE_STATUTE}` },
+  threshold: { amount: new Dec(amount), source: { year, kind: "hceThreshold", notice: null, amendedIn: HCE_STATUTE_AMENDED } },
 }));
 
 /** The first look-back year whose HCE threshold the calculator has (1997: plan year 1998). */

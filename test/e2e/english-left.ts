@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 
 /** Names and letters that are the same in both languages (the plan's name, citations, acronyms). */
-export const PROPER = [/SOS Staffing Services, Inc\. 401\(k\) Plan/g, /SOS Staffing 401\(k\) Plan/g, /\b(SOS|Inteliant|IRS|ADP|ACP|HCE|API|JSON|RR\. HH\.)\b/g, /11-K( Note \d\.[A-Z])?/g, /\/api\/v1\//g, /English/g, /statement of changes in net assets/g, /"COLA Increases for Dollar Limitations on Benefits and Contributions", \d{4} column \(402\(g\)\(1\) elective deferrals\)/g, /employeeId,date,hours/g];
+export const PROPER = [/SOS Staffing Services, Inc\. 401\(k\) Plan/g, /SOS Staffing 401\(k\) Plan/g, /\b(SOS|Inteliant|IRS|ADP|ACP|HCE|API|JSON|RR\. HH\.)\b/g, /11-K( Note \d\.[A-Z])?/g, /\/api\/v1\//g, /English/g, /statement of changes in net assets/g, /"COLA Increases for Dollar Limitations on Benefits and Contributions"/g, /employeeId,date,hours/g];
 /** Words that are English and not Spanish: one of them in the page's text is an English sentence left behind. */
 export const ENGLISH = /\b(the|and|of|your|you|is|are|what|with|for|to|on|by|this|that|from|or|which|who|may|would|hours|years?|vested|match|deferrals?|employees?|estimate|figures?|rules?|report|account)\b/gi;
 

@@ -14,7 +14,7 @@ import { carriedForwardSentence } from "@/lib/words/en/limits";
 
 const withCatchUp = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, catchUp: true } });
 const COLA = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
-const deferralLimit2002 = `The IRS elective deferral limit for 2002 is $11,000.00 (IRC 402(g); ${COLA}, 2002 column (402(g)(1) elective deferrals)).`;
+const deferralLimit2002 = `The IRS elective deferral limit for 2002 is $11,000.00 (IRC 402(g); ${COLA}, 2002 column).`;
 
 describe("the contribution limit's explanation", () => {
   it("2002, $250,000 at 20%: pay capped at 200,000, 402(g) binds, 29,000 over", () => {
@@ -22,7 +22,7 @@ describe("the contribution limit's explanation", () => {
     // 20% of 200,000 = 40,000; 40,000 − 11,000 = 29,000 over.
     const result = contributionLimit({ planYear: 2002, compensation: new Dec("250000"), deferralPercent: 20 }, SOS_PLAN);
     expect(contributionExplanation(result, SOS_PLAN)).toEqual([
-      `Compensation counted is capped at $200,000.00 for 2002 (IRC 401(a)(17); ${COLA}, 2002 column (401(a)(17) compensation)).`,
+      `Compensation counted is capped at $200,000.00 for 2002 (IRC 401(a)(17); ${COLA}, 2002 column).`,
       "The plan lets you defer up to 15% of compensation: 15% of $200,000.00 is $30,000.00. (11-K Note 1.B)",
       deferralLimit2002,
       "The IRS limit is lower than the plan's 15% cap, so it binds.",
@@ -51,7 +51,7 @@ describe("the contribution limit's explanation", () => {
     const note = "IRS limits for 2030 are not yet in the table; the 2026 limits are carried forward.";
     expect(contributionExplanation(result, withCatchUp)).toEqual([
       "The plan lets you defer up to 15% of compensation: 15% of $40,000.00 is $6,000.00. (11-K Note 1.B)",
-      `The IRS elective deferral limit for 2030 is $24,500.00 (IRC 402(g); ${COLA}, 2026 column (402(g)(1) elective deferrals); IRS Notice 2025-67).`,
+      `The IRS elective deferral limit for 2030 is $24,500.00 (IRC 402(g); ${COLA}, 2026 column; IRS Notice 2025-67).`,
       "The plan's 15% cap is the lower of the two (or equal), so it binds.",
       "Age 40 by December 31, 2030: no catch-up (it starts at 50).",
       note,

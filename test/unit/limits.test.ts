@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { FIRST_LIMITS_YEAR, hceThresholdFor, LAST_LIMITS_YEAR, LIMITS_TABLE, limitsFor, limitsInCents, UnsupportedYearError } from "@/lib/plan/limits";
-import { carriedForwardSentence } from "@/lib/words/en/limits";
+import { carriedForwardSentence, limitSourceText } from "@/lib/words/en/limits";
+import { limitSourceText as limitSourceTextEs } from "@/lib/words/es/limits";
 
 describe("the limits of a plan year (plan-rules §7)", () => {
   it.each([
@@ -55,11 +56,18 @@ describe("the limits of a plan year (plan-rules §7)", () => {
 
   it("every value carries its source", () => {
     for (const row of LIMITS_TABLE) {
-      for (const value of [row.electiveDeferral, row.catchUp50, row.annualAdditions, row.compensation, row.hceThreshold]) {
-        expect(value.source).toContain(String(row.year));
+      for (const kind of ["electiveDeferral", "catchUp50", "annualAdditions", "compensation", "hceThreshold"] as const) {
+        expect(row[kind].source).toMatchObject({ year: row.year, kind, amendedIn: null });
       }
     }
-    expect(limitsFor(2026).limits.electiveDeferral.source).toContain("Notice 2025-67");
+    expect(limitsFor(2022).limits.electiveDeferral.source.notice).toBeNull();
+    expect(limitsFor(2026).limits.electiveDeferral.source).toEqual({ year: 2026, kind: "electiveDeferral", notice: "IRS Notice 2025-67", amendedIn: null });
+    expect(limitSourceText(limitsFor(2026).limits.catchUp60to63!.source)).toBe(
+      'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", 2026 column; IRS Notice 2025-67',
+    );
+    expect(limitSourceTextEs(limitsFor(2004).limits.catchUp50.source)).toBe(
+      'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", columna de 2004',
+    );
   });
 
   it.each([
@@ -96,7 +104,8 @@ describe("the HCE threshold of a look-back year (plan-rules §2.3)", () => {
     const threshold = hceThresholdFor(year);
     expect(threshold.amount.toString()).toBe(amount);
     expect(threshold.assumed).toBe(false);
-    expect(threshold.source).toContain(String(year));
+    // 2001 is before the table: its threshold cites the statute as amended in 1996.
+    expect(threshold.source).toEqual({ year, kind: "hceThreshold", notice: null, amendedIn: year === 2001 ? 1996 : null });
   });
 
   it("a look-back year past the table carries 2026's threshold and says it is assumed", () => {
@@ -115,8 +124,10 @@ describe("the HCE threshold of a look-back year (plan-rules §2.3)", () => {
     const threshold = hceThresholdFor(year);
     expect(threshold.amount.toString()).toBe(amount);
     expect(threshold.assumed).toBe(false);
-    expect(threshold.source).toContain(`${year} column`);
-    expect(threshold.source).toContain("414(q)(1)(B)");
+    expect(threshold.source).toEqual({ year, kind: "hceThreshold", notice: null, amendedIn: 1996 });
+    expect(limitSourceText(threshold.source)).toBe(
+      `IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", ${year} column; IRC 414(q)(1)(B) as amended in 1996`,
+    );
   });
 
   it("a look-back year before 1997 is refused, naming 1997", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chosenReading, isChosen, optionDescriptions, otherReadings } from "@/lib/pages/plan-facts/plan-options";
 import { hoursAndBreaksInWords, longTermPartTimeInWords } from "@/lib/pages/plan-facts/service-rules";
-import { sourceLines, sourcesInOneLine } from "@/lib/pages/plan-facts/limit-sources";
+import { sourceRuns } from "@/lib/pages/plan-facts/limit-sources";
+import { HCE_THRESHOLDS_BEFORE_TABLE, LIMITS_TABLE, type LimitSource } from "@/lib/plan/limits";
 import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { planOptionsSchema } from "@/lib/plan/definition";
 import * as optionWords from "@/lib/words/en/plan-options";
@@ -94,17 +95,42 @@ describe("the rules the report does not state, with their sources", () => {
 });
 
 describe("the limits' sources, said once per run of years", () => {
-  it("lists the columns of one year once, between the shared words", () => {
-    expect(sourcesInOneLine(['IRS, "T", 2004 column (402(g)(1) elective deferrals)', 'IRS, "T", 2004 column (415(c)(1)(A) annual additions)'])).toBe(
-      'IRS, "T", 2004 column (402(g)(1) elective deferrals; 415(c)(1)(A) annual additions)',
-    );
+  const COLA = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
+  const of = (year: number, kinds: LimitSource["kind"][], notice: string | null = null) => ({ year, sources: kinds.map((kind) => ({ year, kind, notice, amendedIn: null })) });
+
+  it("lists the columns of one year once", () => {
+    const [run] = sourceRuns([of(2004, ["electiveDeferral", "annualAdditions", "electiveDeferral"])]);
+    expect(run).toEqual({ first: 2004, last: 2004, kinds: ["electiveDeferral", "annualAdditions"], notice: null, amendedIn: null });
+    expect(factsWords.limitSourceLine(run!)).toEqual({ years: "2004", text: `${COLA}, 2004 column (402(g)(1) elective deferrals; 415(c)(1)(A) annual additions)` });
   });
 
-  it("joins years that read the same but for the year, and keeps a year with its own notice apart", () => {
-    const year = (y: number, notice = "") => ({ year: y, sources: [`COLA, ${y} column (a)${notice}`, `COLA, ${y} column (b)${notice}`] });
-    expect(sourceLines([year(2002), year(2003), year(2004), year(2005, "; Notice 9")])).toEqual([
-      { years: "2002 to 2004", text: "COLA, each year's column (a; b)" },
-      { years: "2005", text: "COLA, 2005 column (a; b); Notice 9" },
+  it("joins consecutive years that cite the same columns, and keeps a year with its own notice, a gap or other columns apart", () => {
+    const runs = sourceRuns([of(2002, ["compensation"]), of(2003, ["compensation"]), of(2004, ["compensation"]), of(2005, ["compensation"], "IRS Notice 9"), of(2006, ["compensation"]), of(2008, ["compensation"]), of(2009, ["hceThreshold"])]);
+    expect(runs.map(factsWords.limitSourceLine)).toEqual([
+      { years: "2002 to 2004", text: `${COLA}, each year's column (401(a)(17) compensation)` },
+      { years: "2005", text: `${COLA}, 2005 column (401(a)(17) compensation); IRS Notice 9` },
+      { years: "2006", text: `${COLA}, 2006 column (401(a)(17) compensation)` },
+      { years: "2008", text: `${COLA}, 2008 column (401(a)(17) compensation)` },
+      { years: "2009", text: `${COLA}, 2009 column (414(q)(1)(B) highly compensated employee)` },
+    ]);
+  });
+
+  it("the plan's table: 2002 to 2022 one line (no notices), then 2023 to 2026 a line each with its notice; the thresholds before the table with the 1996 statute", () => {
+    const kinds = ["electiveDeferral", "catchUp50", "catchUp60to63", "annualAdditions", "compensation", "hceThreshold"] as const;
+    const runs = sourceRuns(LIMITS_TABLE.map((row) => ({ year: row.year, sources: kinds.flatMap((kind) => row[kind]?.source ?? []) })));
+    expect(runs.map((run) => [run.first, run.last, run.notice])).toEqual([
+      [2002, 2022, null],
+      [2023, 2023, "IRS Notice 2022-55"],
+      [2024, 2024, "IRS Notice 2023-75"],
+      [2025, 2025, "IRS Notice 2024-80"],
+      [2026, 2026, "IRS Notice 2025-67"],
+    ]);
+    expect(factsWords.limitSourceLine(runs[4]!).text).toBe(
+      `${COLA}, 2026 column (402(g)(1) elective deferrals; 414(v)(2)(B)(i) catch-up; 414(v)(2)(E) catch-up, ages 60–63; 415(c)(1)(A) annual additions; 401(a)(17) compensation; 414(q)(1)(B) highly compensated employee); IRS Notice 2025-67`,
+    );
+    const before = sourceRuns(HCE_THRESHOLDS_BEFORE_TABLE.map(({ year, threshold }) => ({ year, sources: [threshold.source] })));
+    expect(before.map(factsWords.limitSourceLine)).toEqual([
+      { years: "1997 to 2001", text: `${COLA}, each year's column (414(q)(1)(B) highly compensated employee); IRC 414(q)(1)(B) as amended in 1996` },
     ]);
   });
 });

@@ -19,7 +19,7 @@ const contributionCheck: typeof enContribution = esContribution;
 
 const withCatchUp = definePlan({ ...SOS_PLAN, options: { ...SOS_PLAN.options, catchUp: true } });
 const COLA = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
-const deferralLimit2002 = `El máximo que el IRS permite aportar de su sueldo en 2002 es $11,000.00: el límite de aportaciones electivas (IRC 402(g); ${COLA}, 2002 column (402(g)(1) elective deferrals)).`;
+const deferralLimit2002 = `El máximo que el IRS permite aportar de su sueldo en 2002 es $11,000.00: el límite de aportaciones electivas (IRC 402(g); ${COLA}, columna de 2002).`;
 
 const explain = (input: ContributionInput, plan = SOS_PLAN) => {
   const result = contributionLimit(input, plan);
@@ -44,7 +44,7 @@ describe("the contribution limit's explanation in Spanish", () => {
   it("2002, $250,000 at 20%: pay capped at 200,000, 402(g) binds, 29,000 over", () => {
     const result = contributionLimit({ planYear: 2002, compensation: new Dec("250000"), deferralPercent: 20 }, SOS_PLAN);
     expect(explain({ planYear: 2002, compensation: new Dec("250000"), deferralPercent: 20 })).toEqual([
-      `El sueldo que se cuenta (compensación) tiene un tope de $200,000.00 en 2002 (IRC 401(a)(17); ${COLA}, 2002 column (401(a)(17) compensation)).`,
+      `El sueldo que se cuenta (compensación) tiene un tope de $200,000.00 en 2002 (IRC 401(a)(17); ${COLA}, columna de 2002).`,
       "El plan le permite aportar hasta el 15% de su sueldo: el 15% de $200,000.00 es $30,000.00. (11-K Note 1.B)",
       deferralLimit2002,
       "El límite del IRS es menor que el tope del 15% del plan, así que es el que cuenta.",
@@ -68,7 +68,7 @@ describe("the contribution limit's explanation in Spanish", () => {
     const note = "Los límites del IRS para 2030 aún no están en la tabla; se usan los de 2026.";
     expect(explain(input, withCatchUp)).toEqual([
       "El plan le permite aportar hasta el 15% de su sueldo: el 15% de $40,000.00 es $6,000.00. (11-K Note 1.B)",
-      `El máximo que el IRS permite aportar de su sueldo en 2030 es $24,500.00: el límite de aportaciones electivas (IRC 402(g); ${COLA}, 2026 column (402(g)(1) elective deferrals); IRS Notice 2025-67).`,
+      `El máximo que el IRS permite aportar de su sueldo en 2030 es $24,500.00: el límite de aportaciones electivas (IRC 402(g); ${COLA}, columna de 2026; IRS Notice 2025-67).`,
       "El tope del 15% del plan es el menor de los dos (o son iguales), así que es el que cuenta.",
       "Al 31 de diciembre de 2030 tiene 40 años: todavía no puede hacer la aportación adicional desde los 50 años.",
       note,

@@ -10,7 +10,7 @@ import { SOS_PLAN } from "@/lib/plan/sos-plan";
 import { checkFooting, explainFailure } from "@/lib/pages/plan-facts/footing";
 import { chosenReading, optionDescriptions, otherReadings } from "@/lib/pages/plan-facts/plan-options";
 import { hoursAndBreaksInWords, longTermPartTimeInWords } from "@/lib/pages/plan-facts/service-rules";
-import { sourceLines } from "@/lib/pages/plan-facts/limit-sources";
+import { sourceRuns } from "@/lib/pages/plan-facts/limit-sources";
 import { LIMITS_TABLE } from "@/lib/plan/limits";
 import * as enFacts from "@/lib/words/en/plan-facts";
 import * as esFacts from "@/lib/words/es/plan-facts";
@@ -96,11 +96,17 @@ describe("lib/words/es/plan-facts: the rules, quotes and sources", () => {
   });
 
   it("the limits' sources: years joined with «a», each column in Spanish, the IRS's titles kept", () => {
-    const lines = sourceLines(LIMITS_TABLE.slice(0, 3).map((row) => ({ year: row.year, sources: [row.electiveDeferral.source, row.annualAdditions.source] })));
-    expect(lines.map(esFacts.limitSource)).toEqual([
+    const runs = sourceRuns(LIMITS_TABLE.slice(0, 3).map((row) => ({ year: row.year, sources: [row.electiveDeferral.source, row.annualAdditions.source] })));
+    expect(runs.map(esFacts.limitSourceLine)).toEqual([
       { years: "2002 a 2004", text: 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", columna de cada año (402(g)(1) aportaciones electivas; 415(c)(1)(A) límite de aportaciones anuales)' },
     ]);
-    expect(esFacts.limitSource({ years: "2026", text: 'IRS, "T", 2026 column (401(a)(17) compensación); IRS Notice 2025-67' }).text).toBe('IRS, "T", columna de 2026 (401(a)(17) compensación); IRS Notice 2025-67');
+    expect(esFacts.limitSourceLine({ first: 2026, last: 2026, kinds: ["compensation"], notice: "IRS Notice 2025-67", amendedIn: null })).toEqual({
+      years: "2026",
+      text: 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", columna de 2026 (401(a)(17) compensación); IRS Notice 2025-67',
+    });
+    expect(esFacts.limitSourceLine({ first: 1997, last: 2001, kinds: ["hceThreshold"], notice: null, amendedIn: 1996 }).text).toBe(
+      'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions", columna de cada año (414(q)(1)(B) empleado altamente remunerado); IRC 414(q)(1)(B) según su reforma de 1996',
+    );
   });
 
   it("the employers' names in Spanish", () => {

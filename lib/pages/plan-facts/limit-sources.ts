@@ -2,54 +2,51 @@
  * The sources of the IRS limits, said once for each run of years that cite them the same way,
  * rather than once for each of the table's 150 values: the page stays short, every source is kept.
  *
- * A year's sources usually differ only in the column they cite: 'IRS, "COLA …", 2004 column
- * (402(g)(1) elective deferrals)', '… (415(c)(1)(A) annual additions)'. They are written once with
- * the columns listed in the brackets. Years whose sources read the same but for the year are
- * written once for the run: "2009 to 2022: IRS, "COLA …", each year's column (…)".
+ * A year's sources differ only in the column they cite (its limit), so a year is one line with
+ * its columns listed: 'IRS, "COLA …", 2004 column (402(g)(1) elective deferrals; 415(c)(1)(A)
+ * annual additions)'. Years that cite the same columns, with no notice of their own, are one line
+ * for the run: "2009 to 2022: IRS, "COLA …", each year's column (…)". These are facts; each language
+ * writes them (lib/words/<language>/plan-facts.ts' limitSourceLine).
  */
+import type { LimitKind, LimitSource } from "../../plan/limits";
 
-export interface SourceLine {
-  /** "2026", or "2009 to 2022" for a run of years. */
-  years: string;
-  text: string;
+/** Years that cite the same columns the same way: first to last (equal for one year). */
+export interface SourceRun {
+  first: number;
+  last: number;
+  /** The limits cited, in the table's order. */
+  kinds: LimitKind[];
+  /** The notice the year cites, if any (a run of several years has none). */
+  notice: string | null;
+  /** The year the statute was amended, where cited (the HCE thresholds before the table). */
+  amendedIn: number | null;
 }
 
-/** The sources of one year in one sentence: the shared words once, the differing columns listed. */
-export function sourcesInOneLine(sources: readonly string[]): string {
-  const distinct = [...new Set(sources)];
-  if (distinct.length <= 1) return distinct[0] ?? "";
-  let prefix = distinct.reduce((common, text) => {
-    let i = 0;
-    while (i < common.length && i < text.length && common[i] === text[i]) i += 1;
-    return common.slice(0, i);
-  });
-  // Cut back to an opening bracket, so no column's first characters are taken for shared words.
-  prefix = prefix.slice(0, prefix.lastIndexOf("(") + 1);
-  let suffix = distinct.reduce((common, text) => {
-    let i = 0;
-    while (i < common.length && i < text.length && common[common.length - 1 - i] === text[text.length - 1 - i]) i += 1;
-    return common.slice(common.length - i);
-  });
-  const close = suffix.indexOf(")");
-  suffix = close < 0 ? "" : suffix.slice(close);
-  if (prefix === "" || suffix === "") return distinct.join("; ");
-  const middles = distinct.map((text) => text.slice(prefix.length, text.length - suffix.length));
-  return `${prefix}${middles.join("; ")}${suffix}`;
-}
-
-/** One line per year, runs of years with the same wording (but for the year) joined. */
-export function sourceLines(years: readonly { year: number; sources: readonly string[] }[]): SourceLine[] {
-  const lines: { first: number; last: number; template: string; text: string }[] = [];
+/** One run per year, or per run of consecutive years whose sources are the same but for the year. */
+export function sourceRuns(years: readonly { year: number; sources: readonly LimitSource[] }[]): SourceRun[] {
+  const runs: SourceRun[] = [];
   for (const { year, sources } of years) {
-    const text = sourcesInOneLine(sources);
-    const template = text.split(String(year)).join("{year}");
-    const previous = lines[lines.length - 1];
-    if (previous && previous.template === template && previous.last === year - 1 && template.includes("{year}")) previous.last = year;
-    else lines.push({ first: year, last: year, template, text });
+    // A year's sources share its notice; sources with other notes (none today) get a line of their own.
+    const groups = new Map<string, SourceRun>();
+    for (const source of sources) {
+      const key = `${source.notice ?? ""}|${source.amendedIn ?? ""}`;
+      const group = groups.get(key) ?? { first: year, last: year, kinds: [], notice: source.notice, amendedIn: source.amendedIn };
+      if (!group.kinds.includes(source.kind)) group.kinds.push(source.kind);
+      groups.set(key, group);
+    }
+    for (const run of groups.values()) {
+      const previous = runs[runs.length - 1];
+      const joins =
+        groups.size === 1 &&
+        previous !== undefined &&
+        previous.last === year - 1 &&
+        previous.notice === null &&
+        run.notice === null &&
+        previous.amendedIn === run.amendedIn &&
+        previous.kinds.join() === run.kinds.join();
+      if (joins) previous.last = year;
+      else runs.push(run);
+    }
   }
-  return lines.map((line) =>
-    line.first === line.last
-      ? { years: String(line.first), text: line.text }
-      : { years: `${line.first} to ${line.last}`, text: line.template.replace(/\{year\} column/g, "each year's column").replace(/\{year\}/g, "each year") },
-  );
+  return runs;
 }

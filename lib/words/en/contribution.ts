@@ -6,7 +6,7 @@
 import { formatUsd } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { ContributionResult } from "../../rules/contribution";
-import { carriedForwardSentence } from "./limits";
+import { carriedForwardSentence, limitSourceText } from "./limits";
 
 /** The limit's explanation, as the API gives it and the page shows it under "Why". */
 export function contributionExplanation(result: ContributionResult, plan: PlanDefinition): string[] {
@@ -14,11 +14,11 @@ export function contributionExplanation(result: ContributionResult, plan: PlanDe
   const cap = result.planPercentCap;
   const sentences: string[] = [];
   if (result.compensationCapped) {
-    sentences.push(`Compensation counted is capped at ${formatUsd(limits.compensation.amount)} for ${planYear} (IRC 401(a)(17); ${limits.compensation.source}).`);
+    sentences.push(`Compensation counted is capped at ${formatUsd(limits.compensation.amount)} for ${planYear} (IRC 401(a)(17); ${limitSourceText(limits.compensation.source)}).`);
   }
   sentences.push(
     `The plan lets you defer up to ${cap}% of compensation: ${cap}% of ${formatUsd(result.compensationCounted)} is ${formatUsd(result.planCap)}. (${result.citation})`,
-    `The IRS elective deferral limit for ${planYear} is ${formatUsd(result.electiveDeferralLimit)} (IRC 402(g); ${limits.electiveDeferral.source}).`,
+    `The IRS elective deferral limit for ${planYear} is ${formatUsd(result.electiveDeferralLimit)} (IRC 402(g); ${limitSourceText(limits.electiveDeferral.source)}).`,
     result.bindingLimit === "plan15Percent"
       ? `The plan's ${cap}% cap is the lower of the two (or equal), so it binds.`
       : `The IRS limit is lower than the plan's ${cap}% cap, so it binds.`,

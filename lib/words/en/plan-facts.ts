@@ -7,6 +7,9 @@
  */
 import { addDays, longDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
+import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind } from "../../plan/limits";
+import type { SourceRun } from "../../pages/plan-facts/limit-sources";
+import { sourceNotes } from "./limits";
 import { formatCount, formatHours } from "../format";
 
 export { serviceRuleSentences } from "./vesting-service";
@@ -109,9 +112,25 @@ export function checkFigures(kind: "sum" | "agree", computed: string, printed: s
   return kind === "agree" ? `${computed} and ${printed}` : `the lines make ${computed}, printed ${printed}`;
 }
 
-/** A line of the limits' sources: its years ("2009 to 2022") and its text, as lib/plan/limits.ts cites them. */
-export function limitSource(line: { years: string; text: string }): { years: string; text: string } {
-  return line;
+/** The name of each limit's column, after its IRC section. */
+const COLUMN_NAMES: Readonly<Record<LimitKind, string>> = {
+  electiveDeferral: "elective deferrals",
+  catchUp50: "catch-up",
+  catchUp60to63: "catch-up, ages 60–63",
+  annualAdditions: "annual additions",
+  compensation: "compensation",
+  hceThreshold: "highly compensated employee",
+};
+
+/** A limit's column: "402(g)(1) elective deferrals". */
+export function limitColumn(kind: LimitKind): string {
+  return `${LIMIT_SECTIONS[kind]} ${COLUMN_NAMES[kind]}`;
+}
+
+/** A line of the limits' sources: its years ("2009 to 2022") and where their values come from. */
+export function limitSourceLine({ first, last, kinds, notice, amendedIn }: SourceRun): { years: string; text: string } {
+  const column = first === last ? `${first} column` : "each year's column";
+  return { years: first === last ? String(first) : `${first} to ${last}`, text: `${COLA_TABLE}, ${column} (${kinds.map(limitColumn).join("; ")})${sourceNotes(notice, amendedIn, kinds[0]!)}` };
 }
 
 /** A quote of the report, in the page's language (the report's own words in English). */

@@ -9,7 +9,7 @@ import { formatUsd } from "../../money";
 import type { PlanDefinition } from "../../plan/definition";
 import type { ContributionResult } from "../../rules/contribution";
 import { longDate, years } from "./format";
-import { carriedForwardSentence } from "./limits";
+import { carriedForwardSentence, limitSourceText } from "./limits";
 
 /** The limit's explanation, as the API gives it and the page shows it under "Why"; the same sentences, in the same order, as English. */
 export function contributionExplanation(result: ContributionResult, plan: PlanDefinition): string[] {
@@ -18,12 +18,12 @@ export function contributionExplanation(result: ContributionResult, plan: PlanDe
   const sentences: string[] = [];
   if (result.compensationCapped) {
     sentences.push(
-      `El sueldo que se cuenta (compensación) tiene un tope de ${formatUsd(limits.compensation.amount)} en ${planYear} (IRC 401(a)(17); ${limits.compensation.source}).`,
+      `El sueldo que se cuenta (compensación) tiene un tope de ${formatUsd(limits.compensation.amount)} en ${planYear} (IRC 401(a)(17); ${limitSourceText(limits.compensation.source)}).`,
     );
   }
   sentences.push(
     `El plan le permite aportar hasta el ${cap}% de su sueldo: el ${cap}% de ${formatUsd(result.compensationCounted)} es ${formatUsd(result.planCap)}. (${result.citation})`,
-    `El máximo que el IRS permite aportar de su sueldo en ${planYear} es ${formatUsd(result.electiveDeferralLimit)}: el límite de aportaciones electivas (IRC 402(g); ${limits.electiveDeferral.source}).`,
+    `El máximo que el IRS permite aportar de su sueldo en ${planYear} es ${formatUsd(result.electiveDeferralLimit)}: el límite de aportaciones electivas (IRC 402(g); ${limitSourceText(limits.electiveDeferral.source)}).`,
     result.bindingLimit === "plan15Percent"
       ? `El tope del ${cap}% del plan es el menor de los dos (o son iguales), así que es el que cuenta.`
       : `El límite del IRS es menor que el tope del ${cap}% del plan, así que es el que cuenta.`,

@@ -6,6 +6,9 @@
  */
 import { addDays } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
+import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind } from "../../plan/limits";
+import type { SourceRun } from "../../pages/plan-facts/limit-sources";
+import { sourceNotes } from "./limits";
 import type { PrintedFigure, RuleName } from "../en/plan-facts";
 import { formatCount, formatHours } from "../format";
 import { longDate } from "./format";
@@ -161,24 +164,25 @@ export function checkFigures(kind: "sum" | "agree", computed: string, printed: s
   return kind === "agree" ? `${computed} y ${printed}` : `las líneas suman ${computed}, impreso ${printed}`;
 }
 
-/** The limits' columns and the sources' own words in Spanish; the IRS's titles and notices stay as published. */
-const SOURCE_WORDS: readonly [string, string][] = [
-  ["414(v)(2)(E) catch-up, ages 60–63", "414(v)(2)(E) aportación para ponerse al día, de 60 a 63 años"],
-  ["402(g)(1) elective deferrals", "402(g)(1) aportaciones electivas"],
-  ["414(v)(2)(B)(i) catch-up", "414(v)(2)(B)(i) aportación para ponerse al día"],
-  ["415(c)(1)(A) annual additions", "415(c)(1)(A) límite de aportaciones anuales"],
-  ["401(a)(17) compensation", "401(a)(17) compensación"],
-  ["414(q)(1)(B) highly compensated employee", "414(q)(1)(B) empleado altamente remunerado"],
-  ["as amended in 1996", "según su reforma de 1996"],
-  ["each year's column", "columna de cada año"],
-];
+/** The name of each limit's column, after its IRC section (docs/glossary-es.md). */
+const COLUMN_NAMES: Readonly<Record<LimitKind, string>> = {
+  electiveDeferral: "aportaciones electivas",
+  catchUp50: "aportación para ponerse al día",
+  catchUp60to63: "aportación para ponerse al día, de 60 a 63 años",
+  annualAdditions: "límite de aportaciones anuales",
+  compensation: "compensación",
+  hceThreshold: "empleado altamente remunerado",
+};
 
-/** A line of the limits' sources in Spanish: "2009 a 2022", "IRS, "COLA …", columna de 2004 (…)". */
-export function limitSource(line: { years: string; text: string }): { years: string; text: string } {
-  let text = line.text;
-  for (const [english, spanish] of SOURCE_WORDS) text = text.split(english).join(spanish);
-  text = text.replace(/, (\d{4}) column \(/g, ", columna de $1 (");
-  return { years: line.years.replace(" to ", " a "), text };
+/** A limit's column: "402(g)(1) aportaciones electivas". */
+export function limitColumn(kind: LimitKind): string {
+  return `${LIMIT_SECTIONS[kind]} ${COLUMN_NAMES[kind]}`;
+}
+
+/** A line of the limits' sources: its years ("2009 a 2022") and where their values come from; the IRS's titles and notices stay as published. */
+export function limitSourceLine({ first, last, kinds, notice, amendedIn }: SourceRun): { years: string; text: string } {
+  const column = first === last ? `columna de ${first}` : "columna de cada año";
+  return { years: first === last ? String(first) : `${first} a ${last}`, text: `${COLA_TABLE}, ${column} (${kinds.map(limitColumn).join("; ")})${sourceNotes(notice, amendedIn, kinds[0]!)}` };
 }
 
 /** The report's quotes in Spanish, by the provision they belong to (our translation: the page says so). */
