@@ -54,6 +54,18 @@ export interface LimitsLookup {
   assumed: boolean;
 }
 
+/** Years whose values cite the same limits the same way, first to last (equal for one year): a line of the plan page's sources (lib/pages/plan-facts/limit-sources.ts). */
+export interface SourceRun {
+  first: number;
+  last: number;
+  /** The limits cited, in the table's order. */
+  kinds: LimitKind[];
+  /** The notice the year cites, if any (a run of several years has none). */
+  notice: string | null;
+  /** The year the statute was amended, where cited (the HCE thresholds before the table). */
+  amendedIn: number | null;
+}
+
 /** The IRS's table of the limits by year, by its published title (a citation: the same in every language). */
 export const COLA_TABLE = 'IRS, "COLA Increases for Dollar Limitations on Benefits and Contributions"';
 

@@ -8,19 +8,9 @@
  * for the run: "2009 to 2022: IRS, "COLA …", each year's column (…)". These are facts; each language
  * writes them (lib/words/<language>/plan-facts.ts' limitSourceLine).
  */
-import type { LimitKind, LimitSource } from "../../plan/limits";
+import type { LimitSource, SourceRun } from "../../plan/limits";
 
-/** Years that cite the same columns the same way: first to last (equal for one year). */
-export interface SourceRun {
-  first: number;
-  last: number;
-  /** The limits cited, in the table's order. */
-  kinds: LimitKind[];
-  /** The notice the year cites, if any (a run of several years has none). */
-  notice: string | null;
-  /** The year the statute was amended, where cited (the HCE thresholds before the table). */
-  amendedIn: number | null;
-}
+export type { SourceRun };
 
 /** One run per year, or per run of consecutive years whose sources are the same but for the year. */
 export function sourceRuns(years: readonly { year: number; sources: readonly LimitSource[] }[]): SourceRun[] {

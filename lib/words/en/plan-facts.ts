@@ -7,8 +7,7 @@
  */
 import { addDays, longDate } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
-import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind } from "../../plan/limits";
-import type { SourceRun } from "../../pages/plan-facts/limit-sources";
+import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind, type SourceRun } from "../../plan/limits";
 import { sourceNotes } from "./limits";
 import { formatCount, formatHours } from "../format";
 

@@ -6,8 +6,7 @@
  */
 import { addDays } from "../../dates";
 import type { PlanDefinition } from "../../plan/definition";
-import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind } from "../../plan/limits";
-import type { SourceRun } from "../../pages/plan-facts/limit-sources";
+import { COLA_TABLE, LIMIT_SECTIONS, type LimitKind, type SourceRun } from "../../plan/limits";
 import { sourceNotes } from "./limits";
 import type { PrintedFigure, RuleName } from "../en/plan-facts";
 import { formatCount, formatHours } from "../format";
