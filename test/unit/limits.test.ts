@@ -60,6 +60,11 @@ describe("the limits of a plan year (plan-rules §7)", () => {
         expect(row[kind].source).toMatchObject({ year: row.year, kind, amendedIn: null });
       }
     }
+    // A year's values cite one notice (the plan page's source lines rely on it): 2023 to 2026 theirs, earlier years none.
+    for (const row of LIMITS_TABLE) {
+      const notices = new Set([row.electiveDeferral, row.catchUp50, row.catchUp60to63, row.annualAdditions, row.compensation, row.hceThreshold].flatMap((value) => (value ? [value.source.notice] : [])));
+      expect([...notices]).toEqual([row.year >= 2023 ? `IRS Notice ${{ 2023: "2022-55", 2024: "2023-75", 2025: "2024-80", 2026: "2025-67" }[row.year]}` : null]);
+    }
     expect(limitsFor(2022).limits.electiveDeferral.source.notice).toBeNull();
     expect(limitsFor(2026).limits.electiveDeferral.source).toEqual({ year: 2026, kind: "electiveDeferral", notice: "IRS Notice 2025-67", amendedIn: null });
     expect(limitSourceText(limitsFor(2026).limits.catchUp60to63!.source)).toBe(

@@ -179,19 +179,26 @@ export function take<T>(
 
 const typedDate = (text: string) => readDate(text, "typed");
 
-/** The cell readers of one language's words, made once per words (a roster reads 100,000 rows). */
-const readersOf = new WeakMap<RowWords, ReturnType<typeof makeReaders>>();
+/** The words the shared cell readers refuse in. */
+type RefusalWords = Pick<RowWords, "idTooLong" | "employerProblem" | "booleanProblem">;
 
-function makeReaders(words: RowWords) {
+/** The cell readers of one language's words, made once per words (a roster reads 100,000 rows). */
+const readersOf = new WeakMap<RefusalWords, ReturnType<typeof makeReaders>>();
+
+function makeReaders(words: RefusalWords) {
   return {
+    // A blank id is take's "empty"; readEmployeeId refuses nothing else but a long one.
     id: refusing(readEmployeeId, () => words.idTooLong(MAX_ID_LENGTH)),
     employer: refusing(readEmployer, words.employerProblem),
+    /** A blank highlyCompensated is worked out from last year's pay and ownership. */
     hce: refusing(readBoolean, () => words.booleanProblem("work-out-hce")),
-    owner: refusing(readBoolean, () => words.booleanProblem("no")),
+    /** Any other yes/no cell: blank is no. */
+    yesNo: refusing(readBoolean, () => words.booleanProblem("no")),
   };
 }
 
-function readers(words: RowWords): ReturnType<typeof makeReaders> {
+/** The id, employer and yes/no cell readers both HR files use, their refusals in `words`' language. */
+export function cellReaders(words: RefusalWords): ReturnType<typeof makeReaders> {
   let made = readersOf.get(words);
   if (made === undefined) readersOf.set(words, (made = makeReaders(words)));
   return made;
@@ -203,14 +210,14 @@ export function readCensusRow(cells: readonly string[], header: Header, line: nu
   if (shape) return { ok: false, problems: [shape] };
   const problems: RowProblem[] = [];
   const get = <T>(column: string, read: (text: string) => Read<T>, required = true) => take(problems, line, column, cell(cells, header, column), read, words, required);
-  const read = readers(words);
+  const read = cellReaders(words);
   const employeeId = get("employeeId", read.id);
   const employer = get("employer", read.employer);
   const birthDate = get("birthDate", typedDate);
   const employmentStartDate = get("employmentStartDate", typedDate);
   const highlyCompensated = get("highlyCompensated", read.hce, false);
   const priorYearCompensation = get("priorYearCompensation", readMoney, false);
-  const fivePercentOwner = get("fivePercentOwner", read.owner, false);
+  const fivePercentOwner = get("fivePercentOwner", read.yesNo, false);
   const terminationDate = get("terminationDate", typedDate, false);
   if (birthDate !== undefined && employmentStartDate !== undefined && birthDate > employmentStartDate) {
     problems.push({ line, column: "birthDate", message: words.birthAfterStart(employmentStartDate) });
@@ -230,7 +237,7 @@ export function readHoursRow(cells: readonly string[], header: Header, line: num
   if (shape) return { ok: false, problems: [shape] };
   const problems: RowProblem[] = [];
   const get = <T>(column: string, read: (text: string) => Read<T>) => take(problems, line, column, cell(cells, header, column), read, words);
-  const employeeId = get("employeeId", readers(words).id);
+  const employeeId = get("employeeId", cellReaders(words).id);
   const date = get("date", typedDate);
   const hours = get("hours", readHours);
   if (problems.length > 0 || employeeId === undefined || date === undefined || hours === undefined) return { ok: false, problems };

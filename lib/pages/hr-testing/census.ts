@@ -8,7 +8,7 @@
 import { readMoney, readMoneyCents, type Checked, type Read } from "../../parse";
 import type { CensusEmployee } from "../../rules/nondiscrimination";
 import type * as FileWordsModule from "../../words/en/testing-file";
-import { isBlankRecord, MAX_ID_LENGTH, readBoolean, readEmployeeId, readEmployer, readHeader, refusing, take, type Header, type RowProblem } from "../hr-eligibility/rows";
+import { cellReaders, isBlankRecord, readHeader, take, type Header, type RowProblem } from "../hr-eligibility/rows";
 
 /** The words of the file's problems (lib/words/<language>/testing-file): the page picks the language. */
 export type FileWords = typeof FileWordsModule;
@@ -42,11 +42,7 @@ export class ContributionsReader {
 
   constructor(private readonly words: FileWords) {
     this.readers = {
-      // A blank id is take's "empty"; readEmployeeId refuses nothing else but a long one.
-      id: refusing(readEmployeeId, () => words.idTooLong(MAX_ID_LENGTH)),
-      employer: refusing(readEmployer, words.employerProblem),
-      hce: refusing(readBoolean, () => words.booleanProblem("work-out-hce")),
-      yesNo: refusing(readBoolean, () => words.booleanProblem("no")),
+      ...cellReaders(words),
       money: (text: string): Read<number> => this.checked(readMoneyCents(text)),
       moneyDecimal: (text: string) => this.checked(readMoney(text)),
     };

@@ -12,31 +12,26 @@ import type { LimitSource, SourceRun } from "../../plan/limits";
 
 export type { SourceRun };
 
-/** One run per year, or per run of consecutive years whose sources are the same but for the year. */
+/**
+ * One run per year, or per run of consecutive years that cite the same limits with no notice of
+ * their own. A year's sources share its notice and statute (lib/plan/limits.ts gives them by year),
+ * so the first one's stand for the year.
+ */
 export function sourceRuns(years: readonly { year: number; sources: readonly LimitSource[] }[]): SourceRun[] {
   const runs: SourceRun[] = [];
   for (const { year, sources } of years) {
-    // A year's sources share its notice; sources with other notes (none today) get a line of their own.
-    const groups = new Map<string, SourceRun>();
-    for (const source of sources) {
-      const key = `${source.notice ?? ""}|${source.amendedIn ?? ""}`;
-      const group = groups.get(key) ?? { first: year, last: year, kinds: [], notice: source.notice, amendedIn: source.amendedIn };
-      if (!group.kinds.includes(source.kind)) group.kinds.push(source.kind);
-      groups.set(key, group);
-    }
-    for (const run of groups.values()) {
-      const previous = runs[runs.length - 1];
-      const joins =
-        groups.size === 1 &&
-        previous !== undefined &&
-        previous.last === year - 1 &&
-        previous.notice === null &&
-        run.notice === null &&
-        previous.amendedIn === run.amendedIn &&
-        previous.kinds.join() === run.kinds.join();
-      if (joins) previous.last = year;
-      else runs.push(run);
-    }
+    const kinds = [...new Set(sources.map((source) => source.kind))];
+    const { notice = null, amendedIn = null } = sources[0] ?? {};
+    const previous = runs[runs.length - 1];
+    const joins =
+      previous !== undefined &&
+      previous.last === year - 1 &&
+      previous.notice === null &&
+      notice === null &&
+      previous.amendedIn === amendedIn &&
+      previous.kinds.join() === kinds.join();
+    if (joins) previous.last = year;
+    else runs.push({ first: year, last: year, kinds, notice, amendedIn });
   }
   return runs;
 }
