@@ -10,38 +10,46 @@
  * the difference to the home page measured minutes apart moves much less.
  *
  * The relative bar: a page's median total blocking time at most 100 ms over the home page's, its
- * median performance score at most 5 below it. It is printed for every page and fails the check
- * only with LIGHTHOUSE_RELATIVE=enforce (see ENFORCE_RELATIVE). A page fails when
- *   - it misses the relative bar and the bar is enforced, or
+ * median performance score at most 5 below it. It fails the check (LIGHTHOUSE_RELATIVE=report only
+ * prints it, see ENFORCE_RELATIVE). A page fails when
+ *   - it misses the relative bar, or
  *   - its accessibility or best practices is below 100 in any run, or
  *   - its median performance score is more than 15 below the home page's (the guard against a real
  *     regression, enforced today). It replaced an absolute floor of 80, which failed CI on a loaded
  *     machine where the home page scored 85 and two pages 77: an absolute score says more about
  *     the machine than about the page. A score 80 or below is still printed, as information.
  * A page that fails on blocking time or score alone (the figures that move from run to run) is
- * measured again, three more interleaved rounds beside the home page, and fails only when the
+ * measured again, five more interleaved rounds beside the home page, and fails only when the
  * second set fails too.
  * Both sets are printed, with the machine's load average at the start and the end.
  *
+ * Before measuring, the check waits (at most 5 minutes) for the machine to settle: a 1-minute load
+ * average under 1.5 on this 2-CPU machine, so the tests that ran just before (`npm test` runs this
+ * last) have finished with the CPU. Then it calibrates: three runs of the home page give the host's
+ * benchmark index, and the CPU slowdown is scaled to it (scripts/lighthouse-calibration.ts: 4× on
+ * the host the preset assumes, less on a slower or busier one), so every set simulates the same
+ * phone. The index and the slowdown are printed with each set.
+ *
  *   CHROMIUM_PATH (default /usr/bin/chromium) · LIGHTHOUSE_PATHS="/plan,/api" to choose pages (the
  *   home page is always measured) · LIGHTHOUSE_ROUNDS (default 3) · LIGHTHOUSE_DETAIL=1 prints the
- *   main-thread work of each page's median run by category
+ *   main-thread work of each page's median run by category · LIGHTHOUSE_CPU_SLOWDOWN=4 fixes the
+ *   slowdown instead of calibrating · LIGHTHOUSE_SETTLE_SECONDS (default 300; 0 does not wait)
  */
 import { readdirSync, statSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { cpuSlowdownFor, PRESET_CPU_SLOWDOWN, REFERENCE_BENCHMARK_INDEX } from "./lighthouse-calibration";
 import { startServer } from "./server";
 
 const HOME = "/";
 /**
- * Whether the relative bar (blocking time and score against the home page) fails the check. Not
- * yet: today every computing page and /plan stand 150–600 ms over the home page, and `npm test`
- * must stay green while that work goes on. Until then the bar is measured and printed on every
- * run, and `LIGHTHOUSE_RELATIVE=enforce npm run lighthouse` fails on it.
+ * Whether the relative bar (blocking time and score against the home page) fails the check: yes.
+ * `LIGHTHOUSE_RELATIVE=report npm run lighthouse` only prints it (to look at a change's figures on
+ * a machine known to be busy).
  */
-const ENFORCE_RELATIVE = process.env.LIGHTHOUSE_RELATIVE === "enforce";
+const ENFORCE_RELATIVE = process.env.LIGHTHOUSE_RELATIVE !== "report";
 /**
  * The pages measured beside the home page, in this order. A page route found in app/ and missing
  * here is measured too (after these, with a note), so a new page is never left out; a page listed
@@ -64,6 +72,14 @@ const LIMIT = {
 } as const;
 
 const ROUNDS = Number(process.env.LIGHTHOUSE_ROUNDS ?? 3);
+/** Rounds of the second set, for the pages that missed on blocking time or score in the first. */
+const ROUNDS_AGAIN = Math.max(ROUNDS, 5);
+/** Runs of the home page that measure the host's benchmark index before each set. */
+const CALIBRATION_RUNS = 3;
+/** The 1-minute load average the check waits for before measuring: three quarters of the CPUs. */
+const SETTLED_LOAD = availableParallelism() * 0.75;
+const SETTLE_SECONDS = Number(process.env.LIGHTHOUSE_SETTLE_SECONDS ?? 300);
+const FIXED_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : null;
 const DETAIL = process.env.LIGHTHOUSE_DETAIL === "1";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync"];
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
@@ -90,6 +106,8 @@ interface Run {
   tbt: number;
   /** JavaScript the page loaded, bytes decoded. */
   jsDecoded: number;
+  /** The host's speed, measured by Lighthouse before the load (a high-end desktop scores about 2,000). */
+  benchmarkIndex: number;
   lhr: Lhr;
 }
 
@@ -101,9 +119,9 @@ const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ??
  * such errors in a row fail the check. One Chromium serves every run (a browser started per run
  * puts its own start-up work into the measurement).
  */
-async function measure(url: string, port: number): Promise<Run> {
+async function measure(url: string, port: number, cpuSlowdown: number): Promise<Run> {
   for (let attempt = 1; ; attempt += 1) {
-    const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", throttling: { cpuSlowdownMultiplier: cpuSlowdown } });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { lhr } = result;
     if (!lhr.runtimeError) {
@@ -114,6 +132,7 @@ async function measure(url: string, port: number): Promise<Run> {
         bestPractices: score(lhr, "best-practices"),
         tbt: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
         jsDecoded: requests.filter((request) => request.resourceType === "Script").reduce((sum, request) => sum + (request.resourceSize ?? 0), 0),
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
         lhr,
       };
     }
@@ -137,30 +156,63 @@ function figures(path: string, runs: Run[]): Figures {
 }
 
 /** Rounds of the home page then every page, one after the other, so both see the same machine. */
-async function measureInterleaved(base: string, port: number, paths: string[]): Promise<Map<string, Figures>> {
+async function measureInterleaved(base: string, port: number, paths: string[], rounds: number, cpuSlowdown: number): Promise<Map<string, Figures>> {
   const runs = new Map<string, Run[]>([HOME, ...paths].map((path) => [path, []]));
-  for (let round = 1; round <= ROUNDS; round += 1) {
-    for (const path of [HOME, ...paths]) runs.get(path)!.push(await measure(`${base}${path}`, port));
-    console.log(`   round ${round} of ${ROUNDS} done (load average ${loadavg()[0]!.toFixed(2)})`);
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const path of [HOME, ...paths]) runs.get(path)!.push(await measure(`${base}${path}`, port, cpuSlowdown));
+    console.log(`   round ${round} of ${rounds} done (load average ${loadavg()[0]!.toFixed(2)})`);
   }
+  const all = [...runs.values()].flat().map((run) => run.benchmarkIndex);
+  console.log(`   host benchmark index over the set's runs: median ${median(all)} (${Math.min(...all)} to ${Math.max(...all)})`);
   return new Map([...runs].map(([path, pageRuns]) => [path, figures(path, pageRuns)]));
 }
 
-/** Why a page fails: the noisy reasons (blocking time, score) apart from the others. */
-function failures(page: Figures, home: Figures): { noisy: string[]; firm: string[]; relative: string[] } {
+/** Waits (at most SETTLE_SECONDS) for the 1-minute load average to fall under SETTLED_LOAD: the tests run before this one have let go of the CPU. */
+async function settle(): Promise<void> {
+  const deadline = Date.now() + SETTLE_SECONDS * 1000;
+  if (loadavg()[0]! < SETTLED_LOAD || SETTLE_SECONDS <= 0) return;
+  console.log(`Waiting for the machine to settle (1-minute load average ${loadavg()[0]!.toFixed(2)}, measuring once under ${SETTLED_LOAD}, at most ${SETTLE_SECONDS} s)`);
+  while (loadavg()[0]! >= SETTLED_LOAD && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5000));
+  const now = loadavg()[0]!;
+  console.log(now < SETTLED_LOAD ? `   settled: load average ${now.toFixed(2)}` : `   still busy after ${SETTLE_SECONDS} s (load average ${now.toFixed(2)}): measuring anyway, the calibration below accounts for a slower host`);
+}
+
+/** The CPU slowdown for the next set: the host's benchmark index over a few runs of the home page (which also warm the server and the browser), scaled (lighthouse-calibration.ts). */
+async function calibrate(base: string, port: number): Promise<number> {
+  if (FIXED_SLOWDOWN !== null) {
+    console.log(`CPU slowdown ${FIXED_SLOWDOWN}× (LIGHTHOUSE_CPU_SLOWDOWN)`);
+    return FIXED_SLOWDOWN;
+  }
+  const indexes: number[] = [];
+  for (let run = 0; run < CALIBRATION_RUNS; run += 1) indexes.push((await measure(`${base}${HOME}`, port, PRESET_CPU_SLOWDOWN)).benchmarkIndex);
+  const index = median(indexes);
+  const slowdown = cpuSlowdownFor(index);
+  console.log(
+    `Host benchmark index ${index} (runs ${indexes.join("/")}; the preset's ${PRESET_CPU_SLOWDOWN}× assumes about ${REFERENCE_BENCHMARK_INDEX}): CPU slowdown ${slowdown}×`,
+  );
+  return slowdown;
+}
+
+/**
+ * Why a page fails: the noisy reasons (blocking time, score) apart from the firm ones; `notes`
+ * are printed and fail nothing (the relative bar when only reported, the absolute floor).
+ */
+function failures(page: Figures, home: Figures): { noisy: string[]; firm: string[]; notes: string[] } {
   const noisy: string[] = [];
   const firm: string[] = [];
   const relative: string[] = [];
+  const notes: string[] = [];
   if (page.tbt - home.tbt > LIMIT.tbtOverHome) relative.push(`blocking time ${page.tbt - home.tbt} ms over the home page's (at most ${LIMIT.tbtOverHome})`);
   if (home.performance - page.performance > LIMIT.scoreUnderHome) relative.push(`performance ${home.performance - page.performance} below the home page's (at most ${LIMIT.scoreUnderHome})`);
   if (home.performance - page.performance > LIMIT.guardUnderHome) noisy.push(`performance ${page.performance}, more than ${LIMIT.guardUnderHome} below the home page's ${home.performance}`);
-  if (page.performance <= LIMIT.performanceFloor) relative.push(`performance ${page.performance}, at or under ${LIMIT.performanceFloor} (the home page scores ${home.performance} in the same run; printed, not enforced)`);
+  if (page.performance <= LIMIT.performanceFloor) notes.push(`performance ${page.performance}, at or under ${LIMIT.performanceFloor} (the home page scores ${home.performance} in the same run; printed, not enforced)`);
   for (const [name, key] of [["accessibility", "accessibility"], ["best practices", "bestPractices"]] as const) {
     const low = page.runs.map((run) => run[key]).filter((value) => value < LIMIT.category);
     if (low.length) firm.push(`${name} ${low.join(", ")} in ${low.length} of ${page.runs.length} runs (must be ${LIMIT.category})`);
   }
-  if (ENFORCE_RELATIVE) noisy.push(...relative.splice(0));
-  return { noisy, firm, relative };
+  if (ENFORCE_RELATIVE) noisy.push(...relative);
+  else notes.push(...relative.map((reason) => `${reason} (reported only: LIGHTHOUSE_RELATIVE=report)`));
+  return { noisy, firm, notes };
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0");
@@ -225,29 +277,33 @@ try {
     else console.log(`${path}: skipped, the app answers ${answer.status} (not built yet?)`);
   }
   await fetch(`${base}${HOME}`);
+  await settle();
+  const slowdown = await calibrate(base, chrome.port);
   const start = load();
-  console.log(`Lighthouse, mobile preset: ${[HOME, ...paths].join(" ")}, ${ROUNDS} interleaved rounds; load average at start ${start} (1, 5, 15 min)`);
-  const results = await measureInterleaved(base, chrome.port, paths);
+  console.log(`Lighthouse, mobile preset (CPU slowdown ${slowdown}×): ${[HOME, ...paths].join(" ")}, ${ROUNDS} interleaved rounds; load average at start ${start} (1, 5, 15 min)`);
+  const results = await measureInterleaved(base, chrome.port, paths, ROUNDS, slowdown);
   const home = results.get(HOME)!;
   printTable(results);
   if (DETAIL) printDetail(results);
-  console.log(`load average at start ${start}, at end ${load()} (1, 5, 15 min; this machine has 2 CPUs)`);
+  console.log(`load average at start ${start}, at end ${load()} (1, 5, 15 min; this machine has ${availableParallelism()} CPUs)`);
 
   // The home page against itself: only its accessibility and best practices count.
   const verdicts = new Map([...results.values()].map((page) => [page.path, failures(page, home)]));
   const again = [...verdicts].filter(([, verdict]) => verdict.noisy.length > 0 && verdict.firm.length === 0).map(([path]) => path);
   if (again.length && verdicts.get(HOME)!.firm.length === 0) {
     const pages = again.filter((path) => path !== HOME);
-    console.log(`\nMeasured again (blocking time and score move from run to run): ${[HOME, ...pages].join(" ")}`);
-    const second = await measureInterleaved(base, chrome.port, pages);
+    console.log(`\nMeasured again, ${ROUNDS_AGAIN} rounds (blocking time and score move from run to run): ${[HOME, ...pages].join(" ")}`);
+    await settle();
+    const secondSlowdown = await calibrate(base, chrome.port);
+    const second = await measureInterleaved(base, chrome.port, pages, ROUNDS_AGAIN, secondSlowdown);
     printTable(second);
     if (DETAIL) printDetail(second);
     console.log(`load average at end ${load()}`);
     const secondHome = second.get(HOME)!;
     for (const path of again) verdicts.set(path, failures(second.get(path)!, secondHome));
   }
-  for (const [path, { relative }] of verdicts) {
-    if (relative.length) console.log(`${path} over the relative bar (reported, not enforced: LIGHTHOUSE_RELATIVE=enforce fails on it): ${relative.join("; ")}`);
+  for (const [path, { notes }] of verdicts) {
+    if (notes.length) console.log(`${path}: ${notes.join("; ")}`);
   }
   for (const [path, { noisy, firm }] of verdicts) {
     const reasons = [...noisy, ...firm];
