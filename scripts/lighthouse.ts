@@ -108,7 +108,7 @@ interface Run {
   tbt: number;
   /** JavaScript the page loaded, bytes decoded. */
   jsDecoded: number;
-  /** The host's speed, measured by Lighthouse before the load (a high-end desktop scores about 2,000). */
+  /** The host's speed, measured by Lighthouse before the load (Lighthouse puts a high-end desktop at 1,500 to 2,000). */
   benchmarkIndex: number;
   lhr: Lhr;
 }
@@ -190,7 +190,7 @@ async function calibrate(base: string, port: number): Promise<number> {
   const index = median(indexes);
   const slowdown = cpuSlowdownFor(index);
   console.log(
-    `Host benchmark index ${index} (runs ${indexes.join("/")}; the preset's ${PRESET_CPU_SLOWDOWN}× assumes about ${REFERENCE_BENCHMARK_INDEX}): CPU slowdown ${slowdown}×`,
+    `Host benchmark index ${index} (runs ${indexes.join("/")}; the preset's ${PRESET_CPU_SLOWDOWN}× holds from ${REFERENCE_BENCHMARK_INDEX} up): CPU slowdown ${slowdown}×`,
   );
   return slowdown;
 }
