@@ -29,8 +29,9 @@
  * average under 1.5 on this 2-CPU machine, so the tests that ran just before (`npm test` runs this
  * last) have finished with the CPU. Then it calibrates: three runs of the home page give the host's
  * benchmark index, and the CPU slowdown is scaled to it (scripts/lighthouse-calibration.ts: 4× on
- * the host the preset assumes, less on a slower or busier one), so every set simulates the same
- * phone. The index and the slowdown are printed with each set.
+ * a host of the class the preset is meant for, less on a slower one), so every set simulates the
+ * same phone. Other work competing for the CPU barely moves the index (docs/performance.md): the
+ * settling is what keeps that out. The index and the slowdown are printed with each set.
  *
  *   CHROMIUM_PATH (default /usr/bin/chromium) · LIGHTHOUSE_PATHS="/plan,/api" to choose pages (the
  *   home page is always measured) · LIGHTHOUSE_ROUNDS (default 3) · LIGHTHOUSE_DETAIL=1 prints the
@@ -176,7 +177,7 @@ async function settle(): Promise<void> {
   console.log(`Waiting for the machine to settle (1-minute load average ${loadavg()[0]!.toFixed(2)}, measuring once under ${SETTLED_LOAD}, at most ${SETTLE_SECONDS} s)`);
   while (loadavg()[0]! >= SETTLED_LOAD && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5000));
   const now = loadavg()[0]!;
-  console.log(now < SETTLED_LOAD ? `   settled: load average ${now.toFixed(2)}` : `   still busy after ${SETTLE_SECONDS} s (load average ${now.toFixed(2)}): measuring anyway, the calibration below accounts for a slower host`);
+  console.log(now < SETTLED_LOAD ? `   settled: load average ${now.toFixed(2)}` : `   still busy after ${SETTLE_SECONDS} s (load average ${now.toFixed(2)}): measuring anyway (competing work shows as single slow runs, which the medians and the second set absorb)`);
 }
 
 /** The CPU slowdown for the next set: the host's benchmark index over a few runs of the home page (which also warm the server and the browser), scaled (lighthouse-calibration.ts). */
