@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
+import { holdLateScripts } from "./late-scripts";
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -363,6 +364,39 @@ test.describe("sharing a forfeiture pool", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     // 3 cents over two equal deferrals: 1 r1 each; the leftover cent to A (first tie).
     expect(await readFile((await download.path())!, "utf8")).toBe("id,deferrals,allocation\r\nA,1.00,0.02\r\nB,1.00,0.01\r\n");
+  });
+});
+
+test.describe("the rules load once the page is up (issue 18)", () => {
+  test("what is typed before they arrive is kept, and answered when they do", async ({ page }) => {
+    const { held, release } = await holdLateScripts(page, "/hr/forfeitures");
+    await page.goto("/hr/forfeitures");
+    // The page is up (hydrated: its effect asked for the rules) and the rules are held back.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await field(page, "Years of service").fill("3");
+    await field(page, "Employer match balance").fill("1000");
+    await field(page, "Deferrals balance").fill("200");
+    await field(page, "Forfeiture pool (USD)").fill("100.00");
+    await field(page, "Participants' deferrals").fill("id,deferrals\nA,50\nB,50\nC,50");
+    const leaving = page.getByTestId("termination-result");
+    const pool = page.getByTestId("allocation-result");
+    // Without the rules, the forms answer as for an empty form: nothing worked out yet, nothing lost.
+    await expect(leaving).toContainText("Enter the service and the match balance to see what vests and what is forfeited.");
+    await expect(pool).not.toContainText("The shares add up to");
+    await expect(field(page, "Years of service")).toHaveValue("3");
+    release();
+    // 3 years → 50% (11-K Note 1.D): match 1,000.00 → 500.00 kept, 500.00 forfeited; kept 200 + 500 = 700.00.
+    await expect(leaving).toContainText("50% of the match is vested (3 completed years). Keeps $700.00; forfeits $500.00.");
+    // 10000 cents / 3 = 3333 r1 each; the leftover cent to A, the first tie.
+    await expect(pool).toContainText("The shares add up to $100.00, the pool exactly.");
+  });
+
+  test("the plan year's limit is in its hint from the first screen, without the rules", async ({ page }) => {
+    const { held } = await holdLateScripts(page, "/hr/forfeitures");
+    await page.goto("/hr/forfeitures");
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    // The reference year 2002: the 415(c) limit of its row in the limits table, $40,000.00.
+    await expect(page.locator("#alloc-year-hint")).toContainText("2002, $40,000.00");
   });
 });
 

@@ -89,7 +89,7 @@ export function AllocationForm({ plan, referenceYear, reference, text, words }: 
           {reference}
         </p>
         <PoolWarningList result={result} warnings={warnings} text={text} words={words} />
-        {result ? <Shares result={result} text={text} words={words} /> : null}
+        {result && form.allocationCsv ? <Shares result={result} toCsv={form.allocationCsv} text={text} words={words} /> : null}
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import { downloadCsv } from "@/app/components/download";
-import { allocationCsv, type PoolAllocation, type PoolWarnings } from "@/lib/pages/hr-forfeitures/allocate-pool";
+import type { AllocatedRow, PoolAllocation, PoolWarnings } from "@/lib/pages/hr-forfeitures/allocate-pool";
 import type { LineIssue } from "@/lib/pages/hr-forfeitures/parse-deferrals";
 import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 import { formatUsd } from "@/lib/money";
@@ -97,12 +97,12 @@ export function PoolWarningList({ result, warnings, text, words }: { result: All
   );
 }
 
-/** The download, the table of shares (the first rows) and how they were worked out. */
-export function Shares({ result, text, words }: { result: Allocation } & Words) {
+/** The download, the table of shares (the first rows) and how they were worked out. `toCsv` is allocationCsv, from the rules (use-engine.ts). */
+export function Shares({ result, toCsv, text, words }: { result: Allocation; toCsv: (rows: readonly AllocatedRow[]) => string } & Words) {
   return (
     <>
       <p className={styles.actions}>
-        <button type="button" onClick={() => downloadCsv("forfeiture-allocation.csv", allocationCsv(result.rows))} className={styles.button}>
+        <button type="button" onClick={() => downloadCsv("forfeiture-allocation.csv", toCsv(result.rows))} className={styles.button}>
           {text.download}
         </button>
       </p>

@@ -1,9 +1,10 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
-import { allocateParsed, poolWarnings, readPlanYear } from "@/lib/pages/hr-forfeitures/allocate-pool";
-import { parseDeferrals } from "@/lib/pages/hr-forfeitures/parse-deferrals";
+import { ALLOCATION_BEFORE_RULES } from "@/lib/pages/hr-forfeitures/before-rules";
+import { readPlanYear } from "@/lib/pages/hr-forfeitures/plan-year";
 import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
 import type { PlanDefinition } from "@/lib/plan/definition";
+import { useEngine } from "./use-engine";
 
 /** A deferrals file chosen on this device: used as it is, never copied into the text box. */
 export interface ChosenFile {
@@ -31,10 +32,11 @@ export function useAllocationForm(plan: PlanDefinition, referenceYear: number, w
   // the deferrals are parsed again only when they change, not when the pool does.
   const pool = useDeferredValue(poolText);
   const deferrals = useDeferredValue(file ? file.text : deferralsText);
-  const parsed = useMemo(() => parseDeferrals(deferrals, words), [deferrals, words]);
-  const outcome = useMemo(() => allocateParsed(pool, parsed, plan, words), [pool, parsed, plan, words]);
+  const engine = useEngine();
+  const parsed = useMemo(() => (engine ? engine.parseDeferrals(deferrals, words) : null), [engine, deferrals, words]);
+  const outcome = useMemo(() => (engine && parsed ? engine.allocateParsed(pool, parsed, plan, words) : ALLOCATION_BEFORE_RULES), [engine, pool, parsed, plan, words]);
   const year = useMemo(() => readPlanYear(yearText, words), [yearText, words]);
-  const warnings = useMemo(() => (outcome.result ? poolWarnings(outcome.result, year.lookup) : null), [outcome.result, year.lookup]);
+  const warnings = useMemo(() => (engine && outcome.result ? engine.poolWarnings(outcome.result, year.lookup) : null), [engine, outcome.result, year.lookup]);
 
   const poolIssue = touched.has("pool") || poolText !== "" ? outcome.poolIssue : null;
   const lineIssues = file || touched.has("deferrals") || deferralsText !== "" ? outcome.lineIssues : [];
@@ -74,5 +76,7 @@ export function useAllocationForm(plan: PlanDefinition, referenceYear: number, w
     poolIssue,
     lineIssues,
     result: outcome.result,
+    /** The shares as a CSV file's text (present with a result: the rules have loaded). */
+    allocationCsv: engine?.allocationCsv ?? null,
   };
 }

@@ -1,15 +1,11 @@
 import { useMemo, useState } from "react";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import {
-  EMPTY_TERMINATION_FORM,
-  evaluateTermination,
-  fieldsShown,
-  type TerminationField,
-  type TerminationForm as Form,
-  type TerminationOutcome,
-} from "@/lib/pages/hr-forfeitures/termination";
+import { EMPTY_TERMINATION_FORM, fieldsShown, type TerminationField, type TerminationForm as Form } from "@/lib/pages/hr-forfeitures/leaving-form";
+import { TERMINATION_BEFORE_RULES } from "@/lib/pages/hr-forfeitures/before-rules";
+import type { TerminationOutcome } from "@/lib/pages/hr-forfeitures/termination";
 import type { ForfeituresWords } from "@/lib/pages/hr-forfeitures/words";
+import { useEngine } from "./use-engine";
 
 /** What a part of the leaving-participant form needs to show and change its fields. */
 export interface TerminationFields {
@@ -30,7 +26,8 @@ export interface TerminationFields {
 export function useTerminationForm(plan: PlanDefinition, words: ForfeituresWords) {
   const [form, setForm] = useState<Form>(EMPTY_TERMINATION_FORM);
   const { touched, touch } = useTouchedFields();
-  const outcome = useMemo(() => evaluateTermination(form, plan, words), [form, plan, words]);
+  const engine = useEngine();
+  const outcome = useMemo(() => (engine ? engine.evaluateTermination(form, plan, words) : TERMINATION_BEFORE_RULES), [engine, form, plan, words]);
 
   const typedHours = form.hoursBy === "years" ? Object.values(form.hoursByYear).some((text) => text.trim() !== "") : form.hoursLines.trim() !== "";
   const fields: TerminationFields = {

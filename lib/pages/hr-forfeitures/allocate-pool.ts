@@ -15,9 +15,9 @@
  */
 import { RuleInputError } from "../../errors";
 import { Dec, formatMoney, roundCents, type Money } from "../../money";
-import { readMoney, readNumber } from "../../parse";
+import { readMoney } from "../../parse";
 import type { PlanDefinition } from "../../plan/definition";
-import { FIRST_LIMITS_YEAR, limitsFor, type LimitsLookup } from "../../plan/limits";
+import type { LimitsLookup } from "../../plan/limits";
 import { checkAnnualAdditions, type AnnualAdditionsCheck } from "../../rules/annual-additions";
 import { allocateForfeitures, type AllocationResult } from "../../rules/forfeiture";
 import { toCsv } from "../../csv";
@@ -105,20 +105,7 @@ export function allocationCsv(rows: readonly AllocatedRow[]): string {
   );
 }
 
-/** The plan year whose 415(c) limit the shares are checked against. */
-export const PLAN_YEAR_RANGE = { min: FIRST_LIMITS_YEAR, max: 2200, whole: true, example: "2002 or 2026" } as const;
-
-/** Reads the plan year field: the year's limits, or a message naming the field. */
-export function readPlanYear(text: string, words: ForfeituresWords): { lookup: LimitsLookup | null; issue: string | null } {
-  if (text.trim() === "") return { lookup: null, issue: words.form.planYearRequired() };
-  const read = readNumber(text, PLAN_YEAR_RANGE);
-  if (!read.ok) {
-    // Below the range: the year is before the IRS limits table.
-    const before = read.issue.code === "tooSmall" ? FIRST_LIMITS_YEAR : null;
-    return { lookup: null, issue: words.form.planYearProblem(words.problemWords(read.issue), before) };
-  }
-  return { lookup: limitsFor(read.value), issue: null };
-}
+export { PLAN_YEAR_RANGE, readPlanYear } from "./plan-year";
 
 /** A participant whose deferrals and share together exceed the 415(c) limit. */
 export interface OverLimit {

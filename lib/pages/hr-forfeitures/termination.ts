@@ -32,47 +32,11 @@ import type { PlanDefinition } from "../../plan/definition";
 import type { HoursEntry } from "../../rules/hours";
 import { evaluateVesting, type Balances, type VestingResult } from "../../rules/vesting";
 import type { VestingServiceResult } from "../../rules/vesting-service";
-import type { LeavingField } from "../../words/en/forfeiture-form";
 import { hoursFromLines, hoursFromYearBoxes, planYearBoxes, type HoursProblem, type PlanYearBox, type SourcedEntry } from "./leaving-hours";
+import type { TerminationField, TerminationForm } from "./leaving-form";
 import type { ForfeituresWords } from "./words";
 
-export type ServiceBy = "years" | "dates" | "hours";
-export type HoursBy = "years" | "lines";
-
-export interface TerminationForm {
-  serviceBy: ServiceBy;
-  yearsOfService: string;
-  employmentStartDate: string;
-  /** The last day of employment, worked in full (service given as dates or hours). */
-  terminationDate: string;
-  /** With hours: a box per plan year, or pasted lines. */
-  hoursBy: HoursBy;
-  /** The hours typed in each plan year's box, by year ("2003" → "1,040"); a blank box has none. */
-  hoursByYear: Readonly<Record<string, string>>;
-  /** Pasted lines: `date<TAB>hours` or `year<TAB>hours`. */
-  hoursLines: string;
-  matchBalance: string;
-  deferralBalance: string;
-  rolloverBalance: string;
-  planTerminated: boolean;
-}
-
-export const EMPTY_TERMINATION_FORM: TerminationForm = {
-  serviceBy: "years",
-  yearsOfService: "",
-  employmentStartDate: "",
-  terminationDate: "",
-  hoursBy: "years",
-  hoursByYear: {},
-  hoursLines: "",
-  matchBalance: "",
-  deferralBalance: "",
-  rolloverBalance: "",
-  planTerminated: false,
-};
-
-/** The form's fields; their labels are the words' (`words.form.LEAVING_LABELS`). */
-export type TerminationField = LeavingField;
+export { EMPTY_TERMINATION_FORM, fieldsShown, type HoursBy, type ServiceBy, type TerminationField, type TerminationForm } from "./leaving-form";
 
 /** How a plan year counts on the record. */
 export type RecordStatus = "yearOfService" | "break" | "neither" | "breakWhenItEnds" | "neitherWhenItEnds";
@@ -123,15 +87,6 @@ export interface TerminationOutcome {
 
 function blank(text: string): boolean {
   return text.trim() === "";
-}
-
-/** The fields each way of giving service shows, and those it needs. */
-export function fieldsShown(serviceBy: ServiceBy): TerminationField[] {
-  return serviceBy === "years"
-    ? ["yearsOfService", "matchBalance", "deferralBalance", "rolloverBalance"]
-    : serviceBy === "dates"
-      ? ["employmentStartDate", "terminationDate", "matchBalance", "deferralBalance", "rolloverBalance"]
-      : ["employmentStartDate", "terminationDate", "hours", "matchBalance", "deferralBalance", "rolloverBalance"];
 }
 
 export function evaluateTermination(form: TerminationForm, plan: PlanDefinition, words: ForfeituresWords): TerminationOutcome {
