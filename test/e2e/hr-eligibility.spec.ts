@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./axe";
 import { AS_OF, generatedRoster, parseCsv } from "./fixtures/roster-generated";
+import { holdLateScripts } from "./late-scripts";
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
@@ -19,6 +20,21 @@ async function open(page: Page) {
 }
 
 test.describe("one employee", () => {
+  test("the rules load once the page is up: an example filled in before they arrive is answered when they do", async ({ page }) => {
+    const { held, release } = await holdLateScripts(page, "/hr/eligibility");
+    await page.goto("/hr/eligibility");
+    // Up (hydrated: it asked for the rules), the rules held back.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Fill in an example" }).click();
+    await expect(page.getByLabel("Birth date")).toHaveValue("1980-02-29");
+    const answer = page.getByTestId("one-answer");
+    // Nothing is checked yet, so nothing is marked to fix: the form waits, as for an empty form.
+    await expect(answer).toContainText("Fill in the birth date and the employment start date to see the answer.");
+    release();
+    // plan-rules' example: 1,040 hours in 2002-03-15..2003-03-14 → met 2003-03-15; 21 on 2001-03-01.
+    await expect(answer.getByTestId("verdict")).toHaveText("Eligible since March 15, 2003 (as of June 30, 2003).");
+  });
+
   test("plan-rules' example, then fewer hours, an HCE, Inteliant, and a mistyped date", async ({ page }) => {
     await open(page);
     await page.getByLabel("Birth date").fill("1980-02-29");

@@ -1,7 +1,8 @@
 "use client";
 
 import { downloadCsv } from "@/app/components/download";
-import { STATUS, type RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
+import type { RosterResult } from "@/lib/pages/hr-eligibility/roster-builder";
+import { STATUS } from "@/lib/pages/hr-eligibility/status";
 import { dateText, FILTERS, resultsCsv, resultsFileName, type Filter } from "@/lib/pages/hr-eligibility/view";
 import type { PageWords } from "@/lib/pages/hr-eligibility/words";
 import type { RosterText } from "./roster";

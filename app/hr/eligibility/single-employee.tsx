@@ -21,9 +21,10 @@ export const numbered = (text: string, n: number) => text.replace("#", String(n)
  * words come from the page's language's client entry (./tools-en, ./tools-es).
  */
 export function SingleEmployee({ plan, text, words, answerWords }: { plan: PlanDefinition; text: SingleText; words: PageWords; answerWords: AnswerWords }) {
-  const { fields, answer, fillExample, clear } = useEmployeeForm(plan, words);
+  const { fields, answer, periodLines, fillExample, clear } = useEmployeeForm(plan, words);
   const { form, update } = fields;
-  const waiting = form.birthDate.trim() === "" || form.employmentStartDate.trim() === "";
+  // Until the rules arrive (use-engine.ts) nothing is checked yet, so nothing is to fix.
+  const waiting = form.birthDate.trim() === "" || form.employmentStartDate.trim() === "" || periodLines === null;
 
   return (
     <div className={styles.single}>
@@ -59,8 +60,8 @@ export function SingleEmployee({ plan, text, words, answerWords }: { plan: PlanD
 
       <section className={styles.answer} aria-labelledby="one-answer" aria-live="polite" data-testid="one-answer">
         <h3 id="one-answer">{text.answer}</h3>
-        {answer.result && answer.asOf ? (
-          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} plan={plan} text={text} words={answerWords} />
+        {answer.result && answer.asOf && periodLines ? (
+          <Result result={answer.result} asOf={answer.asOf} gaps={answer.gaps} periodLines={periodLines} plan={plan} text={text} words={answerWords} />
         ) : waiting ? (
           <p>{text.waiting}</p>
         ) : (

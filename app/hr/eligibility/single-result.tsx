@@ -2,7 +2,7 @@
 
 import type { PlanDefinition } from "@/lib/plan/definition";
 import type { EligibilityResult } from "@/lib/rules/eligibility";
-import { periodLines, type FormGap } from "@/lib/pages/hr-eligibility/single";
+import type { FormGap, periodLines as PeriodLines } from "@/lib/pages/hr-eligibility/single";
 import type * as EligibilityWords from "@/lib/words/en/eligibility";
 import type { SingleText } from "./single-employee";
 import styles from "./eligibility.module.css";
@@ -16,11 +16,12 @@ export type AnswerWords = Pick<typeof EligibilityWords, "eligibilityAnswerWords"
 /** The service requirement counted in hours in a computation period. */
 type HoursService = Extract<EligibilityResult["requirements"][1], { kind: "hoursInPeriod" }>;
 
-/** The answer for one employee: the verdict, the dates, each requirement and its source, the periods and the why. */
-export function Result({ result, asOf, gaps, plan, text, words: sentences }: {
+/** The answer for one employee: the verdict, the dates, each requirement and its source, the periods and the why. `periodLines` is from the rules (use-engine.ts). */
+export function Result({ result, asOf, gaps, periodLines, plan, text, words: sentences }: {
   result: EligibilityResult;
   asOf: string;
   gaps: FormGap[];
+  periodLines: typeof PeriodLines;
   plan: PlanDefinition;
   text: SingleText;
   words: AnswerWords;
@@ -80,7 +81,7 @@ export function Result({ result, asOf, gaps, plan, text, words: sentences }: {
           </tr>
         </tbody>
       </table>
-      {service.kind === "hoursInPeriod" && <ServicePeriods service={service} asOf={asOf} gaps={gaps} text={text} words={sentences} />}
+      {service.kind === "hoursInPeriod" && <ServicePeriods service={service} asOf={asOf} gaps={gaps} periodLines={periodLines} text={text} words={sentences} />}
       {partTime && (
         <>
           <h4>{text.partTimeHeading}</h4>
@@ -111,10 +112,11 @@ export function Result({ result, asOf, gaps, plan, text, words: sentences }: {
 }
 
 /** Hours in each computation period of the service requirement, with the gaps in employment between them. */
-function ServicePeriods({ service, asOf, gaps, text, words }: {
+function ServicePeriods({ service, asOf, gaps, periodLines, text, words }: {
   service: HoursService;
   asOf: string;
   gaps: FormGap[];
+  periodLines: typeof PeriodLines;
   text: SingleText;
   words: AnswerWords;
 }) {

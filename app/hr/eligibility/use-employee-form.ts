@@ -1,27 +1,11 @@
 import { useMemo, useState } from "react";
 import { useTouchedFields } from "@/app/components/use-touched-fields";
 import type { PlanDefinition } from "@/lib/plan/definition";
-import { answerForm, type EmployeeForm } from "@/lib/pages/hr-eligibility/single";
+import { ANSWER_BEFORE_RULES, EMPTY_EMPLOYEE_FORM as EMPTY } from "@/lib/pages/hr-eligibility/before-rules";
+import type { EmployeeForm } from "@/lib/pages/hr-eligibility/single";
 import { useToday } from "@/app/components/today";
 import type { PageWords } from "@/lib/pages/hr-eligibility/words";
-
-const EMPTY: EmployeeForm = {
-  employer: "SOS",
-  birthDate: "",
-  employmentStartDate: "",
-  asOf: "",
-  hce: "no",
-  priorYearCompensation: "",
-  fivePercentOwner: false,
-  hoursMode: "rows",
-  rows: [
-    { date: "", hours: "" },
-    { date: "", hours: "" },
-  ],
-  paste: "",
-  schedule: { hoursPerWeek: "", from: "", through: "" },
-  gaps: [],
-};
+import { useEngine } from "./use-engine";
 
 /** plan-rules' worked example: born 1980-02-29, started 2002-03-15, 1,040 hours in the first 12 months. */
 const EXAMPLE: EmployeeForm = {
@@ -52,7 +36,8 @@ export function useEmployeeForm(plan: PlanDefinition, words: PageWords) {
   const [typed, setForm] = useState<Omit<EmployeeForm, "asOf"> & { asOf: string | null }>({ ...EMPTY, asOf: null });
   const { touched, touch, reset } = useTouchedFields();
   const form: EmployeeForm = useMemo(() => ({ ...typed, asOf: typed.asOf ?? today }), [typed, today]);
-  const answer = useMemo(() => answerForm(form, plan, words), [form, plan, words]);
+  const engine = useEngine();
+  const answer = useMemo(() => (engine ? engine.answerForm(form, plan, words) : ANSWER_BEFORE_RULES), [engine, form, plan, words]);
 
   const fields: FormFields = {
     form,
@@ -70,5 +55,5 @@ export function useEmployeeForm(plan: PlanDefinition, words: PageWords) {
     setForm({ ...EMPTY, asOf: null });
     reset();
   };
-  return { fields, answer, fillExample, clear };
+  return { fields, answer, periodLines: engine?.periodLines ?? null, fillExample, clear };
 }

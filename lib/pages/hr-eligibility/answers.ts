@@ -14,10 +14,9 @@ import type { RosterWords } from "./words";
 import type { RowProblem } from "./rows";
 import type { Person } from "./people";
 import { gapsBetween } from "./spells";
+import { STATUS } from "./status";
 
-/** What became of one census row. */
-export const STATUS = { eligible: 0, notYet: 1, excluded: 2, error: 3, partTime: 4 } as const;
-export type Status = (typeof STATUS)[keyof typeof STATUS];
+export { STATUS, type Status } from "./status";
 
 /** Hours-file problems kept word for word; beyond this only counted (each employee's row still names its lines). */
 export const MAX_LISTED_PROBLEMS = 1000;

@@ -4,7 +4,8 @@
  */
 import { toCsv } from "../../csv";
 import { unpackDate, type PackedDate } from "../../dates";
-import { STATUS, type RosterResult } from "./roster-builder";
+import type { RosterResult } from "./roster-builder";
+import { STATUS } from "./status";
 import { CENSUS_OPTIONAL, CENSUS_REQUIRED, HOURS_REQUIRED } from "./rows";
 
 export const FILTERS = ["all", "eligible", "partTime", "within30", "within60", "within90", "notYet", "excluded", "error"] as const;
