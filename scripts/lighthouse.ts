@@ -11,8 +11,8 @@
  *
  * The relative bar: a page's median total blocking time at most 100 ms over the home page's, its
  * median performance score at most 5 below it. It is printed for every page and fails the check
- * with LIGHTHOUSE_RELATIVE=enforce (see ENFORCE_RELATIVE). A page fails when
- *   - it misses the relative bar and the bar is enforced, or
+ * (LIGHTHOUSE_RELATIVE=report only prints it; see ENFORCE_RELATIVE). A page fails when
+ *   - it misses the relative bar, or
  *   - its accessibility or best practices is below 100 in any run, or
  *   - its median performance score is more than 15 below the home page's (the guard against a real
  *     regression, enforced today). It replaced an absolute floor of 80, which failed CI on a loaded
@@ -48,13 +48,10 @@ import { startServer } from "./server";
 
 const HOME = "/";
 /**
- * Whether the relative bar (blocking time and score against the home page) fails the check: only
- * with `LIGHTHOUSE_RELATIVE=enforce`. Not by default yet: every page but one meets it, and
- * /es/hr/forfeitures stands at it (+50 to +149 ms over the home page in eight sets on 2026-12-06,
- * +103 ms in the second set of a clean clone), so enforced, `npm test` would pass or fail on the
- * machine's noise. It becomes the default once that page is clearly within it.
+ * Whether the relative bar (blocking time and score against the home page) fails the check: it
+ * does, unless `LIGHTHOUSE_RELATIVE=report` (to look at the figures without failing on them).
  */
-const ENFORCE_RELATIVE = process.env.LIGHTHOUSE_RELATIVE === "enforce";
+const ENFORCE_RELATIVE = process.env.LIGHTHOUSE_RELATIVE !== "report";
 /**
  * The pages measured beside the home page, in this order. A page route found in app/ and missing
  * here is measured too (after these, with a note), so a new page is never left out; a page listed
@@ -216,7 +213,7 @@ function failures(page: Figures, home: Figures): { noisy: string[]; firm: string
     if (low.length) firm.push(`${name} ${low.join(", ")} in ${low.length} of ${page.runs.length} runs (must be ${LIMIT.category})`);
   }
   if (ENFORCE_RELATIVE) noisy.push(...relative);
-  else notes.push(...relative.map((reason) => `${reason} (reported, not enforced: LIGHTHOUSE_RELATIVE=enforce fails on it)`));
+  else notes.push(...relative.map((reason) => `${reason} (reported, not enforced: LIGHTHOUSE_RELATIVE=report)`));
   return { noisy, firm, notes };
 }
 

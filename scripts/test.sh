@@ -32,5 +32,5 @@ npx vitest run --config vitest.api.config.ts
 step "End-to-end tests in headless Chromium"
 npx playwright test
 
-step "Lighthouse: each page beside the home page (blocking time within 100 ms of it and score within 5 points, printed), accessibility and best practices 100, no page's score more than 15 below the home page's"
+step "Lighthouse: each page beside the home page (blocking time within 100 ms of it and score within 5 points), accessibility and best practices 100, no page's score more than 15 below the home page's"
 npx tsx scripts/lighthouse.ts
